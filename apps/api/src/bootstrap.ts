@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './core/config/config.js';
+import { createLogger, PinoNestLogger } from './core/logging/logger.js';
+import { createValidationPipe } from './core/validation/validation.js';
+
+/** Builds the HTTP app (used by main.ts and by the integration tests). */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const logger = createLogger(config, 'api');
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
+    logger: new PinoNestLogger(logger),
+    bufferLogs: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  await app.register(cookie);
+  await app.register(helmet, {
+    // GraphiQL (development only) loads its assets from a CDN.
+    contentSecurityPolicy: config.NODE_ENV === 'development' ? false : undefined,
+  });
+  app.enableCors({ origin: config.CORS_ORIGINS, credentials: true });
+  app.useGlobalPipes(createValidationPipe());
+  return app;
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+/** Every setting the API and worker read, validated once at start-up. */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: bool.default(false),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/orchestra'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('orchestra'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters (generate one with: openssl rand -base64 48)'),
+  JWT_ISSUER: z.string().min(1).default('orchestra-api'),
+  JWT_AUDIENCE: z.string().min(1).default('orchestra'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(900).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  SET_PASSWORD_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(72),
+  LOGIN_MAX_PER_EMAIL: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_PER_IP: z.coerce.number().int().min(1).default(50),
+  LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  ADMIN_URL: z.url().default('http://localhost:5173'),
+  CORS_ORIGINS: z
+    .string()
+    .default('http://localhost:5173,http://127.0.0.1:5173,http://localhost:4173,http://127.0.0.1:4173')
+    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
+  GRAPHQL_MAX_FIELDS: z.coerce.number().int().min(10).default(500),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default('Orchestra <no-reply@orchestra.local>'),
+  MAIL_DIR: z.string().min(1).default('var/mail'),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+  OUTBOX_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).default(60),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+});
+
+export type AppConfig = z.infer<typeof schema> & { isProduction: boolean };
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws one error naming every missing or malformed variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration — fix these environment variables:\n${lines.join('\n')}`);
+  }
+  return { ...result.data, isProduction: result.data.NODE_ENV === 'production' };
+}
+
+/** Loads `.env` from the working directory when present (Node's own loader, no dependency). */
+export function loadDotEnv(): void {
+  try {
+    process.loadEnvFile();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+}

@@ -1,0 +1,49 @@
+import { ErrorCode } from '@orchestra/shared';
+
+/** Field → what is wrong with it, returned in `extensions.fields`. */
+export type FieldProblems = Record<string, string>;
+
+/**
+ * The one error type services throw. The GraphQL error formatter turns it into
+ * `{ message, extensions: { code, fields? } }`; the message must say what to fix.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: FieldProblems,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  static badInput(fields: FieldProblems): AppError {
+    const summary = Object.entries(fields)
+      .map(([f, p]) => `${f} ${p}`)
+      .join('; ');
+    return new AppError(ErrorCode.BAD_USER_INPUT, `Invalid input: ${summary}.`, fields);
+  }
+
+  static notFound(type: string, id: string): AppError {
+    return new AppError(ErrorCode.NOT_FOUND, `${type} ${id} was not found.`);
+  }
+
+  static conflict(message: string): AppError {
+    return new AppError(ErrorCode.CONFLICT, message);
+  }
+
+  static unauthenticated(message = 'You are not signed in, or your session expired: sign in again.'): AppError {
+    return new AppError(ErrorCode.UNAUTHENTICATED, message);
+  }
+
+  static forbidden(message = 'Your role does not allow this operation.'): AppError {
+    return new AppError(ErrorCode.FORBIDDEN, message);
+  }
+
+  static rateLimited(retryAfterSeconds: number): AppError {
+    return new AppError(
+      ErrorCode.RATE_LIMITED,
+      `Too many attempts: wait ${retryAfterSeconds} seconds before trying again.`,
+    );
+  }
+}

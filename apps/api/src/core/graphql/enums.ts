@@ -1,0 +1,7 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { Role } from '@orchestra/shared';
+
+// Shared enums become GraphQL enums once, here, so every DTO can reference them.
+registerEnumType(Role, { name: 'Role', description: 'What a user may do; CLIENT users are bound to one client.' });
+
+export { Role };

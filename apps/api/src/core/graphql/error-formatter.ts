@@ -1,0 +1,83 @@
+import { HttpException } from '@nestjs/common';
+import { ErrorCode } from '@orchestra/shared';
+import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { QueryFailedError } from 'typeorm';
+import { AppError } from '../errors/app-error.js';
+
+const HTTP_CODES: Record<number, ErrorCode> = {
+  400: ErrorCode.BAD_USER_INPUT,
+  401: ErrorCode.UNAUTHENTICATED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  409: ErrorCode.CONFLICT,
+  429: ErrorCode.RATE_LIMITED,
+};
+
+/** Messages of GraphQL validation errors that are about a value the caller sent, not the query. */
+const VALUE_PROBLEM = /got invalid value|cannot represent|Expected value of type|Expected type|requires? (a )?non-null|was not provided/i;
+
+interface Classified {
+  code: ErrorCode;
+  message: string;
+  fields?: Record<string, string>;
+  internal?: unknown;
+}
+
+function classify(error: GraphQLError, production: boolean): Classified {
+  const original = error.originalError;
+  if (original instanceof AppError) return { code: original.code, message: original.message, fields: original.fields };
+  if (original instanceof HttpException) {
+    const code = HTTP_CODES[original.getStatus()] ?? ErrorCode.INTERNAL;
+    return { code, message: original.message };
+  }
+  if (original instanceof QueryFailedError) {
+    const pg = original.driverError as { code?: string; constraint?: string };
+    if (pg.code === '23505') return { code: ErrorCode.CONFLICT, message: `A record with the same value already exists (${pg.constraint}).` };
+    if (pg.code === '23503')
+      return { code: ErrorCode.CONFLICT, message: `The record is still referenced elsewhere, or refers to a missing record (${pg.constraint}).` };
+    if (pg.code === '22P02') return { code: ErrorCode.BAD_USER_INPUT, message: 'A value has the wrong format (for example an id that is not a UUID).' };
+  }
+  if (!original) {
+    // Errors produced by graphql itself: parsing, validation, variable coercion.
+    let message = error.message;
+    if (production) message = message.replace(/ Did you mean .*\?$/, '');
+    const code = VALUE_PROBLEM.test(message) ? ErrorCode.BAD_USER_INPUT : ErrorCode.GRAPHQL_VALIDATION_FAILED;
+    return { code, message };
+  }
+  return { code: ErrorCode.INTERNAL, message: 'Something went wrong on our side; it has been logged. Try again, and report it if it persists.', internal: original };
+}
+
+/**
+ * Mercurius error formatter: every error leaves with `extensions.code` and a message that says
+ * what to fix; unexpected errors are logged with their stack and masked (the stack is shown only
+ * in development).
+ */
+export function createErrorFormatter(logger: Logger, opts: { production: boolean; development: boolean }) {
+  return (execution: ExecutionResult & { errors: readonly GraphQLError[] }, _ctx: unknown) => {
+    // Mercurius wraps request validation failures in one error holding the list.
+    const flat: GraphQLError[] = execution.errors.flatMap((e) => {
+      const inner = (e.originalError as { errors?: unknown } | undefined)?.errors;
+      return Array.isArray(inner) ? inner.map((x) => (x instanceof GraphQLError ? x : new GraphQLError(String((x as Error).message ?? x)))) : [e];
+    });
+    let onlyValidation = !execution.data;
+    const errors: GraphQLFormattedError[] = flat.map((error) => {
+      const c = classify(error, opts.production);
+      if (c.code !== ErrorCode.GRAPHQL_VALIDATION_FAILED && c.code !== ErrorCode.BAD_USER_INPUT) onlyValidation = false;
+      if (c.code === ErrorCode.INTERNAL) {
+        logger.error({ err: c.internal, path: error.path }, 'Unhandled error in GraphQL operation');
+      }
+      const extensions: Record<string, unknown> = { code: c.code };
+      if (c.fields) extensions['fields'] = c.fields;
+      if (opts.development && c.internal instanceof Error) {
+        extensions['detail'] = c.internal.message;
+        extensions['stack'] = c.internal.stack?.split('\n');
+      }
+      return { message: c.message, locations: error.locations, path: error.path, extensions };
+    });
+    // Execution errors travel with HTTP 200 (react-admin reads extensions.code); a request that
+    // never reached execution because it is malformed answers 400.
+    const statusCode = onlyValidation && execution.data === undefined ? 400 : 200;
+    return { statusCode, response: { data: execution.data ?? null, errors } };
+  };
+}

@@ -1,0 +1,48 @@
+import { Module } from '@nestjs/common';
+import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
+import type { Logger } from 'pino';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { LOGGER } from '../logging/logging.module.js';
+import { createErrorFormatter } from './error-formatter.js';
+import { queryLimitsRule } from './query-limits.rule.js';
+import { RequestLoaders, type GqlContext } from './request-loaders.js';
+
+@Module({
+  imports: [
+    NestGraphQLModule.forRootAsync<MercuriusDriverConfig>({
+      driver: MercuriusDriver,
+      inject: [APP_CONFIG, LOGGER],
+      useFactory: (config: AppConfig, logger: Logger) => {
+        const rules: ValidationRule[] = [
+          queryLimitsRule({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxAliases: config.GRAPHQL_MAX_ALIASES, maxFields: config.GRAPHQL_MAX_FIELDS }),
+        ];
+        if (config.isProduction) rules.push(NoSchemaIntrospectionCustomRule);
+        return {
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          graphiql: config.NODE_ENV === 'development',
+          // graphql-jit compiles a query after it has been seen once.
+          jit: 1,
+          allowBatchedQueries: false,
+          csrfPrevention: true,
+          // The array form keeps Mercurius's query cache on (a function form disables it).
+          validationRules: rules,
+          errorFormatter: createErrorFormatter(logger, {
+            production: config.isProduction,
+            development: config.NODE_ENV === 'development',
+          }),
+          context: (req: FastifyRequest, reply: FastifyReply): GqlContext => ({
+            req: req as GqlContext['req'],
+            reply,
+            loaders: new RequestLoaders(req as GqlContext['req']),
+          }),
+        };
+      },
+    }),
+  ],
+})
+export class GraphQLModule {}

@@ -1,0 +1,132 @@
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE, RANGE_SUFFIXES, SortOrder } from '@orchestra/shared';
+import { In, type EntityManager, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { AppError } from '../../errors/app-error.js';
+import type { TenantScope } from '../../tenant/tenant-scope.js';
+import type { ListArgs } from './list.args.js';
+
+/** How one resource is listed, filtered, sorted and scoped. Columns are property names. */
+export interface ResourceSpec {
+  /** GraphQL type name, used in error messages. */
+  typeName: string;
+  /** Query alias. */
+  alias: string;
+  /** Sort field → property. Anything else is refused with the allowed list. */
+  sortable: Readonly<Record<string, string>>;
+  defaultSort: { field: string; order: SortOrder };
+  /** SQL expression searched by `filter.q` (ILIKE, served by a trigram index). */
+  search?: string;
+  /** Filter key → property compared for equality (an array means IN). */
+  equals?: Readonly<Record<string, string>>;
+  /** Filter key → property that accepts `key_lt`, `key_lte`, `key_gt`, `key_gte`. */
+  ranges?: Readonly<Record<string, string>>;
+  /** Property holding the owning client's id, or null when the resource is not client-owned. */
+  tenantProperty: string | null;
+}
+
+/** The filter shape every resource's `XFilter` input extends. */
+export interface BaseFilter {
+  ids?: string[] | null;
+  q?: string | null;
+}
+
+const RANGE_OPS: Record<(typeof RANGE_SUFFIXES)[number], string> = { _lt: '<', _lte: '<=', _gt: '>', _gte: '>=' };
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The list/filter/sort/paging and tenant-scoping plumbing every resource reuses. A CLIENT user's
+ * scope is applied to every read, so a record of another client is simply not found.
+ */
+export class ResourceRepository<E extends ObjectLiteral & { id: string }> {
+  constructor(
+    readonly repo: Repository<E>,
+    readonly spec: ResourceSpec,
+  ) {}
+
+  query(scope: TenantScope, manager?: EntityManager): SelectQueryBuilder<E> {
+    const repo = manager ? manager.getRepository<E>(this.repo.target) : this.repo;
+    const qb = repo.createQueryBuilder(this.spec.alias);
+    if (scope.restricted) {
+      if (!this.spec.tenantProperty) throw new Error(`${this.spec.typeName} is not readable by client users`);
+      qb.andWhere(`${this.spec.alias}.${this.spec.tenantProperty} = :tenantClientId`, { tenantClientId: scope.clientId });
+    }
+    return qb;
+  }
+
+  applyFilter(qb: SelectQueryBuilder<E>, filter: BaseFilter | null | undefined): SelectQueryBuilder<E> {
+    if (!filter) return qb;
+    const a = this.spec.alias;
+    const values = filter as Record<string, unknown>;
+    if (filter.ids) qb.andWhere(`${a}.id IN (:...filterIds)`, { filterIds: filter.ids.length ? filter.ids : [null] });
+    const q = filter.q?.trim();
+    if (q && this.spec.search) qb.andWhere(`${this.spec.search} ILIKE :filterQ`, { filterQ: `%${escapeLike(q)}%` });
+    let n = 0;
+    for (const [key, prop] of Object.entries(this.spec.equals ?? {})) {
+      const value = values[key];
+      if (value === undefined) continue;
+      const p = `f${n++}`;
+      if (value === null) qb.andWhere(`${a}.${prop} IS NULL`);
+      else if (Array.isArray(value)) qb.andWhere(`${a}.${prop} IN (:...${p})`, { [p]: value.length ? value : [null] });
+      else qb.andWhere(`${a}.${prop} = :${p}`, { [p]: value });
+    }
+    for (const [key, prop] of Object.entries(this.spec.ranges ?? {})) {
+      for (const suffix of RANGE_SUFFIXES) {
+        const value = values[`${key}${suffix}`];
+        if (value === undefined || value === null) continue;
+        const p = `f${n++}`;
+        qb.andWhere(`${a}.${prop} ${RANGE_OPS[suffix]} :${p}`, { [p]: value });
+      }
+    }
+    return qb;
+  }
+
+  applySortAndPage(qb: SelectQueryBuilder<E>, args: ListArgs, filter?: BaseFilter | null): SelectQueryBuilder<E> {
+    const field = args.sortField ?? this.spec.defaultSort.field;
+    const prop = this.spec.sortable[field];
+    if (!prop) {
+      throw AppError.badInput({ sortField: `must be one of ${Object.keys(this.spec.sortable).join(', ')} (got "${field}")` });
+    }
+    const order = args.sortOrder ?? (args.sortField ? SortOrder.ASC : this.spec.defaultSort.order);
+    qb.orderBy(`${this.spec.alias}.${prop}`, order);
+    // A unique tiebreaker keeps pages stable when the sort column has duplicates.
+    if (prop !== 'id') qb.addOrderBy(`${this.spec.alias}.id`, order);
+    // A request for specific ids (react-admin getMany) gets them all, within the cap.
+    const wanted = filter?.ids?.length && args.perPage === undefined ? filter.ids.length : (args.perPage ?? DEFAULT_PER_PAGE);
+    const perPage = Math.min(Math.max(wanted, 1), MAX_PER_PAGE);
+    return qb.take(perPage).skip((args.page ?? 0) * perPage);
+  }
+
+  list(scope: TenantScope, args: ListArgs, filter?: BaseFilter | null): Promise<E[]> {
+    return this.applySortAndPage(this.applyFilter(this.query(scope), filter), args, filter).getMany();
+  }
+
+  count(scope: TenantScope, filter?: BaseFilter | null): Promise<number> {
+    return this.applyFilter(this.query(scope), filter).getCount();
+  }
+
+  /** Finds one record within the scope, or throws NOT_FOUND (also for other clients' records). */
+  async findOne(scope: TenantScope, id: string, manager?: EntityManager): Promise<E> {
+    const row = await this.query(scope, manager).andWhere(`${this.spec.alias}.id = :id`, { id }).getOne();
+    if (!row) throw AppError.notFound(this.spec.typeName, id);
+    return row;
+  }
+
+  /** Same as findOne but takes a row lock, for read-modify-write inside a transaction. */
+  async findOneForUpdate(scope: TenantScope, id: string, manager: EntityManager): Promise<E> {
+    const row = await this.query(scope, manager)
+      .andWhere(`${this.spec.alias}.id = :id`, { id })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!row) throw AppError.notFound(this.spec.typeName, id);
+    return row;
+  }
+
+  /** Batch load for DataLoaders: rows outside the scope come back as null. */
+  async findByIds(scope: TenantScope, ids: readonly string[]): Promise<(E | null)[]> {
+    const rows = await this.query(scope).andWhere({ id: In([...ids]) }).getMany();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+}

@@ -1,0 +1,38 @@
+import DataLoader from 'dataloader';
+import type { ObjectLiteral } from 'typeorm';
+import { AppError } from '../errors/app-error.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { TenantScope } from '../tenant/tenant-scope.js';
+import type { ResourceRepository } from './list/resource-repository.js';
+
+/**
+ * Per-request DataLoaders, created in the GraphQL context factory: nested fields of a list cost one
+ * query per relation, whatever the page size. Loads are scoped to the signed-in user's tenant.
+ */
+export class RequestLoaders {
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(private readonly req: { user?: AuthUser }) {}
+
+  byId<E extends ObjectLiteral & { id: string }>(resource: ResourceRepository<E>): DataLoader<string, E | null> {
+    const key = `byId:${resource.spec.typeName}`;
+    let loader = this.loaders.get(key) as DataLoader<string, E | null> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, E | null>((ids) => resource.findByIds(this.scope(), ids));
+      this.loaders.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  private scope(): TenantScope {
+    if (!this.req.user) throw AppError.unauthenticated();
+    return TenantScope.of(this.req.user);
+  }
+}
+
+/** What every resolver finds in the GraphQL context. */
+export interface GqlContext {
+  req: import('fastify').FastifyRequest & { user?: AuthUser };
+  reply: import('fastify').FastifyReply;
+  loaders: RequestLoaders;
+}

@@ -1,0 +1,109 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Inject, Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { OUTBOX_ROUTES, type OutboxEventType, type QueueName } from '@orchestra/shared';
+import type { Queue } from 'bullmq';
+import type { Logger } from 'pino';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { LOGGER } from '../logging/logging.module.js';
+import { OutboxEvent } from './outbox-event.entity.js';
+
+const BATCH = 100;
+
+/**
+ * Worker-side: turns committed outbox rows into BullMQ jobs (jobId = event id, so a re-send is a
+ * no-op while the job exists) and re-sends those whose job went missing (Redis lost or flushed).
+ */
+@Injectable()
+export class OutboxRelayService {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = true;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly moduleRef: ModuleRef,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  /** Stops polling and waits for a relay pass in progress. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Relays every unsent event; returns how many were sent. */
+  async relayPending(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const sent = await this.dataSource.transaction(async (m) => {
+        // SKIP LOCKED lets several workers relay side by side without sending one event twice.
+        const events = await m
+          .createQueryBuilder(OutboxEvent, 'e')
+          .where('e.sentAt IS NULL')
+          .orderBy('e.createdAt', 'ASC')
+          .limit(BATCH)
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .getMany();
+        await this.send(m, events);
+        return events.length;
+      });
+      total += sent;
+      if (sent < BATCH) return total;
+    }
+  }
+
+  /** Re-sends events relayed long ago, not processed, and whose job is gone from Redis. */
+  async reconcile(): Promise<number> {
+    const cutoff = new Date(Date.now() - this.config.OUTBOX_RECONCILE_AFTER_SECONDS * 1000);
+    const stale = await this.dataSource
+      .getRepository(OutboxEvent)
+      .createQueryBuilder('e')
+      .where('e.sentAt IS NOT NULL AND e.processedAt IS NULL AND e.sentAt < :cutoff', { cutoff })
+      .orderBy('e.sentAt', 'ASC')
+      .limit(1000)
+      .getMany();
+    const missing: OutboxEvent[] = [];
+    for (const e of stale) {
+      if (!(await this.queueFor(e.type).getJob(e.id))) missing.push(e);
+    }
+    if (missing.length) {
+      await this.dataSource.transaction((m) => this.send(m, missing));
+      this.logger.warn({ count: missing.length }, 'Outbox reconciler re-sent events whose jobs were missing');
+    }
+    return missing.length;
+  }
+
+  private async send(m: EntityManager, events: OutboxEvent[]): Promise<void> {
+    for (const e of events) {
+      const route = OUTBOX_ROUTES[e.type];
+      await this.queueFor(e.type).add(route.job, { ...e.payload, outboxEventId: e.id }, { jobId: e.id });
+      await m.query(`UPDATE "outbox_event" SET "sentAt" = now(), "sendCount" = "sendCount" + 1 WHERE id = $1`, [e.id]);
+    }
+  }
+
+  private queueFor(type: OutboxEventType): Queue {
+    const route = OUTBOX_ROUTES[type];
+    if (!route) throw new Error(`No queue route for outbox event type ${type}`);
+    return this.moduleRef.get<Queue>(getQueueToken(route.queue satisfies QueueName), { strict: false });
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.relayPending()
+        .then(() => undefined)
+        .catch((e: unknown) => this.logger.error({ err: e }, 'Outbox relay pass failed; retrying'))
+        .finally(() => this.schedule(this.config.OUTBOX_POLL_MS));
+    }, delay);
+  }
+}

@@ -1,0 +1,34 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { QUEUE_NAMES } from '@orchestra/shared';
+import type { DefaultJobOptions } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+
+/** Retries with exponential backoff; bounded history so Redis does not grow without end. */
+export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { count: 1000, age: 7 * 86_400 },
+  removeOnFail: { count: 5000, age: 30 * 86_400 },
+};
+
+/** Options every Worker gets: a stalled job is retried twice before it fails. */
+export const WORKER_OPTIONS = { maxStalledCount: 2, stalledInterval: 30_000 } as const;
+
+/** BullMQ connection (prefix per deployment or test run) and every queue from libs/shared. */
+@Module({
+  imports: [
+    BullModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        // BullMQ workers block on Redis: they need maxRetriesPerRequest null.
+        connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
+        prefix: config.QUEUE_PREFIX,
+        defaultJobOptions: DEFAULT_JOB_OPTIONS,
+      }),
+    }),
+    BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
+  ],
+  exports: [BullModule],
+})
+export class QueueModule {}

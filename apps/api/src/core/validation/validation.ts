@@ -1,0 +1,35 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { AppError, type FieldProblems } from '../errors/app-error.js';
+
+function collect(errors: ValidationError[], prefix: string, out: FieldProblems): FieldProblems {
+  for (const e of errors) {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    if (e.constraints) {
+      // class-validator starts messages with the property name; the field key already says it.
+      out[path] = Object.values(e.constraints)
+        .map((m) => m.replace(new RegExp(`^${e.property} `), ''))
+        .join('; ');
+    }
+    if (e.children?.length) collect(e.children, path, out);
+  }
+  return out;
+}
+
+/** Validates every GraphQL argument class; failures answer BAD_USER_INPUT naming each field. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    transform: true,
+    whitelist: true,
+    forbidUnknownValues: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => AppError.badInput(collect(errors, '', {})),
+  });
+}
+
+/** Trims string input; other values pass through for the validators to judge. */
+export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+
+/** Trims and lower-cases (e-mail addresses). */
+export const NormaliseEmail = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { MailerService } from './mailer.service.js';
+import { NotificationProcessor } from './notification.processor.js';
+import { SetPasswordEmailService } from './set-password-email.service.js';
+
+/** Worker-only: e-mail and (later) in-app notifications. */
+@Module({
+  providers: [MailerService, SetPasswordEmailService, NotificationProcessor],
+})
+export class NotificationModule {}

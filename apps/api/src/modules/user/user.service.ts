@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { ErrorCode, OutboxEventType, Role } from '@orchestra/shared';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user.js';
+import { revokeUserSessions } from '../../core/auth/session-revocation.js';
+import { AuditService } from '../../core/audit/audit.service.js';
+import { AppError } from '../../core/errors/app-error.js';
+import type { ListArgs } from '../../core/graphql/list/list.args.js';
+import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
+import { OutboxService } from '../../core/queue/outbox.service.js';
+import { TenantScope } from '../../core/tenant/tenant-scope.js';
+import { ClientService } from '../client/client.service.js';
+import type { CreateUserArgs, UpdateUserArgs, UserFilter } from './dto/user-args.js';
+import { User } from './user.entity.js';
+
+const EDITABLE = ['email', 'name', 'role', 'clientId', 'active'] as const;
+
+@Injectable()
+export class UserService {
+  readonly resources: ResourceRepository<User>;
+
+  constructor(
+    @InjectRepository(User) repo: Repository<User>,
+    private readonly dataSource: DataSource,
+    private readonly clients: ClientService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {
+    this.resources = new ResourceRepository(repo, {
+      typeName: 'User',
+      alias: 'user',
+      sortable: { id: 'id', email: 'email', name: 'name', role: 'role', active: 'active', lastLoginAt: 'lastLoginAt', createdAt: 'createdAt' },
+      defaultSort: { field: 'name', order: 'ASC' },
+      search: `("user"."name" || ' ' || "user"."email")`,
+      equals: { role: 'role', clientId: 'clientId', active: 'active' },
+      ranges: { createdAt: 'createdAt' },
+      tenantProperty: 'clientId',
+    });
+  }
+
+  findOne(actor: AuthUser, id: string): Promise<User> {
+    return this.resources.findOne(TenantScope.of(actor), id);
+  }
+
+  list(actor: AuthUser, args: ListArgs, filter?: UserFilter | null): Promise<User[]> {
+    return this.resources.list(TenantScope.of(actor), args, filter);
+  }
+
+  count(actor: AuthUser, filter?: UserFilter | null): Promise<number> {
+    return this.resources.count(TenantScope.of(actor), filter);
+  }
+
+  /** The signed-in user themself (any role). */
+  me(actor: AuthUser): Promise<User> {
+    return this.resources.findOne(TenantScope.system(), actor.id);
+  }
+
+  /** Creates the user without a password and asks the worker to e-mail a set-password link. */
+  create(actor: AuthUser, args: CreateUserArgs): Promise<User> {
+    return this.dataSource.transaction(async (m) => {
+      const clientId = await this.checkClientBinding(args.role, args.clientId ?? null);
+      await this.checkEmailFree(m, args.email);
+      const user = await m.save(
+        m.create(User, { email: args.email, name: args.name, role: args.role, clientId, active: args.active ?? true, passwordHash: null }),
+      );
+      await this.outbox.add(m, OutboxEventType.USER_INVITED, { userId: user.id });
+      await this.audit.record(m, { actorId: actor.id, action: 'user.create', targetType: 'User', targetId: user.id, changedFields: [...EDITABLE] });
+      return user;
+    });
+  }
+
+  update(actor: AuthUser, args: UpdateUserArgs): Promise<User> {
+    return this.dataSource.transaction(async (m) => {
+      const user = await this.resources.findOneForUpdate(TenantScope.of(actor), args.id, m);
+      const role = args.role ?? user.role;
+      // Moving away from CLIENT drops the client binding unless one is (wrongly) given.
+      const requestedClient = args.clientId !== undefined ? args.clientId : role === Role.CLIENT ? user.clientId : null;
+      const clientId = await this.checkClientBinding(role, requestedClient);
+      if (args.email !== undefined && args.email !== user.email) await this.checkEmailFree(m, args.email);
+      if (user.id === actor.id && (role !== Role.ADMIN || args.active === false)) {
+        throw AppError.conflict('You cannot remove your own ADMIN role or deactivate yourself: ask another administrator.');
+      }
+      const next = { email: args.email ?? user.email, name: args.name ?? user.name, role, clientId, active: args.active ?? user.active };
+      const changed = EDITABLE.filter((f) => next[f] !== user[f]);
+      Object.assign(user, next);
+      if (changed.length) await m.save(user);
+      // Losing access or changing role ends the user's sessions.
+      if (changed.includes('active') || changed.includes('role') || changed.includes('clientId')) await revokeUserSessions(m, user.id);
+      await this.audit.record(m, { actorId: actor.id, action: 'user.update', targetType: 'User', targetId: user.id, changedFields: changed });
+      return user;
+    });
+  }
+
+  remove(actor: AuthUser, id: string): Promise<User> {
+    return this.dataSource.transaction(async (m) => {
+      const user = await this.resources.findOneForUpdate(TenantScope.of(actor), id, m);
+      if (user.id === actor.id) throw AppError.conflict('You cannot delete your own account: ask another administrator.');
+      await m.delete(User, { id });
+      await this.audit.record(m, { actorId: actor.id, action: 'user.delete', targetType: 'User', targetId: id });
+      return user;
+    });
+  }
+
+  private async checkClientBinding(role: Role, clientId: string | null): Promise<string | null> {
+    if (role === Role.CLIENT) {
+      if (!clientId) throw AppError.badInput({ clientId: 'is required for a CLIENT user' });
+      if (!(await this.clients.exists(clientId))) throw AppError.badInput({ clientId: `does not match any client (${clientId})` });
+      return clientId;
+    }
+    if (clientId) throw AppError.badInput({ clientId: `must be empty for a ${role} user (only CLIENT users belong to a client)` });
+    return null;
+  }
+
+  private async checkEmailFree(m: EntityManager, email: string): Promise<void> {
+    if (await m.existsBy(User, { email })) throw new AppError(ErrorCode.CONFLICT, `A user with e-mail ${email} already exists.`, { email: 'is already used' });
+  }
+}

@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import { getQueueToken, WorkerHost } from '@nestjs/bullmq';
+import { NestFactory } from '@nestjs/core';
+import { JobName, QUEUE_NAMES, QueueName } from '@orchestra/shared';
+import type { Queue } from 'bullmq';
+import { DiscoveryService } from '@nestjs/core';
+import { ConfigError, loadConfig, loadDotEnv } from './core/config/config.js';
+import { createLogger, PinoNestLogger } from './core/logging/logger.js';
+import { OutboxRelayService } from './core/queue/outbox-relay.service.js';
+import { WorkerModule } from './worker.module.js';
+
+const RECONCILE_EVERY_MS = 60_000;
+
+async function main() {
+  process.title = 'orchestra-worker';
+  loadDotEnv();
+  const config = loadConfig();
+  const logger = createLogger(config, 'worker');
+  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoNestLogger(logger) });
+  await app.init();
+
+  const queues = QUEUE_NAMES.map((name) => app.get<Queue>(getQueueToken(name), { strict: false }));
+  const workers = app
+    .get(DiscoveryService)
+    .getProviders()
+    .map((w) => w.instance)
+    .filter((i): i is WorkerHost => i instanceof WorkerHost);
+  for (const host of workers) host.worker.concurrency = config.WORKER_CONCURRENCY;
+
+  const maintenance = app.get<Queue>(getQueueToken(QueueName.MAINTENANCE), { strict: false });
+  await maintenance.upsertJobScheduler('reconcile-outbox', { every: RECONCILE_EVERY_MS }, { name: JobName.RECONCILE_OUTBOX, data: {} });
+
+  const relay = app.get(OutboxRelayService);
+  relay.start();
+  logger.info({ queues: QUEUE_NAMES, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY }, 'Worker started');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'Worker shutting down: relay, workers, queues, then database');
+    try {
+      await relay.stop();
+      // Workers finish their active jobs before closing.
+      await Promise.all(workers.map((h) => h.worker.close()));
+      await Promise.all(queues.map((q) => q.close()));
+      await app.close();
+      logger.info('Worker stopped');
+      process.exit(0);
+    } catch (e) {
+      logger.error({ err: e }, 'Worker shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof ConfigError ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from '@jest/globals';
+import { canAccessResource, hasPermission, Permission, Role, ROLES } from './index.js';
+
+describe('permission map', () => {
+  it('gives ADMIN every permission', () => {
+    for (const p of Object.values(Permission)) expect(hasPermission(Role.ADMIN, p)).toBe(true);
+  });
+
+  it('keeps user management to ADMIN only', () => {
+    const allowed = ROLES.filter((r) => hasPermission(r, Permission.USER_MANAGE));
+    expect(allowed).toEqual([Role.ADMIN]);
+    expect(ROLES.filter((r) => hasPermission(r, Permission.USER_READ))).toEqual([Role.ADMIN]);
+  });
+
+  it('lets every role read clients but only ADMIN and CONSULTANT change them', () => {
+    expect(ROLES.filter((r) => hasPermission(r, Permission.CLIENT_READ))).toEqual(ROLES);
+    expect(ROLES.filter((r) => hasPermission(r, Permission.CLIENT_MANAGE))).toEqual([Role.ADMIN, Role.CONSULTANT]);
+  });
+
+  it('maps react-admin actions onto read and write permissions', () => {
+    expect(canAccessResource(Role.ADMIN, 'User', 'list')).toBe(true);
+    expect(canAccessResource(Role.CONSULTANT, 'User', 'list')).toBe(false);
+    expect(canAccessResource(Role.RECRUITER, 'Client', 'show')).toBe(true);
+    expect(canAccessResource(Role.RECRUITER, 'Client', 'edit')).toBe(false);
+    expect(canAccessResource(Role.CLIENT, 'Client', 'delete')).toBe(false);
+    expect(canAccessResource(Role.ADMIN, 'Nonexistent', 'list')).toBe(false);
+  });
+});

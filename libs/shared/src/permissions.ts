@@ -1,0 +1,45 @@
+import { Role } from './roles.js';
+
+/**
+ * Everything a resolver or an admin screen can require. The API guards and the admin's
+ * `canAccess` both read ROLE_PERMISSIONS, so the two can never disagree.
+ */
+export const Permission = {
+  USER_READ: 'user.read',
+  USER_MANAGE: 'user.manage',
+  CLIENT_READ: 'client.read',
+  CLIENT_MANAGE: 'client.manage',
+  AUDIT_READ: 'audit.read',
+} as const;
+export type Permission = (typeof Permission)[keyof typeof Permission];
+
+const ALL: readonly Permission[] = Object.values(Permission);
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  [Role.ADMIN]: ALL,
+  [Role.CONSULTANT]: [Permission.CLIENT_READ, Permission.CLIENT_MANAGE],
+  [Role.RECRUITER]: [Permission.CLIENT_READ],
+  // CLIENT reads are further narrowed to their own client by tenant scoping in the API.
+  [Role.CLIENT]: [Permission.CLIENT_READ],
+};
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** react-admin actions, grouped into what they need. */
+export type ResourceAction = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export';
+
+/** Resource (GraphQL type name) → permission to read it and to change it. */
+export const RESOURCE_PERMISSIONS: Readonly<Record<string, { read: Permission; write: Permission }>> = {
+  User: { read: Permission.USER_READ, write: Permission.USER_MANAGE },
+  Client: { read: Permission.CLIENT_READ, write: Permission.CLIENT_MANAGE },
+  AuditEvent: { read: Permission.AUDIT_READ, write: Permission.AUDIT_READ },
+};
+
+export function canAccessResource(role: Role, resource: string, action: string): boolean {
+  const perms = RESOURCE_PERMISSIONS[resource];
+  if (!perms) return false;
+  const readOnly = action === 'list' || action === 'show' || action === 'export';
+  return hasPermission(role, readOnly ? perms.read : perms.write);
+}
