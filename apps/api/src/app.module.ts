@@ -1,6 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuthModule } from './core/auth/auth.module.js';
+import type { AppConfig } from './core/config/config.js';
 import { CoreModule } from './core/core.module.js';
 import { AppExceptionFilter } from './core/errors/exception.filter.js';
 import { GraphQLModule } from './core/graphql/graphql.module.js';
@@ -9,9 +10,14 @@ import { ClientModule } from './modules/client/client.module.js';
 import { UserModule } from './modules/user/user.module.js';
 
 /** The HTTP process: GraphQL API and health routes. It produces background work, never consumes it. */
-@Module({
-  imports: [CoreModule, GraphQLModule, AuthModule, UserModule, ClientModule],
-  controllers: [HealthController],
-  providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
-})
-export class AppModule {}
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(config), GraphQLModule, AuthModule, UserModule, ClientModule],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
+    };
+  }
+}

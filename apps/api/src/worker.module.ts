@@ -1,4 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import type { AppConfig } from './core/config/config.js';
 import { CoreModule } from './core/core.module.js';
 import { MaintenanceProcessor } from './core/queue/maintenance.processor.js';
 import { OutboxRelayService } from './core/queue/outbox-relay.service.js';
@@ -6,8 +8,13 @@ import { QueueModule } from './core/queue/queue.module.js';
 import { NotificationModule } from './modules/notification/notification.module.js';
 
 /** The worker process: relays the outbox and runs every queue's processors. No HTTP. */
-@Module({
-  imports: [CoreModule, QueueModule, NotificationModule],
-  providers: [OutboxRelayService, MaintenanceProcessor],
-})
-export class WorkerModule {}
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [DiscoveryModule, CoreModule.forRoot(config), QueueModule, NotificationModule],
+      providers: [OutboxRelayService, MaintenanceProcessor],
+    };
+  }
+}

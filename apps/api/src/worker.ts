@@ -1,22 +1,19 @@
 import 'reflect-metadata';
 import { getQueueToken, WorkerHost } from '@nestjs/bullmq';
-import { NestFactory } from '@nestjs/core';
+import { DiscoveryService, NestFactory } from '@nestjs/core';
 import { JobName, QUEUE_NAMES, QueueName } from '@orchestra/shared';
 import type { Queue } from 'bullmq';
-import { DiscoveryService } from '@nestjs/core';
 import { ConfigError, loadConfig, loadDotEnv } from './core/config/config.js';
 import { createLogger, PinoNestLogger } from './core/logging/logger.js';
 import { OutboxRelayService } from './core/queue/outbox-relay.service.js';
 import { WorkerModule } from './worker.module.js';
-
-const RECONCILE_EVERY_MS = 60_000;
 
 async function main() {
   process.title = 'orchestra-worker';
   loadDotEnv();
   const config = loadConfig();
   const logger = createLogger(config, 'worker');
-  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoNestLogger(logger) });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: new PinoNestLogger(logger) });
   await app.init();
 
   const queues = QUEUE_NAMES.map((name) => app.get<Queue>(getQueueToken(name), { strict: false }));
@@ -28,7 +25,7 @@ async function main() {
   for (const host of workers) host.worker.concurrency = config.WORKER_CONCURRENCY;
 
   const maintenance = app.get<Queue>(getQueueToken(QueueName.MAINTENANCE), { strict: false });
-  await maintenance.upsertJobScheduler('reconcile-outbox', { every: RECONCILE_EVERY_MS }, { name: JobName.RECONCILE_OUTBOX, data: {} });
+  await maintenance.upsertJobScheduler('reconcile-outbox', { every: config.OUTBOX_RECONCILE_EVERY_MS }, { name: JobName.RECONCILE_OUTBOX, data: {} });
 
   const relay = app.get(OutboxRelayService);
   relay.start();

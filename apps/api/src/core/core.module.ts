@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { AppConfig } from './config/config.js';
 import { AuditModule } from './audit/audit.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -7,7 +8,12 @@ import { OutboxModule } from './queue/outbox.module.js';
 import { RedisModule } from './redis/redis.module.js';
 
 /** Plumbing both processes share: config, logging, database, Redis, audit log, outbox. */
-@Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, RedisModule, AuditModule, OutboxModule],
-})
-export class CoreModule {}
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule, AuditModule, OutboxModule],
+    };
+  }
+}

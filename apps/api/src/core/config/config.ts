@@ -38,6 +38,7 @@ const schema = z.object({
   MAIL_DIR: z.string().min(1).default('var/mail'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   OUTBOX_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).default(60),
+  OUTBOX_RECONCILE_EVERY_MS: z.coerce.number().int().min(500).default(60_000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
 });
 

@@ -22,6 +22,8 @@ interface Classified {
   message: string;
   fields?: Record<string, string>;
   internal?: unknown;
+  /** HTTP status for errors raised before execution (CSRF check, body limit, malformed body). */
+  status?: number;
 }
 
 function classify(error: GraphQLError, production: boolean): Classified {
@@ -37,6 +39,11 @@ function classify(error: GraphQLError, production: boolean): Classified {
     if (pg.code === '23503')
       return { code: ErrorCode.CONFLICT, message: `The record is still referenced elsewhere, or refers to a missing record (${pg.constraint}).` };
     if (pg.code === '22P02') return { code: ErrorCode.BAD_USER_INPUT, message: 'A value has the wrong format (for example an id that is not a UUID).' };
+  }
+  const httpStatus = (original as { statusCode?: unknown } | undefined)?.statusCode;
+  if (typeof httpStatus === 'number' && httpStatus >= 400 && httpStatus < 500) {
+    // Fastify/Mercurius request errors: a malformed body, a CSRF-blocked request, a body too large.
+    return { code: HTTP_CODES[httpStatus] ?? ErrorCode.BAD_USER_INPUT, message: error.message, status: httpStatus };
   }
   if (!original) {
     // Errors produced by graphql itself: parsing, validation, variable coercion.
@@ -61,8 +68,10 @@ export function createErrorFormatter(logger: Logger, opts: { production: boolean
       return Array.isArray(inner) ? inner.map((x) => (x instanceof GraphQLError ? x : new GraphQLError(String((x as Error).message ?? x)))) : [e];
     });
     let onlyValidation = !execution.data;
+    let requestStatus: number | undefined;
     const errors: GraphQLFormattedError[] = flat.map((error) => {
       const c = classify(error, opts.production);
+      requestStatus ??= c.status;
       if (c.code !== ErrorCode.GRAPHQL_VALIDATION_FAILED && c.code !== ErrorCode.BAD_USER_INPUT) onlyValidation = false;
       if (c.code === ErrorCode.INTERNAL) {
         logger.error({ err: c.internal, path: error.path }, 'Unhandled error in GraphQL operation');
@@ -77,7 +86,7 @@ export function createErrorFormatter(logger: Logger, opts: { production: boolean
     });
     // Execution errors travel with HTTP 200 (react-admin reads extensions.code); a request that
     // never reached execution because it is malformed answers 400.
-    const statusCode = onlyValidation && execution.data === undefined ? 400 : 200;
+    const statusCode = requestStatus ?? (onlyValidation && execution.data === undefined ? 400 : 200);
     return { statusCode, response: { data: execution.data ?? null, errors } };
   };
 }

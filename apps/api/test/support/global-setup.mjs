@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { loadConfig } from '../../dist/core/config/config.js';
+import { createDataSource } from '../../dist/core/database/data-source.js';
+import { seedDemo } from '../../dist/core/database/demo-data.js';
+
+/**
+ * Creates a fresh database for this run, migrates and seeds it, and points the tests (and the
+ * worker processes they start) at it and at a queue prefix of their own. Plain ESM on the built
+ * API (`dist/`): Jest loads global setup outside its module system; the test target builds first.
+ */
+export default async function globalSetup() {
+  const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const adminUrl = process.env['TEST_DATABASE_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const dbName = `orchestra_test_${runId}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${dbName}"`);
+  await admin.end();
+
+  const url = new URL(adminUrl);
+  url.pathname = `/${dbName}`;
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DATABASE_URL: url.toString(),
+    TEST_DATABASE_NAME: dbName,
+    QUEUE_PREFIX: `test_${runId}`,
+    JWT_SECRET: randomBytes(48).toString('base64'),
+    MAIL_DIR: mkdtempSync(join(tmpdir(), 'orchestra-mail-')),
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+    OUTBOX_POLL_MS: '100',
+    DATABASE_POOL_SIZE: '5',
+  });
+
+  const ds = await createDataSource(loadConfig()).initialize();
+  await ds.runMigrations({ transaction: 'each' });
+  await seedDemo(ds);
+  await ds.destroy();
+}
