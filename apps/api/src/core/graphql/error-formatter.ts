@@ -45,7 +45,7 @@ function classify(error: GraphQLError, production: boolean): Classified {
     // Fastify/Mercurius request errors: a malformed body, a CSRF-blocked request, a body too large.
     return { code: HTTP_CODES[httpStatus] ?? ErrorCode.BAD_USER_INPUT, message: error.message, status: httpStatus };
   }
-  if (!original) {
+  if (!original || original instanceof GraphQLError) {
     // Errors produced by graphql itself: parsing, validation, variable coercion.
     let message = error.message;
     if (production) message = message.replace(/ Did you mean .*\?$/, '');
