@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const API_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The real worker (`dist/worker.js`) as a child process, the way it runs in production. */
+export class WorkerProcess {
+  private output = '';
+  private exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+
+  private constructor(private readonly child: ChildProcess) {
+    child.stdout!.on('data', (d: Buffer) => (this.output += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (this.output += d.toString()));
+    this.exited = new Promise((res) => child.once('exit', (code, signal) => res({ code, signal })));
+  }
+
+  static async start(env: Record<string, string> = {}): Promise<WorkerProcess> {
+    const child = spawn(process.execPath, ['dist/worker.js'], {
+      cwd: API_ROOT,
+      env: { ...process.env, LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const worker = new WorkerProcess(child);
+    await worker.waitForLog('Worker started', 20_000);
+    return worker;
+  }
+
+  get logs(): string {
+    return this.output;
+  }
+
+  async waitForLog(text: string, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.output.includes(text)) {
+      if (this.child.exitCode !== null) throw new Error(`worker exited (${this.child.exitCode}) before logging "${text}":\n${this.output}`);
+      if (Date.now() > deadline) throw new Error(`worker did not log "${text}" within ${timeoutMs} ms:\n${this.output}`);
+      await sleep(50);
+    }
+  }
+
+  /** Sends a signal and waits for the process to end. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill(signal);
+    return this.exited;
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+export interface SentMail {
+  file: string;
+  to: string;
+  subject: string;
+  link: string | null;
+}
+
+/** Decodes the quoted-printable body nodemailer writes, so links survive line folding. */
+function decodeQuotedPrintable(s: string): string {
+  return s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** The .eml files the worker wrote to MAIL_DIR (no SMTP_URL in tests). */
+export function sentMails(dir = process.env['MAIL_DIR']!): SentMail[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.eml'))
+    .sort()
+    .map((f) => {
+      const raw = decodeQuotedPrintable(readFileSync(join(dir, f), 'utf8'));
+      return {
+        file: f,
+        to: /^To: (.+)$/m.exec(raw)?.[1]?.trim() ?? '',
+        subject: /^Subject: (.+)$/m.exec(raw)?.[1]?.trim() ?? '',
+        link: /(https?:\/\/\S+set-password\?token=\S+)/.exec(raw)?.[1] ?? null,
+      };
+    });
+}
+
+export function clearMails(dir = process.env['MAIL_DIR']!): void {
+  for (const f of readdirSync(dir)) rmSync(join(dir, f));
+}

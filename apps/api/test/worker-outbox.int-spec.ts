@@ -1,0 +1,129 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { Role } from '@orchestra/shared';
+import { codeOf, TestApi } from './support/harness.js';
+import { clearMails, sentMails, sleep, waitFor, WorkerProcess } from './support/worker-process.js';
+
+const CREATE = `mutation($email: String!) { createUser(email: $email, name: "New Person", role: RECRUITER) { id } }`;
+const SET_PASSWORD = `mutation($token: String!, $password: String!) { setPassword(token: $token, password: $password) }`;
+
+describe('worker process: outbox relay and the set-password e-mail', () => {
+  let api: TestApi;
+  let worker: WorkerProcess | undefined;
+
+  beforeAll(async () => {
+    api = await TestApi.start();
+  });
+  afterAll(() => api.close());
+  beforeEach(async () => {
+    await api.resetDb();
+    clearMails();
+  });
+  afterEach(async () => {
+    await worker?.stop('SIGKILL');
+    worker = undefined;
+  });
+
+  const createUser = async (email: string) => {
+    const res = await api.gql<{ createUser: { id: string } }>(CREATE, { email }, { as: Role.ADMIN });
+    expect(res.errors).toBeUndefined();
+    return res.data!.createUser.id;
+  };
+  const mailsTo = (email: string) => sentMails().filter((m) => m.to === email);
+  const outboxRow = async (userId: string) =>
+    (await api.dataSource.query(`SELECT "sentAt", "processedAt", "sendCount" FROM outbox_event WHERE payload->>'userId' = $1`, [userId]))[0] as {
+      sentAt: Date | null;
+      processedAt: Date | null;
+      sendCount: number;
+    };
+
+  it('e-mails a single-use set-password link that lets the new user sign in', async () => {
+    worker = await WorkerProcess.start();
+    const userId = await createUser('new.person@example.com');
+    const [mail] = await waitFor(() => (mailsTo('new.person@example.com').length ? mailsTo('new.person@example.com') : undefined), 'the e-mail');
+    expect(mail!.subject).toBe('Set your Orchestra password');
+    expect(mail!.link).toMatch(/^http:\/\/localhost:5173\/#\/set-password\?token=[A-Za-z0-9_-]{43}$/);
+    const token = decodeURIComponent(new URL(mail!.link!.replace('/#/', '/')).searchParams.get('token')!);
+
+    // The token is stored only as its hash.
+    const [stored] = await api.dataSource.query(`SELECT "tokenHash", "emailedAt" FROM password_token WHERE "userId" = $1`, [userId]);
+    expect(stored.tokenHash).not.toContain(token);
+    expect(stored.emailedAt).not.toBeNull();
+    expect((await outboxRow(userId)).processedAt).not.toBeNull();
+
+    const weak = await api.gql(SET_PASSWORD, { token, password: 'short' });
+    expect(weak.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { password: 'must be at least 12 characters' } });
+
+    expect((await api.gql(SET_PASSWORD, { token, password: 'correct horse battery' })).data).toEqual({ setPassword: true });
+    const login = await api.login('new.person@example.com', 'correct horse battery');
+    expect(login.data!.login.user).toMatchObject({ id: userId, role: 'RECRUITER' });
+
+    const reuse = await api.gql(SET_PASSWORD, { token, password: 'another good password' });
+    expect(reuse.errors![0]!.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: { token: 'is invalid, already used or expired: ask an administrator for a new link' },
+    });
+    expect(mailsTo('new.person@example.com')).toHaveLength(1);
+  });
+
+  it('refuses an expired link', async () => {
+    worker = await WorkerProcess.start();
+    const userId = await createUser('late@example.com');
+    const [mail] = await waitFor(() => (mailsTo('late@example.com').length ? mailsTo('late@example.com') : undefined), 'the e-mail');
+    await api.dataSource.query(`UPDATE password_token SET "expiresAt" = now() - interval '1 minute' WHERE "userId" = $1`, [userId]);
+    const token = new URL(mail!.link!.replace('/#/', '/')).searchParams.get('token')!;
+    expect(codeOf(await api.gql(SET_PASSWORD, { token, password: 'correct horse battery' }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('still sends the e-mail exactly once when the worker is killed between the commit and the relay', async () => {
+    worker = await WorkerProcess.start();
+    await worker.stop('SIGKILL');
+    const userId = await createUser('after.crash@example.com');
+    await sleep(500);
+    expect((await outboxRow(userId)).sentAt).toBeNull();
+    expect(mailsTo('after.crash@example.com')).toHaveLength(0);
+
+    worker = await WorkerProcess.start();
+    await waitFor(async () => ((await outboxRow(userId)).processedAt ? true : undefined), 'the event to be processed');
+    await sleep(1000);
+    expect(mailsTo('after.crash@example.com')).toHaveLength(1);
+    expect((await outboxRow(userId)).sendCount).toBe(1);
+  });
+
+  it('does not send twice when the relay re-sends an event it had already enqueued (crash before marking it sent)', async () => {
+    worker = await WorkerProcess.start();
+    const userId = await createUser('twice@example.com');
+    await waitFor(async () => ((await outboxRow(userId)).processedAt ? true : undefined), 'the event to be processed');
+    // As if the relay died after queue.add() but before its UPDATE committed.
+    await api.dataSource.query(`UPDATE outbox_event SET "sentAt" = NULL, "processedAt" = NULL WHERE payload->>'userId' = $1`, [userId]);
+    await waitFor(async () => ((await outboxRow(userId)).sentAt ? true : undefined), 'the re-send');
+    await sleep(1000);
+    expect(mailsTo('twice@example.com')).toHaveLength(1);
+  });
+
+  it('re-sends, through the reconciler, an event whose job was lost with Redis', async () => {
+    worker = await WorkerProcess.start({ OUTBOX_RECONCILE_EVERY_MS: '1000', OUTBOX_RECONCILE_AFTER_SECONDS: '1' });
+    const { code } = await worker.stop('SIGTERM');
+    expect(code).toBe(0);
+    expect(worker.logs).toContain('Worker stopped');
+    const userId = await createUser('lost@example.com');
+    // As if the relay had enqueued it and Redis then lost the job.
+    await api.dataSource.query(`UPDATE outbox_event SET "sentAt" = now() - interval '1 hour', "sendCount" = 1 WHERE payload->>'userId' = $1`, [userId]);
+
+    worker = await WorkerProcess.start({ OUTBOX_RECONCILE_EVERY_MS: '1000', OUTBOX_RECONCILE_AFTER_SECONDS: '1' });
+    await waitFor(() => (mailsTo('lost@example.com').length ? true : undefined), 'the reconciled e-mail');
+    await waitFor(async () => ((await outboxRow(userId)).processedAt ? true : undefined), 'the event to be processed');
+    expect((await outboxRow(userId)).sendCount).toBe(2);
+    expect(worker.logs).toContain('Outbox reconciler re-sent events whose jobs were missing');
+    await sleep(1500);
+    expect(mailsTo('lost@example.com')).toHaveLength(1);
+  });
+
+  it('shuts down gracefully on SIGTERM: relay, workers, queues, then the database', async () => {
+    worker = await WorkerProcess.start();
+    const result = await worker.stop('SIGTERM');
+    expect(result).toEqual({ code: 0, signal: null });
+    const logs = worker.logs;
+    expect(logs.indexOf('Worker shutting down')).toBeGreaterThan(-1);
+    expect(logs.indexOf('Worker stopped')).toBeGreaterThan(logs.indexOf('Worker shutting down'));
+  });
+});
