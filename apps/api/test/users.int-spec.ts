@@ -84,7 +84,7 @@ describe('User resource', () => {
       ['a staff user bound to a client', { email: 'x@example.com', name: 'X', role: 'CONSULTANT', clientId: 'CLIENT_ID' }, { clientId: 'must be empty for a CONSULTANT user (only CLIENT users belong to a client)' }],
       ['an unknown client', { email: 'x@example.com', name: 'X', role: 'CLIENT', clientId: '00000000-0000-4000-8000-000000000000' }, { clientId: 'does not match any client (00000000-0000-4000-8000-000000000000)' }],
       ['a client id that is not a UUID', { email: 'x@example.com', name: 'X', role: 'CLIENT', clientId: '42' }, { clientId: 'must be a UUID' }],
-    ])('refuses %s with BAD_USER_INPUT naming the field, and writes nothing', async (_label, vars, fields) => {
+    ] as [string, Record<string, string>, Record<string, string>][])('refuses %s with BAD_USER_INPUT naming the field, and writes nothing', async (_label, vars, fields) => {
       const before = await counts(api);
       const input = { ...vars, clientId: vars.clientId === 'CLIENT_ID' ? seeded.clientId : vars.clientId };
       const res = await api.gql(CREATE, input, { as: Role.ADMIN });

@@ -38,19 +38,19 @@ export function queryLimitsRule(limits: QueryLimits): ValidationRule {
       const name = node.name?.value ?? 'anonymous';
       if (tally.depth > limits.maxDepth) {
         context.reportError(
-          new GraphQLError(`Operation ${name} is ${tally.depth} levels deep; the limit is ${limits.maxDepth}. Split it into smaller queries.`, {
+          new GraphQLError(`Operation ${name} is deeper than ${limits.maxDepth} levels, the limit. Split it into smaller queries.`, {
             nodes: [node],
           }),
         );
       }
       if (tally.aliases > limits.maxAliases) {
         context.reportError(
-          new GraphQLError(`Operation ${name} uses ${tally.aliases} aliases; the limit is ${limits.maxAliases}.`, { nodes: [node] }),
+          new GraphQLError(`Operation ${name} uses more than ${limits.maxAliases} aliases, the limit.`, { nodes: [node] }),
         );
       }
       if (tally.fields > limits.maxFields) {
         context.reportError(
-          new GraphQLError(`Operation ${name} selects ${tally.fields} fields; the limit is ${limits.maxFields}. Ask for fewer fields.`, {
+          new GraphQLError(`Operation ${name} selects more than ${limits.maxFields} fields, the limit. Ask for fewer fields.`, {
             nodes: [node],
           }),
         );
@@ -67,7 +67,7 @@ function walk(
   visiting: Set<string>,
   limits: QueryLimits,
 ): void {
-  // Stop early: past the limits the answer is already "refuse".
+  // Stop early (fragments can multiply a document exponentially): past a limit the answer is "refuse".
   if (tally.depth > limits.maxDepth || tally.fields > limits.maxFields) return;
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) {

@@ -1,0 +1,31 @@
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router';
+import { LoginPage } from './auth/LoginPage';
+import { SetPasswordPage } from './auth/SetPasswordPage';
+import clients from './clients';
+import { Dashboard } from './dashboard/Dashboard';
+import { Layout } from './layout/Layout';
+import { authProvider } from './providers/authProvider';
+import { dataProvider } from './providers/dataProvider';
+import users from './users';
+
+// The data provider is ready at once (ra-data-graphql-simple v5 builds it synchronously and
+// introspects on the first call), so no bootstrap state is needed here.
+export const App = () => (
+  <Admin
+    requireAuth
+    title="Orchestra"
+    dashboard={Dashboard}
+    layout={Layout}
+    loginPage={LoginPage}
+    authProvider={authProvider}
+    dataProvider={dataProvider}
+  >
+    <Resource name="User" {...users} />
+    <Resource name="Client" {...clients} />
+    <CustomRoutes noLayout>
+      {/* Opened from the e-mailed link (/#/set-password?token=…) without signing in. */}
+      <Route path="/set-password" element={<SetPasswordPage />} />
+    </CustomRoutes>
+  </Admin>
+);

@@ -1,0 +1,156 @@
+import LockResetIcon from '@mui/icons-material/LockReset';
+import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, Stack, TextField, Typography } from '@mui/material';
+import { ErrorCode, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from '@orchestra/shared';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'react-admin';
+import { errorCodeOf, fieldProblemsOf, gql } from '../providers/graphql';
+
+const SET_PASSWORD = 'mutation SetPassword($token: String!, $password: String!) { setPassword(token: $token, password: $password) }';
+
+interface Problems {
+  password?: string;
+  confirm?: string;
+  /** Not about one field: a bad link, a network failure… */
+  form?: string;
+}
+
+/**
+ * Opened from the set-password e-mail (`/#/set-password?token=…`), without signing in: the
+ * route is a no-layout custom route, which react-admin renders whatever the auth state.
+ */
+export const SetPasswordPage = () => {
+  const location = useLocation();
+  const token = new URLSearchParams(location.search).get('token')?.trim() ?? '';
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [problems, setProblems] = useState<Problems>({});
+  const [submitting, setSubmitting] = useState(false);
+  const [done, setDone] = useState(false);
+
+  useEffect(() => {
+    document.title = 'Set your password · Orchestra';
+  }, []);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found: Problems = {};
+    const problem = passwordProblem(password);
+    if (problem) found.password = `The password ${problem}.`;
+    else if (confirm !== password) found.confirm = 'The two passwords differ: type the same password twice.';
+    setProblems(found);
+    if (found.password || found.confirm) return;
+    setSubmitting(true);
+    try {
+      await gql<{ setPassword: boolean }>(SET_PASSWORD, { token, password });
+      setDone(true);
+    } catch (error) {
+      const fields = fieldProblemsOf(error);
+      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && (fields['password'] || fields['token'])) {
+        setProblems({
+          password: fields['password'] ? `The password ${fields['password']}.` : undefined,
+          form: fields['token'] ? `This link ${fields['token']}.` : undefined,
+        });
+      } else {
+        setProblems({ form: error instanceof Error ? error.message : 'Something went wrong: try again.' });
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <Box
+      component="main"
+      sx={{
+        minHeight: '100dvh',
+        display: 'flex',
+        alignItems: { xs: 'flex-start', sm: 'center' },
+        justifyContent: 'center',
+        bgcolor: 'background.default',
+        px: 2,
+        py: { xs: 3, sm: 6 },
+      }}
+    >
+      <Card sx={{ width: '100%', maxWidth: 420 }}>
+        <CardContent sx={{ p: { xs: 2.5, sm: 4 } }}>
+          <Stack spacing={2} alignItems="stretch">
+            <Stack direction="row" spacing={1.5} alignItems="center">
+              <Avatar sx={{ bgcolor: 'secondary.main' }}>
+                <LockResetIcon />
+              </Avatar>
+              <Box>
+                <Typography variant="overline" color="text.secondary" component="p" lineHeight={1.5}>
+                  Orchestra
+                </Typography>
+                <Typography variant="h5" component="h1">
+                  Set your password
+                </Typography>
+              </Box>
+            </Stack>
+
+            {done ? (
+              <>
+                <Alert severity="success">Your password is set. Sign in with your e-mail and the new password.</Alert>
+                <Button component={Link} to="/login" variant="contained" size="large" fullWidth>
+                  Go to sign in
+                </Button>
+              </>
+            ) : !token ? (
+              <>
+                <Alert severity="error">
+                  This link has no token. Open the link from your e-mail again, or ask an administrator for a new one.
+                </Alert>
+                <Button component={Link} to="/login" fullWidth>
+                  Go to sign in
+                </Button>
+              </>
+            ) : (
+              <Box component="form" onSubmit={submit} noValidate>
+                <Stack spacing={2}>
+                  <Typography variant="body2" color="text.secondary">
+                    Choose a password of {PASSWORD_MIN_LENGTH} to {PASSWORD_MAX_LENGTH} characters. A long phrase is easier to
+                    remember than a short jumble.
+                  </Typography>
+                  {problems.form && <Alert severity="error">{problems.form}</Alert>}
+                  <TextField
+                    label="New password"
+                    name="password"
+                    type="password"
+                    autoComplete="new-password"
+                    autoFocus
+                    required
+                    fullWidth
+                    value={password}
+                    onChange={(e) => setPassword(e.target.value)}
+                    error={Boolean(problems.password)}
+                    helperText={problems.password ?? `At least ${PASSWORD_MIN_LENGTH} characters.`}
+                    slotProps={{ htmlInput: { maxLength: PASSWORD_MAX_LENGTH } }}
+                  />
+                  <TextField
+                    label="Repeat the password"
+                    name="confirm"
+                    type="password"
+                    autoComplete="new-password"
+                    required
+                    fullWidth
+                    value={confirm}
+                    onChange={(e) => setConfirm(e.target.value)}
+                    error={Boolean(problems.confirm)}
+                    helperText={problems.confirm ?? ' '}
+                    slotProps={{ htmlInput: { maxLength: PASSWORD_MAX_LENGTH } }}
+                  />
+                  <Button type="submit" variant="contained" size="large" fullWidth disabled={submitting}>
+                    {submitting ? <CircularProgress size={24} color="inherit" /> : 'Set password'}
+                  </Button>
+                  <Button component={Link} to="/login" size="small">
+                    Already have a password? Sign in
+                  </Button>
+                </Stack>
+              </Box>
+            )}
+          </Stack>
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};

@@ -1,0 +1,190 @@
+import { canAccessResource, ErrorCode, isRole, type Role } from '@orchestra/shared';
+import type { AuthProvider, UserIdentity } from 'react-admin';
+import { errorCodeOf, gql } from './graphql';
+
+/** The signed-in user as the API returns it in AuthPayload. */
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  clientId: string | null;
+}
+
+interface AuthPayload {
+  accessToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  user: SessionUser;
+}
+
+const AUTH_PAYLOAD = 'accessToken expiresIn user { id email name role clientId }';
+const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ${AUTH_PAYLOAD} } }`;
+const REFRESH = `mutation RefreshSession { refreshSession { ${AUTH_PAYLOAD} } }`;
+const LOGOUT = 'mutation Logout { logout }';
+
+/** Only the identity is kept in sessionStorage (per tab); the access token lives in memory only. */
+const IDENTITY_KEY = 'orchestra.identity';
+/** Refresh this long before the access token expires. */
+const REFRESH_MARGIN_SECONDS = 60;
+/** When a silent refresh fails for a reason other than the session ending, try again after this. */
+const REFRESH_RETRY_MS = 15_000;
+/** A data call whose token expires within this is preceded by a refresh. */
+const ALMOST_EXPIRED_MS = 5_000;
+
+let accessToken: string | null = null;
+let expiresAt = 0;
+let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+let refreshing: Promise<void> | null = null;
+let user: SessionUser | null = readStoredUser();
+
+function readStoredUser(): SessionUser | null {
+  try {
+    const raw = sessionStorage.getItem(IDENTITY_KEY);
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as Partial<SessionUser>;
+    if (typeof parsed.id !== 'string' || typeof parsed.name !== 'string' || !isRole(parsed.role)) return null;
+    return { id: parsed.id, name: parsed.name, email: parsed.email ?? '', role: parsed.role, clientId: parsed.clientId ?? null };
+  } catch {
+    return null;
+  }
+}
+
+function startSession(payload: AuthPayload): void {
+  accessToken = payload.accessToken;
+  expiresAt = Date.now() + payload.expiresIn * 1000;
+  user = payload.user;
+  try {
+    sessionStorage.setItem(IDENTITY_KEY, JSON.stringify(payload.user));
+  } catch {
+    // Storage can be unavailable (private mode); the in-memory identity is enough.
+  }
+  const seconds = Math.max(payload.expiresIn - REFRESH_MARGIN_SECONDS, payload.expiresIn / 2);
+  scheduleRefresh(seconds * 1000);
+}
+
+function clearSession(): void {
+  accessToken = null;
+  expiresAt = 0;
+  user = null;
+  clearTimeout(refreshTimer);
+  refreshTimer = undefined;
+  try {
+    sessionStorage.removeItem(IDENTITY_KEY);
+  } catch {
+    // ignore, see startSession
+  }
+}
+
+function scheduleRefresh(delayMs: number): void {
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(() => {
+    refreshAccessToken().catch(() => {
+      // The session ended (cleared by refreshAccessToken): the next API call or route change
+      // sends the user to the login page. Otherwise retry while the token is still valid.
+      if (accessToken && expiresAt > Date.now()) scheduleRefresh(REFRESH_RETRY_MS);
+    });
+  }, delayMs);
+}
+
+/**
+ * Refresh tokens rotate and a replayed one revokes the session, so two refreshes must never
+ * carry the same cookie: one at a time in this tab (a shared promise) and, where the Web Locks
+ * API exists, one at a time across the tabs sharing the cookie.
+ */
+function oneRefreshAtATime<T>(run: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  return locks ? locks.request('orchestra-refresh-session', run) : run();
+}
+
+/** Exchanges the refresh cookie for a new access token (and a rotated cookie). */
+export function refreshAccessToken(): Promise<void> {
+  refreshing ??= oneRefreshAtATime(() => gql<{ refreshSession: AuthPayload }>(REFRESH))
+    .then((data) => startSession(data.refreshSession))
+    .catch((error: unknown) => {
+      if (errorCodeOf(error) === ErrorCode.UNAUTHENTICATED) clearSession();
+      throw error;
+    })
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
+}
+
+/** The current access token (memory only), or null when signed out. */
+export function getAccessToken(): string | null {
+  return accessToken;
+}
+
+/** A token good for the next request: refreshes first when it is missing or about to expire. */
+export async function getFreshAccessToken(): Promise<string | null> {
+  if (refreshing) await refreshing.catch(() => undefined);
+  if (accessToken && expiresAt - Date.now() < ALMOST_EXPIRED_MS) await refreshAccessToken().catch(() => undefined);
+  return accessToken;
+}
+
+export function getRole(): Role | null {
+  return user?.role ?? null;
+}
+
+export function getSessionUser(): SessionUser | null {
+  return user;
+}
+
+export const authProvider: AuthProvider = {
+  async login(params: { username?: string; email?: string; password?: string }) {
+    const email = (params.username ?? params.email ?? '').trim();
+    const data = await gql<{ login: AuthPayload }>(LOGIN, { email, password: params.password ?? '' });
+    startSession(data.login);
+  },
+
+  async logout() {
+    // Only a tab that held a session ends it on the server: the cookie is shared by the tabs.
+    const hadSession = accessToken !== null || user !== null;
+    clearSession();
+    if (hadSession) {
+      try {
+        await gql<{ logout: boolean }>(LOGOUT);
+      } catch {
+        // Signing out locally is what matters; the refresh token expires anyway.
+      }
+    }
+  },
+
+  async checkAuth() {
+    if (accessToken) return;
+    // A reload loses the in-memory token: the HttpOnly cookie gets a new one.
+    const wasSignedIn = user !== null;
+    try {
+      await refreshAccessToken();
+    } catch (error) {
+      // A first visit goes to the login page silently; an ended session says why.
+      throw { message: wasSignedIn && error instanceof Error ? error.message : false };
+    }
+  },
+
+  async checkError(error: unknown) {
+    const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
+    if (errorCodeOf(error) === ErrorCode.UNAUTHENTICATED || status === 401) {
+      // The data provider already tried one refresh before giving up.
+      clearSession();
+      const message = error instanceof Error && error.message ? error.message : 'Your session has ended: sign in again.';
+      throw { message, logoutUser: true };
+    }
+    // FORBIDDEN and the others are shown as notifications; the session stays.
+  },
+
+  async getIdentity(): Promise<UserIdentity> {
+    if (!user) throw new Error('Not signed in.');
+    return { id: user.id, fullName: user.name, role: user.role, email: user.email, clientId: user.clientId };
+  },
+
+  async getPermissions() {
+    return getRole();
+  },
+
+  async canAccess({ resource, action }: { resource: string; action: string }) {
+    const role = getRole();
+    return role !== null && canAccessResource(role, resource, action);
+  },
+};

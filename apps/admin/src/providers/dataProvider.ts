@@ -1,0 +1,109 @@
+import { ErrorCode } from '@orchestra/shared';
+import buildGraphQLProvider from 'ra-data-graphql-simple';
+import { HttpError, type DataProvider } from 'react-admin';
+import { getAccessToken, getFreshAccessToken, refreshAccessToken } from './authProvider';
+import { errorCodeOf, GRAPHQL_URL, httpErrorFromGraphQL, networkError, type ApiGraphQLError } from './graphql';
+
+/** What ra-data-graphql really returns (ra-data-graphql-simple's typings say only DataProvider). */
+type GraphQLDataProvider = DataProvider & { getIntrospection: () => Promise<unknown> };
+
+/**
+ * Per-operation Apollo context: HttpLink merges `context.headers` into each request, and
+ * ra-data-graphql evaluates these option functions on every call, so the header always carries
+ * the current (rotated) access token.
+ */
+const withAccessToken = () => {
+  const token = getAccessToken();
+  return { context: { headers: token ? { authorization: `Bearer ${token}` } : {} } };
+};
+
+/**
+ * The stock provider. `buildGraphQLProvider` (v5) returns it synchronously; the schema is
+ * introspected on the first call (introspection needs no sign-in in development).
+ */
+function buildStockProvider(): GraphQLDataProvider {
+  return buildGraphQLProvider({
+    clientOptions: { uri: GRAPHQL_URL, credentials: 'include' },
+    query: withAccessToken,
+    mutation: withAccessToken,
+  }) as GraphQLDataProvider;
+}
+
+let stock = buildStockProvider();
+let introspected: Promise<GraphQLDataProvider> | null = null;
+
+/** ra-data-graphql caches a failed introspection forever: start afresh after a failure instead. */
+function readyProvider(): Promise<GraphQLDataProvider> {
+  if (introspected) return introspected;
+  const provider = stock;
+  const ready = provider.getIntrospection().then(
+    () => provider,
+    (error: unknown) => {
+      stock = buildStockProvider();
+      introspected = null;
+      throw error;
+    },
+  );
+  introspected = ready;
+  return ready;
+}
+
+interface ApolloLikeError {
+  graphQLErrors?: readonly ApiGraphQLError[];
+  networkError?: { message?: string; statusCode?: number; result?: { errors?: ApiGraphQLError[] } } | null;
+}
+
+function isAbort(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
+
+/** ApolloError (bare or wrapped in ra-data-graphql's HttpError) → HttpError with the API's message and code. */
+function toApiError(error: unknown): unknown {
+  if (isAbort(error)) return error;
+  const apollo = (error instanceof HttpError ? error.body : error) as ApolloLikeError | null | undefined;
+  const graphQLError = apollo?.graphQLErrors?.[0] ?? apollo?.networkError?.result?.errors?.[0];
+  if (graphQLError) return httpErrorFromGraphQL(graphQLError);
+  if (apollo?.networkError || (error instanceof HttpError && !error.status)) {
+    const detail = apollo?.networkError?.message ?? (error instanceof Error ? error.message : undefined);
+    return networkError(detail);
+  }
+  if (error instanceof HttpError) return error;
+  return new HttpError(error instanceof Error ? error.message : String(error), 500, { code: ErrorCode.INTERNAL });
+}
+
+/**
+ * Runs one data provider call: API errors become HttpErrors carrying the API's message and
+ * code, and an UNAUTHENTICATED answer (expired access token) gets one refreshSession and one
+ * retry before reaching the authProvider's checkError (which signs out).
+ */
+async function call<T>(run: (provider: GraphQLDataProvider) => Promise<T>): Promise<T> {
+  await getFreshAccessToken();
+  try {
+    return await run(await readyProvider());
+  } catch (raw) {
+    const error = toApiError(raw);
+    if (errorCodeOf(error) !== ErrorCode.UNAUTHENTICATED) throw error;
+    try {
+      await refreshAccessToken();
+    } catch {
+      throw error;
+    }
+    try {
+      return await run(await readyProvider());
+    } catch (again) {
+      throw toApiError(again);
+    }
+  }
+}
+
+export const dataProvider: DataProvider = {
+  getList: (resource, params) => call((p) => p.getList(resource, params)),
+  getOne: (resource, params) => call((p) => p.getOne(resource, params)),
+  getMany: (resource, params) => call((p) => p.getMany(resource, params)),
+  getManyReference: (resource, params) => call((p) => p.getManyReference(resource, params)),
+  create: (resource, params) => call((p) => p.create(resource, params)),
+  update: (resource, params) => call((p) => p.update(resource, params)),
+  updateMany: (resource, params) => call((p) => p.updateMany(resource, params)),
+  delete: (resource, params) => call((p) => p.delete(resource, params)),
+  deleteMany: (resource, params) => call((p) => p.deleteMany(resource, params)),
+};

@@ -1,0 +1,111 @@
+import { ErrorCode } from '@orchestra/shared';
+import { HttpError } from 'react-admin';
+
+/** Same origin: Vite (dev and preview) and the production proxy forward /graphql to the API. */
+export const GRAPHQL_URL = '/graphql';
+
+/** A GraphQL error as the API formats it (see the API's error formatter). */
+export interface ApiGraphQLError {
+  message: string;
+  extensions?: { code?: string; fields?: Record<string, string> };
+}
+
+/** What an error raised by the admin's API calls carries in `HttpError.body`. */
+export interface ApiErrorBody {
+  code: string;
+  /** Field → problem, from `extensions.fields` (BAD_USER_INPUT, some CONFLICTs). */
+  fields?: Record<string, string>;
+  /** react-admin's server-side validation shape: shown under the inputs of a form. */
+  errors?: Record<string, unknown>;
+}
+
+/** Not an API code: the request never got a GraphQL answer. */
+export const NETWORK_ERROR = 'NETWORK_ERROR';
+
+const STATUS_OF_CODE: Record<string, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.GRAPHQL_VALIDATION_FAILED]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.INTERNAL]: 500,
+};
+
+/**
+ * Turns an API GraphQL error into the error react-admin understands: the message is the API's
+ * (it says what to fix), `status` follows the code, and field problems go to `body.errors` so
+ * forms show them next to the inputs.
+ */
+export function httpErrorFromGraphQL(error: ApiGraphQLError): HttpError {
+  const code = error.extensions?.code ?? ErrorCode.INTERNAL;
+  const fields = error.extensions?.fields;
+  const body: ApiErrorBody = { code };
+  if (fields && Object.keys(fields).length > 0) {
+    body.fields = fields;
+    body.errors = { ...fields, root: { serverError: error.message } };
+  }
+  return new HttpError(error.message, STATUS_OF_CODE[code] ?? 500, body);
+}
+
+export function networkError(detail?: string): HttpError {
+  const message = 'The server cannot be reached: check your connection and try again.';
+  return new HttpError(detail ? `${message} (${detail})` : message, 0, { code: NETWORK_ERROR } satisfies ApiErrorBody);
+}
+
+/** The API code of an error thrown by `gql` or by the data provider, if any. */
+export function errorCodeOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const body = (error as { body?: unknown }).body;
+  if (typeof body === 'object' && body !== null && typeof (body as ApiErrorBody).code === 'string') return (body as ApiErrorBody).code;
+  return undefined;
+}
+
+export function fieldProblemsOf(error: unknown): Record<string, string> {
+  if (typeof error !== 'object' || error === null) return {};
+  const body = (error as { body?: unknown }).body;
+  return (typeof body === 'object' && body !== null && (body as ApiErrorBody).fields) || {};
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: ApiGraphQLError[];
+}
+
+/**
+ * A plain GraphQL call for the operations outside the data provider (login, refreshSession,
+ * logout, setPassword). Sends JSON (the API's CSRF check requires it) and the cookie.
+ * Throws an HttpError built by `httpErrorFromGraphQL`.
+ */
+export async function gql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: { token?: string | null; signal?: AbortSignal } = {},
+): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (options.token) headers['authorization'] = `Bearer ${options.token}`;
+  let response: Response;
+  try {
+    response = await fetch(GRAPHQL_URL, {
+      method: 'POST',
+      credentials: 'include',
+      headers,
+      body: JSON.stringify({ query, variables }),
+      signal: options.signal,
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw networkError();
+  }
+  let payload: GraphQLResponse<T>;
+  try {
+    payload = (await response.json()) as GraphQLResponse<T>;
+  } catch {
+    throw networkError(`HTTP ${response.status} without a GraphQL answer`);
+  }
+  const first = payload.errors?.[0];
+  if (first) throw httpErrorFromGraphQL(first);
+  if (payload.data == null) throw networkError(`HTTP ${response.status} without data`);
+  return payload.data;
+}
