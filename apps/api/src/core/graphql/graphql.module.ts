@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { fileURLToPath } from 'node:url';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -9,6 +10,9 @@ import { LOGGER } from '../logging/logging.module.js';
 import { createErrorFormatter } from './error-formatter.js';
 import { queryLimitsRule } from './query-limits.rule.js';
 import { RequestLoaders, type GqlContext } from './request-loaders.js';
+
+/** Where the printed schema lives, next to the API's package.json. */
+export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema.gql', import.meta.url));
 
 @Module({
   imports: [
@@ -22,7 +26,9 @@ import { RequestLoaders, type GqlContext } from './request-loaders.js';
         if (config.isProduction) rules.push(NoSchemaIntrospectionCustomRule);
         return {
           path: '/graphql',
-          autoSchemaFile: true,
+          // The SDL is committed (apps/api/schema.gql): the admin builds against it, so production can
+          // keep introspection off. Development boots rewrite it; a test fails when it is stale.
+          autoSchemaFile: config.NODE_ENV === 'development' ? SCHEMA_FILE : true,
           sortSchema: true,
           graphiql: config.NODE_ENV === 'development',
           // graphql-jit compiles a query after it has been seen once.
