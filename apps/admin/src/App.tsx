@@ -14,6 +14,7 @@ import users from './users';
 export const App = () => (
   <Admin
     requireAuth
+    disableTelemetry
     title="Orchestra"
     dashboard={Dashboard}
     layout={Layout}
