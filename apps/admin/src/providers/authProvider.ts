@@ -37,6 +37,8 @@ let expiresAt = 0;
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 let refreshing: Promise<void> | null = null;
 let user: SessionUser | null = readStoredUser();
+/** Why this tab's session ended (the API's message), shown on the login page. */
+let signOutReason: string | null = null;
 
 function readStoredUser(): SessionUser | null {
   try {
@@ -51,6 +53,7 @@ function readStoredUser(): SessionUser | null {
 }
 
 function startSession(payload: AuthPayload): void {
+  signOutReason = null;
   accessToken = payload.accessToken;
   expiresAt = Date.now() + payload.expiresIn * 1000;
   user = payload.user;
@@ -102,7 +105,11 @@ export function refreshAccessToken(): Promise<void> {
   refreshing ??= oneRefreshAtATime(() => gql<{ refreshSession: AuthPayload }>(REFRESH))
     .then((data) => startSession(data.refreshSession))
     .catch((error: unknown) => {
-      if (errorCodeOf(error) === ErrorCode.UNAUTHENTICATED) clearSession();
+      if (errorCodeOf(error) === ErrorCode.UNAUTHENTICATED) {
+        // A first visit has nothing to explain; a session that existed in this tab says why it ended.
+        if ((accessToken !== null || user !== null) && error instanceof Error) signOutReason = error.message;
+        clearSession();
+      }
       throw error;
     })
     .finally(() => {
@@ -131,6 +138,11 @@ export function getSessionUser(): SessionUser | null {
   return user;
 }
 
+/** The API's message for a session that ended by itself (expired, revoked…), else null. */
+export function getSignOutReason(): string | null {
+  return signOutReason;
+}
+
 export const authProvider: AuthProvider = {
   async login(params: { username?: string; email?: string; password?: string }) {
     const email = (params.username ?? params.email ?? '').trim();
@@ -141,6 +153,8 @@ export const authProvider: AuthProvider = {
   async logout() {
     // Only a tab that held a session ends it on the server: the cookie is shared by the tabs.
     const hadSession = accessToken !== null || user !== null;
+    // Signing out on purpose (with a live token) needs no explanation on the login page.
+    if (accessToken !== null) signOutReason = null;
     clearSession();
     if (hadSession) {
       try {
@@ -154,22 +168,22 @@ export const authProvider: AuthProvider = {
   async checkAuth() {
     if (accessToken) return;
     // A reload loses the in-memory token: the HttpOnly cookie gets a new one.
-    const wasSignedIn = user !== null;
     try {
       await refreshAccessToken();
-    } catch (error) {
-      // A first visit goes to the login page silently; an ended session says why.
-      throw { message: wasSignedIn && error instanceof Error ? error.message : false };
+    } catch {
+      // No notification: the login page shows getSignOutReason() when there is one to give.
+      throw { message: false };
     }
   },
 
   async checkError(error: unknown) {
     const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
     if (errorCodeOf(error) === ErrorCode.UNAUTHENTICATED || status === 401) {
-      // The data provider already tried one refresh before giving up.
+      // The data provider already tried one refresh before giving up. react-admin notifies only
+      // while checkAuth still passes, so the reason is shown by the login page instead.
+      signOutReason ??= error instanceof Error && error.message ? error.message : 'Your session has ended: sign in again.';
       clearSession();
-      const message = error instanceof Error && error.message ? error.message : 'Your session has ended: sign in again.';
-      throw { message, logoutUser: true };
+      throw { message: false, logoutUser: true };
     }
     // FORBIDDEN and the others are shown as notifications; the session stays.
   },

@@ -1,11 +1,14 @@
 import { ErrorCode } from '@orchestra/shared';
+import { buildSchema, introspectionFromSchema } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql-simple';
 import { HttpError, type DataProvider } from 'react-admin';
 import { getAccessToken, getFreshAccessToken, refreshAccessToken } from './authProvider';
 import { errorCodeOf, GRAPHQL_URL, httpErrorFromGraphQL, networkError, type ApiGraphQLError } from './graphql';
+// The API's committed schema (a test keeps it in step with the API), so the admin never needs
+// runtime introspection and production can keep it off.
+import schemaSdl from '../../../api/schema.gql?raw';
 
-/** What ra-data-graphql really returns (ra-data-graphql-simple's typings say only DataProvider). */
-type GraphQLDataProvider = DataProvider & { getIntrospection: () => Promise<unknown> };
+const schema = introspectionFromSchema(buildSchema(schemaSdl)).__schema;
 
 /**
  * Per-operation Apollo context: HttpLink merges `context.headers` into each request, and
@@ -14,39 +17,21 @@ type GraphQLDataProvider = DataProvider & { getIntrospection: () => Promise<unkn
  */
 const withAccessToken = () => {
   const token = getAccessToken();
-  return { context: { headers: token ? { authorization: `Bearer ${token}` } : {} } };
+  return {
+    context: { headers: token ? { authorization: `Bearer ${token}` } : {} },
+    // ra-data-graphql always goes to the network; Apollo's normalised cache would only
+    // duplicate react-admin's (and warn when it replaces list fields).
+    fetchPolicy: 'no-cache' as const,
+  };
 };
 
-/**
- * The stock provider. `buildGraphQLProvider` (v5) returns it synchronously; the schema is
- * introspected on the first call (introspection needs no sign-in in development).
- */
-function buildStockProvider(): GraphQLDataProvider {
-  return buildGraphQLProvider({
-    clientOptions: { uri: GRAPHQL_URL, credentials: 'include' },
-    query: withAccessToken,
-    mutation: withAccessToken,
-  }) as GraphQLDataProvider;
-}
-
-let stock = buildStockProvider();
-let introspected: Promise<GraphQLDataProvider> | null = null;
-
-/** ra-data-graphql caches a failed introspection forever: start afresh after a failure instead. */
-function readyProvider(): Promise<GraphQLDataProvider> {
-  if (introspected) return introspected;
-  const provider = stock;
-  const ready = provider.getIntrospection().then(
-    () => provider,
-    (error: unknown) => {
-      stock = buildStockProvider();
-      introspected = null;
-      throw error;
-    },
-  );
-  introspected = ready;
-  return ready;
-}
+/** The stock provider; `buildGraphQLProvider` (v5) returns it synchronously. */
+const stock: DataProvider = buildGraphQLProvider({
+  clientOptions: { uri: GRAPHQL_URL, credentials: 'include' },
+  introspection: { schema },
+  query: withAccessToken,
+  mutation: withAccessToken,
+});
 
 interface ApolloLikeError {
   graphQLErrors?: readonly ApiGraphQLError[];
@@ -76,10 +61,10 @@ function toApiError(error: unknown): unknown {
  * code, and an UNAUTHENTICATED answer (expired access token) gets one refreshSession and one
  * retry before reaching the authProvider's checkError (which signs out).
  */
-async function call<T>(run: (provider: GraphQLDataProvider) => Promise<T>): Promise<T> {
+async function call<T>(run: (provider: DataProvider) => Promise<T>): Promise<T> {
   await getFreshAccessToken();
   try {
-    return await run(await readyProvider());
+    return await run(stock);
   } catch (raw) {
     const error = toApiError(raw);
     if (errorCodeOf(error) !== ErrorCode.UNAUTHENTICATED) throw error;
@@ -89,11 +74,21 @@ async function call<T>(run: (provider: GraphQLDataProvider) => Promise<T>): Prom
       throw error;
     }
     try {
-      return await run(await readyProvider());
+      return await run(stock);
     } catch (again) {
       throw toApiError(again);
     }
   }
+}
+
+/**
+ * ra-data-graphql-simple's response parser drops null fields, so react-admin would merge an
+ * update's answer into the cached record and keep, say, the old `clientId`. A field that was
+ * sent and is missing from the answer is null.
+ */
+function nullsFor(data: unknown): Record<string, null> {
+  if (typeof data !== 'object' || data === null) return {};
+  return Object.fromEntries(Object.keys(data).map((key) => [key, null]));
 }
 
 export const dataProvider: DataProvider = {
@@ -102,7 +97,8 @@ export const dataProvider: DataProvider = {
   getMany: (resource, params) => call((p) => p.getMany(resource, params)),
   getManyReference: (resource, params) => call((p) => p.getManyReference(resource, params)),
   create: (resource, params) => call((p) => p.create(resource, params)),
-  update: (resource, params) => call((p) => p.update(resource, params)),
+  update: (resource, params) =>
+    call((p) => p.update(resource, params)).then((result) => ({ data: { ...nullsFor(params.data), ...result.data } })),
   updateMany: (resource, params) => call((p) => p.updateMany(resource, params)),
   delete: (resource, params) => call((p) => p.delete(resource, params)),
   deleteMany: (resource, params) => call((p) => p.deleteMany(resource, params)),

@@ -1,0 +1,48 @@
+// Real-browser smoke test: the built admin against the running API logs an ADMIN in and shows users.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startStack } from './support.mjs';
+
+let stack;
+before(async () => {
+  stack = await startStack();
+});
+after(async () => {
+  await stack?.stop();
+});
+
+test('an ADMIN signs in through the admin and sees the Users list', async () => {
+  const page = await stack.browser.newPage();
+  try {
+    await page.goto(stack.adminUrl);
+    await page.locator('input[name="username"]').fill('admin@orchestra.local');
+    await page.locator('input[name="password"]').fill('orchestra-admin-demo');
+    await page.locator('button[type="submit"]').click();
+    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
+
+    await page.goto(`${stack.adminUrl}/#/User`);
+    const emails = ['admin@orchestra.local', 'consultant@orchestra.local', 'recruiter@orchestra.local', 'cto@northwind.example'];
+    for (const email of emails) await page.getByText(email, { exact: true }).waitFor({ timeout: 15_000 });
+    assert.equal(await page.locator('tbody tr').count(), 4);
+  } catch (e) {
+    await page.screenshot({ path: 'e2e-failure.png', fullPage: true }).catch(() => undefined);
+    console.error(stack.logs.join(''));
+    throw e;
+  } finally {
+    await page.close();
+  }
+});
+
+test('a wrong password shows the API message and stays on the login page', async () => {
+  const page = await stack.browser.newPage();
+  try {
+    await page.goto(stack.adminUrl);
+    await page.locator('input[name="username"]').fill('admin@orchestra.local');
+    await page.locator('input[name="password"]').fill('not-the-password');
+    await page.locator('button[type="submit"]').click();
+    await page.getByText('E-mail or password is incorrect.').waitFor({ timeout: 15_000 });
+    assert.equal(await page.locator('input[name="password"]').count(), 1);
+  } finally {
+    await page.close();
+  }
+});

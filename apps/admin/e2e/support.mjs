@@ -1,0 +1,101 @@
+// Boots the real stack for browser tests: a fresh database (migrated and seeded), the built API
+// and the built admin served by `vite preview`, each on its own port.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../../..');
+const apiDist = resolve(root, 'apps/api/dist');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function runNode(script, env) {
+  return new Promise((res, rej) => {
+    const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('exit', (code) => (code === 0 ? res(out) : rej(new Error(`${script} failed (${code}):\n${out}`))));
+  });
+}
+
+async function waitFor(url, what, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+export async function startStack({ apiPort = 3310, adminPort = 4310 } = {}) {
+  const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const dbName = `orchestra_e2e_${runId}`;
+  const adminDbUrl = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const dbUrl = new URL(adminDbUrl);
+  dbUrl.pathname = `/${dbName}`;
+  const admin = new pg.Client({ connectionString: adminDbUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${dbName}"`);
+  await admin.end();
+
+  const env = {
+    ...process.env,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    PORT: String(apiPort),
+    DATABASE_URL: dbUrl.toString(),
+    QUEUE_PREFIX: `e2e_${runId}`,
+    JWT_SECRET: randomBytes(48).toString('base64'),
+    ADMIN_URL: `http://127.0.0.1:${adminPort}`,
+    API_URL: `http://127.0.0.1:${apiPort}`,
+  };
+  await runNode(resolve(apiDist, 'core/database/migrate.js'), env);
+  await runNode(resolve(apiDist, 'core/database/seed.js'), env);
+
+  const procs = [];
+  const logs = [];
+  const launch = (cmd, args, cwd) => {
+    const p = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    p.stdout.on('data', (d) => logs.push(String(d)));
+    p.stderr.on('data', (d) => logs.push(String(d)));
+    procs.push(p);
+  };
+  launch(process.execPath, [resolve(apiDist, 'main.js')], root);
+  launch(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(adminPort), '--strictPort', '--host', '127.0.0.1'], resolve(root, 'apps/admin'));
+  await waitFor(`http://127.0.0.1:${apiPort}/ready`, 'The API');
+  await waitFor(`http://127.0.0.1:${adminPort}/`, 'The admin');
+
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+  return {
+    adminUrl: `http://127.0.0.1:${adminPort}`,
+    browser,
+    logs,
+    async stop() {
+      await browser.close();
+      await Promise.all(procs.map((p) => new Promise((r) => (p.exitCode !== null ? r() : (p.once('exit', r), p.kill('SIGTERM'))))));
+      const a = new pg.Client({ connectionString: adminDbUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
