@@ -1,6 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Role } from '@orchestra/shared';
+import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { REDIS } from '../../src/core/redis/redis.module.js';
 import { createApp } from '../../src/bootstrap.js';
 import { loadConfig, type AppConfig } from '../../src/core/config/config.js';
 import { DEMO_USERS, seedDemo, type SeededDemo } from '../../src/core/database/demo-data.js';
@@ -89,8 +91,11 @@ export class TestApi {
     return res.data.login.accessToken;
   }
 
-  /** Empties every table and re-seeds the demo data; cached tokens are dropped. */
+  /** Empties every table, forgets login rate limits and re-seeds the demo data; cached tokens are dropped. */
   async resetDb(): Promise<SeededDemo> {
+    const redis = this.app.get<Redis>(REDIS);
+    const limits = await redis.keys(`${this.config.QUEUE_PREFIX}:rl:*`);
+    if (limits.length) await redis.del(...limits);
     const tables: { tablename: string }[] = await this.dataSource.query(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
     );
