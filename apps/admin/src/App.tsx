@@ -9,8 +9,8 @@ import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import users from './users';
 
-// The data provider is ready at once (ra-data-graphql-simple v5 builds it synchronously and
-// introspects on the first call), so no bootstrap state is needed here.
+// The data provider is ready at once (ra-data-graphql-simple v5 builds it synchronously from the
+// API's committed schema), so no bootstrap state is needed here.
 export const App = () => (
   <Admin
     requireAuth

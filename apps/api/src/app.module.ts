@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuthModule } from './core/auth/auth.module.js';
+import type { Logger } from 'pino';
 import type { AppConfig } from './core/config/config.js';
 import { CoreModule } from './core/core.module.js';
 import { AppExceptionFilter } from './core/errors/exception.filter.js';
@@ -12,10 +13,10 @@ import { UserModule } from './modules/user/user.module.js';
 /** The HTTP process: GraphQL API and health routes. It produces background work, never consumes it. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), GraphQLModule, AuthModule, UserModule, ClientModule],
+      imports: [CoreModule.forRoot(config, logger), GraphQLModule, AuthModule, UserModule, ClientModule],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
     };

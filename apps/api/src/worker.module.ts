@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import type { Logger } from 'pino';
 import type { AppConfig } from './core/config/config.js';
 import { CoreModule } from './core/core.module.js';
 import { MaintenanceProcessor } from './core/queue/maintenance.processor.js';
@@ -10,10 +11,10 @@ import { NotificationModule } from './modules/notification/notification.module.j
 /** The worker process: relays the outbox and runs every queue's processors. No HTTP. */
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [DiscoveryModule, CoreModule.forRoot(config), QueueModule, NotificationModule],
+      imports: [DiscoveryModule, CoreModule.forRoot(config, logger), QueueModule, NotificationModule],
       providers: [OutboxRelayService, MaintenanceProcessor],
     };
   }

@@ -13,7 +13,7 @@ async function main() {
   loadDotEnv();
   const config = loadConfig();
   const logger = createLogger(config, 'worker');
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: new PinoNestLogger(logger) });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logger), { logger: new PinoNestLogger(logger) });
   await app.init();
 
   const queues = QUEUE_NAMES.map((name) => app.get<Queue>(getQueueToken(name), { strict: false }));
@@ -22,12 +22,22 @@ async function main() {
     .getProviders()
     .map((w) => w.instance)
     .filter((i): i is WorkerHost => i instanceof WorkerHost);
-  for (const host of workers) host.worker.concurrency = config.WORKER_CONCURRENCY;
+  const relay = app.get(OutboxRelayService);
+  for (const host of workers) {
+    // Maintenance jobs stay one at a time (its @Processor says so).
+    if (host.worker.name !== QueueName.MAINTENANCE) host.worker.concurrency = config.WORKER_CONCURRENCY;
+    host.worker.on('failed', (job, err) => {
+      const eventId = (job?.data as { outboxEventId?: string } | undefined)?.outboxEventId;
+      const final = err.name === 'UnrecoverableError' || (job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1));
+      logger.warn({ queue: host.worker.name, jobId: job?.id, attempt: job?.attemptsMade, final, err }, 'Job failed');
+      // A job that will not be retried marks its event, so the reconciler leaves it alone.
+      if (eventId && final) relay.markFailed(eventId, err.message).catch((e: unknown) => logger.error({ err: e }, 'Could not mark outbox event failed'));
+    });
+  }
 
   const maintenance = app.get<Queue>(getQueueToken(QueueName.MAINTENANCE), { strict: false });
   await maintenance.upsertJobScheduler('reconcile-outbox', { every: config.OUTBOX_RECONCILE_EVERY_MS }, { name: JobName.RECONCILE_OUTBOX, data: {} });
 
-  const relay = app.get(OutboxRelayService);
   relay.start();
   logger.info({ queues: QUEUE_NAMES, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY }, 'Worker started');
 

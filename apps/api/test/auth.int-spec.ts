@@ -156,6 +156,8 @@ describe('authentication', () => {
       expect(out.data).toEqual({ logout: true });
       expect(out.cookies.find((c) => c.name === 'orchestra_refresh')!.value).toBe('');
       expect(codeOf(await api.gql(REFRESH, {}, { cookies: { orchestra_refresh: cookie } }))).toBe('UNAUTHENTICATED');
+      const audit = await api.dataSource.query(`SELECT "actorId" FROM audit_event WHERE action = 'auth.logout'`);
+      expect(audit).toEqual([{ actorId: seeded.users.ADMIN }]);
     });
 
     it('refuses a refresh without a cookie or with an unknown one', async () => {
@@ -189,6 +191,24 @@ describe('login rate limiting (Redis-backed)', () => {
     expect(blocked.errors![0]!.message).toMatch(/^Too many attempts: wait \d+ seconds before trying again\.$/);
     // Another account is not affected.
     expect((await b.login('recruiter@orchestra.local', 'orchestra-recruiter-demo')).data).not.toBeNull();
+  });
+
+  it('counts parallel guesses before checking them: 10 at once, at most 5 are tried', async () => {
+    const email = 'cto@northwind.example';
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).login(email, `guess-${i}`)));
+    const codes = results.map(codeOf);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(5);
+  });
+
+  it('ignores a forged X-Forwarded-For when no proxy is trusted', async () => {
+    const ip = '192.0.2.90';
+    for (let i = 0; i < 8; i++) {
+      const res = await a.gql(`mutation { login(email: "x${i}@example.com", password: "x-password") { accessToken } }`, {}, { ip, headers: { 'x-forwarded-for': `198.51.100.${i}` } });
+      expect(codeOf(res)).toBe('UNAUTHENTICATED');
+    }
+    const res = await a.gql(`mutation { login(email: "y@example.com", password: "x-password") { accessToken } }`, {}, { ip, headers: { 'x-forwarded-for': '198.51.100.200' } });
+    expect(codeOf(res)).toBe('RATE_LIMITED');
   });
 
   it('blocks an IP after 8 attempts, whatever the e-mail', async () => {

@@ -99,7 +99,7 @@ describe('Client resource and tenant scoping', () => {
     it('refuses to delete a client that still has users, with CONFLICT', async () => {
       const res = await api.gql(DELETE, { id: seeded.clientId }, { as: Role.ADMIN });
       expect(res.errors![0]).toMatchObject({
-        message: 'Client Northwind Logistics still has 1 user(s): delete or move them first.',
+        message: 'Client Northwind Logistics still has users: delete or move them first.',
         extensions: { code: 'CONFLICT' },
       });
       const [row] = await api.dataSource.query(`SELECT count(*)::int AS n FROM client WHERE id = $1`, [seeded.clientId]);

@@ -27,7 +27,7 @@ describe('health and readiness', () => {
     const body = ready.json<{ status: string; checks: { database: string; redis: string } }>();
     expect(body.status).toBe('unavailable');
     expect(body.checks.database).toBe('ok');
-    expect(body.checks.redis).toMatch(/^failed: /);
+    expect(body.checks.redis).toBe('failed');
   });
 
   it('GET /ready answers 503 naming the database when PostgreSQL stops answering', async () => {
@@ -38,6 +38,6 @@ describe('health and readiness', () => {
     expect(ready.statusCode).toBe(503);
     const body = ready.json<{ checks: { database: string; redis: string } }>();
     expect(body.checks.redis).toBe('ok');
-    expect(body.checks.database).toMatch(/^failed: /);
+    expect(body.checks.database).toBe('failed');
   });
 });

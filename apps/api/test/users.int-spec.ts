@@ -126,6 +126,18 @@ describe('User resource', () => {
       expect(row.live).toBe(0);
     });
 
+    it('changing the e-mail of a user who never set a password voids the old link and invites the new address', async () => {
+      const created = await api.gql<{ createUser: { id: string } }>(CREATE, { email: 'typo@exmaple.com', name: 'Typo', role: 'RECRUITER' }, { as: Role.ADMIN });
+      const id = created.data!.createUser.id;
+      await api.dataSource.query(`INSERT INTO password_token ("userId", "tokenHash", "expiresAt", "emailedAt") VALUES ($1, repeat('a', 64), now() + interval '1 day', now())`, [id]);
+      const res = await api.gql(`mutation($id: ID!) { updateUser(id: $id, email: "typo@example.com") { email } }`, { id }, { as: Role.ADMIN });
+      expect(res.data).toEqual({ updateUser: { email: 'typo@example.com' } });
+      const [token] = await api.dataSource.query(`SELECT "usedAt" FROM password_token WHERE "userId" = $1`, [id]);
+      expect(token.usedAt).not.toBeNull();
+      const invites = await api.dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type = 'user.invited' AND payload->>'userId' = $1`, [id]);
+      expect(invites).toEqual([{ n: 2 }]);
+    });
+
     it('answers NOT_FOUND for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
       const missing = await api.gql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', name: 'X' }, { as: Role.ADMIN });
       expect(missing.errors![0]).toMatchObject({ message: 'User 00000000-0000-4000-8000-000000000000 was not found.', extensions: { code: 'NOT_FOUND' } });
@@ -192,6 +204,8 @@ describe('User resource', () => {
         code: 'BAD_USER_INPUT',
         fields: { sortField: 'must be one of id, email, name, role, active, lastLoginAt, createdAt (got "passwordHash")' },
       });
+      const inherited = (await list({ sortField: 'constructor' })) as { errors: { extensions: { code: string } }[] };
+      expect(inherited.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
       const badOrder = (await list({ sortField: 'email', sortOrder: 'SIDEWAYS' })) as { errors: { extensions: { fields: Record<string, string> } }[] };
       expect(badOrder.errors[0]!.extensions.fields).toEqual({ sortOrder: 'must be ASC or DESC' });
     });

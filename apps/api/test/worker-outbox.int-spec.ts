@@ -30,10 +30,11 @@ describe('worker process: outbox relay and the set-password e-mail', () => {
   };
   const mailsTo = (email: string) => sentMails().filter((m) => m.to === email);
   const outboxRow = async (userId: string) =>
-    (await api.dataSource.query(`SELECT "sentAt", "processedAt", "sendCount" FROM outbox_event WHERE payload->>'userId' = $1`, [userId]))[0] as {
+    (await api.dataSource.query(`SELECT "sentAt", "processedAt", "sendCount", "failedAt" FROM outbox_event WHERE payload->>'userId' = $1`, [userId]))[0] as {
       sentAt: Date | null;
       processedAt: Date | null;
       sendCount: number;
+      failedAt: Date | null;
     };
 
   it('e-mails a single-use set-password link that lets the new user sign in', async () => {
@@ -56,6 +57,9 @@ describe('worker process: outbox relay and the set-password e-mail', () => {
     expect((await api.gql(SET_PASSWORD, { token, password: 'correct horse battery' })).data).toEqual({ setPassword: true });
     const login = await api.login('new.person@example.com', 'correct horse battery');
     expect(login.data!.login.user).toMatchObject({ id: userId, role: 'RECRUITER' });
+
+    const [audit] = await api.dataSource.query(`SELECT "actorId" FROM audit_event WHERE action = 'user.set_password'`);
+    expect(audit.actorId).toBe(userId);
 
     const reuse = await api.gql(SET_PASSWORD, { token, password: 'another good password' });
     expect(reuse.errors![0]!.extensions).toEqual({
@@ -116,6 +120,24 @@ describe('worker process: outbox relay and the set-password e-mail', () => {
     expect(worker.logs).toContain('Outbox reconciler re-sent events whose jobs were missing');
     await sleep(1500);
     expect(mailsTo('lost@example.com')).toHaveLength(1);
+  });
+
+  it('parks an event with no route and an event whose job fails for good, and keeps relaying the rest', async () => {
+    await api.dataSource.query(`INSERT INTO outbox_event (type, payload) VALUES ('bogus.event', '{}'), ('user.invited', '{}')`);
+    worker = await WorkerProcess.start();
+    const userId = await createUser('after.bogus@example.com');
+    await waitFor(() => (mailsTo('after.bogus@example.com').length ? true : undefined), 'the e-mail after the bad events');
+    const parked = await waitFor(async () => {
+      const rows: { type: string; error: string | null }[] = await api.dataSource.query(
+        `SELECT type, error FROM outbox_event WHERE "failedAt" IS NOT NULL ORDER BY type`,
+      );
+      return rows.length === 2 ? rows : undefined;
+    }, 'both bad events to be parked');
+    expect(parked).toEqual([
+      { type: 'bogus.event', error: 'No queue route for event type bogus.event' },
+      { type: 'user.invited', error: 'send-set-password-email needs outboxEventId and userId' },
+    ]);
+    expect((await outboxRow(userId)).failedAt).toBeNull();
   });
 
   it('shuts down gracefully on SIGTERM: relay, workers, queues, then the database', async () => {

@@ -9,7 +9,6 @@ export const Permission = {
   USER_MANAGE: 'user.manage',
   CLIENT_READ: 'client.read',
   CLIENT_MANAGE: 'client.manage',
-  AUDIT_READ: 'audit.read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -34,7 +33,6 @@ export type ResourceAction = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'e
 export const RESOURCE_PERMISSIONS: Readonly<Record<string, { read: Permission; write: Permission }>> = {
   User: { read: Permission.USER_READ, write: Permission.USER_MANAGE },
   Client: { read: Permission.CLIENT_READ, write: Permission.CLIENT_MANAGE },
-  AuditEvent: { read: Permission.AUDIT_READ, write: Permission.AUDIT_READ },
 };
 
 export function canAccessResource(role: Role, resource: string, action: string): boolean {

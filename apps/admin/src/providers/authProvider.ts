@@ -134,10 +134,6 @@ export function getRole(): Role | null {
   return user?.role ?? null;
 }
 
-export function getSessionUser(): SessionUser | null {
-  return user;
-}
-
 /** The API's message for a session that ended by itself (expired, revoked…), else null. */
 export function getSignOutReason(): string | null {
   return signOutReason;

@@ -24,7 +24,6 @@ export const NETWORK_ERROR = 'NETWORK_ERROR';
 
 const STATUS_OF_CODE: Record<string, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.GRAPHQL_VALIDATION_FAILED]: 400,
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.NOT_FOUND]: 404,

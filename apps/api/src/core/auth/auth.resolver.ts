@@ -44,8 +44,8 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'Sets a password with the token from the set-password e-mail.' })
   @Public()
-  async setPassword(@Args() { token, password }: SetPasswordArgs) {
-    await this.auth.setPassword(token, password);
+  async setPassword(@Args() { token, password }: SetPasswordArgs, @Context() { req }: GqlContext) {
+    await this.auth.setPassword(token, password, req.ip);
     return true;
   }
 

@@ -13,6 +13,7 @@ import { burnPasswordCheck, hashPassword, verifyPassword } from './password-hash
 import { PasswordToken } from './password-token.entity.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { hashToken, newSecureToken } from './secure-token.js';
+import { invalidatePasswordTokens } from './password-tokens.js';
 import { revokeTokenFamily, revokeUserSessions } from './session-revocation.js';
 
 export interface Session {
@@ -46,7 +47,6 @@ export class AuthService {
       .getOne();
     const ok = user?.passwordHash && user.active ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
     if (!user || !ok) {
-      await this.limiter.recordFailure(email);
       await this.dataSource.transaction((m) =>
         this.audit.record(m, { actorId: null, action: 'auth.login_failed', targetType: 'User', targetId: user?.id ?? null }),
       );
@@ -87,7 +87,7 @@ export class AuthService {
     return outcome.session;
   }
 
-  /** Revokes the family of the presented refresh token (all devices of that sign-in). */
+  /** Revokes the family of the presented refresh token: this sign-in and every token rotated from it. */
   async logout(refreshToken: string | undefined): Promise<void> {
     if (!refreshToken) return;
     await this.dataSource.transaction(async (m) => {
@@ -99,25 +99,27 @@ export class AuthService {
   }
 
   /** Completes the set-password e-mail: single use, expires, ends any existing sessions. */
-  async setPassword(token: string, password: string): Promise<void> {
+  async setPassword(token: string, password: string, ip: string): Promise<void> {
+    await this.limiter.checkIp(ip);
     const problem = passwordProblem(password);
     if (problem) throw AppError.badInput({ password: problem });
-    const passwordHash = await hashPassword(password);
     await this.dataSource.transaction(async (m) => {
       const row = await m.findOne(PasswordToken, {
         where: { tokenHash: hashToken(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
         lock: { mode: 'pessimistic_write' },
       });
       if (!row) throw AppError.badInput({ token: 'is invalid, already used or expired: ask an administrator for a new link' });
+      // Hashed only for a valid token, so the public mutation cannot be used to burn CPU.
+      const passwordHash = await hashPassword(password);
       await m.update(User, { id: row.userId }, { passwordHash });
-      await m.update(PasswordToken, { userId: row.userId, usedAt: IsNull() }, { usedAt: new Date() });
+      await invalidatePasswordTokens(m, row.userId);
       await revokeUserSessions(m, row.userId);
       await this.audit.record(m, { actorId: row.userId, action: 'user.set_password', targetType: 'User', targetId: row.userId, changedFields: ['passwordHash'] });
     });
   }
 
   private async issue(m: EntityManager, user: User, familyId: string): Promise<Session> {
-    const claims: AccessTokenClaims = { sub: user.id, role: user.role };
+    const claims: AccessTokenClaims = { sub: user.id };
     const accessToken = await this.jwt.signAsync(claims, {
       algorithm: 'HS256',
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,

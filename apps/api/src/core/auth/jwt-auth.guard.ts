@@ -24,8 +24,9 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T = AuthUser>(err: unknown, user: T | false, info: unknown): T {
-    if (err instanceof AppError) throw err;
-    if (err || !user) {
+    // An error from validate() (database down, account inactive) is not a bad token: pass it on.
+    if (err) throw err;
+    if (!user) {
       const name = (info as { name?: string } | undefined)?.name;
       if (name === 'TokenExpiredError') throw AppError.unauthenticated('Your access token expired: call refreshSession or sign in again.');
       if (!info || (info as Error).message === 'No auth token')

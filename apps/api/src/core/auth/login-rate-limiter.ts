@@ -6,8 +6,9 @@ import { AppError } from '../errors/app-error.js';
 import { REDIS } from '../redis/redis.module.js';
 
 /**
- * Login attempts per IP (every attempt) and per e-mail (failed attempts), counted in Redis so the
- * limit holds across API instances.
+ * Sign-in attempts per IP and per e-mail, counted in Redis so the limit holds across API
+ * instances. Every attempt takes its points up front (parallel guesses cannot slip between a check
+ * and a count); a successful sign-in gives the e-mail's back.
  */
 @Injectable()
 export class LoginRateLimiter {
@@ -25,19 +26,23 @@ export class LoginRateLimiter {
     });
   }
 
-  /** Counts this attempt against the IP and refuses when the IP or the e-mail is over its limit. */
+  /** Counts a sign-in attempt against the IP and the e-mail; refuses when either is over its limit. */
   async checkAttempt(ip: string, email: string): Promise<void> {
+    await this.checkIp(ip);
+    try {
+      await this.perEmail.consume(email);
+    } catch (e) {
+      throw this.limited(e);
+    }
+  }
+
+  /** Counts an attempt against the IP only (other public operations that take a secret). */
+  async checkIp(ip: string): Promise<void> {
     try {
       await this.perIp.consume(ip);
     } catch (e) {
       throw this.limited(e);
     }
-    const used = await this.perEmail.get(email);
-    if (used && used.consumedPoints >= this.perEmail.points) throw AppError.rateLimited(Math.ceil(used.msBeforeNext / 1000));
-  }
-
-  async recordFailure(email: string): Promise<void> {
-    await this.perEmail.penalty(email, 1);
   }
 
   async recordSuccess(email: string): Promise<void> {

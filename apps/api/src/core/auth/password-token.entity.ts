@@ -10,8 +10,8 @@ export class PasswordToken {
   @Column('uuid')
   userId!: string;
 
-  /** The outbox event that asked for the e-mail: one token per event, so a retried job reuses it. */
-  @Index('UQ_password_token_event', { unique: true })
+  /** The outbox event that asked for the e-mail (a retried job may add a second token). */
+  @Index('IDX_password_token_event')
   @Column({ type: 'uuid', nullable: true })
   outboxEventId!: string | null;
 

@@ -32,4 +32,20 @@ describe('loadConfig', () => {
       'https://b.example',
     ]);
   });
+
+  it('refuses the .env.example placeholder secret', () => {
+    expect(() => loadConfig({ JWT_SECRET: 'replace-me-with-openssl-rand-base64-48-output' })).toThrow(/JWT_SECRET: is still the \.env\.example placeholder/);
+  });
+
+  it('requires SMTP in production, so set-password links are never written to disk there', () => {
+    expect(() => loadConfig({ JWT_SECRET: secret, NODE_ENV: 'production' })).toThrow(/SMTP_URL: is required in production/);
+    expect(loadConfig({ JWT_SECRET: secret, NODE_ENV: 'production', SMTP_URL: 'smtp://mail:25' }).isProduction).toBe(true);
+  });
+
+  it('reads TRUST_PROXY as a flag, a hop count or addresses', () => {
+    expect(loadConfig({ JWT_SECRET: secret }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ JWT_SECRET: secret, TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(loadConfig({ JWT_SECRET: secret, TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ JWT_SECRET: secret, TRUST_PROXY: '10.0.0.0/8' }).TRUST_PROXY).toBe('10.0.0.0/8');
+  });
 });

@@ -1,16 +1,16 @@
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
-
 /** Every setting the API and worker read, validated once at start-up. */
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TRUST_PROXY: bool.default(false),
+  /** false, true, a hop count, or comma-separated proxy addresses/CIDRs (Fastify's trustProxy). */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v)),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/orchestra'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
@@ -42,6 +42,18 @@ const schema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
 });
 
+const PLACEHOLDER_SECRET = /^replace-me/;
+
+const checked = schema.superRefine((c, ctx) => {
+  if (PLACEHOLDER_SECRET.test(c.JWT_SECRET)) {
+    ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is still the .env.example placeholder: generate one with openssl rand -base64 48' });
+  }
+  if (c.NODE_ENV === 'production' && !c.SMTP_URL) {
+    // Without SMTP, e-mails (with live set-password links) are written to disk and logged.
+    ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required in production' });
+  }
+});
+
 export type AppConfig = z.infer<typeof schema> & { isProduction: boolean };
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -50,7 +62,7 @@ export class ConfigError extends Error {}
 /** Parses the environment; throws one error naming every missing or malformed variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const result = schema.safeParse(cleaned);
+  const result = checked.safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration — fix these environment variables:\n${lines.join('\n')}`);

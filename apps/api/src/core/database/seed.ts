@@ -6,7 +6,12 @@ import { DEMO_USERS, seedDemo } from './demo-data.js';
 /** `npm run db:seed`: the demo client and one user per role (idempotent). */
 async function main() {
   loadDotEnv();
-  const ds = await createDataSource(loadConfig(), 'orchestra-seed').initialize();
+  const config = loadConfig();
+  // The demo passwords are public: never seed them into a production database by accident.
+  if (config.isProduction && process.env['ALLOW_DEMO_SEED'] !== 'true') {
+    throw new Error('Refusing to seed demo users with published passwords in production; set ALLOW_DEMO_SEED=true for a demo stack.');
+  }
+  const ds = await createDataSource(config, 'orchestra-seed').initialize();
   try {
     await seedDemo(ds);
     console.log('Demo data ready. Sign in with:');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ForbiddenException } from '@nestjs/common';
+import { ForbiddenException, InternalServerErrorException } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { pino } from 'pino';
 import { QueryFailedError } from 'typeorm';
@@ -53,10 +53,21 @@ describe('createErrorFormatter', () => {
     expect(Array.isArray(ext['stack'])).toBe(true);
   });
 
+  it('treats a graphql error raised during execution (it has a path) as INTERNAL', () => {
+    const out = format([new GraphQLError('Cannot return null for non-nullable field User.email.', { path: ['me', 'email'] })]);
+    expect(out.response.errors![0]).toMatchObject({ message: expect.stringMatching(/^Something went wrong/), extensions: { code: 'INTERNAL' } });
+  });
+
+  it('masks a 5xx HTTP exception as INTERNAL', () => {
+    const out = format([wrap(new InternalServerErrorException('pool exhausted at 10.0.0.5'))]);
+    expect(out.response.errors![0]!.extensions).toEqual({ code: 'INTERNAL' });
+    expect(out.response.errors![0]!.message).not.toContain('10.0.0.5');
+  });
+
   it('classifies graphql validation and variable errors, 400 when nothing executed', () => {
     const validation = format([new GraphQLError('Cannot query field "mee" on type "Query". Did you mean "me"?')], { production: true, development: false }, false);
     expect(validation.statusCode).toBe(400);
-    expect(validation.response.errors![0]).toMatchObject({ message: 'Cannot query field "mee" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(validation.response.errors![0]).toMatchObject({ message: 'Cannot query field "mee" on type "Query".', extensions: { code: 'BAD_USER_INPUT' } });
     const variable = format([new GraphQLError('Variable "$role" got invalid value "X"; Value "X" does not exist in "Role" enum.')], undefined, false);
     expect(variable.response.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT' });
   });

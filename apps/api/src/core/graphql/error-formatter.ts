@@ -11,27 +11,30 @@ const HTTP_CODES: Record<number, ErrorCode> = {
   403: ErrorCode.FORBIDDEN,
   404: ErrorCode.NOT_FOUND,
   409: ErrorCode.CONFLICT,
+  413: ErrorCode.BAD_USER_INPUT,
   429: ErrorCode.RATE_LIMITED,
 };
 
-/** Messages of GraphQL validation errors that are about a value the caller sent, not the query. */
-const VALUE_PROBLEM = /got invalid value|cannot represent|Expected value of type|Expected type|requires? (a )?non-null|was not provided/i;
+const INTERNAL_MESSAGE = 'Something went wrong on our side; it has been logged. Try again, and report it if it persists.';
 
 interface Classified {
   code: ErrorCode;
   message: string;
   fields?: Record<string, string>;
+  /** Set for unexpected errors: logged, and shown only in development. */
   internal?: unknown;
   /** HTTP status for errors raised before execution (CSRF check, body limit, malformed body). */
   status?: number;
 }
 
+const internal = (cause: unknown): Classified => ({ code: ErrorCode.INTERNAL, message: INTERNAL_MESSAGE, internal: cause });
+
 function classify(error: GraphQLError, production: boolean): Classified {
   const original = error.originalError;
   if (original instanceof AppError) return { code: original.code, message: original.message, fields: original.fields };
   if (original instanceof HttpException) {
-    const code = HTTP_CODES[original.getStatus()] ?? ErrorCode.INTERNAL;
-    return { code, message: original.message };
+    const code = HTTP_CODES[original.getStatus()];
+    return code ? { code, message: original.message } : internal(original);
   }
   if (original instanceof QueryFailedError) {
     const pg = original.driverError as { code?: string; constraint?: string };
@@ -39,6 +42,7 @@ function classify(error: GraphQLError, production: boolean): Classified {
     if (pg.code === '23503')
       return { code: ErrorCode.CONFLICT, message: `The record is still referenced elsewhere, or refers to a missing record (${pg.constraint}).` };
     if (pg.code === '22P02') return { code: ErrorCode.BAD_USER_INPUT, message: 'A value has the wrong format (for example an id that is not a UUID).' };
+    return internal(original);
   }
   const httpStatus = (original as { statusCode?: unknown } | undefined)?.statusCode;
   if (typeof httpStatus === 'number' && httpStatus >= 400 && httpStatus < 500) {
@@ -46,19 +50,19 @@ function classify(error: GraphQLError, production: boolean): Classified {
     return { code: HTTP_CODES[httpStatus] ?? ErrorCode.BAD_USER_INPUT, message: error.message, status: httpStatus };
   }
   if (!original || original instanceof GraphQLError) {
-    // Errors produced by graphql itself: parsing, validation, variable coercion.
-    let message = error.message;
-    if (production) message = message.replace(/ Did you mean .*\?$/, '');
-    const code = VALUE_PROBLEM.test(message) ? ErrorCode.BAD_USER_INPUT : ErrorCode.GRAPHQL_VALIDATION_FAILED;
-    return { code, message };
+    // Raised during execution (it has a path): a broken result, e.g. null for a non-null field.
+    if (error.path) return internal(error);
+    // Before execution: the document or its variables are wrong — the caller's input.
+    const message = production ? error.message.replace(/ Did you mean .*\?$/, '') : error.message;
+    return { code: ErrorCode.BAD_USER_INPUT, message };
   }
-  return { code: ErrorCode.INTERNAL, message: 'Something went wrong on our side; it has been logged. Try again, and report it if it persists.', internal: original };
+  return internal(original);
 }
 
 /**
  * Mercurius error formatter: every error leaves with `extensions.code` and a message that says
- * what to fix; unexpected errors are logged with their stack and masked (the stack is shown only
- * in development).
+ * what to fix; unexpected errors are logged with their stack and masked (the detail and stack are
+ * shown only in development).
  */
 export function createErrorFormatter(logger: Logger, opts: { production: boolean; development: boolean }) {
   return (execution: ExecutionResult & { errors: readonly GraphQLError[] }, _ctx: unknown) => {
@@ -67,15 +71,11 @@ export function createErrorFormatter(logger: Logger, opts: { production: boolean
       const inner = (e.originalError as { errors?: unknown } | undefined)?.errors;
       return Array.isArray(inner) ? inner.map((x) => (x instanceof GraphQLError ? x : new GraphQLError(String((x as Error).message ?? x)))) : [e];
     });
-    let onlyValidation = !execution.data;
     let requestStatus: number | undefined;
     const errors: GraphQLFormattedError[] = flat.map((error) => {
       const c = classify(error, opts.production);
       requestStatus ??= c.status;
-      if (c.code !== ErrorCode.GRAPHQL_VALIDATION_FAILED && c.code !== ErrorCode.BAD_USER_INPUT) onlyValidation = false;
-      if (c.code === ErrorCode.INTERNAL) {
-        logger.error({ err: c.internal, path: error.path }, 'Unhandled error in GraphQL operation');
-      }
+      if (c.internal) logger.error({ err: c.internal, path: error.path }, 'Unhandled error in GraphQL operation');
       const extensions: Record<string, unknown> = { code: c.code };
       if (c.fields) extensions['fields'] = c.fields;
       if (opts.development && c.internal instanceof Error) {
@@ -85,8 +85,8 @@ export function createErrorFormatter(logger: Logger, opts: { production: boolean
       return { message: c.message, locations: error.locations, path: error.path, extensions };
     });
     // Execution errors travel with HTTP 200 (react-admin reads extensions.code); a request that
-    // never reached execution because it is malformed answers 400.
-    const statusCode = requestStatus ?? (onlyValidation && execution.data === undefined ? 400 : 200);
+    // never reached execution because it is malformed answers 400 (or its own 4xx).
+    const statusCode = requestStatus ?? (execution.data === undefined ? 400 : 200);
     return { statusCode, response: { data: execution.data ?? null, errors } };
   };
 }

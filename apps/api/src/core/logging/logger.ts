@@ -7,7 +7,11 @@ export function createLogger(config: Pick<AppConfig, 'LOG_LEVEL'>, name: string)
   return pino({
     name,
     level: config.LOG_LEVEL,
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'password', '*.password'], remove: true },
+    // Query parameters of a failed SQL statement can hold hashes, e-mails and tokens.
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'password', '*.password', 'err.parameters', 'err.query', '*.parameters'],
+      remove: true,
+    },
   });
 }
 

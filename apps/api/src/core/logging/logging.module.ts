@@ -1,12 +1,13 @@
-import { Global, Module } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { createLogger } from './logger.js';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import type { Logger } from 'pino';
 
 export const LOGGER = Symbol('LOGGER');
 
+/** Shares the process's one pino logger (the one Fastify and Nest also write to). */
 @Global()
-@Module({
-  providers: [{ provide: LOGGER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createLogger(config, process.title) }],
-  exports: [LOGGER],
-})
-export class LoggingModule {}
+@Module({})
+export class LoggingModule {
+  static forRoot(logger: Logger): DynamicModule {
+    return { module: LoggingModule, providers: [{ provide: LOGGER, useValue: logger }], exports: [LOGGER] };
+  }
+}

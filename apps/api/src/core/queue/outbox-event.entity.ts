@@ -29,4 +29,11 @@ export class OutboxEvent {
 
   @Column({ type: 'int', default: 0 })
   sendCount!: number;
+
+  /** Set when the event cannot be delivered (no route) or its job failed for good; never re-sent. */
+  @Column({ type: 'timestamptz', nullable: true })
+  failedAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  error!: string | null;
 }

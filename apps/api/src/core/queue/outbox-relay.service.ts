@@ -1,15 +1,18 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { OUTBOX_ROUTES, type OutboxEventType, type QueueName } from '@orchestra/shared';
+import { OUTBOX_ROUTES, type OutboxEventType } from '@orchestra/shared';
 import type { Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { LOGGER } from '../logging/logging.module.js';
+import { withTimeout } from '../util/with-timeout.js';
 import { OutboxEvent } from './outbox-event.entity.js';
 
 const BATCH = 100;
+/** A queue.add that does not answer in this time (Redis down) aborts the pass; rows stay unsent. */
+const ENQUEUE_TIMEOUT_MS = 5000;
 
 /**
  * Worker-side: turns committed outbox rows into BullMQ jobs (jobId = event id, so a re-send is a
@@ -48,7 +51,7 @@ export class OutboxRelayService {
         // SKIP LOCKED lets several workers relay side by side without sending one event twice.
         const events = await m
           .createQueryBuilder(OutboxEvent, 'e')
-          .where('e.sentAt IS NULL')
+          .where('e.sentAt IS NULL AND e.failedAt IS NULL')
           .orderBy('e.createdAt', 'ASC')
           .limit(BATCH)
           .setLock('pessimistic_write')
@@ -68,13 +71,13 @@ export class OutboxRelayService {
     const stale = await this.dataSource
       .getRepository(OutboxEvent)
       .createQueryBuilder('e')
-      .where('e.sentAt IS NOT NULL AND e.processedAt IS NULL AND e.sentAt < :cutoff', { cutoff })
+      .where('e.sentAt IS NOT NULL AND e.processedAt IS NULL AND e.failedAt IS NULL AND e.sentAt < :cutoff', { cutoff })
       .orderBy('e.sentAt', 'ASC')
       .limit(1000)
       .getMany();
     const missing: OutboxEvent[] = [];
     for (const e of stale) {
-      if (!(await this.queueFor(e.type).getJob(e.id))) missing.push(e);
+      if (!(await this.queueFor(e.type)?.getJob(e.id))) missing.push(e);
     }
     if (missing.length) {
       await this.dataSource.transaction((m) => this.send(m, missing));
@@ -83,18 +86,28 @@ export class OutboxRelayService {
     return missing.length;
   }
 
+  /** Records that an event's job failed for good (attempts exhausted or unrecoverable). */
+  async markFailed(eventId: string, error: string): Promise<void> {
+    await this.dataSource.getRepository(OutboxEvent).update({ id: eventId }, { failedAt: new Date(), error: error.slice(0, 2000) });
+  }
+
   private async send(m: EntityManager, events: OutboxEvent[]): Promise<void> {
     for (const e of events) {
-      const route = OUTBOX_ROUTES[e.type];
-      await this.queueFor(e.type).add(route.job, { ...e.payload, outboxEventId: e.id }, { jobId: e.id });
+      const queue = this.queueFor(e.type);
+      if (!queue) {
+        // Parked, not retried: one unknown event (say, from a newer release) must not block the rest.
+        this.logger.error({ eventId: e.id, type: e.type }, 'Outbox event has no queue route; parked');
+        await m.update(OutboxEvent, { id: e.id }, { failedAt: new Date(), error: `No queue route for event type ${e.type}` });
+        continue;
+      }
+      await withTimeout(queue.add(OUTBOX_ROUTES[e.type].job, { ...e.payload, outboxEventId: e.id }, { jobId: e.id }), ENQUEUE_TIMEOUT_MS, 'queue.add');
       await m.query(`UPDATE "outbox_event" SET "sentAt" = now(), "sendCount" = "sendCount" + 1 WHERE id = $1`, [e.id]);
     }
   }
 
-  private queueFor(type: OutboxEventType): Queue {
-    const route = OUTBOX_ROUTES[type];
-    if (!route) throw new Error(`No queue route for outbox event type ${type}`);
-    return this.moduleRef.get<Queue>(getQueueToken(route.queue satisfies QueueName), { strict: false });
+  private queueFor(type: OutboxEventType): Queue | undefined {
+    const route = Object.hasOwn(OUTBOX_ROUTES, type) ? OUTBOX_ROUTES[type] : undefined;
+    return route && this.moduleRef.get<Queue>(getQueueToken(route.queue), { strict: false });
   }
 
   private schedule(delay: number): void {

@@ -2,8 +2,9 @@ import { Role } from '@orchestra/shared';
 import type { AuthUser } from '../auth/auth-user.js';
 
 /**
- * Which client's data a request may see, derived from the token only (never from a filter).
- * `clientId === null` means every client (staff roles).
+ * Which client's data a request may see, derived from the signed-in user (the token's user, as
+ * loaded from the database on each request), never from a filter. `clientId === null` means
+ * every client (staff roles).
  */
 export class TenantScope {
   private constructor(readonly clientId: string | null) {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, QueryFailedError, Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
@@ -8,9 +8,13 @@ import type { ListArgs } from '../../core/graphql/list/list.args.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
-import { User } from '../user/user.entity.js';
 import { Client } from './client.entity.js';
 import type { ClientFilter, CreateClientArgs, UpdateClientArgs } from './dto/client-args.js';
+
+/** Foreign keys that block deleting a client → what the consultant must deal with first. */
+const DEPENDENTS: Record<string, string> = {
+  FK_app_user_client: 'users',
+};
 
 @Injectable()
 export class ClientService {
@@ -48,9 +52,9 @@ export class ClientService {
     return loaders.byId(this.resources).load(id);
   }
 
-  /** For other modules validating a reference: true when the client exists. */
-  async exists(id: string): Promise<boolean> {
-    return this.resources.repo.existsBy({ id });
+  /** For other modules validating a reference: true when the client exists within the scope. */
+  async exists(scope: TenantScope, id: string): Promise<boolean> {
+    return (await this.resources.query(scope).andWhere('client.id = :id', { id }).getCount()) > 0;
   }
 
   create(actor: AuthUser, args: CreateClientArgs): Promise<Client> {
@@ -63,7 +67,7 @@ export class ClientService {
 
   update(actor: AuthUser, args: UpdateClientArgs): Promise<Client> {
     return this.dataSource.transaction(async (m) => {
-      const client = await this.resources.findOneForUpdate(TenantScope.of(actor), args.id, m);
+      const client = await this.resources.findOne(TenantScope.of(actor), args.id, { manager: m, lock: true });
       const changed: string[] = [];
       if (args.name !== undefined && args.name !== client.name) {
         client.name = args.name;
@@ -77,10 +81,15 @@ export class ClientService {
 
   remove(actor: AuthUser, id: string): Promise<Client> {
     return this.dataSource.transaction(async (m) => {
-      const client = await this.resources.findOneForUpdate(TenantScope.of(actor), id, m);
-      const users = await m.countBy(User, { clientId: id });
-      if (users > 0) throw AppError.conflict(`Client ${client.name} still has ${users} user(s): delete or move them first.`);
-      await m.delete(Client, { id });
+      const client = await this.resources.findOne(TenantScope.of(actor), id, { manager: m, lock: true });
+      // Records of other modules point here with ON DELETE RESTRICT: the database says what is left.
+      await m.delete(Client, { id }).catch((e: unknown) => {
+        const constraint = e instanceof QueryFailedError ? (e.driverError as { constraint?: string }).constraint : undefined;
+        if (constraint && Object.hasOwn(DEPENDENTS, constraint)) {
+          throw AppError.conflict(`Client ${client.name} still has ${DEPENDENTS[constraint]}: delete or move them first.`);
+        }
+        throw e;
+      });
       await this.audit.record(m, { actorId: actor.id, action: 'client.delete', targetType: 'Client', targetId: id });
       return client;
     });

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { PasswordToken } from '../../core/auth/password-token.entity.js';
 import { newSecureToken } from '../../core/auth/secure-token.js';
@@ -11,8 +10,8 @@ import { MailerService } from './mailer.service.js';
 export type SetPasswordEmailOutcome = 'sent' | 'already-sent' | 'user-gone' | 'password-already-set';
 
 /**
- * E-mails a new user a single-use link to set their password. Idempotent per outbox event: a
- * token row is keyed by the event, and a delivered event is never e-mailed again.
+ * E-mails a new user a single-use link to set their password. Idempotent per outbox event: once
+ * the event is marked processed (with the e-mail's delivery, in one transaction) it is skipped.
  */
 @Injectable()
 export class SetPasswordEmailService {
@@ -36,11 +35,9 @@ export class SetPasswordEmailService {
     }
     const { token, hash } = newSecureToken();
     const expiresAt = new Date(Date.now() + this.config.SET_PASSWORD_TTL_HOURS * 3_600_000);
-    // A previous attempt that crashed before recording delivery left a token nobody holds: replace it.
-    await this.dataSource.transaction(async (m) => {
-      await m.delete(PasswordToken, { outboxEventId, emailedAt: IsNull() });
-      await m.insert(PasswordToken, { userId, outboxEventId, tokenHash: hash, expiresAt });
-    });
+    // A previous attempt may have crashed after its e-mail went out: its token stays valid (the
+    // person may hold it), and this attempt adds its own. Both are single-use and expire.
+    await this.dataSource.getRepository(PasswordToken).insert({ userId, outboxEventId, tokenHash: hash, expiresAt });
     const link = `${this.config.ADMIN_URL.replace(/\/$/, '')}/#/set-password?token=${encodeURIComponent(token)}`;
     await this.mailer.send({
       to: user.email,
@@ -56,7 +53,7 @@ export class SetPasswordEmailService {
       link,
     });
     await this.dataSource.transaction(async (m) => {
-      await m.update(PasswordToken, { outboxEventId }, { emailedAt: new Date() });
+      await m.update(PasswordToken, { tokenHash: hash }, { emailedAt: new Date() });
       await markOutboxEventProcessed(m, outboxEventId);
     });
     return 'sent';

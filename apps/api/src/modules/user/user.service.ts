@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode, OutboxEventType, Role } from '@orchestra/shared';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user.js';
+import { invalidatePasswordTokens } from '../../core/auth/password-tokens.js';
 import { revokeUserSessions } from '../../core/auth/session-revocation.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
@@ -72,7 +73,7 @@ export class UserService {
 
   update(actor: AuthUser, args: UpdateUserArgs): Promise<User> {
     return this.dataSource.transaction(async (m) => {
-      const user = await this.resources.findOneForUpdate(TenantScope.of(actor), args.id, m);
+      const user = await this.resources.findOne(TenantScope.of(actor), args.id, { manager: m, lock: true });
       const role = args.role ?? user.role;
       // Moving away from CLIENT drops the client binding unless one is (wrongly) given.
       const requestedClient = args.clientId !== undefined ? args.clientId : role === Role.CLIENT ? user.clientId : null;
@@ -87,6 +88,12 @@ export class UserService {
       if (changed.length) await m.save(user);
       // Losing access or changing role ends the user's sessions.
       if (changed.includes('active') || changed.includes('role') || changed.includes('clientId')) await revokeUserSessions(m, user.id);
+      // A link sent to the old address must not claim the account; a new one goes to the new address.
+      if (changed.includes('email')) {
+        await invalidatePasswordTokens(m, user.id);
+        const [row] = (await m.query(`SELECT "passwordHash" IS NULL AS pending FROM app_user WHERE id = $1`, [user.id])) as { pending: boolean }[];
+        if (row?.pending) await this.outbox.add(m, OutboxEventType.USER_INVITED, { userId: user.id });
+      }
       await this.audit.record(m, { actorId: actor.id, action: 'user.update', targetType: 'User', targetId: user.id, changedFields: changed });
       return user;
     });
@@ -94,7 +101,7 @@ export class UserService {
 
   remove(actor: AuthUser, id: string): Promise<User> {
     return this.dataSource.transaction(async (m) => {
-      const user = await this.resources.findOneForUpdate(TenantScope.of(actor), id, m);
+      const user = await this.resources.findOne(TenantScope.of(actor), id, { manager: m, lock: true });
       if (user.id === actor.id) throw AppError.conflict('You cannot delete your own account: ask another administrator.');
       await m.delete(User, { id });
       await this.audit.record(m, { actorId: actor.id, action: 'user.delete', targetType: 'User', targetId: id });
@@ -105,7 +112,7 @@ export class UserService {
   private async checkClientBinding(role: Role, clientId: string | null): Promise<string | null> {
     if (role === Role.CLIENT) {
       if (!clientId) throw AppError.badInput({ clientId: 'is required for a CLIENT user' });
-      if (!(await this.clients.exists(clientId))) throw AppError.badInput({ clientId: `does not match any client (${clientId})` });
+      if (!(await this.clients.exists(TenantScope.system(), clientId))) throw AppError.badInput({ clientId: `does not match any client (${clientId})` });
       return clientId;
     }
     if (clientId) throw AppError.badInput({ clientId: `must be empty for a ${role} user (only CLIENT users belong to a client)` });

@@ -77,7 +77,7 @@ export class Foundation1764000000000 implements MigrationInterface {
         CONSTRAINT "FK_password_token_user" FOREIGN KEY ("userId") REFERENCES "app_user"("id") ON DELETE CASCADE
       )`);
     await q.query(`CREATE UNIQUE INDEX "UQ_password_token_hash" ON "password_token" ("tokenHash")`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_password_token_event" ON "password_token" ("outboxEventId")`);
+    await q.query(`CREATE INDEX "IDX_password_token_event" ON "password_token" ("outboxEventId")`);
     await q.query(`CREATE INDEX "IDX_password_token_user" ON "password_token" ("userId")`);
 
     await q.query(`
@@ -89,11 +89,13 @@ export class Foundation1764000000000 implements MigrationInterface {
         "sentAt" timestamptz,
         "processedAt" timestamptz,
         "sendCount" integer NOT NULL DEFAULT 0,
+        "failedAt" timestamptz,
+        "error" text,
         CONSTRAINT "PK_outbox_event" PRIMARY KEY ("id")
       )`);
-    await q.query(`CREATE INDEX "IDX_outbox_event_unsent" ON "outbox_event" ("createdAt") WHERE "sentAt" IS NULL`);
+    await q.query(`CREATE INDEX "IDX_outbox_event_unsent" ON "outbox_event" ("createdAt") WHERE "sentAt" IS NULL AND "failedAt" IS NULL`);
     await q.query(
-      `CREATE INDEX "IDX_outbox_event_unprocessed" ON "outbox_event" ("sentAt") WHERE "sentAt" IS NOT NULL AND "processedAt" IS NULL`,
+      `CREATE INDEX "IDX_outbox_event_unprocessed" ON "outbox_event" ("sentAt") WHERE "sentAt" IS NOT NULL AND "processedAt" IS NULL AND "failedAt" IS NULL`,
     );
 
     await q.query(`

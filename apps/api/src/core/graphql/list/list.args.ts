@@ -1,4 +1,4 @@
-import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { ArgsType, Field, Int, PickType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { MAX_PER_PAGE, SortOrder } from '@orchestra/shared';
 
@@ -32,16 +32,4 @@ export class ListArgs {
 
 /** `_allXsMeta` takes the paging arguments too (ignored for the count). */
 @ArgsType()
-export class ListMetaArgs {
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  page?: number;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  perPage?: number;
-}
+export class ListMetaArgs extends PickType(ListArgs, ['page', 'perPage'], ArgsType) {}

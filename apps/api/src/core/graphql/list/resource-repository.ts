@@ -1,6 +1,7 @@
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE, RANGE_SUFFIXES, SortOrder } from '@orchestra/shared';
 import { In, type EntityManager, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../../errors/app-error.js';
+import { TenantOwnedEntity } from '../../tenant/tenant-owned.entity.js';
 import type { TenantScope } from '../../tenant/tenant-scope.js';
 import type { ListArgs } from './list.args.js';
 
@@ -19,8 +20,12 @@ export interface ResourceSpec {
   equals?: Readonly<Record<string, string>>;
   /** Filter key → property that accepts `key_lt`, `key_lte`, `key_gt`, `key_gte`. */
   ranges?: Readonly<Record<string, string>>;
-  /** Property holding the owning client's id, or null when the resource is not client-owned. */
-  tenantProperty: string | null;
+  /**
+   * Property holding the owning client's id; null when the resource is not client-owned. Left
+   * out, it is `clientId` for a TenantOwnedEntity and null otherwise, so new resources are scoped
+   * by default.
+   */
+  tenantProperty?: string | null;
 }
 
 /** The filter shape every resource's `XFilter` input extends. */
@@ -40,17 +45,24 @@ function escapeLike(s: string): string {
  * scope is applied to every read, so a record of another client is simply not found.
  */
 export class ResourceRepository<E extends ObjectLiteral & { id: string }> {
+  private readonly tenantProperty: string | null;
+
   constructor(
     readonly repo: Repository<E>,
     readonly spec: ResourceSpec,
-  ) {}
+  ) {
+    const target = repo.target;
+    const tenantOwned = typeof target === 'function' && target.prototype instanceof TenantOwnedEntity;
+    this.tenantProperty = spec.tenantProperty !== undefined ? spec.tenantProperty : tenantOwned ? 'clientId' : null;
+  }
 
   query(scope: TenantScope, manager?: EntityManager): SelectQueryBuilder<E> {
     const repo = manager ? manager.getRepository<E>(this.repo.target) : this.repo;
     const qb = repo.createQueryBuilder(this.spec.alias);
     if (scope.restricted) {
-      if (!this.spec.tenantProperty) throw new Error(`${this.spec.typeName} is not readable by client users`);
-      qb.andWhere(`${this.spec.alias}.${this.spec.tenantProperty} = :tenantClientId`, { tenantClientId: scope.clientId });
+      // Fails closed: a resource with no tenant column is never listed for a client user.
+      if (!this.tenantProperty) throw AppError.forbidden(`${this.spec.typeName} records are not available to client users.`);
+      qb.andWhere(`${this.spec.alias}.${this.tenantProperty} = :tenantClientId`, { tenantClientId: scope.clientId });
     }
     return qb;
   }
@@ -84,7 +96,8 @@ export class ResourceRepository<E extends ObjectLiteral & { id: string }> {
 
   applySortAndPage(qb: SelectQueryBuilder<E>, args: ListArgs, filter?: BaseFilter | null): SelectQueryBuilder<E> {
     const field = args.sortField ?? this.spec.defaultSort.field;
-    const prop = this.spec.sortable[field];
+    // hasOwn: "constructor" or "__proto__" must not pass the allow-list.
+    const prop = Object.hasOwn(this.spec.sortable, field) ? this.spec.sortable[field] : undefined;
     if (!prop) {
       throw AppError.badInput({ sortField: `must be one of ${Object.keys(this.spec.sortable).join(', ')} (got "${field}")` });
     }
@@ -106,19 +119,14 @@ export class ResourceRepository<E extends ObjectLiteral & { id: string }> {
     return this.applyFilter(this.query(scope), filter).getCount();
   }
 
-  /** Finds one record within the scope, or throws NOT_FOUND (also for other clients' records). */
-  async findOne(scope: TenantScope, id: string, manager?: EntityManager): Promise<E> {
-    const row = await this.query(scope, manager).andWhere(`${this.spec.alias}.id = :id`, { id }).getOne();
-    if (!row) throw AppError.notFound(this.spec.typeName, id);
-    return row;
-  }
-
-  /** Same as findOne but takes a row lock, for read-modify-write inside a transaction. */
-  async findOneForUpdate(scope: TenantScope, id: string, manager: EntityManager): Promise<E> {
-    const row = await this.query(scope, manager)
-      .andWhere(`${this.spec.alias}.id = :id`, { id })
-      .setLock('pessimistic_write')
-      .getOne();
+  /**
+   * Finds one record within the scope, or throws NOT_FOUND (also for other clients' records).
+   * With `lock`, inside the caller's transaction, for read-modify-write.
+   */
+  async findOne(scope: TenantScope, id: string, opts: { manager?: EntityManager; lock?: boolean } = {}): Promise<E> {
+    const qb = this.query(scope, opts.manager).andWhere(`${this.spec.alias}.id = :id`, { id });
+    if (opts.lock) qb.setLock('pessimistic_write');
+    const row = await qb.getOne();
     if (!row) throw AppError.notFound(this.spec.typeName, id);
     return row;
   }
