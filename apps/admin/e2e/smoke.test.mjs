@@ -1,7 +1,7 @@
 // Real-browser smoke test: the built admin against the running API logs an ADMIN in and shows users.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { startStack } from './support.mjs';
+import { signIn, startStack } from './support.mjs';
 
 let stack;
 before(async () => {
@@ -14,10 +14,7 @@ after(async () => {
 test('an ADMIN signs in through the admin and sees the Users list', async () => {
   const page = await stack.browser.newPage();
   try {
-    await page.goto(stack.adminUrl);
-    await page.locator('input[name="username"]').fill('admin@orchestra.local');
-    await page.locator('input[name="password"]').fill('orchestra-admin-demo');
-    await page.locator('button[type="submit"]').click();
+    await signIn(page, stack.adminUrl, 'admin@orchestra.local', 'orchestra-admin-demo');
     await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
 
     await page.goto(`${stack.adminUrl}/#/User`);
@@ -36,10 +33,7 @@ test('an ADMIN signs in through the admin and sees the Users list', async () => 
 test('a wrong password shows the API message and stays on the login page', async () => {
   const page = await stack.browser.newPage();
   try {
-    await page.goto(stack.adminUrl);
-    await page.locator('input[name="username"]').fill('admin@orchestra.local');
-    await page.locator('input[name="password"]').fill('not-the-password');
-    await page.locator('button[type="submit"]').click();
+    await signIn(page, stack.adminUrl, 'admin@orchestra.local', 'not-the-password');
     await page.getByText('E-mail or password is incorrect.').waitFor({ timeout: 15_000 });
     assert.equal(await page.locator('input[name="password"]').count(), 1);
   } finally {

@@ -99,3 +99,11 @@ export async function startStack({ apiPort = 3310, adminPort = 4310 } = {}) {
     },
   };
 }
+
+/** Fills and submits the admin's login form. */
+export async function signIn(page, adminUrl, email, password) {
+  await page.goto(adminUrl);
+  await page.locator('input[name="username"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+}

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JwtService } from '@nestjs/jwt';
 import { Role } from '@orchestra/shared';
-import { codeOf, TestApi } from './support/harness.js';
-import { DEMO_USERS, type SeededDemo } from '../src/core/database/demo-data.js';
+import { codeOf, TestApi, useTestApi } from './support/harness.js';
+import { DEMO_USERS } from '../src/core/database/demo-data.js';
 
 const admin = DEMO_USERS.find((u) => u.role === Role.ADMIN)!;
 const ME = `{ me { id email role clientId } }`;
@@ -13,59 +13,50 @@ function decode(token: string): Record<string, unknown> {
 }
 
 describe('authentication', () => {
-  let api: TestApi;
-  let seeded: SeededDemo;
-
-  beforeAll(async () => {
-    api = await TestApi.start();
-  });
-  afterAll(() => api.close());
-  beforeEach(async () => {
-    seeded = await api.resetDb();
-  });
+  const ctx = useTestApi();
 
   it('logs in with the right password: a 15-minute HS256 token with iss, aud and exp, and an HttpOnly refresh cookie', async () => {
-    const res = await api.login(admin.email.toUpperCase(), admin.password);
+    const res = await ctx.api.login(admin.email.toUpperCase(), admin.password);
     expect(res.errors).toBeUndefined();
     expect(res.data!.login.expiresIn).toBe(900);
-    expect(res.data!.login.user).toMatchObject({ id: seeded.users.ADMIN, role: 'ADMIN' });
+    expect(res.data!.login.user).toMatchObject({ id: ctx.seeded.users.ADMIN, role: 'ADMIN' });
     const claims = decode(res.data!.login.accessToken);
     expect(claims['header']).toEqual({ alg: 'HS256', typ: 'JWT' });
-    expect(claims).toMatchObject({ sub: seeded.users.ADMIN, iss: 'orchestra-api', aud: 'orchestra' });
+    expect(claims).toMatchObject({ sub: ctx.seeded.users.ADMIN, iss: 'orchestra-api', aud: 'orchestra' });
     expect((claims['exp'] as number) - (claims['iat'] as number)).toBe(900);
     const cookie = res.cookies.find((c) => c.name === 'orchestra_refresh')!;
     expect(cookie).toMatchObject({ httpOnly: true, path: '/graphql', sameSite: 'Strict' });
     expect(cookie.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-    const me = await api.gql(ME, {}, { token: res.data!.login.accessToken });
-    expect(me.data).toEqual({ me: { id: seeded.users.ADMIN, email: admin.email, role: 'ADMIN', clientId: null } });
-    const [row] = await api.dataSource.query(`SELECT "lastLoginAt" FROM app_user WHERE id = $1`, [seeded.users.ADMIN]);
+    const me = await ctx.api.gql(ME, {}, { token: res.data!.login.accessToken });
+    expect(me.data).toEqual({ me: { id: ctx.seeded.users.ADMIN, email: admin.email, role: 'ADMIN', clientId: null } });
+    const [row] = await ctx.api.dataSource.query(`SELECT "lastLoginAt" FROM app_user WHERE id = $1`, [ctx.seeded.users.ADMIN]);
     expect(row.lastLoginAt).not.toBeNull();
   });
 
   it('refuses a wrong password and an unknown e-mail with the same message, and audits both', async () => {
-    const wrong = await api.login(admin.email, 'not-the-password');
-    const unknown = await api.login('nobody@example.com', 'not-the-password');
+    const wrong = await ctx.api.login(admin.email, 'not-the-password');
+    const unknown = await ctx.api.login('nobody@example.com', 'not-the-password');
     for (const res of [wrong, unknown]) {
       expect(res.data).toBeNull();
       expect(res.errors![0]).toMatchObject({ message: 'E-mail or password is incorrect.', extensions: { code: 'UNAUTHENTICATED' } });
       expect(res.cookies).toEqual([]);
     }
-    const audits = await api.dataSource.query(`SELECT "targetId" FROM audit_event WHERE action = 'auth.login_failed' ORDER BY "createdAt"`);
-    expect(audits).toEqual([{ targetId: seeded.users.ADMIN }, { targetId: null }]);
+    const audits = await ctx.api.dataSource.query(`SELECT "targetId" FROM audit_event WHERE action = 'auth.login_failed' ORDER BY "createdAt"`);
+    expect(audits).toEqual([{ targetId: ctx.seeded.users.ADMIN }, { targetId: null }]);
   });
 
   it('refuses a CLIENT user whose account was deactivated, even with a valid token', async () => {
-    const token = await api.tokenFor(Role.CLIENT);
-    await api.dataSource.query(`UPDATE app_user SET active = false WHERE id = $1`, [seeded.users.CLIENT]);
-    const res = await api.gql(ME, {}, { token });
+    const token = await ctx.api.tokenFor(Role.CLIENT);
+    await ctx.api.dataSource.query(`UPDATE app_user SET active = false WHERE id = $1`, [ctx.seeded.users.CLIENT]);
+    const res = await ctx.api.gql(ME, {}, { token });
     expect(codeOf(res)).toBe('UNAUTHENTICATED');
-    const again = await api.login('cto@northwind.example', 'orchestra-client-demo');
+    const again = await ctx.api.login('cto@northwind.example', 'orchestra-client-demo');
     expect(codeOf(again)).toBe('UNAUTHENTICATED');
   });
 
   it('validates login arguments', async () => {
-    const res = await api.gql(`mutation { login(email: "", password: "") { accessToken } }`);
+    const res = await ctx.api.gql(`mutation { login(email: "", password: "") { accessToken } }`);
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0]!.extensions.fields).toEqual({ email: 'must not be empty', password: 'must not be empty' });
     expect(res.errors![0]!.message).toBe('Invalid input: email must not be empty; password must not be empty.');
@@ -74,7 +65,7 @@ describe('authentication', () => {
   describe('tokens', () => {
     const sign = (payload: object, opts: { secret?: string; issuer?: string; audience?: string; expiresIn?: number; algorithm?: 'HS256' | 'HS512' } = {}) =>
       new JwtService().sign(payload, {
-        secret: opts.secret ?? api.config.JWT_SECRET,
+        secret: opts.secret ?? ctx.api.config.JWT_SECRET,
         algorithm: opts.algorithm ?? 'HS256',
         issuer: opts.issuer ?? 'orchestra-api',
         audience: opts.audience ?? 'orchestra',
@@ -82,12 +73,12 @@ describe('authentication', () => {
       });
 
     it('accepts a correctly signed token', async () => {
-      const res = await api.gql(ME, {}, { token: sign({ sub: seeded.users.ADMIN, role: 'ADMIN' }) });
-      expect(res.data).toMatchObject({ me: { id: seeded.users.ADMIN } });
+      const res = await ctx.api.gql(ME, {}, { token: sign({ sub: ctx.seeded.users.ADMIN, role: 'ADMIN' }) });
+      expect(res.data).toMatchObject({ me: { id: ctx.seeded.users.ADMIN } });
     });
 
     it('refuses an expired token and says to refresh', async () => {
-      const res = await api.gql(ME, {}, { token: sign({ sub: seeded.users.ADMIN, role: 'ADMIN' }, { expiresIn: -10 }) });
+      const res = await ctx.api.gql(ME, {}, { token: sign({ sub: ctx.seeded.users.ADMIN, role: 'ADMIN' }, { expiresIn: -10 }) });
       expect(res.errors![0]).toMatchObject({ message: 'Your access token expired: call refreshSession or sign in again.', extensions: { code: 'UNAUTHENTICATED' } });
     });
 
@@ -97,15 +88,15 @@ describe('authentication', () => {
       ['for another audience', { audience: 'other-app' }],
       ['with another algorithm', { algorithm: 'HS512' as const }],
     ])('refuses a token %s', async (_label, opts) => {
-      const res = await api.gql(ME, {}, { token: sign({ sub: seeded.users.ADMIN, role: 'ADMIN' }, opts) });
+      const res = await ctx.api.gql(ME, {}, { token: sign({ sub: ctx.seeded.users.ADMIN, role: 'ADMIN' }, opts) });
       expect(res.errors![0]).toMatchObject({ message: 'Your access token is invalid: sign in again.', extensions: { code: 'UNAUTHENTICATED' } });
     });
 
     it('refuses an unsigned (alg none) token and a missing token', async () => {
       const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
-      const body = Buffer.from(JSON.stringify({ sub: seeded.users.ADMIN, iss: 'orchestra-api', aud: 'orchestra', exp: 9_999_999_999 })).toString('base64url');
-      expect(codeOf(await api.gql(ME, {}, { token: `${header}.${body}.` }))).toBe('UNAUTHENTICATED');
-      const none = await api.gql(ME);
+      const body = Buffer.from(JSON.stringify({ sub: ctx.seeded.users.ADMIN, iss: 'orchestra-api', aud: 'orchestra', exp: 9_999_999_999 })).toString('base64url');
+      expect(codeOf(await ctx.api.gql(ME, {}, { token: `${header}.${body}.` }))).toBe('UNAUTHENTICATED');
+      const none = await ctx.api.gql(ME);
       expect(none.errors![0]!.message).toBe('Sign in first: send "Authorization: Bearer <access token>".');
     });
   });
@@ -115,54 +106,54 @@ describe('authentication', () => {
     const cookieOf = (res: { cookies: { name: string; value: string }[] }) => res.cookies.find((c) => c.name === 'orchestra_refresh')!.value;
 
     it('rotates the refresh token and issues a new access token', async () => {
-      const first = cookieOf(await api.login(admin.email, admin.password));
-      const res = await api.gql<{ refreshSession: { accessToken: string; user: { id: string } } }>(REFRESH, {}, { cookies: { orchestra_refresh: first } });
-      expect(res.data!.refreshSession.user.id).toBe(seeded.users.ADMIN);
+      const first = cookieOf(await ctx.api.login(admin.email, admin.password));
+      const res = await ctx.api.gql<{ refreshSession: { accessToken: string; user: { id: string } } }>(REFRESH, {}, { cookies: { orchestra_refresh: first } });
+      expect(res.data!.refreshSession.user.id).toBe(ctx.seeded.users.ADMIN);
       const second = cookieOf(res);
       expect(second).not.toBe(first);
-      const me = await api.gql(ME, {}, { token: res.data!.refreshSession.accessToken });
-      expect(me.data).toMatchObject({ me: { id: seeded.users.ADMIN } });
-      const rows = await api.dataSource.query(`SELECT count(DISTINCT "familyId")::int AS families, count(*)::int AS tokens FROM refresh_token`);
+      const me = await ctx.api.gql(ME, {}, { token: res.data!.refreshSession.accessToken });
+      expect(me.data).toMatchObject({ me: { id: ctx.seeded.users.ADMIN } });
+      const rows = await ctx.api.dataSource.query(`SELECT count(DISTINCT "familyId")::int AS families, count(*)::int AS tokens FROM refresh_token`);
       expect(rows).toEqual([{ families: 1, tokens: 2 }]);
     });
 
     it('revokes the whole family when an already-rotated token is presented again', async () => {
-      const first = cookieOf(await api.login(admin.email, admin.password));
-      const second = cookieOf(await api.gql(REFRESH, {}, { cookies: { orchestra_refresh: first } }));
-      const replay = await api.gql(REFRESH, {}, { cookies: { orchestra_refresh: first } });
+      const first = cookieOf(await ctx.api.login(admin.email, admin.password));
+      const second = cookieOf(await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: first } }));
+      const replay = await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: first } });
       expect(replay.errors![0]).toMatchObject({
         message: 'This session was signed out because an old refresh token was reused: sign in again.',
         extensions: { code: 'UNAUTHENTICATED' },
       });
       // The legitimate holder of the newest token is signed out too.
-      expect(codeOf(await api.gql(REFRESH, {}, { cookies: { orchestra_refresh: second } }))).toBe('UNAUTHENTICATED');
-      const [row] = await api.dataSource.query(`SELECT count(*)::int AS live FROM refresh_token WHERE "revokedAt" IS NULL`);
+      expect(codeOf(await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: second } }))).toBe('UNAUTHENTICATED');
+      const [row] = await ctx.api.dataSource.query(`SELECT count(*)::int AS live FROM refresh_token WHERE "revokedAt" IS NULL`);
       expect(row.live).toBe(0);
-      const [audit] = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'auth.refresh_reuse_detected'`);
+      const [audit] = await ctx.api.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'auth.refresh_reuse_detected'`);
       expect(audit.n).toBe(1);
     });
 
     it('leaves other sign-ins of the same user alone when one family is revoked', async () => {
-      const laptop = cookieOf(await api.login(admin.email, admin.password));
-      const phone = cookieOf(await api.login(admin.email, admin.password));
-      await api.gql(REFRESH, {}, { cookies: { orchestra_refresh: laptop } });
-      await api.gql(REFRESH, {}, { cookies: { orchestra_refresh: laptop } }); // replay: laptop family revoked
-      expect((await api.gql(REFRESH, {}, { cookies: { orchestra_refresh: phone } })).data).not.toBeNull();
+      const laptop = cookieOf(await ctx.api.login(admin.email, admin.password));
+      const phone = cookieOf(await ctx.api.login(admin.email, admin.password));
+      await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: laptop } });
+      await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: laptop } }); // replay: laptop family revoked
+      expect((await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: phone } })).data).not.toBeNull();
     });
 
     it('logout revokes the session and clears the cookie', async () => {
-      const cookie = cookieOf(await api.login(admin.email, admin.password));
-      const out = await api.gql(`mutation { logout }`, {}, { cookies: { orchestra_refresh: cookie } });
+      const cookie = cookieOf(await ctx.api.login(admin.email, admin.password));
+      const out = await ctx.api.gql(`mutation { logout }`, {}, { cookies: { orchestra_refresh: cookie } });
       expect(out.data).toEqual({ logout: true });
       expect(out.cookies.find((c) => c.name === 'orchestra_refresh')!.value).toBe('');
-      expect(codeOf(await api.gql(REFRESH, {}, { cookies: { orchestra_refresh: cookie } }))).toBe('UNAUTHENTICATED');
-      const audit = await api.dataSource.query(`SELECT "actorId" FROM audit_event WHERE action = 'auth.logout'`);
-      expect(audit).toEqual([{ actorId: seeded.users.ADMIN }]);
+      expect(codeOf(await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: cookie } }))).toBe('UNAUTHENTICATED');
+      const audit = await ctx.api.dataSource.query(`SELECT "actorId" FROM audit_event WHERE action = 'auth.logout'`);
+      expect(audit).toEqual([{ actorId: ctx.seeded.users.ADMIN }]);
     });
 
     it('refuses a refresh without a cookie or with an unknown one', async () => {
-      expect((await api.gql(REFRESH)).errors![0]!.message).toBe('No session cookie: sign in again.');
-      expect(codeOf(await api.gql(REFRESH, {}, { cookies: { orchestra_refresh: 'made-up' } }))).toBe('UNAUTHENTICATED');
+      expect((await ctx.api.gql(REFRESH)).errors![0]!.message).toBe('No session cookie: sign in again.');
+      expect(codeOf(await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: 'made-up' } }))).toBe('UNAUTHENTICATED');
     });
   });
 });

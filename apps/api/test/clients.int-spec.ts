@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '@orchestra/shared';
-import type { SeededDemo } from '../src/core/database/demo-data.js';
-import { codeOf, TestApi } from './support/harness.js';
+import { codeOf, useTestApi } from './support/harness.js';
 
 describe('Client resource and tenant scoping', () => {
-  let api: TestApi;
-  let seeded: SeededDemo;
+  const ctx = useTestApi();
   let otherClientId: string;
 
-  beforeAll(async () => {
-    api = await TestApi.start();
-  });
-  afterAll(() => api.close());
   beforeEach(async () => {
-    seeded = await api.resetDb();
-    const [row] = await api.dataSource.query(`INSERT INTO client (name) VALUES ('Globex Corporation') RETURNING id`);
+    const [row] = await ctx.api.dataSource.query(`INSERT INTO client (name) VALUES ('Globex Corporation') RETURNING id`);
     otherClientId = row.id;
   });
 
@@ -23,11 +16,11 @@ describe('Client resource and tenant scoping', () => {
 
   it('staff roles read every client', async () => {
     for (const role of [Role.ADMIN, Role.CONSULTANT, Role.RECRUITER]) {
-      const res = await api.gql(LIST, {}, { as: role });
+      const res = await ctx.api.gql(LIST, {}, { as: role });
       expect(res.data).toEqual({
         allClients: [
           { id: otherClientId, name: 'Globex Corporation' },
-          { id: seeded.clientId, name: 'Northwind Logistics' },
+          { id: ctx.seeded.clientId, name: 'Northwind Logistics' },
         ],
         _allClientsMeta: { count: 2 },
       });
@@ -35,33 +28,33 @@ describe('Client resource and tenant scoping', () => {
   });
 
   it('a CLIENT user sees only their own client, by list, by id, by filter and by count', async () => {
-    const own = await api.gql(LIST, {}, { as: Role.CLIENT });
-    expect(own.data).toEqual({ allClients: [{ id: seeded.clientId, name: 'Northwind Logistics' }], _allClientsMeta: { count: 1 } });
+    const own = await ctx.api.gql(LIST, {}, { as: Role.CLIENT });
+    expect(own.data).toEqual({ allClients: [{ id: ctx.seeded.clientId, name: 'Northwind Logistics' }], _allClientsMeta: { count: 1 } });
 
-    const byId = await api.gql(ONE, { id: otherClientId }, { as: Role.CLIENT });
+    const byId = await ctx.api.gql(ONE, { id: otherClientId }, { as: Role.CLIENT });
     expect(byId.data).toBeNull();
     expect(byId.errors![0]).toMatchObject({ message: `Client ${otherClientId} was not found.`, extensions: { code: 'NOT_FOUND' } });
 
-    const byFilter = await api.gql(LIST, { filter: { ids: [otherClientId] } }, { as: Role.CLIENT });
+    const byFilter = await ctx.api.gql(LIST, { filter: { ids: [otherClientId] } }, { as: Role.CLIENT });
     expect(byFilter.data).toEqual({ allClients: [], _allClientsMeta: { count: 0 } });
-    const byText = await api.gql(LIST, { filter: { q: 'Globex' } }, { as: Role.CLIENT });
+    const byText = await ctx.api.gql(LIST, { filter: { q: 'Globex' } }, { as: Role.CLIENT });
     expect(byText.data).toEqual({ allClients: [], _allClientsMeta: { count: 0 } });
 
-    expect((await api.gql(ONE, { id: seeded.clientId }, { as: Role.CLIENT })).data).toEqual({ Client: { id: seeded.clientId, name: 'Northwind Logistics' } });
+    expect((await ctx.api.gql(ONE, { id: ctx.seeded.clientId }, { as: Role.CLIENT })).data).toEqual({ Client: { id: ctx.seeded.clientId, name: 'Northwind Logistics' } });
   });
 
   it('a CLIENT user of another client cannot reach Northwind through nested fields either', async () => {
-    await api.dataSource.query(
+    await ctx.api.dataSource.query(
       `INSERT INTO app_user (email, name, role, "clientId", "passwordHash") SELECT 'it@globex.example', 'Globex IT', 'CLIENT', $1, "passwordHash" FROM app_user WHERE role = 'CLIENT'`,
       [otherClientId],
     );
-    const login = await api.login('it@globex.example', 'orchestra-client-demo');
+    const login = await ctx.api.login('it@globex.example', 'orchestra-client-demo');
     const token = login.data!.login.accessToken;
-    expect(codeOf(await api.gql(ONE, { id: seeded.clientId }, { token }))).toBe('NOT_FOUND');
-    expect((await api.gql(LIST, {}, { token })).data).toEqual({ allClients: [{ id: otherClientId, name: 'Globex Corporation' }], _allClientsMeta: { count: 1 } });
+    expect(codeOf(await ctx.api.gql(ONE, { id: ctx.seeded.clientId }, { token }))).toBe('NOT_FOUND');
+    expect((await ctx.api.gql(LIST, {}, { token })).data).toEqual({ allClients: [{ id: otherClientId, name: 'Globex Corporation' }], _allClientsMeta: { count: 1 } });
     // Users (and their nested client) are not readable by CLIENT users at all.
-    expect(codeOf(await api.gql(`{ allUsers { client { name } } }`, {}, { token }))).toBe('FORBIDDEN');
-    expect((await api.gql(`{ me { clientId } }`, {}, { token })).data).toEqual({ me: { clientId: otherClientId } });
+    expect(codeOf(await ctx.api.gql(`{ allUsers { client { name } } }`, {}, { token }))).toBe('FORBIDDEN');
+    expect((await ctx.api.gql(`{ me { clientId } }`, {}, { token })).data).toEqual({ me: { clientId: otherClientId } });
   });
 
   describe('mutations', () => {
@@ -71,38 +64,38 @@ describe('Client resource and tenant scoping', () => {
 
     it('ADMIN and CONSULTANT create, update and delete; RECRUITER and CLIENT are FORBIDDEN', async () => {
       for (const role of [Role.RECRUITER, Role.CLIENT]) {
-        expect(codeOf(await api.gql(CREATE, { name: 'Initech' }, { as: role }))).toBe('FORBIDDEN');
-        expect(codeOf(await api.gql(UPDATE, { id: seeded.clientId, name: 'Renamed' }, { as: role }))).toBe('FORBIDDEN');
-        expect(codeOf(await api.gql(DELETE, { id: otherClientId }, { as: role }))).toBe('FORBIDDEN');
+        expect(codeOf(await ctx.api.gql(CREATE, { name: 'Initech' }, { as: role }))).toBe('FORBIDDEN');
+        expect(codeOf(await ctx.api.gql(UPDATE, { id: ctx.seeded.clientId, name: 'Renamed' }, { as: role }))).toBe('FORBIDDEN');
+        expect(codeOf(await ctx.api.gql(DELETE, { id: otherClientId }, { as: role }))).toBe('FORBIDDEN');
       }
       for (const role of [Role.ADMIN, Role.CONSULTANT]) {
-        const created = await api.gql<{ createClient: { id: string; name: string } }>(CREATE, { name: ` Initech ${role} ` }, { as: role });
+        const created = await ctx.api.gql<{ createClient: { id: string; name: string } }>(CREATE, { name: ` Initech ${role} ` }, { as: role });
         expect(created.data!.createClient.name).toBe(`Initech ${role}`);
         const id = created.data!.createClient.id;
-        expect((await api.gql(UPDATE, { id, name: 'Initrode' }, { as: role })).data).toEqual({ updateClient: { id, name: 'Initrode' } });
-        expect((await api.gql(DELETE, { id }, { as: role })).data).toEqual({ deleteClient: { id, name: 'Initrode' } });
+        expect((await ctx.api.gql(UPDATE, { id, name: 'Initrode' }, { as: role })).data).toEqual({ updateClient: { id, name: 'Initrode' } });
+        expect((await ctx.api.gql(DELETE, { id }, { as: role })).data).toEqual({ deleteClient: { id, name: 'Initrode' } });
       }
-      const audits = await api.dataSource.query(`SELECT action, "changedFields" FROM audit_event WHERE "targetType" = 'Client' ORDER BY "createdAt", action`);
+      const audits = await ctx.api.dataSource.query(`SELECT action, "changedFields" FROM audit_event WHERE "targetType" = 'Client' ORDER BY "createdAt", action`);
       expect(audits).toHaveLength(6);
     });
 
     it('refuses an empty or over-long name and writes nothing', async () => {
       for (const name of ['   ', 'x'.repeat(201)]) {
-        const res = await api.gql(CREATE, { name }, { as: Role.ADMIN });
+        const res = await ctx.api.gql(CREATE, { name }, { as: Role.ADMIN });
         expect(codeOf(res)).toBe('BAD_USER_INPUT');
         expect(Object.keys(res.errors![0]!.extensions.fields!)).toEqual(['name']);
       }
-      const [row] = await api.dataSource.query(`SELECT count(*)::int AS n FROM client`);
+      const [row] = await ctx.api.dataSource.query(`SELECT count(*)::int AS n FROM client`);
       expect(row.n).toBe(2);
     });
 
     it('refuses to delete a client that still has users, with CONFLICT', async () => {
-      const res = await api.gql(DELETE, { id: seeded.clientId }, { as: Role.ADMIN });
+      const res = await ctx.api.gql(DELETE, { id: ctx.seeded.clientId }, { as: Role.ADMIN });
       expect(res.errors![0]).toMatchObject({
         message: 'Client Northwind Logistics still has users: delete or move them first.',
         extensions: { code: 'CONFLICT' },
       });
-      const [row] = await api.dataSource.query(`SELECT count(*)::int AS n FROM client WHERE id = $1`, [seeded.clientId]);
+      const [row] = await ctx.api.dataSource.query(`SELECT count(*)::int AS n FROM client WHERE id = $1`, [ctx.seeded.clientId]);
       expect(row.n).toBe(1);
     });
   });

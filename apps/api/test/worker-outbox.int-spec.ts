@@ -1,36 +1,29 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '@orchestra/shared';
-import { codeOf, TestApi } from './support/harness.js';
+import { codeOf, useTestApi } from './support/harness.js';
 import { clearMails, sentMails, sleep, waitFor, WorkerProcess } from './support/worker-process.js';
 
 const CREATE = `mutation($email: String!) { createUser(email: $email, name: "New Person", role: RECRUITER) { id } }`;
 const SET_PASSWORD = `mutation($token: String!, $password: String!) { setPassword(token: $token, password: $password) }`;
 
 describe('worker process: outbox relay and the set-password e-mail', () => {
-  let api: TestApi;
+  const ctx = useTestApi();
   let worker: WorkerProcess | undefined;
 
-  beforeAll(async () => {
-    api = await TestApi.start();
-  });
-  afterAll(() => api.close());
-  beforeEach(async () => {
-    await api.resetDb();
-    clearMails();
-  });
+  beforeEach(() => clearMails());
   afterEach(async () => {
     await worker?.stop('SIGKILL');
     worker = undefined;
   });
 
   const createUser = async (email: string) => {
-    const res = await api.gql<{ createUser: { id: string } }>(CREATE, { email }, { as: Role.ADMIN });
+    const res = await ctx.api.gql<{ createUser: { id: string } }>(CREATE, { email }, { as: Role.ADMIN });
     expect(res.errors).toBeUndefined();
     return res.data!.createUser.id;
   };
   const mailsTo = (email: string) => sentMails().filter((m) => m.to === email);
   const outboxRow = async (userId: string) =>
-    (await api.dataSource.query(`SELECT "sentAt", "processedAt", "sendCount", "failedAt" FROM outbox_event WHERE payload->>'userId' = $1`, [userId]))[0] as {
+    (await ctx.api.dataSource.query(`SELECT "sentAt", "processedAt", "sendCount", "failedAt" FROM outbox_event WHERE payload->>'userId' = $1`, [userId]))[0] as {
       sentAt: Date | null;
       processedAt: Date | null;
       sendCount: number;
@@ -46,22 +39,22 @@ describe('worker process: outbox relay and the set-password e-mail', () => {
     const token = decodeURIComponent(new URL(mail!.link!.replace('/#/', '/')).searchParams.get('token')!);
 
     // The token is stored only as its hash.
-    const [stored] = await api.dataSource.query(`SELECT "tokenHash", "emailedAt" FROM password_token WHERE "userId" = $1`, [userId]);
+    const [stored] = await ctx.api.dataSource.query(`SELECT "tokenHash", "emailedAt" FROM password_token WHERE "userId" = $1`, [userId]);
     expect(stored.tokenHash).not.toContain(token);
     expect(stored.emailedAt).not.toBeNull();
     expect((await outboxRow(userId)).processedAt).not.toBeNull();
 
-    const weak = await api.gql(SET_PASSWORD, { token, password: 'short' });
+    const weak = await ctx.api.gql(SET_PASSWORD, { token, password: 'short' });
     expect(weak.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { password: 'must be at least 12 characters' } });
 
-    expect((await api.gql(SET_PASSWORD, { token, password: 'correct horse battery' })).data).toEqual({ setPassword: true });
-    const login = await api.login('new.person@example.com', 'correct horse battery');
+    expect((await ctx.api.gql(SET_PASSWORD, { token, password: 'correct horse battery' })).data).toEqual({ setPassword: true });
+    const login = await ctx.api.login('new.person@example.com', 'correct horse battery');
     expect(login.data!.login.user).toMatchObject({ id: userId, role: 'RECRUITER' });
 
-    const [audit] = await api.dataSource.query(`SELECT "actorId" FROM audit_event WHERE action = 'user.set_password'`);
+    const [audit] = await ctx.api.dataSource.query(`SELECT "actorId" FROM audit_event WHERE action = 'user.set_password'`);
     expect(audit.actorId).toBe(userId);
 
-    const reuse = await api.gql(SET_PASSWORD, { token, password: 'another good password' });
+    const reuse = await ctx.api.gql(SET_PASSWORD, { token, password: 'another good password' });
     expect(reuse.errors![0]!.extensions).toEqual({
       code: 'BAD_USER_INPUT',
       fields: { token: 'is invalid, already used or expired: ask an administrator for a new link' },
@@ -73,9 +66,9 @@ describe('worker process: outbox relay and the set-password e-mail', () => {
     worker = await WorkerProcess.start();
     const userId = await createUser('late@example.com');
     const [mail] = await waitFor(() => (mailsTo('late@example.com').length ? mailsTo('late@example.com') : undefined), 'the e-mail');
-    await api.dataSource.query(`UPDATE password_token SET "expiresAt" = now() - interval '1 minute' WHERE "userId" = $1`, [userId]);
+    await ctx.api.dataSource.query(`UPDATE password_token SET "expiresAt" = now() - interval '1 minute' WHERE "userId" = $1`, [userId]);
     const token = new URL(mail!.link!.replace('/#/', '/')).searchParams.get('token')!;
-    expect(codeOf(await api.gql(SET_PASSWORD, { token, password: 'correct horse battery' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await ctx.api.gql(SET_PASSWORD, { token, password: 'correct horse battery' }))).toBe('BAD_USER_INPUT');
   });
 
   it('still sends the e-mail exactly once when the worker is killed between the commit and the relay', async () => {
@@ -98,7 +91,7 @@ describe('worker process: outbox relay and the set-password e-mail', () => {
     const userId = await createUser('twice@example.com');
     await waitFor(async () => ((await outboxRow(userId)).processedAt ? true : undefined), 'the event to be processed');
     // As if the relay died after queue.add() but before its UPDATE committed.
-    await api.dataSource.query(`UPDATE outbox_event SET "sentAt" = NULL, "processedAt" = NULL WHERE payload->>'userId' = $1`, [userId]);
+    await ctx.api.dataSource.query(`UPDATE outbox_event SET "sentAt" = NULL, "processedAt" = NULL WHERE payload->>'userId' = $1`, [userId]);
     await waitFor(async () => ((await outboxRow(userId)).sentAt ? true : undefined), 'the re-send');
     await sleep(1000);
     expect(mailsTo('twice@example.com')).toHaveLength(1);
@@ -111,7 +104,7 @@ describe('worker process: outbox relay and the set-password e-mail', () => {
     expect(worker.logs).toContain('Worker stopped');
     const userId = await createUser('lost@example.com');
     // As if the relay had enqueued it and Redis then lost the job.
-    await api.dataSource.query(`UPDATE outbox_event SET "sentAt" = now() - interval '1 hour', "sendCount" = 1 WHERE payload->>'userId' = $1`, [userId]);
+    await ctx.api.dataSource.query(`UPDATE outbox_event SET "sentAt" = now() - interval '1 hour', "sendCount" = 1 WHERE payload->>'userId' = $1`, [userId]);
 
     worker = await WorkerProcess.start({ OUTBOX_RECONCILE_EVERY_MS: '1000', OUTBOX_RECONCILE_AFTER_SECONDS: '1' });
     await waitFor(() => (mailsTo('lost@example.com').length ? true : undefined), 'the reconciled e-mail');
@@ -123,12 +116,12 @@ describe('worker process: outbox relay and the set-password e-mail', () => {
   });
 
   it('parks an event with no route and an event whose job fails for good, and keeps relaying the rest', async () => {
-    await api.dataSource.query(`INSERT INTO outbox_event (type, payload) VALUES ('bogus.event', '{}'), ('user.invited', '{}')`);
+    await ctx.api.dataSource.query(`INSERT INTO outbox_event (type, payload) VALUES ('bogus.event', '{}'), ('user.invited', '{}')`);
     worker = await WorkerProcess.start();
     const userId = await createUser('after.bogus@example.com');
     await waitFor(() => (mailsTo('after.bogus@example.com').length ? true : undefined), 'the e-mail after the bad events');
     const parked = await waitFor(async () => {
-      const rows: { type: string; error: string | null }[] = await api.dataSource.query(
+      const rows: { type: string; error: string | null }[] = await ctx.api.dataSource.query(
         `SELECT type, error FROM outbox_event WHERE "failedAt" IS NOT NULL ORDER BY type`,
       );
       return rows.length === 2 ? rows : undefined;

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Role } from '@orchestra/shared';
 import type { Redis } from 'ioredis';
@@ -110,4 +111,20 @@ export const ALL_ROLES = [Role.ADMIN, Role.CONSULTANT, Role.RECRUITER, Role.CLIE
 /** The `extensions.code` of the first error, or undefined. */
 export function codeOf(res: GqlResult<unknown>): string | undefined {
   return res.errors?.[0]?.extensions.code;
+}
+
+/**
+ * The usual lifecycle of an integration spec: one API for the file, a clean seeded database
+ * before each test. Read `ctx.api` and `ctx.seeded` inside hooks and tests.
+ */
+export function useTestApi(overrides: Record<string, string> = {}): { api: TestApi; seeded: SeededDemo } {
+  const ctx = {} as { api: TestApi; seeded: SeededDemo };
+  beforeAll(async () => {
+    ctx.api = await TestApi.start(overrides);
+  });
+  afterAll(() => ctx.api.close());
+  beforeEach(async () => {
+    ctx.seeded = await ctx.api.resetDb();
+  });
+  return ctx;
 }
