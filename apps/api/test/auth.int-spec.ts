@@ -55,6 +55,15 @@ describe('authentication', () => {
     expect(codeOf(again)).toBe('UNAUTHENTICATED');
   });
 
+  it('resolves nested fields of the login payload as the user who just signed in', async () => {
+    const res = await ctx.api.gql<{ login: { user: { client: { name: string } } } }>(
+      `mutation { login(email: "cto@northwind.example", password: "orchestra-client-demo") { user { client { name } } } }`,
+      {},
+      { ip: ctx.api.nextIp() },
+    );
+    expect(res.data).toEqual({ login: { user: { client: { name: 'Northwind Logistics' } } } });
+  });
+
   it('validates login arguments', async () => {
     const res = await ctx.api.gql(`mutation { login(email: "", password: "") { accessToken } }`);
     expect(codeOf(res)).toBe('BAD_USER_INPUT');

@@ -25,13 +25,13 @@ export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Signs in; also sets the HttpOnly refresh-token cookie.' })
   @Public()
   async login(@Args() { email, password }: LoginArgs, @Context() { req, reply }: GqlContext) {
-    return this.withCookie(reply, await this.auth.login(email, password, req.ip));
+    return this.withCookie(req, reply, await this.auth.login(email, password, req.ip));
   }
 
   @Mutation(() => AuthPayload, { description: 'Exchanges the refresh-token cookie for a new access token and rotates the cookie.' })
   @Public()
   async refreshSession(@Context() { req, reply }: GqlContext) {
-    return this.withCookie(reply, await this.auth.refresh(req.cookies[REFRESH_COOKIE]));
+    return this.withCookie(req, reply, await this.auth.refresh(req.cookies[REFRESH_COOKIE]));
   }
 
   @Mutation(() => Boolean, { description: 'Ends this sign-in (the refresh-token family) and clears the cookie.' })
@@ -55,7 +55,9 @@ export class AuthResolver {
     return this.users.me(user);
   }
 
-  private withCookie(reply: FastifyReply, session: Session): AuthPayload {
+  private withCookie(req: GqlContext['req'], reply: FastifyReply, session: Session): AuthPayload {
+    // The request is now signed in: nested fields of the payload (user.client) resolve as that user.
+    req.user = { id: session.user.id, role: session.user.role, clientId: session.user.clientId };
     reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
       httpOnly: true,
       secure: this.config.isProduction,

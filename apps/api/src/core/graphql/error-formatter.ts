@@ -65,7 +65,9 @@ function classify(error: GraphQLError, production: boolean): Classified {
  * shown only in development).
  */
 export function createErrorFormatter(logger: Logger, opts: { production: boolean; development: boolean }) {
-  return (execution: ExecutionResult & { errors: readonly GraphQLError[] }, _ctx: unknown) => {
+  return (execution: ExecutionResult & { errors: readonly GraphQLError[] }, ctx: unknown) => {
+    // The request's own logger carries its request id.
+    const log = (ctx as { reply?: { log?: Logger } } | undefined)?.reply?.log ?? logger;
     // Mercurius wraps request validation failures in one error holding the list.
     const flat: GraphQLError[] = execution.errors.flatMap((e) => {
       const inner = (e.originalError as { errors?: unknown } | undefined)?.errors;
@@ -75,7 +77,7 @@ export function createErrorFormatter(logger: Logger, opts: { production: boolean
     const errors: GraphQLFormattedError[] = flat.map((error) => {
       const c = classify(error, opts.production);
       requestStatus ??= c.status;
-      if (c.internal) logger.error({ err: c.internal, path: error.path }, 'Unhandled error in GraphQL operation');
+      if (c.internal) log.error({ err: c.internal, path: error.path }, 'Unhandled error in GraphQL operation');
       const extensions: Record<string, unknown> = { code: c.code };
       if (c.fields) extensions['fields'] = c.fields;
       if (opts.development && c.internal instanceof Error) {
