@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '@orchestra/shared';
 import { codeOf, useTestApi } from './support/harness.js';
+import { FakeSmtp } from './support/fake-smtp.js';
 import { clearMails, sentMails, sleep, waitFor, WorkerProcess } from './support/worker-process.js';
 
 const CREATE = `mutation($email: String!) { createUser(email: $email, name: "New Person", role: RECRUITER) { id } }`;
@@ -133,12 +134,21 @@ describe('worker process: outbox relay and the set-password e-mail', () => {
     expect((await outboxRow(userId)).failedAt).toBeNull();
   });
 
-  it('shuts down gracefully on SIGTERM: relay, workers, queues, then the database', async () => {
-    worker = await WorkerProcess.start();
-    const result = await worker.stop('SIGTERM');
-    expect(result).toEqual({ code: 0, signal: null });
-    const logs = worker.logs;
-    expect(logs.indexOf('Worker shutting down')).toBeGreaterThan(-1);
-    expect(logs.indexOf('Worker stopped')).toBeGreaterThan(logs.indexOf('Worker shutting down'));
+  it('on SIGTERM finishes the job in progress (an SMTP delivery), then stops with exit code 0', async () => {
+    const smtp = await FakeSmtp.start({ greetingDelayMs: 1500 });
+    try {
+      worker = await WorkerProcess.start({ SMTP_URL: smtp.url });
+      const userId = await createUser('mid.flight@example.com');
+      await waitFor(() => (smtp.connections > 0 ? true : undefined), 'the worker to connect to SMTP');
+      const result = await worker.stop('SIGTERM');
+      expect(result).toEqual({ code: 0, signal: null });
+      expect(smtp.received.map((m) => m.to)).toEqual([['mid.flight@example.com']]);
+      expect((await outboxRow(userId)).processedAt).not.toBeNull();
+      const logs = worker.logs;
+      expect(logs.indexOf('Worker stopped')).toBeGreaterThan(logs.indexOf('Worker shutting down'));
+      expect(sentMails()).toEqual([]); // SMTP, not files
+    } finally {
+      await smtp.close();
+    }
   });
 });
