@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig, type ProxyOptions } from 'vite';
+import type { ProxyOptions } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 // The admin and the API look same-origin to the browser: Vite forwards the API paths, so the
 // HttpOnly refresh cookie (Path=/graphql, SameSite=Strict) is sent without any CORS set-up.
@@ -24,6 +25,11 @@ export default defineConfig({
   plugins: [react()],
   server: { port: 5173, strictPort: true, proxy },
   preview: { port: 4173, strictPort: true, proxy },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.tsx'],
+    setupFiles: ['src/test/setup.ts'],
+  },
   build: {
     outDir: 'dist',
     rolldownOptions: { output: { codeSplitting: { groups: libraryChunks } } },

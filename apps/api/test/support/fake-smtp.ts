@@ -19,11 +19,11 @@ export class FakeSmtp {
   ) {}
 
   static async start(opts: { greetingDelayMs?: number } = {}): Promise<FakeSmtp> {
-    let instance!: FakeSmtp;
-    const server = createServer((socket) => instance.handle(socket, opts.greetingDelayMs ?? 0));
+    const ref: { smtp?: FakeSmtp } = {};
+    const server = createServer((socket) => ref.smtp?.handle(socket, opts.greetingDelayMs ?? 0));
     await new Promise<void>((res) => server.listen(0, '127.0.0.1', res));
-    instance = new FakeSmtp(server, (server.address() as { port: number }).port);
-    return instance;
+    ref.smtp = new FakeSmtp(server, (server.address() as { port: number }).port);
+    return ref.smtp;
   }
 
   get url(): string {
@@ -59,12 +59,16 @@ export class FakeSmtp {
         const line = buffer.slice(0, eol);
         buffer = buffer.slice(eol + 2);
         const verb = line.slice(0, 4).toUpperCase();
-        if (verb === 'EHLO' || verb === 'HELO') socket.write('250 fake-smtp\r\n');
-        else if (verb === 'MAIL') (mail.from = line), socket.write('250 ok\r\n');
-        else if (verb === 'RCPT') (mail.to.push(/<([^>]+)>/.exec(line)?.[1] ?? line), socket.write('250 ok\r\n'));
-        else if (verb === 'DATA') (inData = true), socket.write('354 end with .\r\n');
-        else if (verb === 'QUIT') socket.end('221 bye\r\n');
-        else socket.write('250 ok\r\n');
+        if (verb === 'MAIL') mail.from = line;
+        if (verb === 'RCPT') mail.to.push(/<([^>]+)>/.exec(line)?.[1] ?? line);
+        if (verb === 'DATA') {
+          inData = true;
+          socket.write('354 end with .\r\n');
+        } else if (verb === 'QUIT') {
+          socket.end('221 bye\r\n');
+        } else {
+          socket.write(verb === 'EHLO' || verb === 'HELO' ? '250 fake-smtp\r\n' : '250 ok\r\n');
+        }
       }
     });
     socket.on('error', () => undefined);

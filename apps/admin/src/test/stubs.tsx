@@ -1,0 +1,32 @@
+import { canAccessResource, type Role } from '@orchestra/shared';
+import type { AuthProvider, DataProvider, RaRecord } from 'react-admin';
+import { vi } from 'vitest';
+
+/** An auth provider signed in as `role`, answering canAccess from the shared permission map. */
+export function stubAuthProvider(role: Role): AuthProvider {
+  return {
+    login: () => Promise.resolve(),
+    logout: () => Promise.resolve(),
+    checkAuth: () => Promise.resolve(),
+    checkError: () => Promise.resolve(),
+    getIdentity: () => Promise.resolve({ id: 'me', fullName: `Test ${role}` }),
+    canAccess: ({ resource, action }) => Promise.resolve(canAccessResource(role, resource ?? '', action)),
+  };
+}
+
+/** A data provider serving fixed records per resource; every method is a spy. */
+export function stubDataProvider(records: Record<string, RaRecord[]>) {
+  const list = (resource: string) => records[resource] ?? [];
+  const provider = {
+    getList: vi.fn((resource: string) => Promise.resolve({ data: list(resource), total: list(resource).length })),
+    getOne: vi.fn((resource: string, { id }: { id: unknown }) => Promise.resolve({ data: list(resource).find((r) => r.id === id)! })),
+    getMany: vi.fn((resource: string, { ids }: { ids: unknown[] }) => Promise.resolve({ data: list(resource).filter((r) => ids.includes(r.id)) })),
+    getManyReference: vi.fn(() => Promise.resolve({ data: [], total: 0 })),
+    create: vi.fn(() => Promise.reject(new Error('not stubbed'))),
+    update: vi.fn(() => Promise.reject(new Error('not stubbed'))),
+    updateMany: vi.fn(() => Promise.reject(new Error('not stubbed'))),
+    delete: vi.fn(() => Promise.reject(new Error('not stubbed'))),
+    deleteMany: vi.fn(() => Promise.reject(new Error('not stubbed'))),
+  };
+  return provider as typeof provider & DataProvider;
+}
