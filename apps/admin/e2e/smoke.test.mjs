@@ -21,6 +21,11 @@ test('an ADMIN signs in through the admin and sees the Users list', async () => 
     const emails = ['admin@orchestra.local', 'consultant@orchestra.local', 'recruiter@orchestra.local', 'cto@northwind.example'];
     for (const email of emails) await page.getByText(email, { exact: true }).waitFor({ timeout: 15_000 });
     assert.equal(await page.locator('tbody tr').count(), 4);
+
+    // A reload loses the in-memory access token; the HttpOnly refresh cookie restores the session.
+    await page.reload();
+    await page.getByText('recruiter@orchestra.local', { exact: true }).waitFor({ timeout: 15_000 });
+    assert.equal(await page.locator('input[name="password"]').count(), 0);
   } catch (e) {
     await page.screenshot({ path: 'e2e-failure.png', fullPage: true }).catch(() => undefined);
     console.error(stack.logs.join(''));
