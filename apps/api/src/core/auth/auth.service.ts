@@ -45,7 +45,7 @@ export class AuthService {
       .addSelect('u.passwordHash')
       .where('u.email = :email', { email })
       .getOne();
-    const ok = user?.passwordHash && user.active ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+    const ok = user?.passwordHash && user.active ? await verifyPassword(user.passwordHash, password) : await burnPasswordCheck(password);
     if (!user || !ok) {
       await this.dataSource.transaction((m) =>
         this.audit.record(m, { actorId: null, action: 'auth.login_failed', targetType: 'User', targetId: user?.id ?? null }),

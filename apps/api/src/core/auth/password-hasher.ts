@@ -11,9 +11,13 @@ export function verifyPassword(hash: string, password: string): Promise<boolean>
   return argon2.verify(hash, password);
 }
 
-/** Verifying against this when the user does not exist keeps response times alike (no user enumeration). */
+/**
+ * Verifies against a throw-away hash and answers false: used when the user does not exist, so the
+ * response takes as long as a real check (no user enumeration by timing).
+ */
 let dummyHash: Promise<string> | undefined;
-export async function burnPasswordCheck(password: string): Promise<void> {
+export async function burnPasswordCheck(password: string): Promise<false> {
   dummyHash ??= hashPassword('orchestra-timing-equaliser');
   await argon2.verify(await dummyHash, password);
+  return false;
 }
