@@ -12,7 +12,12 @@ function renderPage(url = '/set-password?token=tok-123') {
 }
 
 const type = (label: RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
-const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Set password' }));
+/** Types the password and its confirmation, then submits. */
+const submitPasswords = (password: string, confirmation = password) => {
+  type(/^new password/i, password);
+  type(/repeat the password/i, confirmation);
+  fireEvent.click(screen.getByRole('button', { name: 'Set password' }));
+};
 
 describe('SetPasswordPage', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -21,13 +26,9 @@ describe('SetPasswordPage', () => {
     const fetch = vi.fn();
     vi.stubGlobal('fetch', fetch);
     renderPage();
-    type(/^new password/i, 'short');
-    type(/repeat the password/i, 'short');
-    submit();
+    submitPasswords('short');
     expect(await screen.findByText('The password must be at least 12 characters.')).toBeTruthy();
-    type(/^new password/i, 'correct horse battery');
-    type(/repeat the password/i, 'correct horse batterx');
-    submit();
+    submitPasswords('correct horse battery', 'correct horse batterx');
     expect(await screen.findByText('The two passwords differ: type the same password twice.')).toBeTruthy();
     expect(fetch).not.toHaveBeenCalled();
   });
@@ -36,9 +37,7 @@ describe('SetPasswordPage', () => {
     const fetch = vi.fn(() => Promise.resolve(new Response(JSON.stringify({ data: { setPassword: true } }))));
     vi.stubGlobal('fetch', fetch);
     renderPage();
-    type(/^new password/i, 'correct horse battery');
-    type(/repeat the password/i, 'correct horse battery');
-    submit();
+    submitPasswords('correct horse battery');
     expect(await screen.findByText('Your password is set. Sign in with your e-mail and the new password.')).toBeTruthy();
     const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/graphql');
@@ -52,9 +51,7 @@ describe('SetPasswordPage', () => {
     };
     vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(JSON.stringify(answer)))));
     renderPage();
-    type(/^new password/i, 'correct horse battery');
-    type(/repeat the password/i, 'correct horse battery');
-    submit();
+    submitPasswords('correct horse battery');
     expect(await screen.findByText('This link is invalid, already used or expired: ask an administrator for a new link.')).toBeTruthy();
   });
 });
