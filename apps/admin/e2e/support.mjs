@@ -56,8 +56,11 @@ export async function startStack({ apiPort = 3310, adminPort = 4310 } = {}) {
   await admin.query(`CREATE DATABASE "${dbName}"`);
   await admin.end();
 
+  const { CONFIG_KEYS } = await import(resolve(apiDist, 'core/config/config.js'));
+  // Hermetic: Nx hands tasks the workspace .env; none of a developer's settings may leak in.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !CONFIG_KEYS.includes(key)));
   const env = {
-    ...process.env,
+    ...inherited,
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',
     PORT: String(apiPort),

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { loadConfig } from '../../dist/core/config/config.js';
+import { CONFIG_KEYS, loadConfig } from '../../dist/core/config/config.js';
 import { createDataSource } from '../../dist/core/database/data-source.js';
 import { seedDemo } from '../../dist/core/database/demo-data.js';
 
@@ -24,7 +24,10 @@ export default async function globalSetup() {
 
   const url = new URL(adminUrl);
   url.pathname = `/${dbName}`;
+  // Hermetic: Nx hands tasks the workspace .env; none of a developer's settings may leak in.
+  for (const key of CONFIG_KEYS) delete process.env[key];
   Object.assign(process.env, {
+    REDIS_URL: process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
     NODE_ENV: 'test',
     DATABASE_URL: url.toString(),
     TEST_DATABASE_NAME: dbName,

@@ -55,6 +55,9 @@ const checked = schema.superRefine((c, ctx) => {
 });
 
 export type AppConfig = z.infer<typeof schema> & { isProduction: boolean };
+
+/** Every variable the API and worker read (tests clear them so a developer's .env cannot leak in). */
+export const CONFIG_KEYS = Object.keys(schema.shape);
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 export class ConfigError extends Error {}
