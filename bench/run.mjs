@@ -39,7 +39,8 @@ loginTimes.sort((a, b) => a - b);
 console.log(`login round-trip      n=${loginTimes.length}  median ${fmt(pct(loginTimes, 50))}  p95 ${fmt(pct(loginTimes, 95))}`);
 
 // 2. A list page with a nested relation (DataLoader), under concurrent load.
-async function load(label, query, variables) {
+async function load(label, query, variables, rowsOf = () => undefined) {
+  const rows = rowsOf(await gql(query, variables, token));
   const times = [];
   const until = performance.now() + seconds * 1000;
   await Promise.all(
@@ -53,8 +54,13 @@ async function load(label, query, variables) {
   );
   times.sort((a, b) => a - b);
   console.log(
-    `${label.padEnd(21)} ${(times.length / seconds).toFixed(0)} req/s  p50 ${fmt(pct(times, 50))}  p99 ${fmt(pct(times, 99))}  (${concurrency} concurrent, ${seconds} s)`,
+    `${label.padEnd(21)} ${(times.length / seconds).toFixed(0)} req/s  p50 ${fmt(pct(times, 50))}  p99 ${fmt(pct(times, 99))}  (${concurrency} concurrent, ${seconds} s${rows === undefined ? '' : `, ${rows} rows per answer`})`,
   );
 }
-await load('allUsers perPage 50', `query($n: Int) { allUsers(perPage: $n) { id email name role client { name } } _allUsersMeta { count } }`, { n: 50 });
+await load(
+  'allUsers perPage 50',
+  `query($n: Int) { allUsers(perPage: $n) { id email name role client { name } } _allUsersMeta { count } }`,
+  { n: 50 },
+  (data) => data.allUsers.length,
+);
 await load('me', `{ me { id email role } }`, {});

@@ -13,10 +13,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 process.chdir(root);
 const started = Date.now();
 const say = (msg) => console.log(`\x1b[36m[demo]\x1b[0m ${msg}`);
+const children = [];
+/** Reports, stops whatever was started, and exits non-zero. */
 const fail = (msg) => {
   console.error(`\x1b[31m[demo]\x1b[0m ${msg}`);
+  stopping = true;
+  for (const c of children) c.kill('SIGTERM');
   process.exit(1);
 };
+let stopping = false;
 
 // 1. Configuration: .env from .env.example, with a fresh secret.
 if (!existsSync('.env')) {
@@ -65,11 +70,10 @@ if (!exists.rowCount) {
   say(`Created database ${dbName}.`);
 }
 await admin.end();
-run('node', ['apps/api/dist/core/database/migrate.js'], 'Applying migrations…');
-run('node', ['apps/api/dist/core/database/seed.js'], 'Seeding demo data…');
+run(process.execPath, ['apps/api/dist/core/database/migrate.js'], 'Applying migrations…');
+run(process.execPath, ['apps/api/dist/core/database/seed.js'], 'Seeding demo data…');
 
 // 4. Run API, worker and admin; stop them all together.
-const children = [];
 function start(name, color, cmd, args, { extraEnv = {}, cwd = root } = {}) {
   const child = spawn(cmd, args, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
   const prefix = `\x1b[${color}m[${name}]\x1b[0m `;
@@ -88,7 +92,6 @@ function start(name, color, cmd, args, { extraEnv = {}, cwd = root } = {}) {
   children.push(child);
   return child;
 }
-let stopping = false;
 const stop = () => {
   if (stopping) return;
   stopping = true;
@@ -100,10 +103,11 @@ const stop = () => {
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
-start('api', 32, 'node', ['apps/api/dist/main.js']);
-start('worker', 35, 'node', ['apps/api/dist/worker.js']);
+start('api', 32, process.execPath, ['apps/api/dist/main.js']);
+start('worker', 35, process.execPath, ['apps/api/dist/worker.js']);
 // The admin's preview server proxies /graphql to the API, so the browser sees one origin.
-start('admin', 33, 'npx', ['vite', 'preview', '--port', String(adminPort), '--strictPort', '--host', '127.0.0.1'], {
+// Vite itself, not through npx, so that stopping the demo stops it too.
+start('admin', 33, process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(adminPort), '--strictPort', '--host', '127.0.0.1'], {
   extraEnv: { API_URL: `http://127.0.0.1:${port}` },
   cwd: resolve(root, 'apps/admin'),
 });
