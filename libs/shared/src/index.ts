@@ -4,3 +4,4 @@ export * from './queues.js';
 export * from './list.js';
 export * from './passwords.js';
 export * from './errors.js';
+export * from './engagement.js';

@@ -9,6 +9,12 @@ export const Permission = {
   USER_MANAGE: 'user.manage',
   CLIENT_READ: 'client.read',
   CLIENT_MANAGE: 'client.manage',
+  CONTACT_READ: 'contact.read',
+  CONTACT_MANAGE: 'contact.manage',
+  ENGAGEMENT_READ: 'engagement.read',
+  ENGAGEMENT_MANAGE: 'engagement.manage',
+  DECISION_READ: 'decision.read',
+  DECISION_MANAGE: 'decision.manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -16,10 +22,19 @@ const ALL: readonly Permission[] = Object.values(Permission);
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.ADMIN]: ALL,
-  [Role.CONSULTANT]: [Permission.CLIENT_READ, Permission.CLIENT_MANAGE],
-  [Role.RECRUITER]: [Permission.CLIENT_READ],
-  // CLIENT reads are further narrowed to their own client by tenant scoping in the API.
-  [Role.CLIENT]: [Permission.CLIENT_READ],
+  [Role.CONSULTANT]: [
+    Permission.CLIENT_READ,
+    Permission.CLIENT_MANAGE,
+    Permission.CONTACT_READ,
+    Permission.CONTACT_MANAGE,
+    Permission.ENGAGEMENT_READ,
+    Permission.ENGAGEMENT_MANAGE,
+    Permission.DECISION_READ,
+    Permission.DECISION_MANAGE,
+  ],
+  [Role.RECRUITER]: [Permission.CLIENT_READ, Permission.ENGAGEMENT_READ],
+  // CLIENT reads are further narrowed to their own client (and summary fields) by the API.
+  [Role.CLIENT]: [Permission.CLIENT_READ, Permission.CONTACT_READ, Permission.ENGAGEMENT_READ],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {
@@ -33,6 +48,9 @@ export type ResourceAction = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'e
 export const RESOURCE_PERMISSIONS: Readonly<Record<string, { read: Permission; write: Permission }>> = {
   User: { read: Permission.USER_READ, write: Permission.USER_MANAGE },
   Client: { read: Permission.CLIENT_READ, write: Permission.CLIENT_MANAGE },
+  Contact: { read: Permission.CONTACT_READ, write: Permission.CONTACT_MANAGE },
+  Engagement: { read: Permission.ENGAGEMENT_READ, write: Permission.ENGAGEMENT_MANAGE },
+  DecisionRecord: { read: Permission.DECISION_READ, write: Permission.DECISION_MANAGE },
 };
 
 export function canAccessResource(role: Role, resource: string, action: string): boolean {
