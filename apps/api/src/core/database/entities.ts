@@ -3,7 +3,8 @@ import { PasswordToken } from '../auth/password-token.entity.js';
 import { RefreshToken } from '../auth/refresh-token.entity.js';
 import { OutboxEvent } from '../queue/outbox-event.entity.js';
 import { Client } from '../../modules/client/client.entity.js';
+import { Contact } from '../../modules/contact/contact.entity.js';
 import { User } from '../../modules/user/user.entity.js';
 
 /** Every TypeORM entity. Listed explicitly: ESM builds cannot rely on glob loading. */
-export const entities = [Client, User, RefreshToken, PasswordToken, OutboxEvent, AuditEvent];
+export const entities = [Client, Contact, User, RefreshToken, PasswordToken, OutboxEvent, AuditEvent];

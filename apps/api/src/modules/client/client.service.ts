@@ -11,6 +11,36 @@ import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { Client } from './client.entity.js';
 import type { ClientFilter, CreateClientArgs, UpdateClientArgs } from './dto/client-args.js';
 
+const PROFILE_FIELDS = ['name', 'industry', 'sizeBand', 'region', 'timeZone', 'coreHoursStart', 'coreHoursEnd', 'notes'] as const;
+type Profile = Pick<Client, (typeof PROFILE_FIELDS)[number]>;
+const EMPTY_PROFILE: Omit<Profile, 'name'> = {
+  industry: null,
+  sizeBand: null,
+  region: null,
+  timeZone: null,
+  coreHoursStart: null,
+  coreHoursEnd: null,
+  notes: null,
+};
+
+const pickProfile = (c: Client): Profile => Object.fromEntries(PROFILE_FIELDS.map((f) => [f, c[f]])) as Profile;
+
+/** The arguments that were given (undefined = leave as is; null = clear). */
+function definedOnly<T extends object>(args: T): Partial<T> {
+  return Object.fromEntries(Object.entries(args).filter(([k, v]) => v !== undefined && k !== 'id')) as Partial<T>;
+}
+
+/** Rules across fields: a name is required; core hours come as a pair, start before end. */
+function checkProfile(p: Partial<Profile>): Profile {
+  if (!p.name) throw AppError.badInput({ name: 'must not be empty' });
+  const { coreHoursStart: start, coreHoursEnd: end } = p;
+  if ((start == null) !== (end == null)) {
+    throw AppError.badInput({ [start == null ? 'coreHoursStart' : 'coreHoursEnd']: 'is required when the other end of the core hours is set' });
+  }
+  if (start != null && end != null && start >= end) throw AppError.badInput({ coreHoursEnd: `must be after coreHoursStart (${start})` });
+  return p as Profile;
+}
+
 /** Foreign keys that block deleting a client → what the consultant must deal with first. */
 const DEPENDENTS: Record<string, string> = {
   FK_app_user_client: 'users',
@@ -28,9 +58,19 @@ export class ClientService {
     this.resources = new ResourceRepository(repo, {
       typeName: 'Client',
       alias: 'client',
-      sortable: { id: 'id', name: 'name', createdAt: 'createdAt', updatedAt: 'updatedAt' },
+      sortable: {
+        id: 'id',
+        name: 'name',
+        industry: 'industry',
+        sizeBand: 'sizeBand',
+        region: 'region',
+        createdAt: 'createdAt',
+        updatedAt: 'updatedAt',
+      },
       defaultSort: { field: 'name', order: 'ASC' },
       search: 'client.name',
+      equals: { industry: 'industry', sizeBand: 'sizeBand', region: 'region' },
+      ranges: { createdAt: 'createdAt' },
       // A client is its own tenant: a CLIENT user sees exactly one row.
       tenantProperty: 'id',
     });
@@ -58,9 +98,11 @@ export class ClientService {
   }
 
   create(actor: AuthUser, args: CreateClientArgs): Promise<Client> {
+    const fields = checkProfile({ ...EMPTY_PROFILE, ...definedOnly(args) });
     return this.dataSource.transaction(async (m) => {
-      const client = await m.save(m.create(Client, { name: args.name }));
-      await this.audit.record(m, { actorId: actor.id, action: 'client.create', targetType: 'Client', targetId: client.id, changedFields: ['name'] });
+      const client = await m.save(m.create(Client, fields));
+      const changedFields = PROFILE_FIELDS.filter((f) => fields[f] !== null);
+      await this.audit.record(m, { actorId: actor.id, action: 'client.create', targetType: 'Client', targetId: client.id, changedFields });
       return client;
     });
   }
@@ -68,11 +110,9 @@ export class ClientService {
   update(actor: AuthUser, args: UpdateClientArgs): Promise<Client> {
     return this.dataSource.transaction(async (m) => {
       const client = await this.resources.findOne(TenantScope.of(actor), args.id, { manager: m, lock: true });
-      const changed: string[] = [];
-      if (args.name !== undefined && args.name !== client.name) {
-        client.name = args.name;
-        changed.push('name');
-      }
+      const next = checkProfile({ ...pickProfile(client), ...definedOnly(args) });
+      const changed = PROFILE_FIELDS.filter((f) => next[f] !== client[f]);
+      Object.assign(client, next);
       if (changed.length) await m.save(client);
       await this.audit.record(m, { actorId: actor.id, action: 'client.update', targetType: 'Client', targetId: client.id, changedFields: changed });
       return client;

@@ -52,6 +52,11 @@ export class UserService {
     return this.resources.count(TenantScope.of(actor), filter);
   }
 
+  /** Any user by id, unscoped, for other modules validating a reference; null when unknown. */
+  findAny(id: string): Promise<User | null> {
+    return this.resources.repo.findOneBy({ id });
+  }
+
   /** The signed-in user themself (any role). */
   me(actor: AuthUser): Promise<User> {
     return this.resources.findOne(TenantScope.system(), actor.id);

@@ -1,6 +1,10 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { CLOCK_TIME, SIZE_BANDS } from '@orchestra/shared';
+import { IsDate, IsIn, IsNotEmpty, IsOptional, IsString, IsTimeZone, IsUUID, Matches, MaxLength } from 'class-validator';
+import { SizeBand } from '../../../core/graphql/enums.js';
 import { Trim } from '../../../core/validation/validation.js';
+
+const HH_MM = { message: 'must be a time as HH:MM, 00:00 to 23:59' };
 
 @ArgsType()
 export class CreateClientArgs {
@@ -10,21 +14,54 @@ export class CreateClientArgs {
   @IsNotEmpty({ message: 'name must not be empty' })
   @MaxLength(200)
   name!: string;
-}
 
-@ArgsType()
-export class UpdateClientArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
-  id!: string;
-
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @Trim()
   @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(200)
-  name?: string;
+  @MaxLength(100)
+  industry?: string | null;
+
+  @Field(() => SizeBand, { nullable: true })
+  @IsOptional()
+  @IsIn(SIZE_BANDS, { message: `sizeBand must be one of ${SIZE_BANDS.join(', ')}` })
+  sizeBand?: SizeBand | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(100)
+  region?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. Europe/Berlin.' })
+  @IsOptional()
+  @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Berlin' })
+  timeZone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'HH:MM; give both ends of the core hours, or neither.' })
+  @IsOptional()
+  @Matches(CLOCK_TIME, HH_MM)
+  coreHoursStart?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'HH:MM, after coreHoursStart.' })
+  @IsOptional()
+  @Matches(CLOCK_TIME, HH_MM)
+  coreHoursEnd?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  notes?: string | null;
+}
+
+/** Every field optional; null clears an optional field (name cannot be cleared). */
+@ArgsType()
+export class UpdateClientArgs extends PartialType(CreateClientArgs, ArgsType) {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
 }
 
 @InputType('ClientFilter')
@@ -39,4 +76,31 @@ export class ClientFilter {
   @IsString()
   @MaxLength(200)
   q?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  industry?: string;
+
+  @Field(() => SizeBand, { nullable: true })
+  @IsOptional()
+  @IsIn(SIZE_BANDS, { message: `sizeBand must be one of ${SIZE_BANDS.join(', ')}` })
+  sizeBand?: SizeBand;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  region?: string;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  createdAt_gte?: Date;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  createdAt_lte?: Date;
 }

@@ -1,0 +1,13 @@
+import type { FieldMiddleware } from '@nestjs/graphql';
+import { Role } from '@orchestra/shared';
+import type { GqlContext } from './request-loaders.js';
+
+/**
+ * For internal fields (notes, budgets) on types CLIENT users may read: they get null. Null, not an
+ * error, because the admin asks for every field of a record and one refusal would fail the page.
+ */
+export const hiddenFromClients: FieldMiddleware = async (ctx, next) => {
+  const user = (ctx.context as GqlContext).req.user;
+  if (!user || user.role === Role.CLIENT) return null;
+  return next();
+};
