@@ -3,6 +3,7 @@ import { Route } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
 import { SetPasswordPage } from './auth/SetPasswordPage';
 import clients from './clients';
+import contacts from './contacts';
 import { Dashboard } from './dashboard/Dashboard';
 import { Layout } from './layout/Layout';
 import { authProvider } from './providers/authProvider';
@@ -24,6 +25,7 @@ export const App = () => (
   >
     <Resource name="User" {...users} />
     <Resource name="Client" {...clients} />
+    <Resource name="Contact" {...contacts} />
     <CustomRoutes noLayout>
       {/* Opened from the e-mailed link (/#/set-password?token=…) without signing in. */}
       <Route path="/set-password" element={<SetPasswordPage />} />

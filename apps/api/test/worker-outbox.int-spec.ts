@@ -39,6 +39,8 @@ describe('worker process: outbox relay and the set-password e-mail', () => {
     expect(mail!.link).toMatch(/^http:\/\/localhost:5173\/#\/set-password\?token=[A-Za-z0-9_-]{43}$/);
     const token = decodeURIComponent(new URL(mail!.link!.replace('/#/', '/')).searchParams.get('token')!);
 
+    // The e-mail file is written just before delivery is recorded: wait for the record.
+    await waitFor(async () => ((await outboxRow(userId)).processedAt ? true : undefined), 'the event to be processed');
     // The token is stored only as its hash.
     const [stored] = await ctx.api.dataSource.query(`SELECT "tokenHash", "emailedAt" FROM password_token WHERE "userId" = $1`, [userId]);
     expect(stored.tokenHash).not.toContain(token);

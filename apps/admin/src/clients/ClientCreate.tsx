@@ -1,8 +1,9 @@
 import { Create, SimpleForm } from 'react-admin';
+import { toClientArgs } from './clientFields';
 import { ClientInputs } from './ClientInputs';
 
 export const ClientCreate = () => (
-  <Create redirect="list">
+  <Create redirect="list" transform={toClientArgs}>
     <SimpleForm>
       <ClientInputs />
     </SimpleForm>

@@ -1,9 +1,10 @@
 import { Edit, SimpleForm } from 'react-admin';
+import { toClientArgs } from './clientFields';
 import { ClientInputs } from './ClientInputs';
 
-// Only `name` is editable: the record's other fields are not sent.
+// Pessimistic: the API's answer (core hours out of order…) must reach the form.
 export const ClientEdit = () => (
-  <Edit mutationMode="pessimistic" transform={(data: { name?: string }) => ({ name: data.name })}>
+  <Edit mutationMode="pessimistic" transform={toClientArgs}>
     <SimpleForm>
       <ClientInputs />
     </SimpleForm>
