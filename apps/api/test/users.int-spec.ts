@@ -218,6 +218,11 @@ describe('User resource', () => {
       expect(await list({ filter: { role: 'CONSULTANT', q: 'u4' } })).toEqual({ emails: ['u4@example.com'], count: 1 });
     });
 
+    it('validates filter values, naming the field', async () => {
+      const res = (await list({ filter: { ids: ['not-a-uuid'], clientId: 'x' } })) as { errors: { extensions: { code: string; fields: Record<string, string> } }[] };
+      expect(res.errors[0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { ids: 'must be UUIDs', clientId: 'must be a UUID' } });
+    });
+
     it('caps perPage at 100', async () => {
       await ctx.api.dataSource.query(`INSERT INTO app_user (email, name, role) SELECT 'bulk' || i || '@example.com', 'Bulk ' || i, 'RECRUITER' FROM generate_series(1, 120) AS i`);
       const res = (await list({ perPage: 500 })) as { emails: string[]; count: number };

@@ -72,3 +72,22 @@ export const SIZE_BAND_LABELS: Readonly<Record<SizeBand, string>> = {
 
 /** "HH:MM", 00:00–23:59, as used for a client's core working hours. */
 export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** What the client can spend on the engagement, as a band (amounts are agreed later, per role). */
+export const BudgetBand = {
+  UNDER_50K: 'UNDER_50K',
+  FROM_50K_TO_150K: 'FROM_50K_TO_150K',
+  FROM_150K_TO_500K: 'FROM_150K_TO_500K',
+  OVER_500K: 'OVER_500K',
+  UNKNOWN: 'UNKNOWN',
+} as const;
+export type BudgetBand = (typeof BudgetBand)[keyof typeof BudgetBand];
+export const BUDGET_BANDS: readonly BudgetBand[] = Object.values(BudgetBand);
+
+export const BUDGET_BAND_LABELS: Readonly<Record<BudgetBand, string>> = {
+  UNDER_50K: 'Under €50k',
+  FROM_50K_TO_150K: '€50k–150k',
+  FROM_150K_TO_500K: '€150k–500k',
+  OVER_500K: 'Over €500k',
+  UNKNOWN: 'Not known yet',
+};

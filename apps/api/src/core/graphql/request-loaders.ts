@@ -24,6 +24,16 @@ export class RequestLoaders {
     return loader;
   }
 
+  /** A loader of any other shape (grouped children, counts), made once per request under `key`. */
+  custom<K, V>(key: string, batch: (keys: readonly K[], scope: TenantScope) => Promise<V[]>): DataLoader<K, V> {
+    let loader = this.loaders.get(key) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V>((keys) => batch(keys, this.scope()));
+      this.loaders.set(key, loader as unknown as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
   private scope(): TenantScope {
     if (!this.req.user) throw AppError.unauthenticated();
     return TenantScope.of(this.req.user);

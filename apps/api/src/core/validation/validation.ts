@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type Type, type ValidationError } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { AppError, type FieldProblems } from '../errors/app-error.js';
 
@@ -16,9 +16,14 @@ function collect(errors: ValidationError[], prefix: string, out: FieldProblems):
   return out;
 }
 
-/** Validates every GraphQL argument class; failures answer BAD_USER_INPUT naming each field. */
-export function createValidationPipe(): ValidationPipe {
+/**
+ * Validates every GraphQL argument class; failures answer BAD_USER_INPUT naming each field.
+ * `expectedType` is for parameters whose declared type is a union (`Filter | null`): TypeScript
+ * then records `Object` as their type, which the global pipe would not validate.
+ */
+export function createValidationPipe(expectedType?: Type<unknown>): ValidationPipe {
   return new ValidationPipe({
+    expectedType,
     transform: true,
     whitelist: true,
     forbidUnknownValues: true,

@@ -3,6 +3,7 @@ import { Permission } from '@orchestra/shared';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/auth/decorators.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
+import { FilterArg } from '../../core/graphql/list/filter-arg.js';
 import { ListArgs, ListMetaArgs } from '../../core/graphql/list/list.args.js';
 import { ListMetadata } from '../../core/graphql/list/list-metadata.type.js';
 import { ClientService } from './client.service.js';
@@ -23,7 +24,7 @@ export class ClientResolver {
   @RequirePermission(Permission.CLIENT_READ)
   allClients(
     @Args() args: ListArgs,
-    @Args('filter', { type: () => ClientFilter, nullable: true }) filter: ClientFilter | null,
+    @FilterArg(ClientFilter) filter: ClientFilter | null,
     @CurrentUser() user: AuthUser,
   ) {
     return this.clients.list(user, args, filter);
@@ -33,7 +34,7 @@ export class ClientResolver {
   @RequirePermission(Permission.CLIENT_READ)
   async allClientsMeta(
     @Args() _paging: ListMetaArgs,
-    @Args('filter', { type: () => ClientFilter, nullable: true }) filter: ClientFilter | null,
+    @FilterArg(ClientFilter) filter: ClientFilter | null,
     @CurrentUser() user: AuthUser,
   ): Promise<ListMetadata> {
     return { count: await this.clients.count(user, filter) };

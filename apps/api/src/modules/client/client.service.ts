@@ -44,6 +44,7 @@ function checkProfile(p: Partial<Profile>): Profile {
 /** Foreign keys that block deleting a client → what the consultant must deal with first. */
 const DEPENDENTS: Record<string, string> = {
   FK_app_user_client: 'users',
+  FK_engagement_client: 'engagements',
 };
 
 @Injectable()

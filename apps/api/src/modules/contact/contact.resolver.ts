@@ -3,6 +3,7 @@ import { Permission } from '@orchestra/shared';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/auth/decorators.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
+import { FilterArg } from '../../core/graphql/list/filter-arg.js';
 import { ListArgs, ListMetaArgs } from '../../core/graphql/list/list.args.js';
 import { ListMetadata } from '../../core/graphql/list/list-metadata.type.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
@@ -30,7 +31,7 @@ export class ContactResolver {
   @RequirePermission(Permission.CONTACT_READ)
   allContacts(
     @Args() args: ListArgs,
-    @Args('filter', { type: () => ContactFilter, nullable: true }) filter: ContactFilter | null,
+    @FilterArg(ContactFilter) filter: ContactFilter | null,
     @CurrentUser() user: AuthUser,
   ) {
     return this.contacts.list(user, args, filter);
@@ -40,7 +41,7 @@ export class ContactResolver {
   @RequirePermission(Permission.CONTACT_READ)
   async allContactsMeta(
     @Args() _paging: ListMetaArgs,
-    @Args('filter', { type: () => ContactFilter, nullable: true }) filter: ContactFilter | null,
+    @FilterArg(ContactFilter) filter: ContactFilter | null,
     @CurrentUser() user: AuthUser,
   ): Promise<ListMetadata> {
     return { count: await this.contacts.count(user, filter) };

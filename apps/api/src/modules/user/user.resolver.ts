@@ -3,6 +3,7 @@ import { Permission } from '@orchestra/shared';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/auth/decorators.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
+import { FilterArg } from '../../core/graphql/list/filter-arg.js';
 import { ListArgs, ListMetaArgs } from '../../core/graphql/list/list.args.js';
 import { ListMetadata } from '../../core/graphql/list/list-metadata.type.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
@@ -30,7 +31,7 @@ export class UserResolver {
   @RequirePermission(Permission.USER_READ)
   allUsers(
     @Args() args: ListArgs,
-    @Args('filter', { type: () => UserFilter, nullable: true }) filter: UserFilter | null,
+    @FilterArg(UserFilter) filter: UserFilter | null,
     @CurrentUser() actor: AuthUser,
   ) {
     return this.users.list(actor, args, filter);
@@ -40,7 +41,7 @@ export class UserResolver {
   @RequirePermission(Permission.USER_READ)
   async allUsersMeta(
     @Args() _paging: ListMetaArgs,
-    @Args('filter', { type: () => UserFilter, nullable: true }) filter: UserFilter | null,
+    @FilterArg(UserFilter) filter: UserFilter | null,
     @CurrentUser() actor: AuthUser,
   ): Promise<ListMetadata> {
     return { count: await this.users.count(actor, filter) };

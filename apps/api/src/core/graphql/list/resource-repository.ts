@@ -16,6 +16,8 @@ export interface ResourceSpec {
   defaultSort: { field: string; order: SortOrder };
   /** SQL expression searched by `filter.q` (ILIKE, served by a trigram index). */
   search?: string;
+  /** Or a tsvector column searched by `filter.q`: every word must match, as a prefix (GIN index). */
+  fullText?: string;
   /** Filter key → property compared for equality (an array means IN). */
   equals?: Readonly<Record<string, string>>;
   /** Filter key → property that accepts `key_lt`, `key_lte`, `key_gt`, `key_gte`. */
@@ -35,6 +37,12 @@ export interface BaseFilter {
 }
 
 const RANGE_OPS: Record<(typeof RANGE_SUFFIXES)[number], string> = { _lt: '<', _lte: '<=', _gt: '>', _gte: '>=' };
+
+/** "drowning PRs" → "drowning:* & PRs:*" (English stemming applies to the prefixes too). */
+export function prefixTsQuery(q: string): string | null {
+  const words = q.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
+}
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -74,6 +82,8 @@ export class ResourceRepository<E extends ObjectLiteral & { id: string }> {
     if (filter.ids) qb.andWhere(`${a}.id IN (:...filterIds)`, { filterIds: filter.ids.length ? filter.ids : [null] });
     const q = filter.q?.trim();
     if (q && this.spec.search) qb.andWhere(`${this.spec.search} ILIKE :filterQ`, { filterQ: `%${escapeLike(q)}%` });
+    const tsQuery = q && this.spec.fullText ? prefixTsQuery(q) : null;
+    if (tsQuery) qb.andWhere(`${this.spec.fullText} @@ to_tsquery('english', :filterTs)`, { filterTs: tsQuery });
     let n = 0;
     for (const [key, prop] of Object.entries(this.spec.equals ?? {})) {
       const value = values[key];

@@ -1,0 +1,149 @@
+import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import { BUDGET_BANDS, ENGAGEMENT_STAGES, NEED_HORIZONS, URGENCIES } from '@orchestra/shared';
+import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { BudgetBand, EngagementStage, NeedHorizon, Urgency } from '../../../core/graphql/enums.js';
+import { Trim } from '../../../core/validation/validation.js';
+
+const DATE = { strict: true, strictSeparator: true };
+const dateMessage = (field: string) => ({ message: `${field} must be a date as YYYY-MM-DD` });
+const oneOf = (field: string, values: readonly string[]) => ({ message: `${field} must be one of ${values.join(', ')}` });
+
+@ArgsType()
+export class CreateEngagementArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'clientId must be a UUID' })
+  clientId!: string;
+
+  @Field(() => ID, { description: 'A CONSULTANT.' })
+  @IsUUID('all', { message: 'ownerId must be a UUID' })
+  ownerId!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'title must not be empty' })
+  @MaxLength(200)
+  title!: string;
+
+  @Field({ description: "The problem in the client's words." })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'businessNeed must not be empty' })
+  @MaxLength(5000)
+  businessNeed!: string;
+
+  @Field(() => NeedHorizon, { nullable: true, defaultValue: 'UNKNOWN' })
+  @IsOptional()
+  @IsIn(NEED_HORIZONS, oneOf('horizon', NEED_HORIZONS))
+  horizon?: NeedHorizon;
+
+  @Field(() => Urgency, { nullable: true, defaultValue: 'MEDIUM' })
+  @IsOptional()
+  @IsIn(URGENCIES, oneOf('urgency', URGENCIES))
+  urgency?: Urgency;
+
+  @Field(() => BudgetBand, { nullable: true, defaultValue: 'UNKNOWN' })
+  @IsOptional()
+  @IsIn(BUDGET_BANDS, oneOf('budgetBand', BUDGET_BANDS))
+  budgetBand?: BudgetBand;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsISO8601(DATE, dateMessage('startDate'))
+  startDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not before startDate.' })
+  @IsOptional()
+  @IsISO8601(DATE, dateMessage('endDate'))
+  endDate?: string | null;
+}
+
+/** Every field optional; a stage change follows the same rules as moveEngagementStage. */
+@ArgsType()
+export class UpdateEngagementArgs extends PartialType(OmitType(CreateEngagementArgs, ['clientId'], ArgsType), ArgsType) {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
+
+  @Field(() => EngagementStage, { nullable: true })
+  @IsOptional()
+  @IsIn(ENGAGEMENT_STAGES, oneOf('stage', ENGAGEMENT_STAGES))
+  stage?: EngagementStage;
+}
+
+@ArgsType()
+export class MoveEngagementStageArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
+
+  @Field(() => EngagementStage)
+  @IsIn(ENGAGEMENT_STAGES, oneOf('stage', ENGAGEMENT_STAGES))
+  stage!: EngagementStage;
+
+  @Field(() => String, { nullable: true, description: 'Why, for the timeline.' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+@InputType('EngagementFilter')
+export class EngagementFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'ids must be UUIDs' })
+  ids?: string[];
+
+  @Field({ nullable: true, description: 'Full-text search over title and business need.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'clientId must be a UUID' })
+  clientId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'ownerId must be a UUID' })
+  ownerId?: string;
+
+  @Field(() => EngagementStage, { nullable: true })
+  @IsOptional()
+  @IsIn(ENGAGEMENT_STAGES, oneOf('stage', ENGAGEMENT_STAGES))
+  stage?: EngagementStage;
+
+  @Field(() => Urgency, { nullable: true })
+  @IsOptional()
+  @IsIn(URGENCIES, oneOf('urgency', URGENCIES))
+  urgency?: Urgency;
+
+  @Field(() => NeedHorizon, { nullable: true })
+  @IsOptional()
+  @IsIn(NEED_HORIZONS, oneOf('horizon', NEED_HORIZONS))
+  horizon?: NeedHorizon;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601(DATE, dateMessage('startDate_gte'))
+  startDate_gte?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601(DATE, dateMessage('startDate_lte'))
+  startDate_lte?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601(DATE, dateMessage('endDate_gte'))
+  endDate_gte?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601(DATE, dateMessage('endDate_lte'))
+  endDate_lte?: string;
+}

@@ -1,0 +1,78 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { BudgetBand, EngagementStage, NeedHorizon, Urgency } from '../../../core/graphql/enums.js';
+import { hiddenFromClients } from '../../../core/graphql/field-access.js';
+
+@ObjectType('EngagementOwner', { description: 'The consultant who owns an engagement.' })
+export class EngagementOwnerType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  email!: string;
+}
+
+@ObjectType('EngagementStageChange', { description: 'One move on the engagement timeline.' })
+export class EngagementStageChangeType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => EngagementStage, { nullable: true, description: 'Null when the engagement was created.' })
+  fromStage!: EngagementStage | null;
+
+  @Field(() => EngagementStage)
+  toStage!: EngagementStage;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  changedById!: string | null;
+
+  @Field()
+  changedAt!: Date;
+}
+
+@ObjectType('Engagement')
+export class EngagementType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  clientId!: string;
+
+  @Field(() => ID)
+  ownerId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field({ description: "The problem in the client's words." })
+  businessNeed!: string;
+
+  @Field(() => EngagementStage)
+  stage!: EngagementStage;
+
+  @Field(() => NeedHorizon)
+  horizon!: NeedHorizon;
+
+  @Field(() => Urgency)
+  urgency!: Urgency;
+
+  @Field(() => BudgetBand, { nullable: true, description: 'Null for CLIENT users.', middleware: [hiddenFromClients] })
+  budgetBand!: BudgetBand | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  startDate!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  endDate!: string | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+}

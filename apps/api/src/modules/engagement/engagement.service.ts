@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { allowedNextStages, BudgetBand, canMoveStage, EngagementStage, NeedHorizon, Role, Urgency } from '@orchestra/shared';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user.js';
+import { AuditService } from '../../core/audit/audit.service.js';
+import { AppError } from '../../core/errors/app-error.js';
+import type { ListArgs } from '../../core/graphql/list/list.args.js';
+import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
+import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { TenantScope } from '../../core/tenant/tenant-scope.js';
+import { ClientService } from '../client/client.service.js';
+import { UserService } from '../user/user.service.js';
+import type { CreateEngagementArgs, EngagementFilter, MoveEngagementStageArgs, UpdateEngagementArgs } from './dto/engagement-args.js';
+import { EngagementStageChange } from './engagement-stage-change.entity.js';
+import { Engagement } from './engagement.entity.js';
+
+const EDITABLE = ['ownerId', 'title', 'businessNeed', 'horizon', 'urgency', 'budgetBand', 'startDate', 'endDate'] as const;
+type Editable = Pick<Engagement, (typeof EDITABLE)[number]>;
+
+@Injectable()
+export class EngagementService {
+  readonly resources: ResourceRepository<Engagement>;
+
+  constructor(
+    @InjectRepository(Engagement) repo: Repository<Engagement>,
+    private readonly dataSource: DataSource,
+    private readonly clients: ClientService,
+    private readonly users: UserService,
+    private readonly audit: AuditService,
+  ) {
+    // Engagement extends TenantOwnedEntity: CLIENT users see only their client's.
+    this.resources = new ResourceRepository(repo, {
+      typeName: 'Engagement',
+      alias: 'engagement',
+      sortable: {
+        id: 'id',
+        title: 'title',
+        stage: 'stage',
+        urgency: 'urgency',
+        horizon: 'horizon',
+        startDate: 'startDate',
+        endDate: 'endDate',
+        createdAt: 'createdAt',
+        updatedAt: 'updatedAt',
+      },
+      defaultSort: { field: 'createdAt', order: 'DESC' },
+      fullText: '"engagement"."search"',
+      equals: { clientId: 'clientId', ownerId: 'ownerId', stage: 'stage', urgency: 'urgency', horizon: 'horizon' },
+      ranges: { startDate: 'startDate', endDate: 'endDate' },
+    });
+  }
+
+  findOne(actor: AuthUser, id: string): Promise<Engagement> {
+    return this.resources.findOne(TenantScope.of(actor), id);
+  }
+
+  list(actor: AuthUser, args: ListArgs, filter?: EngagementFilter | null): Promise<Engagement[]> {
+    return this.resources.list(TenantScope.of(actor), args, filter);
+  }
+
+  count(actor: AuthUser, filter?: EngagementFilter | null): Promise<number> {
+    return this.resources.count(TenantScope.of(actor), filter);
+  }
+
+  /** The timeline of each engagement, oldest first, in one query per request. */
+  stageChanges(loaders: RequestLoaders, engagementId: string): Promise<EngagementStageChange[]> {
+    return loaders
+      .custom<string, EngagementStageChange[]>('Engagement.stageChanges', async (ids) => {
+        const rows = await this.dataSource
+          .getRepository(EngagementStageChange)
+          .find({ where: { engagementId: In([...ids]) }, order: { changedAt: 'ASC', id: 'ASC' } });
+        return ids.map((id) => rows.filter((r) => r.engagementId === id));
+      })
+      .load(engagementId);
+  }
+
+  create(actor: AuthUser, args: CreateEngagementArgs): Promise<Engagement> {
+    return this.dataSource.transaction(async (m) => {
+      if (!(await this.clients.exists(TenantScope.of(actor), args.clientId))) {
+        throw AppError.badInput({ clientId: `does not match any client (${args.clientId})` });
+      }
+      const fields: Editable = {
+        ownerId: args.ownerId,
+        title: args.title,
+        businessNeed: args.businessNeed,
+        horizon: args.horizon ?? NeedHorizon.UNKNOWN,
+        urgency: args.urgency ?? Urgency.MEDIUM,
+        budgetBand: args.budgetBand ?? BudgetBand.UNKNOWN,
+        startDate: args.startDate ?? null,
+        endDate: args.endDate ?? null,
+      };
+      await this.checkFields(fields);
+      const engagement = await m.save(m.create(Engagement, { clientId: args.clientId, stage: EngagementStage.LEAD, ...fields }));
+      await this.recordStageChange(m, engagement.id, null, EngagementStage.LEAD, actor, null);
+      const changedFields = ['clientId', 'stage', ...EDITABLE.filter((f) => fields[f] !== null)];
+      await this.audit.record(m, { actorId: actor.id, action: 'engagement.create', targetType: 'Engagement', targetId: engagement.id, changedFields });
+      return engagement;
+    });
+  }
+
+  /** Plain update; a changed stage goes through the same rules (and timeline) as a move. */
+  update(actor: AuthUser, args: UpdateEngagementArgs): Promise<Engagement> {
+    return this.dataSource.transaction(async (m) => {
+      const engagement = await this.resources.findOne(TenantScope.of(actor), args.id, { manager: m, lock: true });
+      for (const required of ['ownerId', 'title', 'businessNeed', 'horizon', 'urgency', 'budgetBand'] as const) {
+        if (args[required] === null) throw AppError.badInput({ [required]: 'must not be empty' });
+      }
+      const next: Editable = {
+        ownerId: args.ownerId ?? engagement.ownerId,
+        title: args.title ?? engagement.title,
+        businessNeed: args.businessNeed ?? engagement.businessNeed,
+        horizon: args.horizon ?? engagement.horizon,
+        urgency: args.urgency ?? engagement.urgency,
+        budgetBand: args.budgetBand ?? engagement.budgetBand,
+        startDate: args.startDate !== undefined ? args.startDate : engagement.startDate,
+        endDate: args.endDate !== undefined ? args.endDate : engagement.endDate,
+      };
+      await this.checkFields(next, next.ownerId !== engagement.ownerId);
+      const changed: string[] = EDITABLE.filter((f) => next[f] !== engagement[f]);
+      if (args.stage !== undefined && args.stage !== engagement.stage) {
+        this.checkMove(engagement.stage, args.stage);
+        await this.recordStageChange(m, engagement.id, engagement.stage, args.stage, actor, null);
+        engagement.stage = args.stage;
+        changed.push('stage');
+      }
+      Object.assign(engagement, next);
+      if (changed.length) await m.save(engagement);
+      await this.audit.record(m, { actorId: actor.id, action: 'engagement.update', targetType: 'Engagement', targetId: engagement.id, changedFields: changed });
+      return engagement;
+    });
+  }
+
+  moveStage(actor: AuthUser, args: MoveEngagementStageArgs): Promise<Engagement> {
+    return this.dataSource.transaction(async (m) => {
+      const engagement = await this.resources.findOne(TenantScope.of(actor), args.id, { manager: m, lock: true });
+      this.checkMove(engagement.stage, args.stage);
+      await this.recordStageChange(m, engagement.id, engagement.stage, args.stage, actor, args.note ?? null);
+      engagement.stage = args.stage;
+      await m.save(engagement);
+      await this.audit.record(m, { actorId: actor.id, action: 'engagement.move_stage', targetType: 'Engagement', targetId: engagement.id, changedFields: ['stage'] });
+      return engagement;
+    });
+  }
+
+  remove(actor: AuthUser, id: string): Promise<Engagement> {
+    return this.dataSource.transaction(async (m) => {
+      const engagement = await this.resources.findOne(TenantScope.of(actor), id, { manager: m, lock: true });
+      await m.delete(Engagement, { id });
+      await this.audit.record(m, { actorId: actor.id, action: 'engagement.delete', targetType: 'Engagement', targetId: id });
+      return engagement;
+    });
+  }
+
+  private checkMove(from: EngagementStage, to: EngagementStage): void {
+    if (canMoveStage(from, to)) return;
+    const allowed = allowedNextStages(from);
+    throw AppError.conflict(
+      allowed.length
+        ? `An engagement in ${from} cannot move to ${to}: the allowed next stages are ${allowed.join(' and ')}.`
+        : `An engagement in ${from} is finished and cannot move to ${to}.`,
+    );
+  }
+
+  /** Owner is an active CONSULTANT; the end is not before the start. */
+  private async checkFields(f: Editable, ownerChanged = true): Promise<void> {
+    if (ownerChanged) {
+      const owner = await this.users.findAny(f.ownerId);
+      if (!owner) throw AppError.badInput({ ownerId: `does not match any user (${f.ownerId})` });
+      if (owner.role !== Role.CONSULTANT) throw AppError.badInput({ ownerId: `must be a CONSULTANT (${owner.name} is ${owner.role})` });
+      if (!owner.active) throw AppError.badInput({ ownerId: `must be an active user (${owner.name} is deactivated)` });
+    }
+    if (f.startDate && f.endDate && f.endDate < f.startDate) throw AppError.badInput({ endDate: `must not be before startDate (${f.startDate})` });
+  }
+
+  private async recordStageChange(
+    m: EntityManager,
+    engagementId: string,
+    fromStage: EngagementStage | null,
+    toStage: EngagementStage,
+    actor: AuthUser,
+    note: string | null,
+  ): Promise<void> {
+    await m.insert(EngagementStageChange, { engagementId, fromStage, toStage, note, changedById: actor.id });
+  }
+}

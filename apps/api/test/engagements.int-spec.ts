@@ -1,0 +1,242 @@
+import { beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { Role } from '@orchestra/shared';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
+import { codeOf, useTestApi } from './support/harness.js';
+
+const FIELDS = 'id clientId ownerId title businessNeed stage horizon urgency budgetBand startDate endDate';
+const CREATE = `mutation($clientId: ID!, $ownerId: ID!, $title: String!, $businessNeed: String!, $horizon: NeedHorizon,
+  $urgency: Urgency, $budgetBand: BudgetBand, $startDate: String, $endDate: String) {
+  createEngagement(clientId: $clientId, ownerId: $ownerId, title: $title, businessNeed: $businessNeed, horizon: $horizon,
+    urgency: $urgency, budgetBand: $budgetBand, startDate: $startDate, endDate: $endDate) { ${FIELDS} } }`;
+const MOVE = `mutation($id: ID!, $stage: EngagementStage!, $note: String) { moveEngagementStage(id: $id, stage: $stage, note: $note) {
+  stage allowedNextStages stageChanges { fromStage toStage note changedById } } }`;
+const UPDATE = `mutation($id: ID!, $stage: EngagementStage, $title: String, $ownerId: ID, $endDate: String) {
+  updateEngagement(id: $id, stage: $stage, title: $title, ownerId: $ownerId, endDate: $endDate) { ${FIELDS} } }`;
+const ONE = `query($id: ID!) { Engagement(id: $id) { id title budgetBand client { name } owner { name } } }`;
+const LIST = `query($filter: EngagementFilter, $sortField: String) {
+  allEngagements(filter: $filter, sortField: $sortField) { title } _allEngagementsMeta(filter: $filter) { count } }`;
+
+describe('Engagement resource', () => {
+  const ctx = useTestApi();
+  let globexId: string;
+  let northwindEngagementId: string;
+  let globexEngagementId: string;
+
+  const insertEngagement = async (clientId: string, title: string, businessNeed: string, extra = '') => {
+    const [{ id }] = await ctx.api.dataSource.query(
+      `INSERT INTO engagement ("clientId", "ownerId", title, "businessNeed", "budgetBand"${extra ? ', stage' : ''})
+       VALUES ($1, $2, $3, $4, 'FROM_50K_TO_150K'${extra ? `, '${extra}'` : ''}) RETURNING id`,
+      [clientId, ctx.seeded.users.CONSULTANT, title, businessNeed],
+    );
+    return id as string;
+  };
+
+  beforeEach(async () => {
+    [{ id: globexId }] = await ctx.api.dataSource.query(`INSERT INTO client (name) VALUES ('Globex Corporation') RETURNING id`);
+    northwindEngagementId = await insertEngagement(
+      ctx.seeded.clientId,
+      'Platform team rescue',
+      'Platform team drowning in AI-generated pull requests; no one owns architecture.',
+    );
+    globexEngagementId = await insertEngagement(globexId, 'Data platform hiring', 'We need two senior data engineers for a permanent team.', 'DISCOVERY');
+  });
+
+  const counts = async () => {
+    const [row] = await ctx.api.dataSource.query(
+      `SELECT (SELECT count(*) FROM engagement)::int AS engagements, (SELECT count(*) FROM engagement_stage_change)::int AS changes,
+              (SELECT count(*) FROM audit_event WHERE action LIKE 'engagement.%')::int AS audits`,
+    );
+    return row as Record<string, number>;
+  };
+
+  describe('creating and moving', () => {
+    it('creates in LEAD with defaults, records the first timeline entry and audits it', async () => {
+      const { api, seeded } = ctx;
+      const res = await api.gql<{ createEngagement: Record<string, unknown> }>(
+        CREATE,
+        { clientId: seeded.clientId, ownerId: seeded.users.CONSULTANT, title: ' Architecture review ', businessNeed: 'Releases break every Friday.', startDate: '2026-12-01' },
+        { as: Role.CONSULTANT },
+      );
+      expect(res.data!.createEngagement).toMatchObject({
+        title: 'Architecture review',
+        stage: 'LEAD',
+        horizon: 'UNKNOWN',
+        urgency: 'MEDIUM',
+        budgetBand: 'UNKNOWN',
+        startDate: '2026-12-01',
+        endDate: null,
+      });
+      const id = res.data!.createEngagement['id'];
+      const changes = await api.dataSource.query(`SELECT "fromStage", "toStage", "changedById" FROM engagement_stage_change WHERE "engagementId" = $1`, [id]);
+      expect(changes).toEqual([{ fromStage: null, toStage: 'LEAD', changedById: seeded.users.CONSULTANT }]);
+    });
+
+    it('moves along the path, records who and why on the timeline', async () => {
+      const { api, seeded } = ctx;
+      const res = await api.gql(MOVE, { id: northwindEngagementId, stage: 'DISCOVERY', note: 'Kick-off call booked' }, { as: Role.CONSULTANT });
+      expect(res.data).toEqual({
+        moveEngagementStage: {
+          stage: 'DISCOVERY',
+          allowedNextStages: ['ASSESSING', 'LOST'],
+          stageChanges: [{ fromStage: 'LEAD', toStage: 'DISCOVERY', note: 'Kick-off call booked', changedById: seeded.users.CONSULTANT }],
+        },
+      });
+      const [audit] = await api.dataSource.query(`SELECT "changedFields" FROM audit_event WHERE action = 'engagement.move_stage'`);
+      expect(audit.changedFields).toEqual(['stage']);
+    });
+
+    it('refuses an illegal move with CONFLICT naming the allowed stages, and changes nothing', async () => {
+      const { api } = ctx;
+      const before = await counts();
+      const skip = await api.gql(MOVE, { id: northwindEngagementId, stage: 'ACTIVE' }, { as: Role.CONSULTANT });
+      expect(skip.errors![0]).toMatchObject({
+        message: 'An engagement in LEAD cannot move to ACTIVE: the allowed next stages are DISCOVERY and LOST.',
+        extensions: { code: 'CONFLICT' },
+      });
+      await api.dataSource.query(`UPDATE engagement SET stage = 'LOST' WHERE id = $1`, [northwindEngagementId]);
+      const finished = await api.gql(MOVE, { id: northwindEngagementId, stage: 'LEAD' }, { as: Role.CONSULTANT });
+      expect(finished.errors![0]!.message).toBe('An engagement in LOST is finished and cannot move to LEAD.');
+      expect(await counts()).toEqual(before);
+    });
+
+    it('a plain update cannot bypass the stage rules, but follows them and records the move', async () => {
+      const { api } = ctx;
+      const bypass = await api.gql(UPDATE, { id: northwindEngagementId, stage: 'CLOSED', title: 'Sneaky' }, { as: Role.CONSULTANT });
+      expect(codeOf(bypass)).toBe('CONFLICT');
+      const [row] = await api.dataSource.query(`SELECT stage, title FROM engagement WHERE id = $1`, [northwindEngagementId]);
+      expect(row).toEqual({ stage: 'LEAD', title: 'Platform team rescue' });
+      const ok = await api.gql(UPDATE, { id: northwindEngagementId, stage: 'DISCOVERY' }, { as: Role.CONSULTANT });
+      expect(ok.data).toMatchObject({ updateEngagement: { stage: 'DISCOVERY' } });
+      const [change] = await api.dataSource.query(`SELECT "fromStage", "toStage" FROM engagement_stage_change WHERE "engagementId" = $1`, [northwindEngagementId]);
+      expect(change).toEqual({ fromStage: 'LEAD', toStage: 'DISCOVERY' });
+    });
+  });
+
+  describe('bad input', () => {
+    it.each([
+      ['an empty title', { title: '  ' }, { title: 'must not be empty' }],
+      ['an over-long title', { title: 't'.repeat(201) }, { title: 'must be shorter than or equal to 200 characters' }],
+      ['an empty business need', { businessNeed: '' }, { businessNeed: 'must not be empty' }],
+      ['an end before the start', { startDate: '2026-12-01', endDate: '2026-11-30' }, { endDate: 'must not be before startDate (2026-12-01)' }],
+      ['a malformed date', { startDate: '01/12/2026' }, { startDate: 'must be a date as YYYY-MM-DD' }],
+      ['an unknown owner', { ownerId: '00000000-0000-4000-8000-000000000000' }, { ownerId: 'does not match any user (00000000-0000-4000-8000-000000000000)' }],
+      ['an owner who is not a CONSULTANT', { ownerId: 'RECRUITER' }, { ownerId: 'must be a CONSULTANT (Rita Recruiter is RECRUITER)' }],
+      ['an unknown client', { clientId: '00000000-0000-4000-8000-000000000000' }, { clientId: 'does not match any client (00000000-0000-4000-8000-000000000000)' }],
+      ['an unknown urgency', { urgency: 'PANIC' }, null],
+    ] as [string, Record<string, string>, Record<string, string> | null][])('refuses %s with BAD_USER_INPUT and writes nothing', async (_label, override, fields) => {
+      const { api, seeded } = ctx;
+      const before = await counts();
+      const vars: Record<string, unknown> = { clientId: seeded.clientId, ownerId: seeded.users.CONSULTANT, title: 'T', businessNeed: 'N', ...override };
+      if (vars['ownerId'] === 'RECRUITER') vars['ownerId'] = seeded.users.RECRUITER;
+      const res = await api.gql(CREATE, vars, { as: Role.CONSULTANT });
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      if (fields) expect(res.errors![0]!.extensions.fields).toEqual(fields);
+      expect(await counts()).toEqual(before);
+    });
+  });
+
+  describe('permissions and tenant scoping', () => {
+    it('ADMIN, CONSULTANT and RECRUITER read all; anonymous is UNAUTHENTICATED', async () => {
+      for (const role of [Role.ADMIN, Role.CONSULTANT, Role.RECRUITER]) {
+        const res = await ctx.api.gql(LIST, { sortField: 'title' }, { as: role });
+        expect(res.data).toEqual({
+          allEngagements: [{ title: 'Data platform hiring' }, { title: 'Platform team rescue' }],
+          _allEngagementsMeta: { count: 2 },
+        });
+      }
+      expect(codeOf(await ctx.api.gql(LIST))).toBe('UNAUTHENTICATED');
+    });
+
+    it("a CLIENT user reads only their client's engagements, without the budget, and probes nothing else", async () => {
+      const { api } = ctx;
+      expect((await api.gql(LIST, {}, { as: Role.CLIENT })).data).toEqual({
+        allEngagements: [{ title: 'Platform team rescue' }],
+        _allEngagementsMeta: { count: 1 },
+      });
+      const own = await api.gql(ONE, { id: northwindEngagementId }, { as: Role.CLIENT });
+      expect(own.data).toEqual({
+        Engagement: { id: northwindEngagementId, title: 'Platform team rescue', budgetBand: null, client: { name: 'Northwind Logistics' }, owner: { name: 'Colin Consultant' } },
+      });
+      expect(codeOf(await api.gql(ONE, { id: globexEngagementId }, { as: Role.CLIENT }))).toBe('NOT_FOUND');
+      for (const filter of [{ clientId: globexId }, { ids: [globexEngagementId] }, { q: 'data engineers' }]) {
+        expect((await api.gql(LIST, { filter }, { as: Role.CLIENT })).data).toEqual({ allEngagements: [], _allEngagementsMeta: { count: 0 } });
+      }
+      const staff = await api.gql(ONE, { id: northwindEngagementId }, { as: Role.RECRUITER });
+      expect(staff.data).toMatchObject({ Engagement: { budgetBand: 'FROM_50K_TO_150K' } });
+    });
+
+    it('only ADMIN and CONSULTANT change engagements', async () => {
+      const { api, seeded } = ctx;
+      const before = await counts();
+      for (const role of [Role.RECRUITER, Role.CLIENT]) {
+        const results = [
+          await api.gql(CREATE, { clientId: seeded.clientId, ownerId: seeded.users.CONSULTANT, title: 'T', businessNeed: 'N' }, { as: role }),
+          await api.gql(UPDATE, { id: northwindEngagementId, title: 'X' }, { as: role }),
+          await api.gql(MOVE, { id: northwindEngagementId, stage: 'DISCOVERY' }, { as: role }),
+          await api.gql(`mutation($id: ID!) { deleteEngagement(id: $id) { id } }`, { id: northwindEngagementId }, { as: role }),
+        ];
+        for (const res of results) expect([role, codeOf(res)]).toEqual([role, 'FORBIDDEN']);
+      }
+      expect(await counts()).toEqual(before);
+      const del = await api.gql(`mutation($id: ID!) { deleteEngagement(id: $id) { id title } }`, { id: globexEngagementId }, { as: Role.ADMIN });
+      expect(del.data).toEqual({ deleteEngagement: { id: globexEngagementId, title: 'Data platform hiring' } });
+    });
+  });
+
+  describe('lists', () => {
+    it('searches title and business need in full text, by word prefix and stem', async () => {
+      const q = async (text: string) =>
+        ((await ctx.api.gql<{ allEngagements: { title: string }[] }>(LIST, { filter: { q: text }, sortField: 'title' }, { as: Role.CONSULTANT })).data!.allEngagements).map((e) => e.title);
+      expect(await q('drown')).toEqual(['Platform team rescue']);
+      expect(await q('pull requests architecture')).toEqual(['Platform team rescue']);
+      expect(await q('platf')).toEqual(['Data platform hiring', 'Platform team rescue']);
+      expect(await q('engineer')).toEqual(['Data platform hiring']);
+      expect(await q('kubernetes')).toEqual([]);
+    });
+
+    it('filters by stage, owner, client and date ranges', async () => {
+      const { api, seeded } = ctx;
+      await api.dataSource.query(`UPDATE engagement SET "startDate" = '2026-03-01' WHERE id = $1`, [globexEngagementId]);
+      const titles = async (filter: Record<string, unknown>) =>
+        ((await api.gql<{ allEngagements: { title: string }[] }>(LIST, { filter }, { as: Role.CONSULTANT })).data!.allEngagements).map((e) => e.title);
+      expect(await titles({ stage: 'DISCOVERY' })).toEqual(['Data platform hiring']);
+      expect(await titles({ clientId: seeded.clientId })).toEqual(['Platform team rescue']);
+      expect(await titles({ ownerId: seeded.users.CONSULTANT, startDate_gte: '2026-01-01', startDate_lte: '2026-06-30' })).toEqual(['Data platform hiring']);
+      const bad = await api.gql(LIST, { filter: { startDate_gte: 'March' } }, { as: Role.CONSULTANT });
+      expect(bad.errors![0]!.extensions.fields).toEqual({ startDate_gte: 'must be a date as YYYY-MM-DD' });
+    });
+
+    it('resolves client, owner and timeline with the same number of SQL statements for 10 and 100 rows', async () => {
+      const { api, seeded } = ctx;
+      await api.dataSource.query(`INSERT INTO client (name) SELECT 'Client ' || i FROM generate_series(1, 100) AS i`);
+      await api.dataSource.query(
+        `INSERT INTO engagement ("clientId", "ownerId", title, "businessNeed") SELECT id, $1, 'E ' || name, 'Need' FROM client WHERE name LIKE 'Client %'`,
+        [seeded.users.CONSULTANT],
+      );
+      const token = await api.tokenFor(Role.CONSULTANT);
+      const statements = async (perPage: number) => {
+        const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+        const res = await api.gql<{ allEngagements: unknown[] }>(
+          `query($perPage: Int) { allEngagements(perPage: $perPage) { title client { name } owner { name } stageChanges { toStage } } }`,
+          { perPage },
+          { token },
+        );
+        const n = spy.mock.calls.length;
+        spy.mockRestore();
+        expect(res.data!.allEngagements).toHaveLength(perPage);
+        return n;
+      };
+      const ten = await statements(10);
+      expect(await statements(100)).toBe(ten);
+      // token check, the list, clients, owners, timelines
+      expect(ten).toBe(5);
+    });
+  });
+
+  it('refuses to delete a client that has engagements, with CONFLICT, and keeps everything', async () => {
+    const res = await ctx.api.gql(`mutation($id: ID!) { deleteClient(id: $id) { id } }`, { id: globexId }, { as: Role.CONSULTANT });
+    expect(res.errors![0]).toMatchObject({ message: 'Client Globex Corporation still has engagements: delete or move them first.', extensions: { code: 'CONFLICT' } });
+    const [row] = await ctx.api.dataSource.query(`SELECT count(*)::int AS n FROM engagement WHERE "clientId" = $1`, [globexId]);
+    expect(row.n).toBe(1);
+  });
+});
