@@ -9,6 +9,7 @@ import { GraphQLModule } from './core/graphql/graphql.module.js';
 import { HealthController } from './core/health/health.controller.js';
 import { ClientModule } from './modules/client/client.module.js';
 import { ContactModule } from './modules/contact/contact.module.js';
+import { DecisionModule } from './modules/decision/decision.module.js';
 import { EngagementModule } from './modules/engagement/engagement.module.js';
 import { UserModule } from './modules/user/user.module.js';
 
@@ -18,7 +19,7 @@ export class AppModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, logger), GraphQLModule, AuthModule, UserModule, ClientModule, ContactModule, EngagementModule],
+      imports: [CoreModule.forRoot(config, logger), GraphQLModule, AuthModule, UserModule, ClientModule, ContactModule, EngagementModule, DecisionModule],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
     };

@@ -3,9 +3,9 @@ import { DiscoveryModule } from '@nestjs/core';
 import type { Logger } from 'pino';
 import type { AppConfig } from './core/config/config.js';
 import { CoreModule } from './core/core.module.js';
-import { MaintenanceProcessor } from './core/queue/maintenance.processor.js';
-import { OutboxRelayService } from './core/queue/outbox-relay.service.js';
+import { OutboxRelayModule } from './core/queue/outbox-relay.module.js';
 import { QueueModule } from './core/queue/queue.module.js';
+import { MaintenanceModule } from './modules/maintenance/maintenance.module.js';
 import { NotificationModule } from './modules/notification/notification.module.js';
 
 /** The worker process: relays the outbox and runs every queue's processors. No HTTP. */
@@ -14,8 +14,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [DiscoveryModule, CoreModule.forRoot(config, logger), QueueModule, NotificationModule],
-      providers: [OutboxRelayService, MaintenanceProcessor],
+      imports: [DiscoveryModule, CoreModule.forRoot(config, logger), QueueModule, OutboxRelayModule, NotificationModule, MaintenanceModule],
     };
   }
 }

@@ -13,6 +13,8 @@ export const JobName = {
   SEND_SET_PASSWORD_EMAIL: 'send-set-password-email',
   /** maintenance: re-enqueue outbox events whose job went missing (Redis lost). */
   RECONCILE_OUTBOX: 'reconcile-outbox',
+  /** maintenance (delayed to the revisit date): remind an engagement owner to revisit a decision. */
+  DECISION_REVISIT: 'decision-revisit',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -20,14 +22,23 @@ export type JobName = (typeof JobName)[keyof typeof JobName];
 export interface JobPayloads {
   [JobName.SEND_SET_PASSWORD_EMAIL]: { outboxEventId: string; userId: string };
   [JobName.RECONCILE_OUTBOX]: Record<string, never>;
+  [JobName.DECISION_REVISIT]: { outboxEventId: string; decisionRecordId: string };
 }
 
 /** Outbox event types and the job each one becomes. */
 export const OutboxEventType = {
   USER_INVITED: 'user.invited',
+  DECISION_REVISIT_SCHEDULED: 'decision.revisit-scheduled',
+  /** Not a job: the relay removes a scheduled job (payload { queue, jobId }) and closes its event. */
+  JOB_CANCELLED: 'job.cancelled',
 } as const;
 export type OutboxEventType = (typeof OutboxEventType)[keyof typeof OutboxEventType];
 
-export const OUTBOX_ROUTES: Readonly<Record<OutboxEventType, { queue: QueueName; job: JobName }>> = {
+/**
+ * The job each event becomes. An event whose payload has `runAt` (ISO time) becomes a delayed job
+ * that runs then.
+ */
+export const OUTBOX_ROUTES: Readonly<Record<Exclude<OutboxEventType, typeof OutboxEventType.JOB_CANCELLED>, { queue: QueueName; job: JobName }>> = {
   [OutboxEventType.USER_INVITED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_SET_PASSWORD_EMAIL },
+  [OutboxEventType.DECISION_REVISIT_SCHEDULED]: { queue: QueueName.MAINTENANCE, job: JobName.DECISION_REVISIT },
 };

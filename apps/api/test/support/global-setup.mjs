@@ -36,6 +36,8 @@ export default async function globalSetup() {
     MAIL_DIR: mkdtempSync(join(tmpdir(), 'orchestra-mail-')),
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     OUTBOX_POLL_MS: '100',
+    // Reminders for today's date go out at once (the hour has passed).
+    DECISION_REVISIT_HOUR_UTC: '0',
     DATABASE_POOL_SIZE: '5',
   });
 

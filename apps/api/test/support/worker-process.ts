@@ -71,18 +71,31 @@ function decodeQuotedPrintable(s: string): string {
   return s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** Decodes RFC 2047 encoded words (=?UTF-8?Q?...?= / =?UTF-8?B?...?=) in a header value. */
+function decodeHeader(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_m, enc: string, text: string) =>
+      enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replace(/_/g, ' ')),
+    );
+}
+
 /** The .eml files the worker wrote to MAIL_DIR (no SMTP_URL in tests). */
 export function sentMails(dir = process.env['MAIL_DIR']!): SentMail[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.eml'))
     .sort()
     .map((f) => {
-      const raw = decodeQuotedPrintable(readFileSync(join(dir, f), 'utf8'));
+      const raw = readFileSync(join(dir, f), 'utf8');
+      const split = raw.search(/\r?\n\r?\n/);
+      const headers = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
+      const body = decodeQuotedPrintable(raw.slice(split));
+      const header = (name: string) => decodeHeader(new RegExp(`^${name}: (.+)$`, 'm').exec(headers)?.[1]?.trim() ?? '');
       return {
         file: f,
-        to: /^To: (.+)$/m.exec(raw)?.[1]?.trim() ?? '',
-        subject: /^Subject: (.+)$/m.exec(raw)?.[1]?.trim() ?? '',
-        link: /(https?:\/\/\S+set-password\?token=\S+)/.exec(raw)?.[1] ?? null,
+        to: header('To'),
+        subject: header('Subject'),
+        link: /(https?:\/\/\S+set-password\?token=\S+)/.exec(body)?.[1] ?? null,
       };
     });
 }

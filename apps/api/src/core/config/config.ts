@@ -39,6 +39,8 @@ const schema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   OUTBOX_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).default(60),
   OUTBOX_RECONCILE_EVERY_MS: z.coerce.number().int().min(500).default(60_000),
+  /** Hour of the day (UTC) at which a decision's revisit reminder goes out on its revisit date. */
+  DECISION_REVISIT_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(8),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
 });
 

@@ -4,9 +4,10 @@ import { RefreshToken } from '../auth/refresh-token.entity.js';
 import { OutboxEvent } from '../queue/outbox-event.entity.js';
 import { Client } from '../../modules/client/client.entity.js';
 import { Contact } from '../../modules/contact/contact.entity.js';
+import { DecisionRecord } from '../../modules/decision/decision-record.entity.js';
 import { EngagementStageChange } from '../../modules/engagement/engagement-stage-change.entity.js';
 import { Engagement } from '../../modules/engagement/engagement.entity.js';
 import { User } from '../../modules/user/user.entity.js';
 
 /** Every TypeORM entity. Listed explicitly: ESM builds cannot rely on glob loading. */
-export const entities = [Client, Contact, Engagement, EngagementStageChange, User, RefreshToken, PasswordToken, OutboxEvent, AuditEvent];
+export const entities = [Client, Contact, DecisionRecord, Engagement, EngagementStageChange, User, RefreshToken, PasswordToken, OutboxEvent, AuditEvent];

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { BudgetBand, EngagementStage, NeedHorizon, Role, SizeBand, Urgency } from '@orchestra/shared';
+import { BudgetBand, EngagementStage, NeedHorizon, Reversibility, Role, SizeBand, Urgency } from '@orchestra/shared';
 
 // Shared enums become GraphQL enums once, here, so every DTO can reference them.
 registerEnumType(Role, { name: 'Role', description: 'What a user may do; CLIENT users are bound to one client.' });
@@ -8,5 +8,6 @@ registerEnumType(EngagementStage, { name: 'EngagementStage', description: 'LEAD 
 registerEnumType(NeedHorizon, { name: 'NeedHorizon', description: 'Whether the client needs the capability for a while or for good.' });
 registerEnumType(Urgency, { name: 'Urgency' });
 registerEnumType(BudgetBand, { name: 'BudgetBand' });
+registerEnumType(Reversibility, { name: 'Reversibility', description: 'ONE_WAY decisions are costly to walk back; TWO_WAY ones are cheap.' });
 
-export { BudgetBand, EngagementStage, NeedHorizon, Role, SizeBand, Urgency };
+export { BudgetBand, EngagementStage, NeedHorizon, Reversibility, Role, SizeBand, Urgency };

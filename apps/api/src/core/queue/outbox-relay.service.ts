@@ -1,7 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { OUTBOX_ROUTES, type OutboxEventType } from '@orchestra/shared';
+import { OUTBOX_ROUTES, OutboxEventType, QUEUE_NAMES, type QueueName } from '@orchestra/shared';
 import type { Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -93,6 +93,10 @@ export class OutboxRelayService {
 
   private async send(m: EntityManager, events: OutboxEvent[]): Promise<void> {
     for (const e of events) {
+      if (e.type === OutboxEventType.JOB_CANCELLED) {
+        await this.cancel(m, e);
+        continue;
+      }
       const queue = this.queueFor(e.type);
       if (!queue) {
         // Parked, not retried: one unknown event (say, from a newer release) must not block the rest.
@@ -100,14 +104,35 @@ export class OutboxRelayService {
         await m.update(OutboxEvent, { id: e.id }, { failedAt: new Date(), error: `No queue route for event type ${e.type}` });
         continue;
       }
-      await withTimeout(queue.add(OUTBOX_ROUTES[e.type].job, { ...e.payload, outboxEventId: e.id }, { jobId: e.id }), ENQUEUE_TIMEOUT_MS, 'queue.add');
+      const route = OUTBOX_ROUTES[e.type as keyof typeof OUTBOX_ROUTES];
+      const runAt = typeof e.payload['runAt'] === 'string' ? Date.parse(e.payload['runAt']) : NaN;
+      const delay = Number.isFinite(runAt) ? Math.max(0, runAt - Date.now()) : undefined;
+      await withTimeout(queue.add(route.job, { ...e.payload, outboxEventId: e.id }, { jobId: e.id, delay }), ENQUEUE_TIMEOUT_MS, 'queue.add');
       await m.query(`UPDATE "outbox_event" SET "sentAt" = now(), "sendCount" = "sendCount" + 1 WHERE id = $1`, [e.id]);
     }
   }
 
+  /** Removes a scheduled job (a delayed reminder that is no longer wanted) and closes its event. */
+  private async cancel(m: EntityManager, e: OutboxEvent): Promise<void> {
+    const { queue: name, jobId } = e.payload as { queue?: string; jobId?: string };
+    const queue = name && (QUEUE_NAMES as readonly string[]).includes(name) ? this.queue(name as QueueName) : undefined;
+    if (!queue || !jobId) {
+      await m.update(OutboxEvent, { id: e.id }, { failedAt: new Date(), error: 'job.cancelled needs a known queue and a jobId' });
+      return;
+    }
+    // A job already running cannot be removed; its processor sees that it is stale and skips.
+    await withTimeout(queue.remove(jobId), ENQUEUE_TIMEOUT_MS, 'queue.remove');
+    await m.query(`UPDATE "outbox_event" SET "processedAt" = now() WHERE id = $1 AND "processedAt" IS NULL`, [jobId]);
+    await m.query(`UPDATE "outbox_event" SET "sentAt" = now(), "processedAt" = now(), "sendCount" = "sendCount" + 1 WHERE id = $1`, [e.id]);
+  }
+
   private queueFor(type: OutboxEventType): Queue | undefined {
-    const route = Object.hasOwn(OUTBOX_ROUTES, type) ? OUTBOX_ROUTES[type] : undefined;
-    return route && this.moduleRef.get<Queue>(getQueueToken(route.queue), { strict: false });
+    const route = Object.hasOwn(OUTBOX_ROUTES, type) ? OUTBOX_ROUTES[type as keyof typeof OUTBOX_ROUTES] : undefined;
+    return route && this.queue(route.queue);
+  }
+
+  private queue(name: QueueName): Queue {
+    return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
   }
 
   private schedule(delay: number): void {

@@ -55,6 +55,11 @@ export class EngagementService {
     return this.resources.findOne(TenantScope.of(actor), id);
   }
 
+  /** For other modules validating a reference: the engagement within the actor's scope, or null. */
+  findVisible(actor: AuthUser, id: string): Promise<Engagement | null> {
+    return this.resources.query(TenantScope.of(actor)).andWhere('engagement.id = :id', { id }).getOne();
+  }
+
   list(actor: AuthUser, args: ListArgs, filter?: EngagementFilter | null): Promise<Engagement[]> {
     return this.resources.list(TenantScope.of(actor), args, filter);
   }

@@ -6,5 +6,6 @@ import { SetPasswordEmailService } from './set-password-email.service.js';
 /** Worker-only: e-mail and (later) in-app notifications. */
 @Module({
   providers: [MailerService, SetPasswordEmailService, NotificationProcessor],
+  exports: [MailerService],
 })
 export class NotificationModule {}

@@ -1,0 +1,141 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { OutboxEventType, QueueName, Reversibility } from '@orchestra/shared';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user.js';
+import { AuditService } from '../../core/audit/audit.service.js';
+import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
+import { AppError } from '../../core/errors/app-error.js';
+import type { ListArgs } from '../../core/graphql/list/list.args.js';
+import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
+import { OutboxService } from '../../core/queue/outbox.service.js';
+import { TenantScope } from '../../core/tenant/tenant-scope.js';
+import { EngagementService } from '../engagement/engagement.service.js';
+import { DecisionRecord } from './decision-record.entity.js';
+import type { CreateDecisionRecordArgs, DecisionRecordFilter, UpdateDecisionRecordArgs } from './dto/decision-record-args.js';
+
+const EDITABLE = ['title', 'context', 'decision', 'alternatives', 'reversibility', 'decidedAt', 'revisitDate'] as const;
+
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class DecisionRecordService {
+  readonly resources: ResourceRepository<DecisionRecord>;
+
+  constructor(
+    @InjectRepository(DecisionRecord) repo: Repository<DecisionRecord>,
+    private readonly dataSource: DataSource,
+    private readonly engagements: EngagementService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.resources = new ResourceRepository(repo, {
+      typeName: 'DecisionRecord',
+      alias: 'decision',
+      sortable: { id: 'id', title: 'title', decidedAt: 'decidedAt', revisitDate: 'revisitDate', reversibility: 'reversibility', createdAt: 'createdAt' },
+      defaultSort: { field: 'decidedAt', order: 'DESC' },
+      search: `("decision"."title" || ' ' || "decision"."decision")`,
+      equals: { engagementId: 'engagementId', clientId: 'clientId', reversibility: 'reversibility' },
+      ranges: { revisitDate: 'revisitDate', decidedAt: 'decidedAt' },
+    });
+  }
+
+  findOne(actor: AuthUser, id: string): Promise<DecisionRecord> {
+    return this.resources.findOne(TenantScope.of(actor), id);
+  }
+
+  list(actor: AuthUser, args: ListArgs, filter?: DecisionRecordFilter | null): Promise<DecisionRecord[]> {
+    return this.resources.list(TenantScope.of(actor), args, filter);
+  }
+
+  count(actor: AuthUser, filter?: DecisionRecordFilter | null): Promise<number> {
+    return this.resources.count(TenantScope.of(actor), filter);
+  }
+
+  create(actor: AuthUser, args: CreateDecisionRecordArgs): Promise<DecisionRecord> {
+    checkRevisitDate(args.revisitDate ?? null);
+    return this.dataSource.transaction(async (m) => {
+      const engagement = await this.engagements.findVisible(actor, args.engagementId);
+      if (!engagement) throw AppError.badInput({ engagementId: `does not match any engagement (${args.engagementId})` });
+      const record = await m.save(
+        m.create(DecisionRecord, {
+          clientId: engagement.clientId,
+          engagementId: engagement.id,
+          title: args.title,
+          context: args.context,
+          decision: args.decision,
+          alternatives: args.alternatives ?? null,
+          reversibility: args.reversibility ?? Reversibility.TWO_WAY,
+          decidedById: actor.id,
+          decidedAt: args.decidedAt ?? new Date(),
+          revisitDate: args.revisitDate ?? null,
+          revisitEventId: null,
+        }),
+      );
+      await this.scheduleRevisit(m, record);
+      const changedFields = ['engagementId', ...EDITABLE.filter((f) => record[f] !== null)];
+      await this.audit.record(m, { actorId: actor.id, action: 'decision.create', targetType: 'DecisionRecord', targetId: record.id, changedFields });
+      return record;
+    });
+  }
+
+  update(actor: AuthUser, args: UpdateDecisionRecordArgs): Promise<DecisionRecord> {
+    return this.dataSource.transaction(async (m) => {
+      const record = await this.resources.findOne(TenantScope.of(actor), args.id, { manager: m, lock: true });
+      for (const required of ['title', 'context', 'decision', 'reversibility', 'decidedAt'] as const) {
+        if (args[required] === null) throw AppError.badInput({ [required]: 'must not be empty' });
+      }
+      const revisitChanged = args.revisitDate !== undefined && args.revisitDate !== record.revisitDate;
+      if (revisitChanged) checkRevisitDate(args.revisitDate ?? null);
+      const next = {
+        title: args.title ?? record.title,
+        context: args.context ?? record.context,
+        decision: args.decision ?? record.decision,
+        alternatives: args.alternatives !== undefined ? args.alternatives : record.alternatives,
+        reversibility: args.reversibility ?? record.reversibility,
+        decidedAt: args.decidedAt ?? record.decidedAt,
+        revisitDate: args.revisitDate !== undefined ? args.revisitDate : record.revisitDate,
+      };
+      const changed = EDITABLE.filter((f) => (f === 'decidedAt' ? next.decidedAt.getTime() !== record.decidedAt.getTime() : next[f] !== record[f]));
+      Object.assign(record, next);
+      if (revisitChanged) {
+        await this.cancelRevisit(m, record);
+        await this.scheduleRevisit(m, record);
+      }
+      if (changed.length) await m.save(record);
+      await this.audit.record(m, { actorId: actor.id, action: 'decision.update', targetType: 'DecisionRecord', targetId: record.id, changedFields: changed });
+      return record;
+    });
+  }
+
+  remove(actor: AuthUser, id: string): Promise<DecisionRecord> {
+    return this.dataSource.transaction(async (m) => {
+      const record = await this.resources.findOne(TenantScope.of(actor), id, { manager: m, lock: true });
+      await this.cancelRevisit(m, record);
+      await m.delete(DecisionRecord, { id });
+      await this.audit.record(m, { actorId: actor.id, action: 'decision.delete', targetType: 'DecisionRecord', targetId: id });
+      return record;
+    });
+  }
+
+  /** A delayed reminder for the revisit date, through the outbox; the record remembers which one. */
+  private async scheduleRevisit(m: EntityManager, record: DecisionRecord): Promise<void> {
+    if (!record.revisitDate) return;
+    const runAt = `${record.revisitDate}T${String(this.config.DECISION_REVISIT_HOUR_UTC).padStart(2, '0')}:00:00.000Z`;
+    record.revisitEventId = await this.outbox.add(m, OutboxEventType.DECISION_REVISIT_SCHEDULED, { decisionRecordId: record.id, runAt });
+    record.revisitNotifiedAt = null;
+    await m.update(DecisionRecord, { id: record.id }, { revisitEventId: record.revisitEventId, revisitNotifiedAt: null });
+  }
+
+  private async cancelRevisit(m: EntityManager, record: DecisionRecord): Promise<void> {
+    if (!record.revisitEventId) return;
+    await this.outbox.add(m, OutboxEventType.JOB_CANCELLED, { queue: QueueName.MAINTENANCE, jobId: record.revisitEventId });
+    record.revisitEventId = null;
+    await m.update(DecisionRecord, { id: record.id }, { revisitEventId: null });
+  }
+}
+
+function checkRevisitDate(date: string | null): void {
+  if (date && date < todayUtc()) throw AppError.badInput({ revisitDate: `must be today (${todayUtc()}) or later` });
+}

@@ -1,0 +1,103 @@
+import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import { REVERSIBILITIES } from '@orchestra/shared';
+import { IsDate, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Reversibility } from '../../../core/graphql/enums.js';
+import { Trim } from '../../../core/validation/validation.js';
+
+const DATE = { strict: true, strictSeparator: true };
+
+@ArgsType()
+export class CreateDecisionRecordArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'engagementId must be a UUID' })
+  engagementId!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'title must not be empty' })
+  @MaxLength(200)
+  title!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'context must not be empty' })
+  @MaxLength(10_000)
+  context!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'decision must not be empty' })
+  @MaxLength(10_000)
+  decision!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(10_000)
+  alternatives?: string | null;
+
+  @Field(() => Reversibility)
+  @IsIn(REVERSIBILITIES, { message: `reversibility must be one of ${REVERSIBILITIES.join(', ')}` })
+  reversibility!: Reversibility;
+
+  @Field(() => Date, { nullable: true, description: 'Defaults to now.' })
+  @IsOptional()
+  @IsDate()
+  decidedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, today or later.' })
+  @IsOptional()
+  @IsISO8601(DATE, { message: 'revisitDate must be a date as YYYY-MM-DD' })
+  revisitDate?: string | null;
+}
+
+/** Every field optional; null clears alternatives or the revisit date (cancelling its reminder). */
+@ArgsType()
+export class UpdateDecisionRecordArgs extends PartialType(OmitType(CreateDecisionRecordArgs, ['engagementId'], ArgsType), ArgsType) {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
+}
+
+@InputType('DecisionRecordFilter')
+export class DecisionRecordFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'ids must be UUIDs' })
+  ids?: string[];
+
+  @Field({ nullable: true, description: 'Searches title and decision.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'engagementId must be a UUID' })
+  engagementId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'clientId must be a UUID' })
+  clientId?: string;
+
+  @Field(() => Reversibility, { nullable: true })
+  @IsOptional()
+  @IsIn(REVERSIBILITIES, { message: `reversibility must be one of ${REVERSIBILITIES.join(', ')}` })
+  reversibility?: Reversibility;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601(DATE, { message: 'revisitDate_gte must be a date as YYYY-MM-DD' })
+  revisitDate_gte?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601(DATE, { message: 'revisitDate_lte must be a date as YYYY-MM-DD' })
+  revisitDate_lte?: string;
+}

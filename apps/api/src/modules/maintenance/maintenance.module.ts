@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { OutboxRelayModule } from '../../core/queue/outbox-relay.module.js';
+import { DecisionRevisitService } from '../decision/decision-revisit.service.js';
+import { NotificationModule } from '../notification/notification.module.js';
+import { MaintenanceProcessor } from './maintenance.processor.js';
+
+/** Worker-only: outbox reconciliation and reminders (decision revisits). */
+@Module({
+  imports: [OutboxRelayModule, NotificationModule],
+  providers: [DecisionRevisitService, MaintenanceProcessor],
+})
+export class MaintenanceModule {}

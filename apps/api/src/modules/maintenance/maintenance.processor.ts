@@ -1,0 +1,31 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { JobName, QueueName, type JobPayloads } from '@orchestra/shared';
+import { UnrecoverableError, type Job } from 'bullmq';
+import { OutboxRelayService } from '../../core/queue/outbox-relay.service.js';
+import { WORKER_OPTIONS } from '../../core/queue/queue.module.js';
+import { DecisionRevisitService } from '../decision/decision-revisit.service.js';
+
+/** The maintenance queue's one worker, dispatching by job name (one at a time). */
+@Processor(QueueName.MAINTENANCE, { ...WORKER_OPTIONS, concurrency: 1 })
+export class MaintenanceProcessor extends WorkerHost {
+  constructor(
+    private readonly relay: OutboxRelayService,
+    private readonly revisits: DecisionRevisitService,
+  ) {
+    super();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    switch (job.name) {
+      case JobName.RECONCILE_OUTBOX:
+        return { resent: await this.relay.reconcile() };
+      case JobName.DECISION_REVISIT: {
+        const { outboxEventId, decisionRecordId } = job.data as JobPayloads[typeof JobName.DECISION_REVISIT];
+        if (!outboxEventId || !decisionRecordId) throw new UnrecoverableError('decision-revisit needs outboxEventId and decisionRecordId');
+        return { outcome: await this.revisits.remind(outboxEventId, decisionRecordId) };
+      }
+      default:
+        throw new UnrecoverableError(`Unknown maintenance job ${job.name}`);
+    }
+  }
+}
