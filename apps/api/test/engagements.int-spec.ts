@@ -239,4 +239,68 @@ describe('Engagement resource', () => {
     const [row] = await ctx.api.dataSource.query(`SELECT count(*)::int AS n FROM engagement WHERE "clientId" = $1`, [globexId]);
     expect(row.n).toBe(1);
   });
+
+  describe('dashboard figures', () => {
+    const STATS = `{ engagementStats { byStage { stage count } openByOwner { ownerName count } startedByMonth { month count } } }`;
+    const month = (monthsAgo: number) => {
+      const d = new Date();
+      return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - monthsAgo, 15)).toISOString().slice(0, 10);
+    };
+
+    it('counts per stage, open per owner and started per month, in SQL', async () => {
+      const { api, seeded } = ctx;
+      await api.dataSource.query(`UPDATE engagement SET "startDate" = $1 WHERE id = $2`, [month(0), northwindEngagementId]);
+      await api.dataSource.query(`UPDATE engagement SET "startDate" = $1 WHERE id = $2`, [month(2), globexEngagementId]);
+      await api.dataSource.query(
+        `INSERT INTO engagement ("clientId", "ownerId", title, "businessNeed", stage, "startDate") VALUES ($1, $2, 'Old and done', 'N', 'CLOSED', $3), ($1, $2, 'Ancient', 'N', 'LOST', '2019-01-01')`,
+        [seeded.clientId, seeded.users.CONSULTANT, month(2)],
+      );
+      const res = await api.gql<{ engagementStats: { byStage: { stage: string; count: number }[]; openByOwner: unknown[]; startedByMonth: { month: string; count: number }[] } }>(
+        STATS,
+        {},
+        { as: Role.CONSULTANT },
+      );
+      const stats = res.data!.engagementStats;
+      expect(stats.byStage).toEqual([
+        { stage: 'LEAD', count: 1 },
+        { stage: 'DISCOVERY', count: 1 },
+        { stage: 'ASSESSING', count: 0 },
+        { stage: 'PROPOSING', count: 0 },
+        { stage: 'ACTIVE', count: 0 },
+        { stage: 'CLOSED', count: 1 },
+        { stage: 'LOST', count: 1 },
+      ]);
+      expect(stats.openByOwner).toEqual([{ ownerName: 'Colin Consultant', count: 2 }]);
+      expect(stats.startedByMonth).toHaveLength(12);
+      expect(stats.startedByMonth.at(-1)).toEqual({ month: month(0).slice(0, 7), count: 1 });
+      expect(stats.startedByMonth.at(-3)).toEqual({ month: month(2).slice(0, 7), count: 2 });
+      expect(stats.startedByMonth.reduce((n, m) => n + m.count, 0)).toBe(3);
+
+      // A CLIENT user's figures cover their own client only.
+      const mine = await api.gql<{ engagementStats: { byStage: { stage: string; count: number }[] } }>(STATS, {}, { as: Role.CLIENT });
+      expect(mine.data!.engagementStats.byStage.filter((s) => s.count > 0)).toEqual([
+        { stage: 'LEAD', count: 1 },
+        { stage: 'CLOSED', count: 1 },
+        { stage: 'LOST', count: 1 },
+      ]);
+    });
+
+    it('counts engagements per client in one batched query, within the reader scope', async () => {
+      const { api } = ctx;
+      const query = `{ allClients(sortField: "name") { name engagementCount } }`;
+      expect((await api.gql(query, {}, { as: Role.RECRUITER })).data).toEqual({
+        allClients: [
+          { name: 'Globex Corporation', engagementCount: 1 },
+          { name: 'Northwind Logistics', engagementCount: 1 },
+        ],
+      });
+      expect((await api.gql(query, {}, { as: Role.CLIENT })).data).toEqual({ allClients: [{ name: 'Northwind Logistics', engagementCount: 1 }] });
+      const token = await api.tokenFor(Role.CONSULTANT);
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      await api.gql(query, {}, { token });
+      const n = spy.mock.calls.length;
+      spy.mockRestore();
+      expect(n).toBe(3); // token check, clients, one grouped count
+    });
+  });
 });

@@ -12,6 +12,7 @@ import { ClientService } from '../client/client.service.js';
 import { ClientType } from '../client/dto/client.type.js';
 import { UserService } from '../user/user.service.js';
 import { CreateEngagementArgs, EngagementFilter, MoveEngagementStageArgs, UpdateEngagementArgs } from './dto/engagement-args.js';
+import { EngagementStatsType } from './dto/engagement-stats.type.js';
 import { EngagementOwnerType, EngagementStageChangeType, EngagementType } from './dto/engagement.type.js';
 import type { Engagement } from './engagement.entity.js';
 import { EngagementService } from './engagement.service.js';
@@ -48,6 +49,12 @@ export class EngagementResolver {
     @CurrentUser() user: AuthUser,
   ): Promise<ListMetadata> {
     return { count: await this.engagements.count(user, filter) };
+  }
+
+  @Query(() => EngagementStatsType, { name: 'engagementStats' })
+  @RequirePermission(Permission.ENGAGEMENT_READ)
+  engagementStats(@CurrentUser() user: AuthUser) {
+    return this.engagements.stats(user);
   }
 
   @Mutation(() => EngagementType, { description: 'Creates an engagement in LEAD.' })

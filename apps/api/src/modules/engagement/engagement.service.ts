@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { allowedNextStages, BudgetBand, canMoveStage, EngagementStage, NeedHorizon, Role, Urgency } from '@orchestra/shared';
+import { allowedNextStages, BudgetBand, canMoveStage, ENGAGEMENT_STAGES, EngagementStage, NeedHorizon, OPEN_STAGES, Role, Urgency } from '@orchestra/shared';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -11,6 +11,7 @@ import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { ClientService } from '../client/client.service.js';
 import { UserService } from '../user/user.service.js';
+import type { EngagementStatsType } from './dto/engagement-stats.type.js';
 import type { CreateEngagementArgs, EngagementFilter, MoveEngagementStageArgs, UpdateEngagementArgs } from './dto/engagement-args.js';
 import { EngagementStageChange } from './engagement-stage-change.entity.js';
 import { Engagement } from './engagement.entity.js';
@@ -66,6 +67,54 @@ export class EngagementService {
 
   count(actor: AuthUser, filter?: EngagementFilter | null): Promise<number> {
     return this.resources.count(TenantScope.of(actor), filter);
+  }
+
+  /** Engagements per client, batched for a whole page of clients. */
+  countForClient(loaders: RequestLoaders, clientId: string): Promise<number> {
+    return loaders
+      .custom<string, number>('Client.engagementCount', async (ids, scope) => {
+        const rows: { clientId: string; count: number }[] = await this.resources
+          .query(scope)
+          .select('engagement.clientId', 'clientId')
+          .addSelect('count(*)::int', 'count')
+          .andWhere('engagement.clientId IN (:...ids)', { ids: [...ids] })
+          .groupBy('engagement.clientId')
+          .getRawMany();
+        const byClient = new Map(rows.map((r) => [r.clientId, r.count]));
+        return ids.map((id) => byClient.get(id) ?? 0);
+      })
+      .load(clientId);
+  }
+
+  /** Dashboard figures in three SQL aggregates, limited to the reader's scope. */
+  async stats(actor: AuthUser): Promise<EngagementStatsType> {
+    const scope = TenantScope.of(actor);
+    // $1 is the CLIENT user's client, or null for staff (no restriction).
+    const where = `($1::uuid IS NULL OR e."clientId" = $1::uuid)`;
+    const params = [scope.clientId];
+    const [stages, owners, months] = await Promise.all([
+      this.dataSource.query(`SELECT e.stage, count(*)::int AS count FROM engagement e WHERE ${where} GROUP BY e.stage`, params),
+      this.dataSource.query(
+        `SELECT e."ownerId", u.name AS "ownerName", count(*)::int AS count
+           FROM engagement e JOIN app_user u ON u.id = e."ownerId"
+          WHERE ${where} AND e.stage = ANY($2)
+          GROUP BY e."ownerId", u.name ORDER BY count DESC, u.name`,
+        [...params, OPEN_STAGES],
+      ),
+      this.dataSource.query(
+        `SELECT to_char(m.month, 'YYYY-MM') AS month, count(e.id)::int AS count
+           FROM generate_series(date_trunc('month', now()) - interval '11 months', date_trunc('month', now()), interval '1 month') AS m(month)
+           LEFT JOIN engagement e ON date_trunc('month', e."startDate") = m.month AND ${where}
+          GROUP BY m.month ORDER BY m.month`,
+        params,
+      ),
+    ]);
+    const byStage = new Map((stages as { stage: EngagementStage; count: number }[]).map((r) => [r.stage, r.count]));
+    return {
+      byStage: ENGAGEMENT_STAGES.map((stage) => ({ stage, count: byStage.get(stage) ?? 0 })),
+      openByOwner: owners,
+      startedByMonth: months,
+    };
   }
 
   /** The timeline of each engagement, oldest first, in one query per request. */

@@ -1,0 +1,16 @@
+import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import type { Client } from '../client/client.entity.js';
+import { ClientType } from '../client/dto/client.type.js';
+import { EngagementService } from './engagement.service.js';
+
+/** Engagement fields on Client, kept here so the client module does not depend on engagements. */
+@Resolver(() => ClientType)
+export class ClientEngagementsResolver {
+  constructor(private readonly engagements: EngagementService) {}
+
+  @ResolveField('engagementCount', () => Int, { description: 'Engagements of this client that the reader may see.' })
+  engagementCount(@Parent() client: Client, @Context('loaders') loaders: RequestLoaders) {
+    return this.engagements.countForClient(loaders, client.id);
+  }
+}
