@@ -4,6 +4,7 @@ import { LoginPage } from './auth/LoginPage';
 import { SetPasswordPage } from './auth/SetPasswordPage';
 import clients from './clients';
 import contacts from './contacts';
+import engagements from './engagements';
 import { Dashboard } from './dashboard/Dashboard';
 import { Layout } from './layout/Layout';
 import { authProvider } from './providers/authProvider';
@@ -26,6 +27,9 @@ export const App = () => (
     <Resource name="User" {...users} />
     <Resource name="Client" {...clients} />
     <Resource name="Contact" {...contacts} />
+    <Resource name="Engagement" {...engagements} />
+    {/* Read through the engagement page for now; its own screens come with the decision log editor. */}
+    <Resource name="DecisionRecord" />
     <CustomRoutes noLayout>
       {/* Opened from the e-mailed link (/#/set-password?token=…) without signing in. */}
       <Route path="/set-password" element={<SetPasswordPage />} />

@@ -3,7 +3,7 @@ import { buildSchema, introspectionFromSchema } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql-simple';
 import { HttpError, type DataProvider } from 'react-admin';
 import { getAccessToken, getFreshAccessToken, refreshAccessToken } from './authProvider';
-import { errorCodeOf, GRAPHQL_URL, httpErrorFromGraphQL, networkError, type ApiGraphQLError } from './graphql';
+import { errorCodeOf, GRAPHQL_URL, gql, httpErrorFromGraphQL, networkError, type ApiGraphQLError } from './graphql';
 // The API's committed schema (a test keeps it in step with the API), so the admin never needs
 // runtime introspection and production can keep it off.
 import schemaSdl from '../../../api/schema.gql?raw';
@@ -91,7 +91,19 @@ function nullsFor(data: unknown): Record<string, null> {
   return Object.fromEntries(Object.keys(data).map((key) => [key, null]));
 }
 
-export const dataProvider: DataProvider = {
+const MOVE_STAGE = `mutation MoveEngagementStage($id: ID!, $stage: EngagementStage!, $note: String) {
+  moveEngagementStage(id: $id, stage: $stage, note: $note) { id stage } }`;
+
+/** Domain actions beside the CRUD grammar, with the same error handling and token refresh. */
+export interface OrchestraDataProvider extends DataProvider {
+  moveEngagementStage(params: { id: string; stage: string; note?: string | null }): Promise<{ data: { id: string; stage: string } }>;
+}
+
+export const dataProvider: OrchestraDataProvider = {
+  moveEngagementStage: async (params) => {
+    const data = await gql<{ moveEngagementStage: { id: string; stage: string } }>(MOVE_STAGE, params, { token: await getFreshAccessToken() });
+    return { data: data.moveEngagementStage };
+  },
   getList: (resource, params) => call((p) => p.getList(resource, params)),
   getOne: (resource, params) => call((p) => p.getOne(resource, params)),
   getMany: (resource, params) => call((p) => p.getMany(resource, params)),

@@ -1,0 +1,36 @@
+import {
+  ChipField,
+  Datagrid,
+  DateField,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  AutocompleteInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+} from 'react-admin';
+import { STAGE_CHOICES, URGENCY_CHOICES } from './engagementChoices';
+
+const engagementFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="stage" source="stage" choices={STAGE_CHOICES} />,
+  <SelectInput key="urgency" source="urgency" choices={URGENCY_CHOICES} />,
+  <ReferenceInput key="clientId" source="clientId" reference="Client" sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput label="Client" />
+  </ReferenceInput>,
+];
+
+export const EngagementList = () => (
+  <List filters={engagementFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <Datagrid rowClick="show">
+      <TextField source="title" />
+      <ReferenceField source="clientId" reference="Client" label="Client" sortable={false} link={false} />
+      <ChipField source="stage" size="small" />
+      <SelectField source="urgency" choices={URGENCY_CHOICES} />
+      <TextField source="owner.name" label="Owner" sortable={false} />
+      <DateField source="startDate" label="Start" emptyText="—" />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,77 @@
+import { Typography } from '@mui/material';
+import {
+  ArrayField,
+  ChipField,
+  Datagrid,
+  DateField,
+  Labeled,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  useCanAccess,
+} from 'react-admin';
+import { BUDGET_CHOICES, HORIZON_CHOICES, URGENCY_CHOICES } from './engagementChoices';
+import { MoveStageButtons } from './MoveStageButtons';
+
+const Placeholder = ({ children }: { children: string }) => (
+  <Typography variant="body2" color="text.secondary" sx={{ py: 2 }}>
+    {children}
+  </Typography>
+);
+
+export const EngagementShow = () => {
+  const { canAccess: canReadDecisions } = useCanAccess({ resource: 'DecisionRecord', action: 'list' });
+  return (
+    <Show>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="Overview">
+          <TextField source="title" variant="h6" />
+          <Labeled label="Stage">
+            <ChipField source="stage" size="small" />
+          </Labeled>
+          <MoveStageButtons />
+          <ReferenceField source="clientId" reference="Client" label="Client" />
+          <TextField source="owner.name" label="Owner" />
+          <TextField source="businessNeed" label="Business need" sx={{ whiteSpace: 'pre-wrap' }} />
+          <SelectField source="horizon" label="Need horizon" choices={HORIZON_CHOICES} />
+          <SelectField source="urgency" choices={URGENCY_CHOICES} />
+          <SelectField source="budgetBand" label="Budget" choices={BUDGET_CHOICES} emptyText="—" />
+          <DateField source="startDate" label="Start" emptyText="—" />
+          <DateField source="endDate" label="End" emptyText="—" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Timeline" path="timeline">
+          <ArrayField source="stageChanges" label={false}>
+            <Datagrid bulkActionButtons={false} rowClick={false}>
+              <DateField source="changedAt" label="When" showTime />
+              <TextField source="fromStage" label="From" emptyText="(created)" />
+              <TextField source="toStage" label="To" />
+              <TextField source="note" emptyText="" />
+            </Datagrid>
+          </ArrayField>
+        </TabbedShowLayout.Tab>
+        {canReadDecisions && (
+          <TabbedShowLayout.Tab label="Decision log" path="decisions">
+            <ReferenceManyField reference="DecisionRecord" target="engagementId" sort={{ field: 'decidedAt', order: 'DESC' }} label={false}>
+              <Datagrid bulkActionButtons={false} rowClick={false} empty={<Placeholder>No decisions logged yet.</Placeholder>}>
+                <TextField source="title" />
+                <TextField source="decision" />
+                <TextField source="reversibility" />
+                <DateField source="decidedAt" label="Decided" />
+                <DateField source="revisitDate" label="Revisit on" emptyText="—" />
+              </Datagrid>
+            </ReferenceManyField>
+          </TabbedShowLayout.Tab>
+        )}
+        <TabbedShowLayout.Tab label="Assessments" path="assessments">
+          <Placeholder>Capability assessments of this engagement will appear here.</Placeholder>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Gaps" path="gaps">
+          <Placeholder>Capability gaps and their recommended options will appear here.</Placeholder>
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+};
