@@ -13,6 +13,7 @@ import {
   TextField,
   useCanAccess,
 } from 'react-admin';
+import { AddDecisionButton } from '../decision-records/AddDecisionButton';
 import { BUDGET_CHOICES, HORIZON_CHOICES, URGENCY_CHOICES } from './engagementChoices';
 import { MoveStageButtons } from './MoveStageButtons';
 
@@ -54,6 +55,7 @@ export const EngagementShow = () => {
         </TabbedShowLayout.Tab>
         {canReadDecisions && (
           <TabbedShowLayout.Tab label="Decision log" path="decisions">
+            <AddDecisionButton />
             <ReferenceManyField reference="DecisionRecord" target="engagementId" sort={{ field: 'decidedAt', order: 'DESC' }} label={false}>
               <Datagrid bulkActionButtons={false} rowClick={false} empty={<Placeholder>No decisions logged yet.</Placeholder>}>
                 <TextField source="title" />

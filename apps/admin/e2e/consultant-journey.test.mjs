@@ -1,0 +1,59 @@
+// Real-browser journey: a CONSULTANT creates a client and an engagement, moves it to DISCOVERY,
+// logs a decision and finds it on the engagement page.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { signIn, startStack } from './support.mjs';
+
+let stack;
+before(async () => {
+  stack = await startStack({ apiPort: 3311, adminPort: 4311 });
+});
+after(async () => {
+  await stack?.stop();
+});
+
+test('a consultant opens an engagement, moves it on and logs a decision', async () => {
+  const page = await stack.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await signIn(page, stack.adminUrl, 'consultant@orchestra.local', 'orchestra-consultant-demo');
+    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
+
+    await page.goto(`${stack.adminUrl}/#/Client/create`);
+    await page.locator('input[name="name"]').fill('Initech');
+    await page.locator('input[name="industry"]').fill('Fintech');
+    await page.getByRole('button', { name: /save/i }).click();
+    await page.getByText('Fintech').waitFor({ timeout: 15_000 });
+
+    await page.goto(`${stack.adminUrl}/#/Engagement/create`);
+    await page.getByLabel('Client').fill('Init');
+    await page.getByRole('option', { name: 'Initech' }).click();
+    await page.locator('input[name="title"]').fill('Release rescue');
+    await page.locator('textarea[name="businessNeed"]').fill('Every Friday release breaks production; nobody owns the pipeline.');
+    await page.getByRole('button', { name: /save/i }).click();
+
+    // The show page: LEAD, with the allowed moves as buttons.
+    await page.getByRole('button', { name: /move to discovery/i }).click();
+    await page.getByText('Moved to DISCOVERY.').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: /move to assessing/i }).waitFor();
+
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    await page.getByRole('cell', { name: 'DISCOVERY' }).waitFor();
+
+    await page.getByRole('tab', { name: 'Decision log' }).click();
+    await page.getByRole('button', { name: 'Log a decision' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[name="title"]').fill('Freeze Friday releases');
+    await dialog.locator('textarea[name="context"]').fill('Three incidents in a month, all on Fridays.');
+    await dialog.locator('textarea[name="decision"]').fill('No production releases on Fridays until the pipeline has an owner.');
+    await dialog.getByRole('button', { name: /save/i }).click();
+    await page.getByText('Decision logged.').waitFor({ timeout: 15_000 });
+    await page.getByRole('cell', { name: 'Freeze Friday releases' }).waitFor();
+    assert.equal(await page.getByRole('dialog').count(), 0);
+  } catch (e) {
+    await page.screenshot({ path: 'e2e-consultant-failure.png', fullPage: true }).catch(() => undefined);
+    console.error(stack.logs.join(''));
+    throw e;
+  } finally {
+    await page.close();
+  }
+});
