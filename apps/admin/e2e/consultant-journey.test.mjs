@@ -20,9 +20,9 @@ test('a consultant opens an engagement, moves it on and logs a decision', async 
 
     await page.goto(`${stack.adminUrl}/#/Client/create`);
     await page.locator('input[name="name"]').fill('Initech');
-    await page.locator('input[name="industry"]').fill('Fintech');
+    await page.locator('input[name="industry"]').fill('Enterprise software');
     await page.getByRole('button', { name: /save/i }).click();
-    await page.getByText('Fintech').waitFor({ timeout: 15_000 });
+    await page.getByText('Enterprise software').waitFor({ timeout: 15_000 });
 
     await page.goto(`${stack.adminUrl}/#/Engagement/create`);
     await page.getByLabel('Client').fill('Init');

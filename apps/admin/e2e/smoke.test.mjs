@@ -20,7 +20,6 @@ test('an ADMIN signs in through the admin and sees the Users list', async () => 
     await page.goto(`${stack.adminUrl}/#/User`);
     const emails = ['admin@orchestra.local', 'consultant@orchestra.local', 'recruiter@orchestra.local', 'cto@northwind.example'];
     for (const email of emails) await page.getByText(email, { exact: true }).waitFor({ timeout: 15_000 });
-    assert.equal(await page.locator('tbody tr').count(), 4);
 
     // A reload loses the in-memory access token; the HttpOnly refresh cookie restores the session.
     await page.reload();

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig, loadDotEnv } from '../config/config.js';
 import { createDataSource } from './data-source.js';
 import { DEMO_USERS, seedDemo } from './demo-data.js';
+import { seedPortfolio } from './demo-portfolio.js';
 
 /** `npm run db:seed`: the demo client and one user per role (idempotent). */
 async function main() {
@@ -13,7 +14,7 @@ async function main() {
   }
   const ds = await createDataSource(config, 'orchestra-seed').initialize();
   try {
-    await seedDemo(ds);
+    await seedPortfolio(ds, await seedDemo(ds), { revisitHourUtc: config.DECISION_REVISIT_HOUR_UTC });
     console.log('Demo data ready. Sign in with:');
     for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(10)} ${u.email.padEnd(28)} ${u.password}`);
   } finally {
