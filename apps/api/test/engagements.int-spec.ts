@@ -200,6 +200,8 @@ describe('Engagement resource', () => {
       const titles = async (filter: Record<string, unknown>) =>
         ((await api.gql<{ allEngagements: { title: string }[] }>(LIST, { filter }, { as: Role.CONSULTANT })).data!.allEngagements).map((e) => e.title);
       expect(await titles({ stage: 'DISCOVERY' })).toEqual(['Data platform hiring']);
+      expect((await titles({ stages: ['LEAD', 'DISCOVERY'] })).sort()).toEqual(['Data platform hiring', 'Platform team rescue']);
+      expect(await titles({ stages: ['CLOSED', 'LOST'] })).toEqual([]);
       expect(await titles({ clientId: seeded.clientId })).toEqual(['Platform team rescue']);
       expect(await titles({ ownerId: seeded.users.CONSULTANT, startDate_gte: '2026-01-01', startDate_lte: '2026-06-30' })).toEqual(['Data platform hiring']);
       const bad = await api.gql(LIST, { filter: { startDate_gte: 'March' } }, { as: Role.CONSULTANT });

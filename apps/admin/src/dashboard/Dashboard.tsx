@@ -1,22 +1,46 @@
-import { Card, CardContent, Typography } from '@mui/material';
-import { Title, useGetIdentity } from 'react-admin';
+import { Card, CardContent, Grid, Typography } from '@mui/material';
+import { Title, useCanAccess, useGetIdentity } from 'react-admin';
+import { DecisionsDue } from './DecisionsDue';
+import { EngagementsByStage } from './EngagementsByStage';
+import { MyOpenEngagements } from './MyOpenEngagements';
 
-/** A welcome card: no data loading (dashboard widgets bring their own queries later). */
+/** Small widgets, each with its own query, shown to the roles that may read their data. */
 export const Dashboard = () => {
   const { identity } = useGetIdentity();
+  const { canAccess: canReadEngagements } = useCanAccess({ resource: 'Engagement', action: 'list' });
+  const { canAccess: canManageEngagements } = useCanAccess({ resource: 'Engagement', action: 'edit' });
+  const { canAccess: canReadDecisions } = useCanAccess({ resource: 'DecisionRecord', action: 'list' });
   const name = identity?.fullName;
   return (
-    <Card sx={{ mt: 2, maxWidth: 640 }}>
+    <Grid container spacing={2} sx={{ mt: 1 }}>
       <Title title="Orchestra" />
-      <CardContent>
-        <Typography variant="h5" component="h2" gutterBottom>
-          {name ? `Welcome, ${name}` : 'Welcome'}
-        </Typography>
-        <Typography variant="body2" color="text.secondary">
-          Orchestra brings together capability assessments, gaps, recommendations and talent matching. Use the menu to
-          get started.
-        </Typography>
-      </CardContent>
-    </Card>
+      <Grid size={12}>
+        <Card>
+          <CardContent>
+            <Typography variant="h5" component="h2" gutterBottom>
+              {name ? `Welcome, ${name}` : 'Welcome'}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              Orchestra brings together capability assessments, gaps, recommendations and talent matching.
+            </Typography>
+          </CardContent>
+        </Card>
+      </Grid>
+      {canReadEngagements && (
+        <Grid size={{ xs: 12, md: 6 }}>
+          <EngagementsByStage />
+        </Grid>
+      )}
+      {canManageEngagements && (
+        <Grid size={{ xs: 12, md: 6 }}>
+          <MyOpenEngagements />
+        </Grid>
+      )}
+      {canReadDecisions && (
+        <Grid size={{ xs: 12, md: 6 }}>
+          <DecisionsDue />
+        </Grid>
+      )}
+    </Grid>
   );
 };

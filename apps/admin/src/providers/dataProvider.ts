@@ -94,12 +94,26 @@ function nullsFor(data: unknown): Record<string, null> {
 const MOVE_STAGE = `mutation MoveEngagementStage($id: ID!, $stage: EngagementStage!, $note: String) {
   moveEngagementStage(id: $id, stage: $stage, note: $note) { id stage } }`;
 
-/** Domain actions beside the CRUD grammar, with the same error handling and token refresh. */
+const ENGAGEMENT_STATS = `query EngagementStats { engagementStats {
+  byStage { stage count } openByOwner { ownerId ownerName count } startedByMonth { month count } } }`;
+
+export interface EngagementStats {
+  byStage: { stage: string; count: number }[];
+  openByOwner: { ownerId: string; ownerName: string; count: number }[];
+  startedByMonth: { month: string; count: number }[];
+}
+
+/** Domain actions and queries beside the CRUD grammar. */
 export interface OrchestraDataProvider extends DataProvider {
   moveEngagementStage(params: { id: string; stage: string; note?: string | null }): Promise<{ data: { id: string; stage: string } }>;
+  getEngagementStats(): Promise<{ data: EngagementStats }>;
 }
 
 export const dataProvider: OrchestraDataProvider = {
+  getEngagementStats: async () => {
+    const data = await gql<{ engagementStats: EngagementStats }>(ENGAGEMENT_STATS, {}, { token: await getFreshAccessToken() });
+    return { data: data.engagementStats };
+  },
   moveEngagementStage: async (params) => {
     const data = await gql<{ moveEngagementStage: { id: string; stage: string } }>(MOVE_STAGE, params, { token: await getFreshAccessToken() });
     return { data: data.moveEngagementStage };

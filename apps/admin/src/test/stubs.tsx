@@ -27,6 +27,7 @@ export function stubDataProvider(records: Record<string, RaRecord[]>) {
     updateMany: vi.fn(() => Promise.reject(new Error('not stubbed'))),
     delete: vi.fn(() => Promise.reject(new Error('not stubbed'))),
     deleteMany: vi.fn(() => Promise.reject(new Error('not stubbed'))),
+    getEngagementStats: vi.fn(() => Promise.resolve({ data: { byStage: [], openByOwner: [], startedByMonth: [] } })),
   };
   return provider as typeof provider & DataProvider;
 }

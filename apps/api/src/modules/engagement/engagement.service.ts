@@ -47,7 +47,7 @@ export class EngagementService {
       },
       defaultSort: { field: 'createdAt', order: 'DESC' },
       fullText: '"engagement"."search"',
-      equals: { clientId: 'clientId', ownerId: 'ownerId', stage: 'stage', urgency: 'urgency', horizon: 'horizon' },
+      equals: { clientId: 'clientId', ownerId: 'ownerId', stage: 'stage', stages: 'stage', urgency: 'urgency', horizon: 'horizon' },
       ranges: { startDate: 'startDate', endDate: 'endDate' },
     });
   }

@@ -117,6 +117,11 @@ export class EngagementFilter {
   @IsIn(ENGAGEMENT_STAGES, oneOf('stage', ENGAGEMENT_STAGES))
   stage?: EngagementStage;
 
+  @Field(() => [EngagementStage], { nullable: true, description: 'Any of these stages (e.g. the open ones).' })
+  @IsOptional()
+  @IsIn(ENGAGEMENT_STAGES, { each: true, message: `stages must each be one of ${ENGAGEMENT_STAGES.join(', ')}` })
+  stages?: EngagementStage[];
+
   @Field(() => Urgency, { nullable: true })
   @IsOptional()
   @IsIn(URGENCIES, oneOf('urgency', URGENCIES))

@@ -1,0 +1,39 @@
+import { Card, CardContent, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Link, useGetList } from 'react-admin';
+
+interface DecisionRow {
+  id: string;
+  title: string;
+  engagementId: string;
+  revisitDate: string;
+}
+
+const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** Decisions whose revisit date falls in the next seven days. */
+export const DecisionsDue = () => {
+  const { data, isPending } = useGetList<DecisionRow>('DecisionRecord', {
+    filter: { revisitDate_gte: isoDay(0), revisitDate_lte: isoDay(7) },
+    sort: { field: 'revisitDate', order: 'ASC' },
+    pagination: { page: 1, perPage: 10 },
+  });
+  return (
+    <Card>
+      <CardContent>
+        <Typography variant="h6">Decisions to revisit this week</Typography>
+        {!isPending && !data?.length && (
+          <Typography variant="body2" color="text.secondary">
+            None due in the next seven days.
+          </Typography>
+        )}
+        <List dense>
+          {data?.map((d) => (
+            <ListItemButton key={d.id} component={Link} to={`/Engagement/${d.engagementId}/show/decisions`}>
+              <ListItemText primary={d.title} secondary={`Revisit on ${d.revisitDate}`} />
+            </ListItemButton>
+          ))}
+        </List>
+      </CardContent>
+    </Card>
+  );
+};
