@@ -1,4 +1,4 @@
-import { Datagrid, DateField, List, SearchInput, SelectField, SelectInput, TextField, TextInput, useCanAccess } from 'react-admin';
+import { Datagrid, DateField, List, SearchInput, SelectField, SelectInput, TextField, TextInput } from 'react-admin';
 import { SIZE_BAND_CHOICES } from './clientFields';
 
 const clientFilters = [
@@ -7,19 +7,15 @@ const clientFilters = [
   <SelectInput key="sizeBand" source="sizeBand" label="Size" choices={SIZE_BAND_CHOICES} />,
 ];
 
-export const ClientList = () => {
-  // Roles that may only read clients get no link to a form they cannot use.
-  const { canAccess: canEdit } = useCanAccess({ resource: 'Client', action: 'edit' });
-  return (
-    <List filters={clientFilters} sort={{ field: 'name', order: 'ASC' }}>
-      <Datagrid rowClick={canEdit ? 'edit' : false}>
-        <TextField source="name" />
-        <TextField source="industry" emptyText="—" />
-        <SelectField source="sizeBand" label="Size" choices={SIZE_BAND_CHOICES} emptyText="—" />
-        <TextField source="region" emptyText="—" />
-        <TextField source="timeZone" label="Time zone" sortable={false} emptyText="—" />
-        <DateField source="createdAt" label="Created" />
-      </Datagrid>
-    </List>
-  );
-};
+export const ClientList = () => (
+  <List filters={clientFilters} sort={{ field: 'name', order: 'ASC' }}>
+    <Datagrid rowClick="show">
+      <TextField source="name" />
+      <TextField source="industry" emptyText="—" />
+      <SelectField source="sizeBand" label="Size" choices={SIZE_BAND_CHOICES} emptyText="—" />
+      <TextField source="region" emptyText="—" />
+      <TextField source="timeZone" label="Time zone" sortable={false} emptyText="—" />
+      <DateField source="createdAt" label="Created" />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,62 @@
+import { Typography } from '@mui/material';
+import {
+  ChipField,
+  Datagrid,
+  EmailField,
+  NumberField,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  useCanAccess,
+} from 'react-admin';
+import { SIZE_BAND_CHOICES } from './clientFields';
+
+const Empty = ({ children }: { children: string }) => (
+  <Typography variant="body2" color="text.secondary" sx={{ py: 2 }}>
+    {children}
+  </Typography>
+);
+
+export const ClientShow = () => {
+  const { canAccess: canReadContacts } = useCanAccess({ resource: 'Contact', action: 'list' });
+  return (
+    <Show>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="Profile">
+          <TextField source="name" variant="h6" />
+          <TextField source="industry" emptyText="—" />
+          <SelectField source="sizeBand" label="Size" choices={SIZE_BAND_CHOICES} emptyText="—" />
+          <TextField source="region" emptyText="—" />
+          <TextField source="timeZone" label="Time zone" emptyText="—" />
+          <TextField source="coreHoursStart" label="Core hours from" emptyText="—" />
+          <TextField source="coreHoursEnd" label="Core hours to" emptyText="—" />
+          <NumberField source="engagementCount" label="Engagements" />
+          <TextField source="notes" label="Internal notes" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+        </TabbedShowLayout.Tab>
+        {canReadContacts && (
+          <TabbedShowLayout.Tab label="Contacts" path="contacts">
+            <ReferenceManyField reference="Contact" target="clientId" sort={{ field: 'name', order: 'ASC' }} label={false}>
+              <Datagrid bulkActionButtons={false} rowClick={false} empty={<Empty>No contacts yet.</Empty>}>
+                <TextField source="name" />
+                <EmailField source="email" label="E-mail" />
+                <TextField source="title" label="Job title" emptyText="—" />
+              </Datagrid>
+            </ReferenceManyField>
+          </TabbedShowLayout.Tab>
+        )}
+        <TabbedShowLayout.Tab label="Engagements" path="engagements">
+          <ReferenceManyField reference="Engagement" target="clientId" sort={{ field: 'createdAt', order: 'DESC' }} label={false}>
+            <Datagrid bulkActionButtons={false} rowClick="show" empty={<Empty>No engagements yet.</Empty>}>
+              <TextField source="title" />
+              <ChipField source="stage" size="small" />
+              <TextField source="urgency" />
+              <TextField source="owner.name" label="Owner" />
+            </Datagrid>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+};
