@@ -1,4 +1,3 @@
-import { Typography } from '@mui/material';
 import {
   ChipField,
   Datagrid,
@@ -11,13 +10,8 @@ import {
   TextField,
   useCanAccess,
 } from 'react-admin';
+import { EmptyText } from '../layout/EmptyText';
 import { SIZE_BAND_CHOICES } from './clientFields';
-
-const Empty = ({ children }: { children: string }) => (
-  <Typography variant="body2" color="text.secondary" sx={{ py: 2 }}>
-    {children}
-  </Typography>
-);
 
 export const ClientShow = () => {
   const { canAccess: canReadContacts } = useCanAccess({ resource: 'Contact', action: 'list' });
@@ -38,7 +32,7 @@ export const ClientShow = () => {
         {canReadContacts && (
           <TabbedShowLayout.Tab label="Contacts" path="contacts">
             <ReferenceManyField reference="Contact" target="clientId" sort={{ field: 'name', order: 'ASC' }} label={false}>
-              <Datagrid bulkActionButtons={false} rowClick={false} empty={<Empty>No contacts yet.</Empty>}>
+              <Datagrid bulkActionButtons={false} rowClick={false} empty={<EmptyText>No contacts yet.</EmptyText>}>
                 <TextField source="name" />
                 <EmailField source="email" label="E-mail" />
                 <TextField source="title" label="Job title" emptyText="—" />
@@ -48,7 +42,7 @@ export const ClientShow = () => {
         )}
         <TabbedShowLayout.Tab label="Engagements" path="engagements">
           <ReferenceManyField reference="Engagement" target="clientId" sort={{ field: 'createdAt', order: 'DESC' }} label={false}>
-            <Datagrid bulkActionButtons={false} rowClick="show" empty={<Empty>No engagements yet.</Empty>}>
+            <Datagrid bulkActionButtons={false} rowClick="show" empty={<EmptyText>No engagements yet.</EmptyText>}>
               <TextField source="title" />
               <ChipField source="stage" size="small" />
               <TextField source="urgency" />

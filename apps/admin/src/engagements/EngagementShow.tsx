@@ -1,4 +1,3 @@
-import { Typography } from '@mui/material';
 import {
   ArrayField,
   ChipField,
@@ -14,14 +13,9 @@ import {
   useCanAccess,
 } from 'react-admin';
 import { AddDecisionButton } from '../decision-records/AddDecisionButton';
+import { EmptyText } from '../layout/EmptyText';
 import { BUDGET_CHOICES, HORIZON_CHOICES, URGENCY_CHOICES } from './engagementChoices';
 import { MoveStageButtons } from './MoveStageButtons';
-
-const Placeholder = ({ children }: { children: string }) => (
-  <Typography variant="body2" color="text.secondary" sx={{ py: 2 }}>
-    {children}
-  </Typography>
-);
 
 export const EngagementShow = () => {
   const { canAccess: canReadDecisions } = useCanAccess({ resource: 'DecisionRecord', action: 'list' });
@@ -57,7 +51,7 @@ export const EngagementShow = () => {
           <TabbedShowLayout.Tab label="Decision log" path="decisions">
             <AddDecisionButton />
             <ReferenceManyField reference="DecisionRecord" target="engagementId" sort={{ field: 'decidedAt', order: 'DESC' }} label={false}>
-              <Datagrid bulkActionButtons={false} rowClick={false} empty={<Placeholder>No decisions logged yet.</Placeholder>}>
+              <Datagrid bulkActionButtons={false} rowClick={false} empty={<EmptyText>No decisions logged yet.</EmptyText>}>
                 <TextField source="title" />
                 <TextField source="decision" />
                 <TextField source="reversibility" />
@@ -68,10 +62,10 @@ export const EngagementShow = () => {
           </TabbedShowLayout.Tab>
         )}
         <TabbedShowLayout.Tab label="Assessments" path="assessments">
-          <Placeholder>Capability assessments of this engagement will appear here.</Placeholder>
+          <EmptyText>Capability assessments of this engagement will appear here.</EmptyText>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="Gaps" path="gaps">
-          <Placeholder>Capability gaps and their recommended options will appear here.</Placeholder>
+          <EmptyText>Capability gaps and their recommended options will appear here.</EmptyText>
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

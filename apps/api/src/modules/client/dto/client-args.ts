@@ -3,6 +3,7 @@ import { CLOCK_TIME, SIZE_BANDS } from '@orchestra/shared';
 import { IsDate, IsIn, IsNotEmpty, IsOptional, IsString, IsTimeZone, IsUUID, Matches, MaxLength } from 'class-validator';
 import { SizeBand } from '../../../core/graphql/enums.js';
 import { Trim } from '../../../core/validation/validation.js';
+import { BaseFilterInput } from '../../../core/graphql/list/base-filter.input.js';
 
 const HH_MM = { message: 'must be a time as HH:MM, 00:00 to 23:59' };
 
@@ -64,19 +65,9 @@ export class UpdateClientArgs extends PartialType(CreateClientArgs, ArgsType) {
   id!: string;
 }
 
+/** `q`: Searches the client name. */
 @InputType('ClientFilter')
-export class ClientFilter {
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'ids must be UUIDs' })
-  ids?: string[];
-
-  @Field({ nullable: true, description: 'Searches the client name.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  q?: string;
-
+export class ClientFilter extends BaseFilterInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()

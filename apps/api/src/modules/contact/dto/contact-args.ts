@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { NormaliseEmail, Trim } from '../../../core/validation/validation.js';
+import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 
 @ArgsType()
 export class CreateContactArgs {
@@ -42,26 +43,12 @@ export class UpdateContactArgs extends PartialType(OmitType(CreateContactArgs, [
   id!: string;
 }
 
+/** `q`: Searches name, e-mail and title. */
 @InputType('ContactFilter')
-export class ContactFilter {
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'ids must be UUIDs' })
-  ids?: string[];
-
-  @Field({ nullable: true, description: 'Searches name, e-mail and title.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  q?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'clientId must be a UUID' })
+export class ContactFilter extends BaseFilterInput {
+  @IdFilterField('clientId')
   clientId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'userId must be a UUID' })
+  @IdFilterField('userId')
   userId?: string;
 }

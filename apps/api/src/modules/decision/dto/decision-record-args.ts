@@ -3,6 +3,7 @@ import { REVERSIBILITIES } from '@orchestra/shared';
 import { IsDate, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Reversibility } from '../../../core/graphql/enums.js';
 import { Trim } from '../../../core/validation/validation.js';
+import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 
 const DATE = { strict: true, strictSeparator: true };
 
@@ -63,27 +64,13 @@ export class UpdateDecisionRecordArgs extends PartialType(OmitType(CreateDecisio
   id!: string;
 }
 
+/** `q`: Searches title and decision. */
 @InputType('DecisionRecordFilter')
-export class DecisionRecordFilter {
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'ids must be UUIDs' })
-  ids?: string[];
-
-  @Field({ nullable: true, description: 'Searches title and decision.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  q?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'engagementId must be a UUID' })
+export class DecisionRecordFilter extends BaseFilterInput {
+  @IdFilterField('engagementId')
   engagementId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'clientId must be a UUID' })
+  @IdFilterField('clientId')
   clientId?: string;
 
   @Field(() => Reversibility, { nullable: true })

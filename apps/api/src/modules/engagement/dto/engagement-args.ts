@@ -3,6 +3,7 @@ import { BUDGET_BANDS, ENGAGEMENT_STAGES, NEED_HORIZONS, URGENCIES } from '@orch
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { BudgetBand, EngagementStage, NeedHorizon, Urgency } from '../../../core/graphql/enums.js';
 import { Trim } from '../../../core/validation/validation.js';
+import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 
 const DATE = { strict: true, strictSeparator: true };
 const dateMessage = (field: string) => ({ message: `${field} must be a date as YYYY-MM-DD` });
@@ -89,27 +90,13 @@ export class MoveEngagementStageArgs {
   note?: string | null;
 }
 
+/** `q`: Full-text search over title and business need. */
 @InputType('EngagementFilter')
-export class EngagementFilter {
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'ids must be UUIDs' })
-  ids?: string[];
-
-  @Field({ nullable: true, description: 'Full-text search over title and business need.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  q?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'clientId must be a UUID' })
+export class EngagementFilter extends BaseFilterInput {
+  @IdFilterField('clientId')
   clientId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'ownerId must be a UUID' })
+  @IdFilterField('ownerId')
   ownerId?: string;
 
   @Field(() => EngagementStage, { nullable: true })

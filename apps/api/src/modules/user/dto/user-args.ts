@@ -3,6 +3,7 @@ import { ROLES } from '@orchestra/shared';
 import { IsBoolean, IsDate, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { Role } from '../../../core/graphql/enums.js';
 import { NormaliseEmail, Trim } from '../../../core/validation/validation.js';
+import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 
 @ArgsType()
 export class CreateUserArgs {
@@ -71,27 +72,15 @@ export class UpdateUserArgs {
   active?: boolean;
 }
 
+/** `q`: Searches name and e-mail. */
 @InputType('UserFilter')
-export class UserFilter {
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'ids must be UUIDs' })
-  ids?: string[];
-
-  @Field({ nullable: true, description: 'Searches name and e-mail.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  q?: string;
-
+export class UserFilter extends BaseFilterInput {
   @Field(() => Role, { nullable: true })
   @IsOptional()
   @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
   role?: Role;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'clientId must be a UUID' })
+  @IdFilterField('clientId')
   clientId?: string;
 
   @Field({ nullable: true })
