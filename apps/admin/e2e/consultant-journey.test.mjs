@@ -31,10 +31,15 @@ test('a consultant opens an engagement, moves it on and logs a decision', async 
     await page.locator('textarea[name="businessNeed"]').fill('Every Friday release breaks production; nobody owns the pipeline.');
     await page.getByRole('button', { name: /save/i }).click();
 
-    // The show page: LEAD, with the allowed moves as buttons.
-    await page.getByRole('button', { name: /move to discovery/i }).click();
-    await page.getByText('Moved to DISCOVERY.').waitFor({ timeout: 15_000 });
-    await page.getByRole('button', { name: /move to assessing/i }).waitFor();
+    // The show page opens after saving; the move happens on the board.
+    await page.getByRole('button', { name: /move to discovery/i }).waitFor({ timeout: 15_000 });
+    await page.goto(`${stack.adminUrl}/#/Engagement/board`);
+    const card = page.getByRole('region', { name: 'Lead column' }).locator('[aria-label="Release rescue"]');
+    await card.getByRole('button', { name: '→ Discovery' }).click();
+    await page.getByText('Release rescue moved to DISCOVERY.').waitFor({ timeout: 15_000 });
+    await page.getByRole('region', { name: 'Discovery column' }).locator('[aria-label="Release rescue"]').waitFor();
+    await page.getByRole('region', { name: 'Discovery column' }).getByRole('link', { name: 'Release rescue' }).click();
+    await page.getByRole('button', { name: /move to assessing/i }).waitFor({ timeout: 15_000 });
 
     await page.getByRole('tab', { name: 'Timeline' }).click();
     await page.getByRole('cell', { name: 'DISCOVERY' }).waitFor();

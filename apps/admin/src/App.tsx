@@ -5,6 +5,7 @@ import { SetPasswordPage } from './auth/SetPasswordPage';
 import clients from './clients';
 import contacts from './contacts';
 import engagements from './engagements';
+import { EngagementBoard } from './engagements/EngagementBoard';
 import { Dashboard } from './dashboard/Dashboard';
 import { Layout } from './layout/Layout';
 import { authProvider } from './providers/authProvider';
@@ -30,6 +31,9 @@ export const App = () => (
     <Resource name="Engagement" {...engagements} />
     {/* Read through the engagement page for now; its own screens come with the decision log editor. */}
     <Resource name="DecisionRecord" />
+    <CustomRoutes>
+      <Route path="/Engagement/board" element={<EngagementBoard />} />
+    </CustomRoutes>
     <CustomRoutes noLayout>
       {/* Opened from the e-mailed link (/#/set-password?token=…) without signing in. */}
       <Route path="/set-password" element={<SetPasswordPage />} />

@@ -1,5 +1,12 @@
+import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
+import { Button } from '@mui/material';
 import {
   ChipField,
+  CreateButton,
+  ExportButton,
+  FilterButton,
+  Link,
+  TopToolbar,
   Datagrid,
   DateField,
   List,
@@ -10,6 +17,7 @@ import {
   SelectField,
   SelectInput,
   TextField,
+  useCanAccess,
 } from 'react-admin';
 import { STAGE_CHOICES, URGENCY_CHOICES } from './engagementChoices';
 
@@ -22,8 +30,22 @@ const engagementFilters = [
   </ReferenceInput>,
 ];
 
+const ListActions = () => {
+  const { canAccess: canCreate } = useCanAccess({ resource: 'Engagement', action: 'create' });
+  return (
+    <TopToolbar>
+      <Button component={Link} to="/Engagement/board" startIcon={<ViewKanbanIcon />} size="small">
+        Board
+      </Button>
+      <FilterButton />
+      {canCreate && <CreateButton />}
+      <ExportButton />
+    </TopToolbar>
+  );
+};
+
 export const EngagementList = () => (
-  <List filters={engagementFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List filters={engagementFilters} actions={<ListActions />} sort={{ field: 'createdAt', order: 'DESC' }}>
     <Datagrid rowClick="show">
       <TextField source="title" />
       <ReferenceField source="clientId" reference="Client" label="Client" sortable={false} link={false} />
