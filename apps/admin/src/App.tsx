@@ -4,6 +4,7 @@ import { LoginPage } from './auth/LoginPage';
 import { SetPasswordPage } from './auth/SetPasswordPage';
 import clients from './clients';
 import contacts from './contacts';
+import decisionRecords from './decision-records';
 import engagements from './engagements';
 import { EngagementBoard } from './engagements/EngagementBoard';
 import { Dashboard } from './dashboard/Dashboard';
@@ -29,8 +30,7 @@ export const App = () => (
     <Resource name="Client" {...clients} />
     <Resource name="Contact" {...contacts} />
     <Resource name="Engagement" {...engagements} />
-    {/* Read through the engagement page for now; its own screens come with the decision log editor. */}
-    <Resource name="DecisionRecord" />
+    <Resource name="DecisionRecord" {...decisionRecords} />
     <CustomRoutes>
       <Route path="/Engagement/board" element={<EngagementBoard />} />
     </CustomRoutes>

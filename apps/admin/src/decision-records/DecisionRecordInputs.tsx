@@ -1,7 +1,7 @@
 import { REVERSIBILITIES } from '@orchestra/shared';
 import { DateInput, maxLength, required, SelectInput, TextInput } from 'react-admin';
 
-const REVERSIBILITY_CHOICES = REVERSIBILITIES.map((id) => ({ id, name: id === 'ONE_WAY' ? 'One-way door (costly to undo)' : 'Two-way door (cheap to undo)' }));
+export const REVERSIBILITY_CHOICES = REVERSIBILITIES.map((id) => ({ id, name: id === 'ONE_WAY' ? 'One-way door (costly to undo)' : 'Two-way door (cheap to undo)' }));
 
 export const DecisionRecordInputs = () => (
   <>

@@ -51,7 +51,7 @@ export const EngagementShow = () => {
           <TabbedShowLayout.Tab label="Decision log" path="decisions">
             <AddDecisionButton />
             <ReferenceManyField reference="DecisionRecord" target="engagementId" sort={{ field: 'decidedAt', order: 'DESC' }} label={false}>
-              <Datagrid bulkActionButtons={false} rowClick={false} empty={<EmptyText>No decisions logged yet.</EmptyText>}>
+              <Datagrid bulkActionButtons={false} rowClick="edit" empty={<EmptyText>No decisions logged yet.</EmptyText>}>
                 <TextField source="title" />
                 <TextField source="decision" />
                 <TextField source="reversibility" />
