@@ -4,8 +4,8 @@ import { DataSource, QueryFailedError, Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
-import type { ListArgs } from '../../core/graphql/list/list.args.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
+import { ResourceService } from '../../core/graphql/list/resource.service.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { Client } from './client.entity.js';
@@ -48,14 +48,15 @@ const DEPENDENTS: Record<string, string> = {
 };
 
 @Injectable()
-export class ClientService {
-  readonly resources: ResourceRepository<Client>;
+export class ClientService extends ResourceService<Client, ClientFilter> {
+  override readonly resources: ResourceRepository<Client>;
 
   constructor(
     @InjectRepository(Client) repo: Repository<Client>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {
+    super();
     this.resources = new ResourceRepository(repo, {
       typeName: 'Client',
       alias: 'client',
@@ -75,18 +76,6 @@ export class ClientService {
       // A client is its own tenant: a CLIENT user sees exactly one row.
       tenantProperty: 'id',
     });
-  }
-
-  findOne(user: AuthUser, id: string): Promise<Client> {
-    return this.resources.findOne(TenantScope.of(user), id);
-  }
-
-  list(user: AuthUser, args: ListArgs, filter?: ClientFilter | null): Promise<Client[]> {
-    return this.resources.list(TenantScope.of(user), args, filter);
-  }
-
-  count(user: AuthUser, filter?: ClientFilter | null): Promise<number> {
-    return this.resources.count(TenantScope.of(user), filter);
   }
 
   load(loaders: RequestLoaders, id: string): Promise<Client | null> {

@@ -5,8 +5,8 @@ import { DataSource, Not, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
-import type { ListArgs } from '../../core/graphql/list/list.args.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
+import { ResourceService } from '../../core/graphql/list/resource.service.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { ClientService } from '../client/client.service.js';
 import { UserService } from '../user/user.service.js';
@@ -16,8 +16,8 @@ import type { ContactFilter, CreateContactArgs, UpdateContactArgs } from './dto/
 const EDITABLE = ['name', 'email', 'title', 'userId'] as const;
 
 @Injectable()
-export class ContactService {
-  readonly resources: ResourceRepository<Contact>;
+export class ContactService extends ResourceService<Contact, ContactFilter> {
+  override readonly resources: ResourceRepository<Contact>;
 
   constructor(
     @InjectRepository(Contact) repo: Repository<Contact>,
@@ -26,6 +26,7 @@ export class ContactService {
     private readonly users: UserService,
     private readonly audit: AuditService,
   ) {
+    super();
     // Contact extends TenantOwnedEntity: CLIENT users are scoped by clientId without saying so.
     this.resources = new ResourceRepository(repo, {
       typeName: 'Contact',
@@ -35,18 +36,6 @@ export class ContactService {
       search: `("contact"."name" || ' ' || "contact"."email" || ' ' || coalesce("contact"."title", ''))`,
       equals: { clientId: 'clientId', userId: 'userId' },
     });
-  }
-
-  findOne(actor: AuthUser, id: string): Promise<Contact> {
-    return this.resources.findOne(TenantScope.of(actor), id);
-  }
-
-  list(actor: AuthUser, args: ListArgs, filter?: ContactFilter | null): Promise<Contact[]> {
-    return this.resources.list(TenantScope.of(actor), args, filter);
-  }
-
-  count(actor: AuthUser, filter?: ContactFilter | null): Promise<number> {
-    return this.resources.count(TenantScope.of(actor), filter);
   }
 
   create(actor: AuthUser, args: CreateContactArgs): Promise<Contact> {

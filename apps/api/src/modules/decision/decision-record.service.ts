@@ -6,8 +6,8 @@ import type { AuthUser } from '../../core/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
 import { AppError } from '../../core/errors/app-error.js';
-import type { ListArgs } from '../../core/graphql/list/list.args.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
+import { ResourceService } from '../../core/graphql/list/resource.service.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { EngagementService } from '../engagement/engagement.service.js';
@@ -19,8 +19,8 @@ const EDITABLE = ['title', 'context', 'decision', 'alternatives', 'reversibility
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 @Injectable()
-export class DecisionRecordService {
-  readonly resources: ResourceRepository<DecisionRecord>;
+export class DecisionRecordService extends ResourceService<DecisionRecord, DecisionRecordFilter> {
+  override readonly resources: ResourceRepository<DecisionRecord>;
 
   constructor(
     @InjectRepository(DecisionRecord) repo: Repository<DecisionRecord>,
@@ -30,6 +30,7 @@ export class DecisionRecordService {
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
+    super();
     this.resources = new ResourceRepository(repo, {
       typeName: 'DecisionRecord',
       alias: 'decision',
@@ -39,18 +40,6 @@ export class DecisionRecordService {
       equals: { engagementId: 'engagementId', clientId: 'clientId', reversibility: 'reversibility' },
       ranges: { revisitDate: 'revisitDate', decidedAt: 'decidedAt' },
     });
-  }
-
-  findOne(actor: AuthUser, id: string): Promise<DecisionRecord> {
-    return this.resources.findOne(TenantScope.of(actor), id);
-  }
-
-  list(actor: AuthUser, args: ListArgs, filter?: DecisionRecordFilter | null): Promise<DecisionRecord[]> {
-    return this.resources.list(TenantScope.of(actor), args, filter);
-  }
-
-  count(actor: AuthUser, filter?: DecisionRecordFilter | null): Promise<number> {
-    return this.resources.count(TenantScope.of(actor), filter);
   }
 
   create(actor: AuthUser, args: CreateDecisionRecordArgs): Promise<DecisionRecord> {

@@ -5,8 +5,8 @@ import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
-import type { ListArgs } from '../../core/graphql/list/list.args.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
+import { ResourceService } from '../../core/graphql/list/resource.service.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { ClientService } from '../client/client.service.js';
@@ -20,8 +20,8 @@ const EDITABLE = ['ownerId', 'title', 'businessNeed', 'horizon', 'urgency', 'bud
 type Editable = Pick<Engagement, (typeof EDITABLE)[number]>;
 
 @Injectable()
-export class EngagementService {
-  readonly resources: ResourceRepository<Engagement>;
+export class EngagementService extends ResourceService<Engagement, EngagementFilter> {
+  override readonly resources: ResourceRepository<Engagement>;
 
   constructor(
     @InjectRepository(Engagement) repo: Repository<Engagement>,
@@ -30,6 +30,7 @@ export class EngagementService {
     private readonly users: UserService,
     private readonly audit: AuditService,
   ) {
+    super();
     // Engagement extends TenantOwnedEntity: CLIENT users see only their client's.
     this.resources = new ResourceRepository(repo, {
       typeName: 'Engagement',
@@ -52,21 +53,9 @@ export class EngagementService {
     });
   }
 
-  findOne(actor: AuthUser, id: string): Promise<Engagement> {
-    return this.resources.findOne(TenantScope.of(actor), id);
-  }
-
   /** For other modules validating a reference: the engagement within the actor's scope, or null. */
   findVisible(actor: AuthUser, id: string): Promise<Engagement | null> {
     return this.resources.query(TenantScope.of(actor)).andWhere('engagement.id = :id', { id }).getOne();
-  }
-
-  list(actor: AuthUser, args: ListArgs, filter?: EngagementFilter | null): Promise<Engagement[]> {
-    return this.resources.list(TenantScope.of(actor), args, filter);
-  }
-
-  count(actor: AuthUser, filter?: EngagementFilter | null): Promise<number> {
-    return this.resources.count(TenantScope.of(actor), filter);
   }
 
   /** Engagements per client, batched for a whole page of clients. */

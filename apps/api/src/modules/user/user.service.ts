@@ -7,8 +7,8 @@ import { invalidatePasswordTokens } from '../../core/auth/password-tokens.js';
 import { revokeUserSessions } from '../../core/auth/session-revocation.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
-import type { ListArgs } from '../../core/graphql/list/list.args.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
+import { ResourceService } from '../../core/graphql/list/resource.service.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
@@ -19,8 +19,8 @@ import { User } from './user.entity.js';
 const EDITABLE = ['email', 'name', 'role', 'clientId', 'active'] as const;
 
 @Injectable()
-export class UserService {
-  readonly resources: ResourceRepository<User>;
+export class UserService extends ResourceService<User, UserFilter> {
+  override readonly resources: ResourceRepository<User>;
 
   constructor(
     @InjectRepository(User) repo: Repository<User>,
@@ -29,6 +29,7 @@ export class UserService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {
+    super();
     this.resources = new ResourceRepository(repo, {
       typeName: 'User',
       alias: 'user',
@@ -39,18 +40,6 @@ export class UserService {
       ranges: { createdAt: 'createdAt' },
       tenantProperty: 'clientId',
     });
-  }
-
-  findOne(actor: AuthUser, id: string): Promise<User> {
-    return this.resources.findOne(TenantScope.of(actor), id);
-  }
-
-  list(actor: AuthUser, args: ListArgs, filter?: UserFilter | null): Promise<User[]> {
-    return this.resources.list(TenantScope.of(actor), args, filter);
-  }
-
-  count(actor: AuthUser, filter?: UserFilter | null): Promise<number> {
-    return this.resources.count(TenantScope.of(actor), filter);
   }
 
   /** Any user by id, unscoped, for other modules validating a reference; null when unknown. */
