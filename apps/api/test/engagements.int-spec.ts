@@ -287,6 +287,17 @@ describe('Engagement resource', () => {
       ]);
     });
 
+    it('lets every signed-in role read its figures (RECRUITER and ADMIN see all), and nobody else', async () => {
+      const total = async (role?: Role) => {
+        const res = await ctx.api.gql<{ engagementStats: { byStage: { count: number }[] } }>(STATS, {}, role ? { as: role } : {});
+        return res.data ? res.data.engagementStats.byStage.reduce((n, s) => n + s.count, 0) : codeOf(res);
+      };
+      expect(await total(Role.ADMIN)).toBe(2);
+      expect(await total(Role.RECRUITER)).toBe(2);
+      expect(await total(Role.CLIENT)).toBe(1);
+      expect(await total()).toBe('UNAUTHENTICATED');
+    });
+
     it('counts engagements per client in one batched query, within the reader scope', async () => {
       const { api } = ctx;
       const query = `{ allClients(sortField: "name") { name engagementCount } }`;
