@@ -42,3 +42,8 @@ export const OUTBOX_ROUTES: Readonly<Record<Exclude<OutboxEventType, typeof Outb
   [OutboxEventType.USER_INVITED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_SET_PASSWORD_EMAIL },
   [OutboxEventType.DECISION_REVISIT_SCHEDULED]: { queue: QueueName.MAINTENANCE, job: JobName.DECISION_REVISIT },
 };
+
+/** When a decision's revisit reminder runs: its revisit date (YYYY-MM-DD) at `hourUtc`:00 UTC. */
+export function revisitRunAt(revisitDate: string, hourUtc: number): string {
+  return `${revisitDate}T${String(hourUtc).padStart(2, '0')}:00:00.000Z`;
+}

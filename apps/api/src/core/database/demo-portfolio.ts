@@ -1,4 +1,4 @@
-import { allowedNextStages, EngagementStage, OutboxEventType, Role, type BudgetBand, type NeedHorizon, type SizeBand, type Urgency } from '@orchestra/shared';
+import { allowedNextStages, EngagementStage, OutboxEventType, revisitRunAt, Role, type BudgetBand, type NeedHorizon, type SizeBand, type Urgency } from '@orchestra/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Client } from '../../modules/client/client.entity.js';
 import { Contact } from '../../modules/contact/contact.entity.js';
@@ -152,7 +152,7 @@ export async function seedPortfolio(ds: DataSource, demo: SeededDemo, opts: { re
         // The same reminder the API schedules, through the outbox, so the worker sends it on the day.
         const result = await m.insert(OutboxEvent, {
           type: OutboxEventType.DECISION_REVISIT_SCHEDULED,
-          payload: { decisionRecordId: record.id, runAt: `${record.revisitDate}T${String(opts.revisitHourUtc).padStart(2, '0')}:00:00.000Z` },
+          payload: { decisionRecordId: record.id, runAt: revisitRunAt(record.revisitDate, opts.revisitHourUtc) },
         });
         await m.update(DecisionRecord, { id: record.id }, { revisitEventId: (result.identifiers[0] as { id: string }).id });
       }
@@ -164,6 +164,6 @@ async function secondConsultant(m: EntityManager): Promise<string> {
   const email = 'priya.patel@orchestra.local';
   const existing = await m.findOneBy(User, { email });
   if (existing) return existing.id;
-  // No password: she would set one through the invitation e-mail, like any new user.
+  // No password: she owns demo engagements but cannot sign in (no invitation is sent for seed data).
   return (await m.save(m.create(User, { email, name: 'Priya Patel', role: Role.CONSULTANT, clientId: null, passwordHash: null, active: true }))).id;
 }

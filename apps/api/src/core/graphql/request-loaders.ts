@@ -15,13 +15,7 @@ export class RequestLoaders {
   constructor(private readonly req: { user?: AuthUser }) {}
 
   byId<E extends ObjectLiteral & { id: string }>(resource: ResourceRepository<E>): DataLoader<string, E | null> {
-    const key = `byId:${resource.spec.typeName}`;
-    let loader = this.loaders.get(key) as DataLoader<string, E | null> | undefined;
-    if (!loader) {
-      loader = new DataLoader<string, E | null>((ids) => resource.findByIds(this.scope(), ids));
-      this.loaders.set(key, loader as DataLoader<string, unknown>);
-    }
-    return loader;
+    return this.custom<string, E | null>(`byId:${resource.spec.typeName}`, (ids, scope) => resource.findByIds(scope, ids));
   }
 
   /** A loader of any other shape (grouped children, counts), made once per request under `key`. */

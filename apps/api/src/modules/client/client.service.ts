@@ -84,7 +84,7 @@ export class ClientService extends ResourceService<Client, ClientFilter> {
 
   /** For other modules validating a reference: true when the client exists within the scope. */
   async exists(scope: TenantScope, id: string): Promise<boolean> {
-    return (await this.resources.query(scope).andWhere('client.id = :id', { id }).getCount()) > 0;
+    return (await this.resources.findVisible(scope, id)) !== null;
   }
 
   create(actor: AuthUser, args: CreateClientArgs): Promise<Client> {

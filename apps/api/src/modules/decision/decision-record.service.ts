@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { OutboxEventType, QueueName, Reversibility } from '@orchestra/shared';
+import { OutboxEventType, QueueName, Reversibility, revisitRunAt } from '@orchestra/shared';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -111,7 +111,7 @@ export class DecisionRecordService extends ResourceService<DecisionRecord, Decis
   /** A delayed reminder for the revisit date, through the outbox; the record remembers which one. */
   private async scheduleRevisit(m: EntityManager, record: DecisionRecord): Promise<void> {
     if (!record.revisitDate) return;
-    const runAt = `${record.revisitDate}T${String(this.config.DECISION_REVISIT_HOUR_UTC).padStart(2, '0')}:00:00.000Z`;
+    const runAt = revisitRunAt(record.revisitDate, this.config.DECISION_REVISIT_HOUR_UTC);
     record.revisitEventId = await this.outbox.add(m, OutboxEventType.DECISION_REVISIT_SCHEDULED, { decisionRecordId: record.id, runAt });
     record.revisitNotifiedAt = null;
     await m.update(DecisionRecord, { id: record.id }, { revisitEventId: record.revisitEventId, revisitNotifiedAt: null });

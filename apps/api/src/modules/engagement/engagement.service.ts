@@ -55,7 +55,7 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
 
   /** For other modules validating a reference: the engagement within the actor's scope, or null. */
   findVisible(actor: AuthUser, id: string): Promise<Engagement | null> {
-    return this.resources.query(TenantScope.of(actor)).andWhere('engagement.id = :id', { id }).getOne();
+    return this.resources.findVisible(TenantScope.of(actor), id);
   }
 
   /** Engagements per client, batched for a whole page of clients. */

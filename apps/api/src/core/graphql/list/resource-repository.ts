@@ -129,14 +129,16 @@ export class ResourceRepository<E extends ObjectLiteral & { id: string }> {
     return this.applyFilter(this.query(scope), filter).getCount();
   }
 
-  /**
-   * Finds one record within the scope, or throws NOT_FOUND (also for other clients' records).
-   * With `lock`, inside the caller's transaction, for read-modify-write.
-   */
-  async findOne(scope: TenantScope, id: string, opts: { manager?: EntityManager; lock?: boolean } = {}): Promise<E> {
+  /** One record within the scope, or null (also for other clients' records). With `lock`, for update. */
+  findVisible(scope: TenantScope, id: string, opts: { manager?: EntityManager; lock?: boolean } = {}): Promise<E | null> {
     const qb = this.query(scope, opts.manager).andWhere(`${this.spec.alias}.id = :id`, { id });
     if (opts.lock) qb.setLock('pessimistic_write');
-    const row = await qb.getOne();
+    return qb.getOne();
+  }
+
+  /** Same as findVisible, but a missing record is NOT_FOUND. */
+  async findOne(scope: TenantScope, id: string, opts: { manager?: EntityManager; lock?: boolean } = {}): Promise<E> {
+    const row = await this.findVisible(scope, id, opts);
     if (!row) throw AppError.notFound(this.spec.typeName, id);
     return row;
   }
