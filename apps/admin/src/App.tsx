@@ -11,6 +11,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { Layout } from './layout/Layout';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
+import userSummaries from './user-summaries';
 import users from './users';
 
 // The data provider is ready at once (ra-data-graphql-simple v5 builds it synchronously from the
@@ -27,6 +28,7 @@ export const App = () => (
     dataProvider={dataProvider}
   >
     <Resource name="User" {...users} />
+    <Resource name="UserSummary" {...userSummaries} />
     <Resource name="Client" {...clients} />
     <Resource name="Contact" {...contacts} />
     <Resource name="Engagement" {...engagements} />

@@ -1,4 +1,5 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { QueueName, Role } from '@orchestra/shared';
 import { Queue } from 'bullmq';
 import { codeOf, useTestApi } from './support/harness.js';
@@ -54,6 +55,31 @@ describe('DecisionRecord resource and revisit reminders', () => {
     expect(record).toMatchObject({ ...base(), clientId: ctx.seeded.clientId, decidedById: ctx.seeded.users.CONSULTANT, revisitDate: null });
     const res = await ctx.api.gql(LIST, { filter: { engagementId } }, { as: Role.CONSULTANT });
     expect(res.data).toEqual({ allDecisionRecords: [{ title: 'Keep the monolith for now' }], _allDecisionRecordsMeta: { count: 1 } });
+  });
+
+  it('lists decisions with who decided in a constant number of SQL statements', async () => {
+    const { api, seeded } = ctx;
+    await api.dataSource.query(
+      `INSERT INTO decision_record ("clientId", "engagementId", title, context, decision, reversibility, "decidedById")
+       SELECT $1, $2, 'D ' || i, 'C', 'D', 'ONE_WAY', CASE WHEN i % 2 = 0 THEN $3::uuid ELSE $4::uuid END FROM generate_series(1, 100) AS i`,
+      [seeded.clientId, engagementId, seeded.users.CONSULTANT, seeded.users.ADMIN],
+    );
+    const token = await api.tokenFor(Role.CONSULTANT);
+    const statements = async (perPage: number) => {
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      const res = await api.gql<{ allDecisionRecords: { decidedBy: { name: string } }[] }>(
+        `query($perPage: Int) { allDecisionRecords(perPage: $perPage, sortField: "title") { title decidedBy { name } } }`,
+        { perPage },
+        { token },
+      );
+      const n = spy.mock.calls.length;
+      spy.mockRestore();
+      expect(res.data!.allDecisionRecords).toHaveLength(perPage);
+      expect(new Set(res.data!.allDecisionRecords.map((d) => d.decidedBy.name))).toEqual(new Set(['Colin Consultant', 'Ada Admin']));
+      return n;
+    };
+    expect(await statements(100)).toBe(await statements(10));
+    expect(await statements(10)).toBe(3); // token check, the list, the deciders
   });
 
   it('is for ADMIN and CONSULTANT only: RECRUITER and CLIENT are FORBIDDEN for every operation', async () => {

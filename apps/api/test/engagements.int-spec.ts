@@ -9,7 +9,7 @@ const CREATE = `mutation($clientId: ID!, $ownerId: ID!, $title: String!, $busine
   createEngagement(clientId: $clientId, ownerId: $ownerId, title: $title, businessNeed: $businessNeed, horizon: $horizon,
     urgency: $urgency, budgetBand: $budgetBand, startDate: $startDate, endDate: $endDate) { ${FIELDS} } }`;
 const MOVE = `mutation($id: ID!, $stage: EngagementStage!, $note: String) { moveEngagementStage(id: $id, stage: $stage, note: $note) {
-  stage allowedNextStages stageChanges { fromStage toStage note changedById } } }`;
+  stage allowedNextStages stageChanges { fromStage toStage note changedById changedBy { name } } } }`;
 const UPDATE = `mutation($id: ID!, $stage: EngagementStage, $title: String, $ownerId: ID, $endDate: String) {
   updateEngagement(id: $id, stage: $stage, title: $title, ownerId: $ownerId, endDate: $endDate) { ${FIELDS} } }`;
 const ONE = `query($id: ID!) { Engagement(id: $id) { id title budgetBand client { name } owner { name } } }`;
@@ -78,7 +78,9 @@ describe('Engagement resource', () => {
         moveEngagementStage: {
           stage: 'DISCOVERY',
           allowedNextStages: ['ASSESSING', 'LOST'],
-          stageChanges: [{ fromStage: 'LEAD', toStage: 'DISCOVERY', note: 'Kick-off call booked', changedById: seeded.users.CONSULTANT }],
+          stageChanges: [
+            { fromStage: 'LEAD', toStage: 'DISCOVERY', note: 'Kick-off call booked', changedById: seeded.users.CONSULTANT, changedBy: { name: 'Colin Consultant' } },
+          ],
         },
       });
       const [audit] = await api.dataSource.query(`SELECT "changedFields" FROM audit_event WHERE action = 'engagement.move_stage'`);
@@ -97,6 +99,40 @@ describe('Engagement resource', () => {
       const finished = await api.gql(MOVE, { id: northwindEngagementId, stage: 'LEAD' }, { as: Role.CONSULTANT });
       expect(finished.errors![0]!.message).toBe('An engagement in LOST is finished and cannot move to LEAD.');
       expect(await counts()).toEqual(before);
+    });
+
+    it('a retried move with the same idempotencyKey moves once and answers the same engagement', async () => {
+      const { api } = ctx;
+      const IDEMPOTENT = `mutation($id: ID!, $stage: EngagementStage!, $key: String) {
+        moveEngagementStage(id: $id, stage: $stage, idempotencyKey: $key) { id stage stageChanges { toStage } } }`;
+      const vars = { id: northwindEngagementId, stage: 'DISCOVERY', key: 'move-7f3a' };
+      // Two at once (a double click) and one later (a retry after a lost answer).
+      const [first, second] = await Promise.all([api.gql(IDEMPOTENT, vars, { as: Role.CONSULTANT }), api.gql(IDEMPOTENT, vars, { as: Role.CONSULTANT })]);
+      const third = await api.gql(IDEMPOTENT, vars, { as: Role.CONSULTANT });
+      const expected = { moveEngagementStage: { id: northwindEngagementId, stage: 'DISCOVERY', stageChanges: [{ toStage: 'DISCOVERY' }] } };
+      for (const res of [first, second, third]) expect(res.data).toEqual(expected);
+      const [row] = await api.dataSource.query(
+        `SELECT count(*)::int AS moves FROM audit_event WHERE action = 'engagement.move_stage' AND "targetId" = $1`,
+        [northwindEngagementId],
+      );
+      expect(row.moves).toBe(1);
+
+      // The same key for another request is refused; another user's key of the same name is theirs.
+      const other = await api.gql(IDEMPOTENT, { ...vars, stage: 'LOST' }, { as: Role.CONSULTANT });
+      expect(other.errors![0]).toMatchObject({
+        message: 'idempotencyKey "move-7f3a" was already used for a different request: send a new key for a new request.',
+        extensions: { code: 'CONFLICT' },
+      });
+      const admin = await api.gql(IDEMPOTENT, { ...vars, stage: 'ASSESSING' }, { as: Role.ADMIN });
+      expect(admin.data).toMatchObject({ moveEngagementStage: { stage: 'ASSESSING' } });
+
+      // A failed move does not use up its key; a malformed key is BAD_USER_INPUT.
+      const illegal = await api.gql(IDEMPOTENT, { id: northwindEngagementId, stage: 'LEAD', key: 'k2' }, { as: Role.CONSULTANT });
+      expect(codeOf(illegal)).toBe('CONFLICT');
+      const [keys] = await api.dataSource.query(`SELECT count(*)::int AS n FROM idempotency_key WHERE key = 'k2'`);
+      expect(keys.n).toBe(0);
+      const bad = await api.gql(IDEMPOTENT, { ...vars, key: 'has spaces' }, { as: Role.CONSULTANT });
+      expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { idempotencyKey: 'must be printable ASCII without spaces (e.g. a UUID)' } });
     });
 
     it('a plain update cannot bypass the stage rules, but follows them and records the move', async () => {
@@ -208,6 +244,27 @@ describe('Engagement resource', () => {
       expect(bad.errors![0]!.extensions.fields).toEqual({ startDate_gte: 'must be a date as YYYY-MM-DD' });
     });
 
+    it('sorts stage in lifecycle order and urgency LOW < MEDIUM < HIGH, not alphabetically', async () => {
+      const { api, seeded } = ctx;
+      await api.dataSource.query(
+        `INSERT INTO engagement ("clientId", "ownerId", title, "businessNeed", stage, urgency)
+         VALUES ($1, $2, 'Active high', 'N', 'ACTIVE', 'HIGH'), ($1, $2, 'Closed low', 'N', 'CLOSED', 'LOW')`,
+        [seeded.clientId, seeded.users.CONSULTANT],
+      );
+      const titles = async (sortField: string, sortOrder: string) =>
+        (
+          await api.gql<{ allEngagements: { title: string }[] }>(
+            `query($s: String, $o: String) { allEngagements(sortField: $s, sortOrder: $o) { title } }`,
+            { s: sortField, o: sortOrder },
+            { as: Role.CONSULTANT },
+          )
+        ).data!.allEngagements.map((e) => e.title);
+      // Alphabetically CLOSED < DISCOVERY < LEAD and HIGH < LOW < MEDIUM; by meaning the reverse.
+      expect(await titles('stage', 'ASC')).toEqual(['Platform team rescue', 'Data platform hiring', 'Active high', 'Closed low']);
+      expect((await titles('urgency', 'DESC'))[0]).toBe('Active high');
+      expect((await titles('urgency', 'ASC'))[0]).toBe('Closed low');
+    });
+
     it('resolves client, owner and timeline with the same number of SQL statements for 10 and 100 rows', async () => {
       const { api, seeded } = ctx;
       await api.dataSource.query(`INSERT INTO client (name) SELECT 'Client ' || i FROM generate_series(1, 100) AS i`);
@@ -215,11 +272,15 @@ describe('Engagement resource', () => {
         `INSERT INTO engagement ("clientId", "ownerId", title, "businessNeed") SELECT id, $1, 'E ' || name, 'Need' FROM client WHERE name LIKE 'Client %'`,
         [seeded.users.CONSULTANT],
       );
+      await api.dataSource.query(
+        `INSERT INTO engagement_stage_change ("engagementId", "toStage", "changedById") SELECT id, 'LEAD', $1 FROM engagement`,
+        [seeded.users.ADMIN],
+      );
       const token = await api.tokenFor(Role.CONSULTANT);
       const statements = async (perPage: number) => {
         const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
         const res = await api.gql<{ allEngagements: unknown[] }>(
-          `query($perPage: Int) { allEngagements(perPage: $perPage) { title client { name } owner { name } stageChanges { toStage } } }`,
+          `query($perPage: Int) { allEngagements(perPage: $perPage) { title client { name } owner { name } stageChanges { toStage changedBy { name } } } }`,
           { perPage },
           { token },
         );
@@ -230,8 +291,8 @@ describe('Engagement resource', () => {
       };
       const ten = await statements(10);
       expect(await statements(100)).toBe(ten);
-      // token check, the list, clients, owners, timelines
-      expect(ten).toBe(5);
+      // token check, the list, clients, owners, timelines, who moved them
+      expect(ten).toBe(6);
     });
   });
 

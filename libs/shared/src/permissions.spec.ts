@@ -12,6 +12,12 @@ describe('permission map', () => {
     expect(ROLES.filter((r) => hasPermission(r, Permission.USER_READ))).toEqual([Role.ADMIN]);
   });
 
+  it('lets staff, never CLIENT users, read the user directory', () => {
+    expect(ROLES.filter((r) => hasPermission(r, Permission.DIRECTORY_READ))).toEqual([Role.ADMIN, Role.CONSULTANT, Role.RECRUITER]);
+    expect(canAccessResource(Role.CONSULTANT, 'UserSummary', 'list')).toBe(true);
+    expect(canAccessResource(Role.CONSULTANT, 'UserSummary', 'edit')).toBe(false);
+  });
+
   it('lets every role read clients but only ADMIN and CONSULTANT change them', () => {
     expect(ROLES.filter((r) => hasPermission(r, Permission.CLIENT_READ))).toEqual(ROLES);
     expect(ROLES.filter((r) => hasPermission(r, Permission.CLIENT_MANAGE))).toEqual([Role.ADMIN, Role.CONSULTANT]);

@@ -7,6 +7,8 @@ import { Role } from './roles.js';
 export const Permission = {
   USER_READ: 'user.read',
   USER_MANAGE: 'user.manage',
+  /** Names and roles of staff and client users, for pickers (owners, linked users). */
+  DIRECTORY_READ: 'directory.read',
   CLIENT_READ: 'client.read',
   CLIENT_MANAGE: 'client.manage',
   CONTACT_READ: 'contact.read',
@@ -23,6 +25,7 @@ const ALL: readonly Permission[] = Object.values(Permission);
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.ADMIN]: ALL,
   [Role.CONSULTANT]: [
+    Permission.DIRECTORY_READ,
     Permission.CLIENT_READ,
     Permission.CLIENT_MANAGE,
     Permission.CONTACT_READ,
@@ -32,7 +35,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.DECISION_READ,
     Permission.DECISION_MANAGE,
   ],
-  [Role.RECRUITER]: [Permission.CLIENT_READ, Permission.ENGAGEMENT_READ],
+  [Role.RECRUITER]: [Permission.DIRECTORY_READ, Permission.CLIENT_READ, Permission.ENGAGEMENT_READ],
   // CLIENT reads are further narrowed to their own client (and summary fields) by the API.
   [Role.CLIENT]: [Permission.CLIENT_READ, Permission.CONTACT_READ, Permission.ENGAGEMENT_READ],
 };
@@ -47,6 +50,8 @@ export type ResourceAction = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'e
 /** Resource (GraphQL type name) → permission to read it and to change it. */
 export const RESOURCE_PERMISSIONS: Readonly<Record<string, { read: Permission; write: Permission }>> = {
   User: { read: Permission.USER_READ, write: Permission.USER_MANAGE },
+  // Read-only: users are changed through User.
+  UserSummary: { read: Permission.DIRECTORY_READ, write: Permission.USER_MANAGE },
   Client: { read: Permission.CLIENT_READ, write: Permission.CLIENT_MANAGE },
   Contact: { read: Permission.CONTACT_READ, write: Permission.CONTACT_MANAGE },
   Engagement: { read: Permission.ENGAGEMENT_READ, write: Permission.ENGAGEMENT_MANAGE },

@@ -14,7 +14,7 @@ export const MyOpenEngagements = () => {
   const { identity } = useGetIdentity();
   const { data, total, isPending } = useGetList<EngagementRow>(
     'Engagement',
-    { filter: { ownerId: identity?.id, stages: OPEN_STAGES }, sort: { field: 'urgency', order: 'ASC' }, pagination: { page: 1, perPage: 10 } },
+    { filter: { ownerId: identity?.id, stages: OPEN_STAGES }, sort: { field: 'urgency', order: 'DESC' }, pagination: { page: 1, perPage: 10 } },
     { enabled: !!identity?.id },
   );
   return (

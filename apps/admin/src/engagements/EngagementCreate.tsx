@@ -1,16 +1,19 @@
+import { Role } from '@orchestra/shared';
 import { Create, SimpleForm, useGetIdentity } from 'react-admin';
 import { toEngagementArgs, type EngagementFormValues } from './engagementChoices';
 import { EngagementInputs } from './EngagementInputs';
 
 export const EngagementCreate = () => {
-  const { identity } = useGetIdentity();
+  const { identity, isPending } = useGetIdentity();
+  // The form's defaults are read once, on mount: wait for the identity.
+  if (isPending) return null;
   return (
     <Create
       redirect="show"
-      // A consultant owns what they create unless an ADMIN picked someone.
-      transform={(data: EngagementFormValues) => toEngagementArgs({ ...data, ownerId: data.ownerId ?? String(identity?.id ?? '') }, true)}
+      transform={(data: EngagementFormValues) => toEngagementArgs(data, true)}
     >
-      <SimpleForm>
+      {/* A consultant owns what they create unless they pick a colleague. */}
+      <SimpleForm defaultValues={identity?.['role'] === Role.CONSULTANT ? { ownerId: identity.id } : {}}>
         <EngagementInputs create />
       </SimpleForm>
     </Create>

@@ -1,25 +1,9 @@
 import { Stack } from '@mui/material';
-import { Role } from '@orchestra/shared';
-import { AutocompleteInput, DateInput, maxLength, ReferenceInput, required, SelectInput, TextInput, useGetIdentity } from 'react-admin';
+import { AutocompleteInput, DateInput, maxLength, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
+import { ConsultantInput } from '../user-summaries/ConsultantInput';
 import { BUDGET_CHOICES, HORIZON_CHOICES, URGENCY_CHOICES } from './engagementChoices';
 
 const row = { direction: { xs: 'column', sm: 'row' }, gap: { sm: 2 }, width: '100%' } as const;
-
-/**
- * ADMINs pick the owning consultant; a consultant creating an engagement owns it (the API checks
- * that the owner is a CONSULTANT either way).
- */
-const OwnerInput = () => {
-  const { identity } = useGetIdentity();
-  if (identity?.['role'] === Role.ADMIN) {
-    return (
-      <ReferenceInput source="ownerId" reference="User" filter={{ role: Role.CONSULTANT, active: true }} sort={{ field: 'name', order: 'ASC' }}>
-        <AutocompleteInput label="Owner" validate={required()} />
-      </ReferenceInput>
-    );
-  }
-  return null;
-};
 
 export const EngagementInputs = ({ create = false }: { create?: boolean }) => (
   <>
@@ -28,7 +12,7 @@ export const EngagementInputs = ({ create = false }: { create?: boolean }) => (
         <AutocompleteInput label="Client" validate={required()} />
       </ReferenceInput>
     )}
-    <OwnerInput />
+    <ConsultantInput validate={required()} />
     <TextInput source="title" validate={[required(), maxLength(200)]} />
     <TextInput
       source="businessNeed"

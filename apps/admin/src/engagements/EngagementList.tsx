@@ -19,12 +19,15 @@ import {
   TextField,
   useCanAccess,
 } from 'react-admin';
+import { ConsultantInput } from '../user-summaries/ConsultantInput';
+import { UserAvatarField } from '../user-summaries/UserAvatarField';
 import { STAGE_CHOICES, URGENCY_CHOICES } from './engagementChoices';
 
 const engagementFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="stage" source="stage" choices={STAGE_CHOICES} />,
   <SelectInput key="urgency" source="urgency" choices={URGENCY_CHOICES} />,
+  <ConsultantInput key="ownerId" />,
   <ReferenceInput key="clientId" source="clientId" reference="Client" sort={{ field: 'name', order: 'ASC' }}>
     <AutocompleteInput label="Client" />
   </ReferenceInput>,
@@ -51,7 +54,7 @@ export const EngagementList = () => (
       <ReferenceField source="clientId" reference="Client" label="Client" sortable={false} link={false} />
       <ChipField source="stage" size="small" />
       <SelectField source="urgency" choices={URGENCY_CHOICES} />
-      <TextField source="owner.name" label="Owner" sortable={false} />
+      <UserAvatarField source="owner" label="Owner" sortable={false} />
       <DateField source="startDate" label="Start" emptyText="—" />
     </Datagrid>
   </List>

@@ -4,17 +4,18 @@ import type { AppConfig } from './config/config.js';
 import { AuditModule } from './audit/audit.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { OutboxModule } from './queue/outbox.module.js';
 import { RedisModule } from './redis/redis.module.js';
 
-/** Plumbing both processes share: config, logging, database, Redis, audit log, outbox. */
+/** Plumbing both processes share: config, logging, database, Redis, audit log, idempotency keys, outbox. */
 @Module({})
 export class CoreModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: CoreModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(logger), DatabaseModule, RedisModule, AuditModule, OutboxModule],
+      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(logger), DatabaseModule, RedisModule, AuditModule, IdempotencyModule, OutboxModule],
     };
   }
 }

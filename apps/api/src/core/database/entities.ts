@@ -1,6 +1,7 @@
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { PasswordToken } from '../auth/password-token.entity.js';
 import { RefreshToken } from '../auth/refresh-token.entity.js';
+import { IdempotencyKey } from '../idempotency/idempotency-key.entity.js';
 import { OutboxEvent } from '../queue/outbox-event.entity.js';
 import { Client } from '../../modules/client/client.entity.js';
 import { Contact } from '../../modules/contact/contact.entity.js';
@@ -10,4 +11,4 @@ import { Engagement } from '../../modules/engagement/engagement.entity.js';
 import { User } from '../../modules/user/user.entity.js';
 
 /** Every TypeORM entity. Listed explicitly: ESM builds cannot rely on glob loading. */
-export const entities = [Client, Contact, DecisionRecord, Engagement, EngagementStageChange, User, RefreshToken, PasswordToken, OutboxEvent, AuditEvent];
+export const entities = [Client, Contact, DecisionRecord, Engagement, EngagementStageChange, User, RefreshToken, PasswordToken, OutboxEvent, AuditEvent, IdempotencyKey];

@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/auth/decorators.js';
@@ -6,13 +6,20 @@ import { IdArgs } from '../../core/graphql/id.args.js';
 import { FilterArg } from '../../core/graphql/list/filter-arg.js';
 import { ListArgs, ListMetaArgs } from '../../core/graphql/list/list.args.js';
 import { ListMetadata } from '../../core/graphql/list/list-metadata.type.js';
+import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { UserSummaryType } from '../user/dto/user-summary.type.js';
+import { UserDirectoryService } from '../user/user-directory.service.js';
+import type { DecisionRecord } from './decision-record.entity.js';
 import { DecisionRecordService } from './decision-record.service.js';
 import { CreateDecisionRecordArgs, DecisionRecordFilter, UpdateDecisionRecordArgs } from './dto/decision-record-args.js';
 import { DecisionRecordType } from './dto/decision-record.type.js';
 
 @Resolver(() => DecisionRecordType)
 export class DecisionRecordResolver {
-  constructor(private readonly decisions: DecisionRecordService) {}
+  constructor(
+    private readonly decisions: DecisionRecordService,
+    private readonly directory: UserDirectoryService,
+  ) {}
 
   @Query(() => DecisionRecordType, { name: 'DecisionRecord' })
   @RequirePermission(Permission.DECISION_READ)
@@ -52,5 +59,10 @@ export class DecisionRecordResolver {
   @RequirePermission(Permission.DECISION_MANAGE)
   deleteDecisionRecord(@Args() { id }: IdArgs, @CurrentUser() user: AuthUser) {
     return this.decisions.remove(user, id);
+  }
+
+  @ResolveField('decidedBy', () => UserSummaryType, { nullable: true, description: 'Null once that user is deleted.' })
+  decidedBy(@Parent() record: DecisionRecord, @Context('loaders') loaders: RequestLoaders) {
+    return record.decidedById ? this.directory.loadAny(loaders, record.decidedById) : null;
   }
 }

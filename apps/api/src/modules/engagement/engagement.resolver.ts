@@ -10,10 +10,11 @@ import { ListMetadata } from '../../core/graphql/list/list-metadata.type.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { ClientService } from '../client/client.service.js';
 import { ClientType } from '../client/dto/client.type.js';
-import { UserService } from '../user/user.service.js';
+import { UserSummaryType } from '../user/dto/user-summary.type.js';
+import { UserDirectoryService } from '../user/user-directory.service.js';
 import { CreateEngagementArgs, EngagementFilter, MoveEngagementStageArgs, UpdateEngagementArgs } from './dto/engagement-args.js';
 import { EngagementStatsType } from './dto/engagement-stats.type.js';
-import { EngagementOwnerType, EngagementStageChangeType, EngagementType } from './dto/engagement.type.js';
+import { EngagementStageChangeType, EngagementType } from './dto/engagement.type.js';
 import type { Engagement } from './engagement.entity.js';
 import { EngagementService } from './engagement.service.js';
 
@@ -22,7 +23,7 @@ export class EngagementResolver {
   constructor(
     private readonly engagements: EngagementService,
     private readonly clients: ClientService,
-    private readonly users: UserService,
+    private readonly directory: UserDirectoryService,
   ) {}
 
   @Query(() => EngagementType, { name: 'Engagement' })
@@ -86,9 +87,9 @@ export class EngagementResolver {
     return this.clients.load(loaders, e.clientId);
   }
 
-  @ResolveField('owner', () => EngagementOwnerType)
+  @ResolveField('owner', () => UserSummaryType, { description: 'The consultant who owns it.' })
   owner(@Parent() e: Engagement, @Context('loaders') loaders: RequestLoaders) {
-    return this.users.loadAny(loaders, e.ownerId);
+    return this.directory.loadAny(loaders, e.ownerId);
   }
 
   @ResolveField('stageChanges', () => [EngagementStageChangeType], { description: 'The timeline, oldest first.' })

@@ -5,6 +5,7 @@ import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
+import { IdempotencyService } from '../../core/idempotency/idempotency.service.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
 import { ResourceService } from '../../core/graphql/list/resource.service.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
@@ -29,6 +30,7 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
     private readonly clients: ClientService,
     private readonly users: UserService,
     private readonly audit: AuditService,
+    private readonly idempotency: IdempotencyService,
   ) {
     super();
     // Engagement extends TenantOwnedEntity: CLIENT users see only their client's.
@@ -38,8 +40,9 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
       sortable: {
         id: 'id',
         title: 'title',
-        stage: 'stage',
-        urgency: 'urgency',
+        // Lifecycle and LOW < MEDIUM < HIGH order, not alphabetical.
+        stage: 'stageRank',
+        urgency: 'urgencyRank',
         horizon: 'horizon',
         startDate: 'startDate',
         endDate: 'endDate',
@@ -174,16 +177,27 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
     });
   }
 
+  /** A retry with the same idempotencyKey answers the engagement as it is, without a second move. */
   moveStage(actor: AuthUser, args: MoveEngagementStageArgs): Promise<Engagement> {
-    return this.dataSource.transaction(async (m) => {
-      const engagement = await this.resources.findOne(TenantScope.of(actor), args.id, { manager: m, lock: true });
-      this.checkMove(engagement.stage, args.stage);
-      await this.recordStageChange(m, engagement.id, engagement.stage, args.stage, actor, args.note ?? null);
-      engagement.stage = args.stage;
-      await m.save(engagement);
-      await this.audit.record(m, { actorId: actor.id, action: 'engagement.move_stage', targetType: 'Engagement', targetId: engagement.id, changedFields: ['stage'] });
-      return engagement;
-    });
+    const scope = TenantScope.of(actor);
+    return this.dataSource.transaction((m) =>
+      this.idempotency.once(
+        m,
+        actor,
+        'moveEngagementStage',
+        args,
+        async () => {
+          const engagement = await this.resources.findOne(scope, args.id, { manager: m, lock: true });
+          this.checkMove(engagement.stage, args.stage);
+          await this.recordStageChange(m, engagement.id, engagement.stage, args.stage, actor, args.note ?? null);
+          engagement.stage = args.stage;
+          await m.save(engagement);
+          await this.audit.record(m, { actorId: actor.id, action: 'engagement.move_stage', targetType: 'Engagement', targetId: engagement.id, changedFields: ['stage'] });
+          return engagement;
+        },
+        (id) => this.resources.findOne(scope, id, { manager: m }),
+      ),
+    );
   }
 
   remove(actor: AuthUser, id: string): Promise<Engagement> {

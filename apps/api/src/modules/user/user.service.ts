@@ -9,7 +9,6 @@ import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
 import { ResourceService } from '../../core/graphql/list/resource.service.js';
-import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { ClientService } from '../client/client.service.js';
@@ -45,14 +44,6 @@ export class UserService extends ResourceService<User, UserFilter> {
   /** Any user by id, unscoped, for other modules validating a reference; null when unknown. */
   findAny(id: string): Promise<User | null> {
     return this.resources.repo.findOneBy({ id });
-  }
-
-  /**
-   * Batch-loads users regardless of the reader's tenant, for showing who did or owns something
-   * (an engagement's consultant to its CLIENT users). Callers expose only name and e-mail.
-   */
-  loadAny(loaders: RequestLoaders, id: string): Promise<User | null> {
-    return loaders.custom<string, User | null>('User.any', (ids) => this.resources.findByIds(TenantScope.system(), ids)).load(id);
   }
 
   /** The signed-in user themself (any role). */

@@ -2,6 +2,15 @@ import { Foundation1764000000000 } from './1764000000000-foundation.js';
 import { ClientProfileAndContacts1764100000000 } from './1764100000000-client-profile-and-contacts.js';
 import { Engagements1764200000000 } from './1764200000000-engagements.js';
 import { DecisionRecords1764300000000 } from './1764300000000-decision-records.js';
+import { EngagementSortRanks1764400000000 } from './1764400000000-engagement-sort-ranks.js';
+import { IdempotencyKeys1764500000000 } from './1764500000000-idempotency-keys.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds cannot rely on glob loading. */
-export const migrations = [Foundation1764000000000, ClientProfileAndContacts1764100000000, Engagements1764200000000, DecisionRecords1764300000000];
+export const migrations = [
+  Foundation1764000000000,
+  ClientProfileAndContacts1764100000000,
+  Engagements1764200000000,
+  DecisionRecords1764300000000,
+  EngagementSortRanks1764400000000,
+  IdempotencyKeys1764500000000,
+];

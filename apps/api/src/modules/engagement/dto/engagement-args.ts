@@ -4,6 +4,7 @@ import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } 
 import { BudgetBand, EngagementStage, NeedHorizon, Urgency } from '../../../core/graphql/enums.js';
 import { Trim } from '../../../core/validation/validation.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
+import { IdempotentArgs } from '../../../core/idempotency/idempotent.args.js';
 
 const DATE = { strict: true, strictSeparator: true };
 const dateMessage = (field: string) => ({ message: `${field} must be a date as YYYY-MM-DD` });
@@ -73,7 +74,7 @@ export class UpdateEngagementArgs extends PartialType(OmitType(CreateEngagementA
 }
 
 @ArgsType()
-export class MoveEngagementStageArgs {
+export class MoveEngagementStageArgs extends IdempotentArgs {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be a UUID' })
   id!: string;

@@ -2,18 +2,6 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { BudgetBand, EngagementStage, NeedHorizon, Urgency } from '../../../core/graphql/enums.js';
 import { hiddenFromClients } from '../../../core/graphql/field-access.js';
 
-@ObjectType('EngagementOwner', { description: 'The consultant who owns an engagement.' })
-export class EngagementOwnerType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  name!: string;
-
-  @Field()
-  email!: string;
-}
-
 @ObjectType('EngagementStageChange', { description: 'One move on the engagement timeline.' })
 export class EngagementStageChangeType {
   @Field(() => ID)
