@@ -15,6 +15,7 @@ const proxy: Record<string, ProxyOptions> = {
 /** A chunk per library family (higher priority wins): each stays under 500 kB and cached across deploys. */
 const libraryChunks = [
   { name: 'react', priority: 5, packages: 'react|react-dom|scheduler|react-router|react-router-dom' },
+  { name: 'charts', priority: 5, packages: '@mui[\\\\/]x-[^\\\\/]+|d3-[^\\\\/]+' },
   { name: 'mui', priority: 4, packages: '@mui|@emotion|@popperjs' },
   { name: 'graphql', priority: 4, packages: '@apollo|graphql|@wry|optimism|zen-observable[^\\\\/]*' },
   { name: 'react-admin', priority: 3, packages: 'ra-[^\\\\/]+|react-admin' },

@@ -1,5 +1,5 @@
 // Real-browser journey: a CONSULTANT creates a client and an engagement, moves it to DISCOVERY,
-// logs a decision and finds it on the engagement page.
+// logs a decision, finds it on the engagement page and edits it in place.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { signIn, startStack } from './support.mjs';
@@ -54,6 +54,19 @@ test('a consultant opens an engagement, moves it on and logs a decision', async 
     await page.getByText('Decision logged.').waitFor({ timeout: 15_000 });
     await page.getByRole('cell', { name: 'Freeze Friday releases' }).waitFor();
     assert.equal(await page.getByRole('dialog').count(), 0);
+
+    // Edited in place: the row opens the same dialog, filled in.
+    await page.getByRole('cell', { name: 'Freeze Friday releases' }).click();
+    const editor = page.getByRole('dialog');
+    assert.equal(await editor.locator('input[name="title"]').inputValue(), 'Freeze Friday releases');
+    await editor.locator('input[name="title"]').fill('Freeze Friday releases for a month');
+    await editor.getByRole('button', { name: /save/i }).click();
+    await page.getByText('Decision updated.').waitFor({ timeout: 15_000 });
+    await page.getByRole('cell', { name: 'Freeze Friday releases for a month' }).waitFor();
+    // Who decided, and the owner on the overview, come from the user directory.
+    await page.getByRole('cell', { name: 'Colin Consultant' }).waitFor();
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await page.getByText('Colin Consultant').first().waitFor();
   } catch (e) {
     await page.screenshot({ path: 'e2e-consultant-failure.png', fullPage: true }).catch(() => undefined);
     console.error(stack.logs.join(''));

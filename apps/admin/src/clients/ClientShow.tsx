@@ -32,7 +32,7 @@ export const ClientShow = () => {
         {canReadContacts && (
           <TabbedShowLayout.Tab label="Contacts" path="contacts">
             <ReferenceManyField reference="Contact" target="clientId" sort={{ field: 'name', order: 'ASC' }} label={false}>
-              <Datagrid bulkActionButtons={false} rowClick={false} empty={<EmptyText>No contacts yet.</EmptyText>}>
+              <Datagrid bulkActionButtons={false} rowClick="show" empty={<EmptyText>No contacts yet.</EmptyText>}>
                 <TextField source="name" />
                 <EmailField source="email" label="E-mail" />
                 <TextField source="title" label="Job title" emptyText="—" />

@@ -3,7 +3,7 @@ import { toContactArgs, type ContactFormValues } from './contactFields';
 import { ContactInputs } from './ContactInputs';
 
 export const ContactEdit = () => (
-  <Edit mutationMode="pessimistic" transform={(data: ContactFormValues) => toContactArgs(data, false)}>
+  <Edit mutationMode="pessimistic" redirect="show" transform={(data: ContactFormValues) => toContactArgs(data, false)}>
     <SimpleForm>
       <ContactInputs />
     </SimpleForm>

@@ -1,4 +1,4 @@
-import { AutocompleteInput, Datagrid, EmailField, List, ReferenceField, ReferenceInput, SearchInput, TextField, useCanAccess } from 'react-admin';
+import { AutocompleteInput, Datagrid, EmailField, List, ReferenceField, ReferenceInput, SearchInput, TextField } from 'react-admin';
 
 const contactFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -7,16 +7,13 @@ const contactFilters = [
   </ReferenceInput>,
 ];
 
-export const ContactList = () => {
-  const { canAccess: canEdit } = useCanAccess({ resource: 'Contact', action: 'edit' });
-  return (
-    <List filters={contactFilters} sort={{ field: 'name', order: 'ASC' }}>
-      <Datagrid rowClick={canEdit ? 'edit' : false}>
-        <TextField source="name" />
-        <EmailField source="email" label="E-mail" />
-        <TextField source="title" label="Job title" emptyText="—" />
-        <ReferenceField source="clientId" reference="Client" label="Client" sortable={false} link={false} />
-      </Datagrid>
-    </List>
-  );
-};
+export const ContactList = () => (
+  <List filters={contactFilters} sort={{ field: 'name', order: 'ASC' }}>
+    <Datagrid rowClick="show">
+      <TextField source="name" />
+      <EmailField source="email" label="E-mail" />
+      <TextField source="title" label="Job title" emptyText="—" />
+      <ReferenceField source="clientId" reference="Client" label="Client" sortable={false} link={false} />
+    </Datagrid>
+  </List>
+);

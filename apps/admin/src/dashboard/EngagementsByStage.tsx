@@ -1,14 +1,26 @@
-import { Box, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
+import { Card, CardContent, CircularProgress, Typography, useTheme } from '@mui/material';
+import { BarChart } from '@mui/x-charts/BarChart';
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider } from 'react-admin';
+import { useCreatePath, useDataProvider, useNavigate } from 'react-admin';
+import { STAGE_CHOICES } from '../engagements/engagementChoices';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
 
-/** A bar per stage, from the API's SQL aggregate (never from downloading the list). */
+const BAR_HEIGHT = 32;
+
+/**
+ * A bar per stage, in lifecycle order, from the API's SQL aggregate (never from downloading the
+ * list). A bar (click, or Enter on the focused bar) opens the engagement list filtered on its stage.
+ */
 export const EngagementsByStage = () => {
   const dataProvider = useDataProvider<OrchestraDataProvider>();
+  const navigate = useNavigate();
+  const createPath = useCreatePath();
+  const theme = useTheme();
   const { data, isPending, error } = useQuery({ queryKey: ['engagementStats'], queryFn: () => dataProvider.getEngagementStats() });
-  const stages = data?.data.byStage ?? [];
-  const max = Math.max(1, ...stages.map((s) => s.count));
+  const counts = new Map(data?.data.byStage.map((s) => [s.stage, s.count]));
+  const rows = STAGE_CHOICES.map(({ id, name }) => ({ stage: id, label: name, count: counts.get(id) ?? 0 }));
+  const openStage = (stage: string) =>
+    navigate(`${createPath({ resource: 'Engagement', type: 'list' })}?filter=${encodeURIComponent(JSON.stringify({ stage }))}`);
   return (
     <Card>
       <CardContent>
@@ -17,21 +29,33 @@ export const EngagementsByStage = () => {
         </Typography>
         {isPending && <CircularProgress size={24} />}
         {error && <Typography color="error">The figures could not be loaded: {error.message}</Typography>}
-        <Stack gap={1} role="list" aria-label="Engagements by stage">
-          {stages.map((s) => (
-            <Stack key={s.stage} direction="row" alignItems="center" gap={1} role="listitem" aria-label={`${s.stage}: ${s.count}`}>
-              <Typography variant="body2" sx={{ width: 96 }}>
-                {s.stage.charAt(0) + s.stage.slice(1).toLowerCase()}
-              </Typography>
-              <Box sx={{ flex: 1, bgcolor: 'action.hover', borderRadius: 1, height: 16 }}>
-                <Box sx={{ width: `${(100 * s.count) / max}%`, bgcolor: 'primary.main', borderRadius: 1, height: '100%' }} />
-              </Box>
-              <Typography variant="body2" sx={{ width: 24, textAlign: 'right' }}>
-                {s.count}
-              </Typography>
-            </Stack>
-          ))}
-        </Stack>
+        {data && (
+          <BarChart
+            title="Engagements by stage"
+            desc={rows.map((r) => `${r.label}: ${r.count}`).join(', ')}
+            layout="horizontal"
+            height={rows.length * BAR_HEIGHT}
+            margin={{ top: 0, bottom: 0, right: 32 }}
+            dataset={rows}
+            yAxis={[{ scaleType: 'band', dataKey: 'label', width: 88 }]}
+            // Each bar carries its count, so the value axis would only repeat it.
+            xAxis={[{ position: 'none' }]}
+            series={[
+              {
+                dataKey: 'count',
+                label: 'Engagements',
+                color: theme.palette.primary.main,
+                // 'value' hides zeros; every stage shows its count here.
+                barLabel: (item) => String(item.value ?? 0),
+                barLabelPlacement: 'outside',
+              },
+            ]}
+            hideLegend
+            // Enter or Space on the keyboard-focused bar fires onItemClick too (planned default for the next major).
+            experimentalFeatures={{ keyboardActivation: true }}
+            onItemClick={(_event, { dataIndex }) => openStage(rows[dataIndex]!.stage)}
+          />
+        )}
       </CardContent>
     </Card>
   );

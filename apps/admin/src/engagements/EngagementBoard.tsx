@@ -3,6 +3,7 @@ import { Box, Button, Card, CardActions, CardContent, Chip, Stack, Typography } 
 import { ENGAGEMENT_STAGES, EngagementStage } from '@orchestra/shared';
 import { useState } from 'react';
 import { Link, ReferenceField, RecordContextProvider, TextField, Title, useCanAccess, useDataProvider, useGetList, useNotify } from 'react-admin';
+import { PersonField } from '../user-summaries/PersonField';
 import { EmptyText } from '../layout/EmptyText';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
 
@@ -13,7 +14,7 @@ interface BoardEngagement {
   stage: EngagementStage;
   urgency: string;
   allowedNextStages: EngagementStage[];
-  owner?: { name: string };
+  ownerId: string;
 }
 
 const label = (stage: string) => stage.charAt(0) + stage.slice(1).toLowerCase();
@@ -73,10 +74,13 @@ export const EngagementBoard = () => {
                         <ReferenceField source="clientId" reference="Client" link={false}>
                           <TextField source="name" variant="caption" display="block" />
                         </ReferenceField>
+                        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', my: 0.5 }}>
+                          <PersonField source="ownerId" />
+                          <Typography variant="caption" color="text.secondary">
+                            {e.urgency.toLowerCase()} urgency
+                          </Typography>
+                        </Stack>
                       </RecordContextProvider>
-                      <Typography variant="caption" color="text.secondary">
-                        {e.owner?.name} · {e.urgency.toLowerCase()} urgency
-                      </Typography>
                     </CardContent>
                     {canMove && e.allowedNextStages.length > 0 && (
                       <CardActions sx={{ flexWrap: 'wrap' }}>

@@ -20,7 +20,7 @@ import {
   useCanAccess,
 } from 'react-admin';
 import { ConsultantInput } from '../user-summaries/ConsultantInput';
-import { UserAvatarField } from '../user-summaries/UserAvatarField';
+import { PersonField } from '../user-summaries/PersonField';
 import { STAGE_CHOICES, URGENCY_CHOICES } from './engagementChoices';
 
 const engagementFilters = [
@@ -54,7 +54,7 @@ export const EngagementList = () => (
       <ReferenceField source="clientId" reference="Client" label="Client" sortable={false} link={false} />
       <ChipField source="stage" size="small" />
       <SelectField source="urgency" choices={URGENCY_CHOICES} />
-      <UserAvatarField source="owner" label="Owner" sortable={false} />
+      <PersonField source="ownerId" label="Owner" sortable={false} />
       <DateField source="startDate" label="Start" emptyText="—" />
     </Datagrid>
   </List>

@@ -5,14 +5,14 @@ import {
   DateField,
   Labeled,
   ReferenceField,
-  ReferenceManyField,
   SelectField,
   Show,
   TabbedShowLayout,
   TextField,
   useCanAccess,
 } from 'react-admin';
-import { AddDecisionButton } from '../decision-records/AddDecisionButton';
+import { DecisionLog } from '../decision-records/DecisionLog';
+import { PersonField } from '../user-summaries/PersonField';
 import { EmptyText } from '../layout/EmptyText';
 import { BUDGET_CHOICES, HORIZON_CHOICES, URGENCY_CHOICES } from './engagementChoices';
 import { MoveStageButtons } from './MoveStageButtons';
@@ -29,7 +29,7 @@ export const EngagementShow = () => {
           </Labeled>
           <MoveStageButtons />
           <ReferenceField source="clientId" reference="Client" label="Client" />
-          <TextField source="owner.name" label="Owner" />
+          <PersonField source="ownerId" label="Owner" />
           <TextField source="businessNeed" label="Business need" sx={{ whiteSpace: 'pre-wrap' }} />
           <SelectField source="horizon" label="Need horizon" choices={HORIZON_CHOICES} />
           <SelectField source="urgency" choices={URGENCY_CHOICES} />
@@ -43,22 +43,14 @@ export const EngagementShow = () => {
               <DateField source="changedAt" label="When" showTime />
               <TextField source="fromStage" label="From" emptyText="(created)" />
               <TextField source="toStage" label="To" />
+              <PersonField source="changedById" label="Who" />
               <TextField source="note" emptyText="" />
             </Datagrid>
           </ArrayField>
         </TabbedShowLayout.Tab>
         {canReadDecisions && (
           <TabbedShowLayout.Tab label="Decision log" path="decisions">
-            <AddDecisionButton />
-            <ReferenceManyField reference="DecisionRecord" target="engagementId" sort={{ field: 'decidedAt', order: 'DESC' }} label={false}>
-              <Datagrid bulkActionButtons={false} rowClick="edit" empty={<EmptyText>No decisions logged yet.</EmptyText>}>
-                <TextField source="title" />
-                <TextField source="decision" />
-                <TextField source="reversibility" />
-                <DateField source="decidedAt" label="Decided" />
-                <DateField source="revisitDate" label="Revisit on" emptyText="—" />
-              </Datagrid>
-            </ReferenceManyField>
+            <DecisionLog />
           </TabbedShowLayout.Tab>
         )}
         <TabbedShowLayout.Tab label="Assessments" path="assessments">

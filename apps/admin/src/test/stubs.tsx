@@ -1,6 +1,19 @@
 import { canAccessResource, type Role } from '@orchestra/shared';
-import type { AuthProvider, DataProvider, RaRecord } from 'react-admin';
+import type {
+  AuthProvider,
+  CreateParams,
+  CreateResult,
+  DataProvider,
+  DeleteParams,
+  DeleteResult,
+  GetManyReferenceParams,
+  GetManyReferenceResult,
+  RaRecord,
+  UpdateParams,
+  UpdateResult,
+} from 'react-admin';
 import { vi } from 'vitest';
+import type { EngagementStats } from '../providers/dataProvider';
 
 /** An auth provider signed in as `role`, answering canAccess from the shared permission map. */
 export function stubAuthProvider(role: Role): AuthProvider {
@@ -21,13 +34,13 @@ export function stubDataProvider(records: Record<string, RaRecord[]>) {
     getList: vi.fn((resource: string) => Promise.resolve({ data: list(resource), total: list(resource).length })),
     getOne: vi.fn((resource: string, { id }: { id: unknown }) => Promise.resolve({ data: list(resource).find((r) => r.id === id)! })),
     getMany: vi.fn((resource: string, { ids }: { ids: unknown[] }) => Promise.resolve({ data: list(resource).filter((r) => ids.includes(r.id)) })),
-    getManyReference: vi.fn(() => Promise.resolve({ data: [], total: 0 })),
-    create: vi.fn(() => Promise.reject(new Error('not stubbed'))),
-    update: vi.fn(() => Promise.reject(new Error('not stubbed'))),
+    getManyReference: vi.fn((_resource: string, _params: GetManyReferenceParams): Promise<GetManyReferenceResult> => Promise.resolve({ data: [], total: 0 })),
+    create: vi.fn((_resource: string, _params: CreateParams): Promise<CreateResult> => Promise.reject(new Error('not stubbed'))),
+    update: vi.fn((_resource: string, _params: UpdateParams): Promise<UpdateResult> => Promise.reject(new Error('not stubbed'))),
     updateMany: vi.fn(() => Promise.reject(new Error('not stubbed'))),
-    delete: vi.fn(() => Promise.reject(new Error('not stubbed'))),
+    delete: vi.fn((_resource: string, _params: DeleteParams): Promise<DeleteResult> => Promise.reject(new Error('not stubbed'))),
     deleteMany: vi.fn(() => Promise.reject(new Error('not stubbed'))),
-    getEngagementStats: vi.fn(() => Promise.resolve({ data: { byStage: [], openByOwner: [], startedByMonth: [] } })),
+    getEngagementStats: vi.fn((): Promise<{ data: EngagementStats }> => Promise.resolve({ data: { byStage: [], openByOwner: [], startedByMonth: [] } })),
   };
   return provider as typeof provider & DataProvider;
 }

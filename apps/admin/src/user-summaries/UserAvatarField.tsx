@@ -1,5 +1,5 @@
 import { Avatar, Stack, Typography } from '@mui/material';
-import { useRecordContext, type FieldProps } from 'react-admin';
+import { useRecordContext } from 'react-admin';
 
 interface Person {
   id: string;
@@ -21,13 +21,9 @@ function colourOf(id: string): string {
   return PALETTE[h % PALETTE.length]!;
 }
 
-/**
- * A person (UserSummary, or a nested owner) as an initials avatar and name. With `source`, reads
- * that nested object of the record (e.g. `owner`); without, the record itself.
- */
-export const UserAvatarField = ({ source }: Partial<FieldProps>) => {
-  const record = useRecordContext();
-  const person = (source ? record?.[source] : record) as Person | undefined;
+/** The UserSummary in context as an initials avatar and name. */
+export const UserAvatarField = () => {
+  const person = useRecordContext<Person>();
   if (!person?.name) return null;
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
