@@ -7,10 +7,12 @@ import { CoreModule } from './core/core.module.js';
 import { AppExceptionFilter } from './core/errors/exception.filter.js';
 import { GraphQLModule } from './core/graphql/graphql.module.js';
 import { HealthController } from './core/health/health.controller.js';
+import { AssessmentModule } from './modules/assessment/assessment.module.js';
 import { ClientModule } from './modules/client/client.module.js';
 import { ContactModule } from './modules/contact/contact.module.js';
 import { DecisionModule } from './modules/decision/decision.module.js';
 import { EngagementModule } from './modules/engagement/engagement.module.js';
+import { FrameworkModule } from './modules/framework/framework.module.js';
 import { UserModule } from './modules/user/user.module.js';
 
 /** The HTTP process: GraphQL API and health routes. It produces background work, never consumes it. */
@@ -19,7 +21,7 @@ export class AppModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, logger), GraphQLModule, AuthModule, UserModule, ClientModule, ContactModule, EngagementModule, DecisionModule],
+      imports: [CoreModule.forRoot(config, logger), GraphQLModule, AuthModule, UserModule, ClientModule, ContactModule, EngagementModule, DecisionModule, FrameworkModule, AssessmentModule],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
     };

@@ -5,3 +5,6 @@ export * from './list.js';
 export * from './passwords.js';
 export * from './errors.js';
 export * from './engagement.js';
+export * from './assessment.js';
+export * from './answers.js';
+export * from './scoring.js';

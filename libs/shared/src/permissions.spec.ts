@@ -39,4 +39,14 @@ describe('permission map', () => {
     expect(ROLES.filter((r) => hasPermission(r, Permission.DECISION_READ))).toEqual([Role.ADMIN, Role.CONSULTANT]);
     expect(canAccessResource(Role.RECRUITER, 'DecisionRecord', 'list')).toBe(false);
   });
+
+  it('keeps frameworks to ADMIN, assessments to ADMIN and CONSULTANT, and answering to CLIENT users', () => {
+    expect(ROLES.filter((r) => hasPermission(r, Permission.FRAMEWORK_MANAGE))).toEqual([Role.ADMIN]);
+    expect(ROLES.filter((r) => hasPermission(r, Permission.FRAMEWORK_READ))).toEqual([Role.ADMIN, Role.CONSULTANT]);
+    expect(ROLES.filter((r) => hasPermission(r, Permission.ASSESSMENT_MANAGE))).toEqual([Role.ADMIN, Role.CONSULTANT]);
+    expect(ROLES.filter((r) => hasPermission(r, Permission.ASSESSMENT_READ))).toEqual([Role.ADMIN, Role.CONSULTANT]);
+    expect(ROLES.filter((r) => hasPermission(r, Permission.ASSESSMENT_RESPOND))).toEqual([Role.ADMIN, Role.CLIENT]);
+    expect(canAccessResource(Role.CONSULTANT, 'Capability', 'edit')).toBe(false);
+    expect(canAccessResource(Role.CONSULTANT, 'Assessment', 'create')).toBe(true);
+  });
 });

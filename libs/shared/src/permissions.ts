@@ -17,6 +17,14 @@ export const Permission = {
   ENGAGEMENT_MANAGE: 'engagement.manage',
   DECISION_READ: 'decision.read',
   DECISION_MANAGE: 'decision.manage',
+  /** Capability frameworks, areas, capabilities, templates and questions. */
+  FRAMEWORK_READ: 'framework.read',
+  FRAMEWORK_MANAGE: 'framework.manage',
+  /** Assessments of engagements and their invitations (never the answers of one person). */
+  ASSESSMENT_READ: 'assessment.read',
+  ASSESSMENT_MANAGE: 'assessment.manage',
+  /** Answering the assessments one is invited to, signed in (the link needs no account). */
+  ASSESSMENT_RESPOND: 'assessment.respond',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -34,10 +42,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ENGAGEMENT_MANAGE,
     Permission.DECISION_READ,
     Permission.DECISION_MANAGE,
+    Permission.FRAMEWORK_READ,
+    Permission.ASSESSMENT_READ,
+    Permission.ASSESSMENT_MANAGE,
   ],
   [Role.RECRUITER]: [Permission.DIRECTORY_READ, Permission.CLIENT_READ, Permission.ENGAGEMENT_READ],
   // CLIENT reads are further narrowed to their own client (and summary fields) by the API.
-  [Role.CLIENT]: [Permission.CLIENT_READ, Permission.CONTACT_READ, Permission.ENGAGEMENT_READ],
+  [Role.CLIENT]: [Permission.CLIENT_READ, Permission.CONTACT_READ, Permission.ENGAGEMENT_READ, Permission.ASSESSMENT_RESPOND],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {
@@ -56,6 +67,13 @@ export const RESOURCE_PERMISSIONS: Readonly<Record<string, { read: Permission; w
   Contact: { read: Permission.CONTACT_READ, write: Permission.CONTACT_MANAGE },
   Engagement: { read: Permission.ENGAGEMENT_READ, write: Permission.ENGAGEMENT_MANAGE },
   DecisionRecord: { read: Permission.DECISION_READ, write: Permission.DECISION_MANAGE },
+  CapabilityFramework: { read: Permission.FRAMEWORK_READ, write: Permission.FRAMEWORK_MANAGE },
+  CapabilityArea: { read: Permission.FRAMEWORK_READ, write: Permission.FRAMEWORK_MANAGE },
+  Capability: { read: Permission.FRAMEWORK_READ, write: Permission.FRAMEWORK_MANAGE },
+  AssessmentTemplate: { read: Permission.FRAMEWORK_READ, write: Permission.FRAMEWORK_MANAGE },
+  Question: { read: Permission.FRAMEWORK_READ, write: Permission.FRAMEWORK_MANAGE },
+  Assessment: { read: Permission.ASSESSMENT_READ, write: Permission.ASSESSMENT_MANAGE },
+  Invitation: { read: Permission.ASSESSMENT_READ, write: Permission.ASSESSMENT_MANAGE },
 };
 
 export function canAccessResource(role: Role, resource: string, action: string): boolean {

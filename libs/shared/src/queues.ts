@@ -15,6 +15,10 @@ export const JobName = {
   RECONCILE_OUTBOX: 'reconcile-outbox',
   /** maintenance (delayed to the revisit date): remind an engagement owner to revisit a decision. */
   DECISION_REVISIT: 'decision-revisit',
+  /** notification: e-mail an assessment invitation with a fresh link (re-sending revokes older links). */
+  SEND_INVITATION_EMAIL: 'send-invitation-email',
+  /** notification (delayed, days before the due date): remind invitees who have not submitted. */
+  SEND_ASSESSMENT_REMINDERS: 'send-assessment-reminders',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -23,12 +27,16 @@ export interface JobPayloads {
   [JobName.SEND_SET_PASSWORD_EMAIL]: { outboxEventId: string; userId: string };
   [JobName.RECONCILE_OUTBOX]: Record<string, never>;
   [JobName.DECISION_REVISIT]: { outboxEventId: string; decisionRecordId: string };
+  [JobName.SEND_INVITATION_EMAIL]: { outboxEventId: string; invitationId: string; rotate: boolean };
+  [JobName.SEND_ASSESSMENT_REMINDERS]: { outboxEventId: string; assessmentId: string; daysBefore: number };
 }
 
 /** Outbox event types and the job each one becomes. */
 export const OutboxEventType = {
   USER_INVITED: 'user.invited',
   DECISION_REVISIT_SCHEDULED: 'decision.revisit-scheduled',
+  INVITATION_EMAIL_REQUESTED: 'invitation.email-requested',
+  ASSESSMENT_REMINDER_SCHEDULED: 'assessment.reminder-scheduled',
   /** Not a job: the relay removes a scheduled job (payload { queue, jobId }) and closes its event. */
   JOB_CANCELLED: 'job.cancelled',
 } as const;
@@ -41,7 +49,15 @@ export type OutboxEventType = (typeof OutboxEventType)[keyof typeof OutboxEventT
 export const OUTBOX_ROUTES: Readonly<Record<Exclude<OutboxEventType, typeof OutboxEventType.JOB_CANCELLED>, { queue: QueueName; job: JobName }>> = {
   [OutboxEventType.USER_INVITED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_SET_PASSWORD_EMAIL },
   [OutboxEventType.DECISION_REVISIT_SCHEDULED]: { queue: QueueName.MAINTENANCE, job: JobName.DECISION_REVISIT },
+  [OutboxEventType.INVITATION_EMAIL_REQUESTED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_INVITATION_EMAIL },
+  [OutboxEventType.ASSESSMENT_REMINDER_SCHEDULED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_ASSESSMENT_REMINDERS },
 };
+
+/** Reminders go this many days before an assessment's due date (DESIGN §7). */
+export const REMINDER_DAYS_BEFORE_DUE = [3, 1] as const;
+
+/** An invitation link works until this many days after the due date. */
+export const INVITATION_GRACE_DAYS = 7;
 
 /** When a decision's revisit reminder runs: its revisit date (YYYY-MM-DD) at `hourUtc`:00 UTC. */
 export function revisitRunAt(revisitDate: string, hourUtc: number): string {

@@ -95,7 +95,8 @@ export function sentMails(dir = process.env['MAIL_DIR']!): SentMail[] {
         file: f,
         to: header('To'),
         subject: header('Subject'),
-        link: /(https?:\/\/\S+set-password\?token=\S+)/.exec(body)?.[1] ?? null,
+        // A link carrying a secret: set-password or an invitation to answer.
+        link: /(https?:\/\/\S+(?:set-password\?token=|\/respond\/)\S+)/.exec(body)?.[1] ?? null,
       };
     });
 }

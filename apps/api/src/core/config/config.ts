@@ -24,6 +24,12 @@ const schema = z.object({
   LOGIN_MAX_PER_EMAIL: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_PER_IP: z.coerce.number().int().min(1).default(50),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Respondent operations by invitation link (read, autosave, submit), per token and per IP. */
+  RESPOND_MAX_PER_TOKEN: z.coerce.number().int().min(1).default(120),
+  RESPOND_MAX_PER_IP: z.coerce.number().int().min(1).default(600),
+  RESPOND_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Hour of the day (UTC) at which assessment reminders go out (3 and 1 days before the due date). */
+  REMINDER_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(9),
   ADMIN_URL: z.url().default('http://localhost:5173'),
   CORS_ORIGINS: z
     .string()

@@ -1,6 +1,8 @@
 import { Role } from '@orchestra/shared';
 import type { DataSource } from 'typeorm';
 import { Client } from '../../modules/client/client.entity.js';
+import { ENGINEERING_ORCHESTRATION_V1 } from '../../modules/framework/seed/engineering-orchestration-v1.js';
+import { seedFramework } from '../../modules/framework/seed/seed-framework.js';
 import { User } from '../../modules/user/user.entity.js';
 import { hashPassword } from '../auth/password-hasher.js';
 
@@ -17,9 +19,12 @@ export const DEMO_USERS = [
 export interface SeededDemo {
   clientId: string;
   users: Record<Role, string>;
+  /** The default framework, "Engineering Orchestration" v1, and its template. */
+  frameworkId: string;
+  templateId: string;
 }
 
-/** Creates or refreshes the demo client and users. Safe to run any number of times. */
+/** Creates or refreshes the demo client and users, and the default framework. Safe to run any number of times. */
 export async function seedDemo(ds: DataSource): Promise<SeededDemo> {
   return ds.transaction(async (m) => {
     let client = await m.findOneBy(Client, { name: DEMO_CLIENT_NAME });
@@ -38,6 +43,7 @@ export async function seedDemo(ds: DataSource): Promise<SeededDemo> {
       const row = await m.findOneByOrFail(User, { email: u.email });
       users[u.role] = row.id;
     }
-    return { clientId: client.id, users };
+    const { frameworkId, templateId } = await seedFramework(m, ENGINEERING_ORCHESTRATION_V1);
+    return { clientId: client.id, users, frameworkId, templateId };
   });
 }

@@ -12,6 +12,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: FieldProblems,
+    /** A finer, stable reason for clients that act on it (e.g. TOKEN_EXPIRED), in `extensions.reason`. */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'AppError';

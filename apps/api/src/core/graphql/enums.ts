@@ -1,5 +1,19 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { BudgetBand, EngagementStage, NeedHorizon, Reversibility, Role, SizeBand, Urgency } from '@orchestra/shared';
+import {
+  AssessmentStatus,
+  BudgetBand,
+  CapabilityNature,
+  EngagementStage,
+  FrameworkStatus,
+  InvitationStatus,
+  NeedHorizon,
+  QuestionType,
+  RespondentRole,
+  Reversibility,
+  Role,
+  SizeBand,
+  Urgency,
+} from '@orchestra/shared';
 
 // Shared enums become GraphQL enums once, here, so every DTO can reference them.
 registerEnumType(Role, { name: 'Role', description: 'What a user may do; CLIENT users are bound to one client.' });
@@ -10,4 +24,18 @@ registerEnumType(Urgency, { name: 'Urgency' });
 registerEnumType(BudgetBand, { name: 'BudgetBand' });
 registerEnumType(Reversibility, { name: 'Reversibility', description: 'ONE_WAY decisions are costly to walk back; TWO_WAY ones are cheap.' });
 
-export { BudgetBand, EngagementStage, NeedHorizon, Reversibility, Role, SizeBand, Urgency };
+registerEnumType(FrameworkStatus, { name: 'FrameworkStatus', description: 'A PUBLISHED framework used by an assessment never changes: edits make a new version.' });
+registerEnumType(CapabilityNature, { name: 'CapabilityNature', description: 'JUDGEMENT: calls people make; PRACTICE: team habits; CAPACITY: enough skilled people.' });
+registerEnumType(QuestionType, { name: 'QuestionType' });
+registerEnumType(AssessmentStatus, { name: 'AssessmentStatus', description: 'DRAFT → OPEN → CLOSED → SCORED → PUBLISHED.' });
+registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
+registerEnumType(RespondentRole, { name: 'RespondentRole', description: "The respondent's seat: answers are compared across them." });
+
+export {
+  AssessmentStatus,
+  CapabilityNature,
+  FrameworkStatus,
+  InvitationStatus,
+  QuestionType,
+  RespondentRole,
+  BudgetBand, EngagementStage, NeedHorizon, Reversibility, Role, SizeBand, Urgency };

@@ -21,6 +21,7 @@ interface Classified {
   code: ErrorCode;
   message: string;
   fields?: Record<string, string>;
+  reason?: string;
   /** Set for unexpected errors: logged, and shown only in development. */
   internal?: unknown;
   /** HTTP status for errors raised before execution (CSRF check, body limit, malformed body). */
@@ -31,7 +32,7 @@ const internal = (cause: unknown): Classified => ({ code: ErrorCode.INTERNAL, me
 
 function classify(error: GraphQLError, production: boolean): Classified {
   const original = error.originalError;
-  if (original instanceof AppError) return { code: original.code, message: original.message, fields: original.fields };
+  if (original instanceof AppError) return { code: original.code, message: original.message, fields: original.fields, reason: original.reason };
   if (original instanceof HttpException) {
     const code = HTTP_CODES[original.getStatus()];
     return code ? { code, message: original.message } : internal(original);
@@ -80,6 +81,7 @@ export function createErrorFormatter(logger: Logger, opts: { production: boolean
       if (c.internal) log.error({ err: c.internal, path: error.path }, 'Unhandled error in GraphQL operation');
       const extensions: Record<string, unknown> = { code: c.code };
       if (c.fields) extensions['fields'] = c.fields;
+      if (c.reason) extensions['reason'] = c.reason;
       if (opts.development && c.internal instanceof Error) {
         extensions['detail'] = c.internal.message;
         extensions['stack'] = c.internal.stack?.split('\n');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { allowedNextStages, BudgetBand, canMoveStage, ENGAGEMENT_STAGES, EngagementStage, NeedHorizon, OPEN_STAGES, Role, Urgency } from '@orchestra/shared';
+import { allowedNextStages, BudgetBand, canMoveStage, ENGAGEMENT_STAGES, EngagementStage, isOpenStage, NeedHorizon, OPEN_STAGES, Role, Urgency } from '@orchestra/shared';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -198,6 +198,19 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
         (id) => this.resources.findOne(scope, id, { manager: m }),
       ),
     );
+  }
+
+  /**
+   * Moves an engagement forward to `stage` because of other work (opening an assessment moves it to
+   * ASSESSING), as one timeline entry; an engagement already there or further along stays put.
+   */
+  async advanceTo(m: EntityManager, actor: AuthUser, engagementId: string, stage: EngagementStage, note: string): Promise<void> {
+    const engagement = await m.findOneOrFail(Engagement, { where: { id: engagementId }, lock: { mode: 'pessimistic_write' } });
+    if (!isOpenStage(engagement.stage) || ENGAGEMENT_STAGES.indexOf(engagement.stage) >= ENGAGEMENT_STAGES.indexOf(stage)) return;
+    await this.recordStageChange(m, engagement.id, engagement.stage, stage, actor, note);
+    engagement.stage = stage;
+    await m.save(engagement);
+    await this.audit.record(m, { actorId: actor.id, action: 'engagement.move_stage', targetType: 'Engagement', targetId: engagement.id, changedFields: ['stage'] });
   }
 
   remove(actor: AuthUser, id: string): Promise<Engagement> {

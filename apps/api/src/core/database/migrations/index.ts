@@ -4,6 +4,7 @@ import { Engagements1764200000000 } from './1764200000000-engagements.js';
 import { DecisionRecords1764300000000 } from './1764300000000-decision-records.js';
 import { EngagementSortRanks1764400000000 } from './1764400000000-engagement-sort-ranks.js';
 import { IdempotencyKeys1764500000000 } from './1764500000000-idempotency-keys.js';
+import { CapabilityAssessments1764600000000 } from './1764600000000-capability-assessments.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds cannot rely on glob loading. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   DecisionRecords1764300000000,
   EngagementSortRanks1764400000000,
   IdempotencyKeys1764500000000,
+  CapabilityAssessments1764600000000,
 ];

@@ -1,0 +1,304 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  AssessmentStatus,
+  EngagementStage,
+  FrameworkStatus,
+  InvitationStatus,
+  isOpenStage,
+  OutboxEventType,
+  QueueName,
+  REMINDER_DAYS_BEFORE_DUE,
+  RESPONDENT_ROLES,
+} from '@orchestra/shared';
+import { DataSource, In, Not, Repository, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user.js';
+import { AuditService } from '../../core/audit/audit.service.js';
+import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
+import { ResourceService } from '../../core/graphql/list/resource.service.js';
+import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { IdempotencyService } from '../../core/idempotency/idempotency.service.js';
+import { OutboxService } from '../../core/queue/outbox.service.js';
+import { TenantScope } from '../../core/tenant/tenant-scope.js';
+import { EngagementService } from '../engagement/engagement.service.js';
+import { FrameworkService } from '../framework/framework.service.js';
+import type { AssessmentProgressType, AssessmentTargetType } from './dto/assessment.types.js';
+import type {
+  AssessmentActionArgs,
+  AssessmentFilter,
+  CloseAssessmentArgs,
+  CreateAssessmentArgs,
+  SetAssessmentTargetsArgs,
+  UpdateAssessmentArgs,
+} from './dto/assessment.args.js';
+import { Assessment, AssessmentTarget, Invitation } from './assessment.entities.js';
+import { extendInvitationTokens } from './invitation-tokens.js';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class AssessmentService extends ResourceService<Assessment, AssessmentFilter> {
+  override readonly resources: ResourceRepository<Assessment>;
+
+  constructor(
+    @InjectRepository(Assessment) repo: Repository<Assessment>,
+    private readonly dataSource: DataSource,
+    private readonly engagements: EngagementService,
+    private readonly frameworks: FrameworkService,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+    private readonly idempotency: IdempotencyService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super();
+    this.resources = new ResourceRepository(repo, {
+      typeName: 'Assessment',
+      alias: 'assessment',
+      sortable: { id: 'id', title: 'title', status: 'status', dueDate: 'dueDate', createdAt: 'createdAt' },
+      defaultSort: { field: 'createdAt', order: 'DESC' },
+      search: '"assessment"."title"',
+      equals: { engagementId: 'engagementId', clientId: 'clientId', templateId: 'templateId', status: 'status' },
+      ranges: { dueDate: 'dueDate' },
+    });
+  }
+
+  create(actor: AuthUser, args: CreateAssessmentArgs): Promise<Assessment> {
+    return this.dataSource.transaction(async (m) => {
+      const engagement = await this.engagements.findVisible(actor, args.engagementId);
+      if (!engagement) throw AppError.badInput({ engagementId: `does not match any engagement (${args.engagementId})` });
+      if (!isOpenStage(engagement.stage)) throw AppError.conflict(`Engagement "${engagement.title}" is ${engagement.stage}: assess open engagements only.`);
+      const template = await this.frameworks.templates.findVisible(TenantScope.system(), args.templateId, { manager: m });
+      if (!template) throw AppError.badInput({ templateId: `does not match any template (${args.templateId})` });
+      const framework = await this.frameworks.frameworks.findOne(TenantScope.system(), template.frameworkId, { manager: m });
+      if (framework.status !== FrameworkStatus.PUBLISHED) {
+        throw AppError.badInput({ templateId: `belongs to ${framework.name} v${framework.version}, which is a DRAFT: publish it first` });
+      }
+      this.checkDueDate(args.dueDate);
+      const assessment = await m.save(
+        m.create(Assessment, {
+          clientId: engagement.clientId,
+          engagementId: engagement.id,
+          templateId: template.id,
+          title: args.title,
+          status: AssessmentStatus.DRAFT,
+          dueDate: args.dueDate,
+          minRespondents: args.minRespondents ?? 3,
+        }),
+      );
+      // Targets start from each capability's default; the consultant agrees them with the client.
+      await m.query(
+        `INSERT INTO assessment_target ("assessmentId", "capabilityId", target)
+         SELECT $1, c.id, c."defaultTarget" FROM capability c WHERE c."frameworkId" = $2`,
+        [assessment.id, framework.id],
+      );
+      await this.audit.record(m, {
+        actorId: actor.id,
+        action: 'assessment.create',
+        targetType: 'Assessment',
+        targetId: assessment.id,
+        changedFields: ['engagementId', 'templateId', 'title', 'dueDate', 'minRespondents'],
+      });
+      return assessment;
+    });
+  }
+
+  update(actor: AuthUser, args: UpdateAssessmentArgs): Promise<Assessment> {
+    return this.dataSource.transaction(async (m) => {
+      const assessment = await this.findForChange(m, actor, args.id);
+      const changed: string[] = [];
+      if (args.title != null && args.title !== assessment.title) {
+        assessment.title = args.title;
+        changed.push('title');
+      }
+      if (args.minRespondents != null && args.minRespondents !== assessment.minRespondents) {
+        assessment.minRespondents = args.minRespondents;
+        changed.push('minRespondents');
+      }
+      if (args.dueDate != null && args.dueDate !== assessment.dueDate) {
+        this.checkDueDate(args.dueDate);
+        assessment.dueDate = args.dueDate;
+        changed.push('dueDate');
+        if (assessment.status === AssessmentStatus.OPEN) {
+          await this.cancelReminders(m, assessment);
+          await this.scheduleReminders(m, assessment);
+          await extendInvitationTokens(m, assessment.id, assessment.dueDate);
+        }
+      }
+      if (changed.length) await m.save(assessment);
+      await this.audit.record(m, { actorId: actor.id, action: 'assessment.update', targetType: 'Assessment', targetId: assessment.id, changedFields: changed });
+      return assessment;
+    });
+  }
+
+  setTargets(actor: AuthUser, args: SetAssessmentTargetsArgs): Promise<Assessment> {
+    return this.dataSource.transaction(async (m) => {
+      const assessment = await this.findForChange(m, actor, args.id);
+      const known: { capabilityId: string }[] = await m.query(`SELECT "capabilityId" FROM assessment_target WHERE "assessmentId" = $1`, [assessment.id]);
+      const ids = new Set(known.map((k) => k.capabilityId));
+      const problems: Record<string, string> = {};
+      args.targets.forEach((t, i) => {
+        if (!ids.has(t.capabilityId)) problems[`targets.${i}.capabilityId`] = `is not a capability of this assessment's framework (${t.capabilityId})`;
+      });
+      if (Object.keys(problems).length) throw AppError.badInput(problems);
+      for (const t of args.targets) {
+        await m.update(AssessmentTarget, { assessmentId: assessment.id, capabilityId: t.capabilityId }, { target: t.target });
+      }
+      await this.audit.record(m, { actorId: actor.id, action: 'assessment.set_targets', targetType: 'Assessment', targetId: assessment.id, changedFields: ['targets'] });
+      return assessment;
+    });
+  }
+
+  /** Sends every invitation (through the outbox), schedules reminders, moves the engagement to ASSESSING. */
+  open(actor: AuthUser, args: AssessmentActionArgs): Promise<Assessment> {
+    const scope = TenantScope.of(actor);
+    return this.dataSource.transaction((m) =>
+      this.idempotency.once(
+        m,
+        actor,
+        'openAssessment',
+        args,
+        async () => {
+          const assessment = await this.resources.findOne(scope, args.id, { manager: m, lock: true });
+          if (assessment.status !== AssessmentStatus.DRAFT) throw AppError.conflict(`Assessment "${assessment.title}" is ${assessment.status}: only a DRAFT can be opened.`);
+          const invitations = await m.find(Invitation, { where: { assessmentId: assessment.id } });
+          if (!invitations.length) throw AppError.conflict(`Assessment "${assessment.title}" has no invitations: invite at least one person before opening it.`);
+          if (assessment.dueDate < today()) throw AppError.conflict(`Assessment "${assessment.title}" was due on ${assessment.dueDate}: move the due date before opening it.`);
+          assessment.status = AssessmentStatus.OPEN;
+          assessment.openedAt = new Date();
+          for (const invitation of invitations) {
+            await this.outbox.add(m, OutboxEventType.INVITATION_EMAIL_REQUESTED, { invitationId: invitation.id, rotate: false });
+          }
+          await this.scheduleReminders(m, assessment);
+          await m.save(assessment);
+          await this.engagements.advanceTo(m, actor, assessment.engagementId, EngagementStage.ASSESSING, `Assessment "${assessment.title}" opened`);
+          await this.audit.record(m, { actorId: actor.id, action: 'assessment.open', targetType: 'Assessment', targetId: assessment.id, changedFields: ['status'] });
+          return assessment;
+        },
+        (id) => this.resources.findOne(scope, id, { manager: m }),
+      ),
+    );
+  }
+
+  /** Stops answers: needs a submitted response, or `force` with a reason. Unanswered invitations expire. */
+  close(actor: AuthUser, args: CloseAssessmentArgs): Promise<Assessment> {
+    const scope = TenantScope.of(actor);
+    return this.dataSource.transaction((m) =>
+      this.idempotency.once(
+        m,
+        actor,
+        'closeAssessment',
+        args,
+        async () => {
+          const assessment = await this.resources.findOne(scope, args.id, { manager: m, lock: true });
+          if (assessment.status !== AssessmentStatus.OPEN) throw AppError.conflict(`Assessment "${assessment.title}" is ${assessment.status}: only an OPEN assessment can be closed.`);
+          const submitted = await m.count(Invitation, { where: { assessmentId: assessment.id, status: InvitationStatus.SUBMITTED } });
+          if (!submitted && !args.force) {
+            throw AppError.conflict(`Assessment "${assessment.title}" has no submitted response yet: wait for one, or close with force and a reason.`);
+          }
+          if (!submitted && !args.reason) throw AppError.badInput({ reason: 'is required to close an assessment with no submitted response' });
+          assessment.status = AssessmentStatus.CLOSED;
+          assessment.closedAt = new Date();
+          assessment.closeReason = args.reason ?? null;
+          await this.cancelReminders(m, assessment);
+          await m.update(Invitation, { assessmentId: assessment.id, status: Not(InvitationStatus.SUBMITTED) }, { status: InvitationStatus.EXPIRED });
+          await m.save(assessment);
+          await this.audit.record(m, { actorId: actor.id, action: 'assessment.close', targetType: 'Assessment', targetId: assessment.id, changedFields: ['status'] });
+          return assessment;
+        },
+        (id) => this.resources.findOne(scope, id, { manager: m }),
+      ),
+    );
+  }
+
+  /** Only a DRAFT goes: once invitations went out, the assessment is part of the record. */
+  remove(actor: AuthUser, id: string): Promise<Assessment> {
+    return this.dataSource.transaction(async (m) => {
+      const assessment = await this.resources.findOne(TenantScope.of(actor), id, { manager: m, lock: true });
+      if (assessment.status !== AssessmentStatus.DRAFT) throw AppError.conflict(`Assessment "${assessment.title}" is ${assessment.status}: only a DRAFT can be deleted.`);
+      await m.delete(Assessment, { id });
+      await this.audit.record(m, { actorId: actor.id, action: 'assessment.delete', targetType: 'Assessment', targetId: id });
+      return assessment;
+    });
+  }
+
+  /** Targets with their capability and area names, in framework order, batched per request. */
+  targets(loaders: RequestLoaders, assessmentId: string): Promise<AssessmentTargetType[]> {
+    return loaders
+      .custom<string, AssessmentTargetType[]>('Assessment.targets', async (ids) => {
+        const rows: (AssessmentTargetType & { assessmentId: string })[] = await this.dataSource.query(
+          `SELECT t."assessmentId", t."capabilityId", t.target, c.key AS "capabilityKey", c.name AS "capabilityName", a.name AS "areaName"
+             FROM assessment_target t JOIN capability c ON c.id = t."capabilityId" JOIN capability_area a ON a.id = c."areaId"
+            WHERE t."assessmentId" = ANY($1) ORDER BY a.position, c.position`,
+          [[...ids]],
+        );
+        return ids.map((id) => rows.filter((r) => r.assessmentId === id));
+      })
+      .load(assessmentId);
+  }
+
+  /** Invited / started / submitted, overall and per respondent role, batched per request. */
+  progress(loaders: RequestLoaders, assessmentId: string): Promise<AssessmentProgressType> {
+    return loaders
+      .custom<string, AssessmentProgressType>('Assessment.progress', async (ids) => {
+        const rows: { assessmentId: string; respondentRole: (typeof RESPONDENT_ROLES)[number]; invited: number; started: number; submitted: number }[] =
+          await this.dataSource.query(
+            `SELECT "assessmentId", "respondentRole", count(*)::int AS invited,
+                    count(*) FILTER (WHERE status = 'STARTED')::int AS started,
+                    count(*) FILTER (WHERE status = 'SUBMITTED')::int AS submitted
+               FROM invitation WHERE "assessmentId" = ANY($1) GROUP BY "assessmentId", "respondentRole"`,
+            [[...ids]],
+          );
+        return ids.map((id) => {
+          const byRole = RESPONDENT_ROLES.flatMap((role) => rows.filter((r) => r.assessmentId === id && r.respondentRole === role)).map(({ assessmentId: _a, ...r }) => r);
+          const sum = (k: 'invited' | 'started' | 'submitted') => byRole.reduce((n, r) => n + r[k], 0);
+          const invited = sum('invited');
+          return { invited, started: sum('started'), submitted: sum('submitted'), rate: invited ? Math.round((sum('submitted') / invited) * 100) / 100 : 0, byRole };
+        });
+      })
+      .load(assessmentId);
+  }
+
+  /** The assessment within the actor's scope, locked, and still changeable (DRAFT or OPEN). */
+  async findForChange(m: EntityManager, actor: AuthUser, id: string): Promise<Assessment> {
+    const assessment = await this.resources.findOne(TenantScope.of(actor), id, { manager: m, lock: true });
+    if (assessment.status !== AssessmentStatus.DRAFT && assessment.status !== AssessmentStatus.OPEN) {
+      throw AppError.conflict(`Assessment "${assessment.title}" is ${assessment.status} and can no longer change.`);
+    }
+    return assessment;
+  }
+
+  private checkDueDate(dueDate: string): void {
+    if (dueDate < today()) throw AppError.badInput({ dueDate: `must be today or later (got ${dueDate})` });
+  }
+
+  /** One delayed job per reminder day still ahead (a reminder already due is skipped, not sent at once). */
+  private async scheduleReminders(m: EntityManager, assessment: Assessment): Promise<void> {
+    const ids: string[] = [];
+    for (const daysBefore of REMINDER_DAYS_BEFORE_DUE) {
+      const runAt = new Date(`${assessment.dueDate}T${String(this.config.REMINDER_HOUR_UTC).padStart(2, '0')}:00:00.000Z`);
+      runAt.setUTCDate(runAt.getUTCDate() - daysBefore);
+      if (runAt.getTime() <= Date.now()) continue;
+      ids.push(await this.outbox.add(m, OutboxEventType.ASSESSMENT_REMINDER_SCHEDULED, { assessmentId: assessment.id, daysBefore, runAt: runAt.toISOString() }));
+    }
+    assessment.reminderEventIds = ids;
+  }
+
+  private async cancelReminders(m: EntityManager, assessment: Assessment): Promise<void> {
+    for (const jobId of assessment.reminderEventIds) {
+      await this.outbox.add(m, OutboxEventType.JOB_CANCELLED, { queue: QueueName.NOTIFICATION, jobId });
+    }
+    assessment.reminderEventIds = [];
+  }
+
+  /** Other modules: the assessment by id within the actor's scope, or null. */
+  findVisible(actor: AuthUser, id: string, m?: EntityManager): Promise<Assessment | null> {
+    return this.resources.findVisible(TenantScope.of(actor), id, { manager: m });
+  }
+
+  /** For listing several assessments' invitations at once. */
+  byIds(ids: string[]): Promise<Assessment[]> {
+    return this.resources.repo.findBy({ id: In(ids) });
+  }
+}

@@ -1,0 +1,207 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ASSESSMENT_STATUSES, INVITATION_STATUSES, RESPONDENT_ROLES } from '@orchestra/shared';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { AssessmentStatus, InvitationStatus, RespondentRole } from '../../../core/graphql/enums.js';
+import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
+import { IdempotentArgs } from '../../../core/idempotency/idempotent.args.js';
+import { NormaliseEmail, Trim } from '../../../core/validation/validation.js';
+
+const DATE = { strict: true, strictSeparator: true };
+
+@InputType('AssessmentFilter')
+export class AssessmentFilter extends BaseFilterInput {
+  @IdFilterField('engagementId')
+  engagementId?: string;
+
+  @IdFilterField('clientId')
+  clientId?: string;
+
+  @IdFilterField('templateId')
+  templateId?: string;
+
+  @Field(() => AssessmentStatus, { nullable: true })
+  @IsOptional()
+  @IsIn(ASSESSMENT_STATUSES, { message: `status must be one of ${ASSESSMENT_STATUSES.join(', ')}` })
+  status?: AssessmentStatus;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601(DATE, { message: 'dueDate_gte must be a date as YYYY-MM-DD' })
+  dueDate_gte?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601(DATE, { message: 'dueDate_lte must be a date as YYYY-MM-DD' })
+  dueDate_lte?: string;
+}
+
+@ArgsType()
+export class CreateAssessmentArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'engagementId must be a UUID' })
+  engagementId!: string;
+
+  @Field(() => ID, { description: 'A template of a PUBLISHED framework.' })
+  @IsUUID('all', { message: 'templateId must be a UUID' })
+  templateId!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'title must not be empty' })
+  @MaxLength(200)
+  title!: string;
+
+  @Field({ description: 'YYYY-MM-DD, today or later.' })
+  @IsISO8601(DATE, { message: 'dueDate must be a date as YYYY-MM-DD' })
+  dueDate!: string;
+
+  @Field(() => Int, { nullable: true, defaultValue: 3 })
+  @IsOptional()
+  @IsInt({ message: 'minRespondents must be a whole number' })
+  @Min(1, { message: 'minRespondents must be at least 1' })
+  @Max(500, { message: 'minRespondents must be at most 500' })
+  minRespondents?: number;
+}
+
+@ArgsType()
+export class UpdateAssessmentArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'title must not be empty' })
+  @MaxLength(200)
+  title?: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD, today or later; moving it reschedules the reminders.' })
+  @IsOptional()
+  @IsISO8601(DATE, { message: 'dueDate must be a date as YYYY-MM-DD' })
+  dueDate?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: 'minRespondents must be a whole number' })
+  @Min(1, { message: 'minRespondents must be at least 1' })
+  @Max(500, { message: 'minRespondents must be at most 500' })
+  minRespondents?: number;
+}
+
+@InputType('AssessmentTargetInput')
+export class AssessmentTargetInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'capabilityId must be a UUID' })
+  capabilityId!: string;
+
+  @Field(() => Int)
+  @IsInt({ message: 'target must be a whole level from 1 to 5' })
+  @Min(1, { message: 'target must be a whole level from 1 to 5' })
+  @Max(5, { message: 'target must be a whole level from 1 to 5' })
+  target!: number;
+}
+
+@ArgsType()
+export class SetAssessmentTargetsArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
+
+  @Field(() => [AssessmentTargetInput])
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => AssessmentTargetInput)
+  targets!: AssessmentTargetInput[];
+}
+
+@ArgsType()
+export class AssessmentActionArgs extends IdempotentArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
+}
+
+@ArgsType()
+export class CloseAssessmentArgs extends AssessmentActionArgs {
+  @Field({ nullable: true, defaultValue: false, description: 'Close even with no submitted response (needs a reason).' })
+  @IsOptional()
+  @IsBoolean()
+  force?: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string | null;
+}
+
+@InputType('InvitationFilter')
+export class InvitationFilter extends BaseFilterInput {
+  @IdFilterField('assessmentId')
+  assessmentId?: string;
+
+  @IdFilterField('contactId')
+  contactId?: string;
+
+  @Field(() => InvitationStatus, { nullable: true })
+  @IsOptional()
+  @IsIn(INVITATION_STATUSES, { message: `status must be one of ${INVITATION_STATUSES.join(', ')}` })
+  status?: InvitationStatus;
+
+  @Field(() => RespondentRole, { nullable: true })
+  @IsOptional()
+  @IsIn(RESPONDENT_ROLES, { message: `respondentRole must be one of ${RESPONDENT_ROLES.join(', ')}` })
+  respondentRole?: RespondentRole;
+}
+
+@ArgsType()
+export class CreateInvitationArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'assessmentId must be a UUID' })
+  assessmentId!: string;
+
+  @Field(() => ID, { nullable: true, description: "A contact of the assessment's client; gives the e-mail and name." })
+  @IsOptional()
+  @IsUUID('all', { message: 'contactId must be a UUID' })
+  contactId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Required without a contact.' })
+  @IsOptional()
+  @NormaliseEmail()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(320)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(200)
+  name?: string | null;
+
+  @Field(() => RespondentRole)
+  @IsIn(RESPONDENT_ROLES, { message: `respondentRole must be one of ${RESPONDENT_ROLES.join(', ')}` })
+  respondentRole!: RespondentRole;
+}

@@ -1,0 +1,103 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '@orchestra/shared';
+import type { AuthUser } from '../../core/auth/auth-user.js';
+import { CurrentUser, RequirePermission } from '../../core/auth/decorators.js';
+import { IdArgs } from '../../core/graphql/id.args.js';
+import { ReadResolver } from '../../core/graphql/list/read-resolver.js';
+import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import {
+  AssessmentTemplateFilter,
+  CapabilityAreaFilter,
+  CapabilityFilter,
+  CapabilityFrameworkFilter,
+  QuestionFilter,
+  UpdateCapabilityArgs,
+} from './dto/framework.args.js';
+import { AssessmentTemplateType, CapabilityAreaType, CapabilityFrameworkType, CapabilityType, QuestionGqlType } from './dto/framework.types.js';
+import type { Capability, Question } from './framework.entities.js';
+import { FrameworkService } from './framework.service.js';
+
+const read = { permission: Permission.FRAMEWORK_READ, service: FrameworkService };
+export const CapabilityFrameworkReadResolver = ReadResolver({
+  ...read,
+  name: 'CapabilityFramework',
+  plural: 'CapabilityFrameworks',
+  type: CapabilityFrameworkType,
+  filter: CapabilityFrameworkFilter,
+  resources: (s) => s.frameworks,
+});
+export const CapabilityAreaReadResolver = ReadResolver({
+  ...read,
+  name: 'CapabilityArea',
+  plural: 'CapabilityAreas',
+  type: CapabilityAreaType,
+  filter: CapabilityAreaFilter,
+  resources: (s) => s.areas,
+});
+export const CapabilityReadResolver = ReadResolver({
+  ...read,
+  name: 'Capability',
+  plural: 'Capabilities',
+  type: CapabilityType,
+  filter: CapabilityFilter,
+  resources: (s) => s.capabilities,
+});
+export const AssessmentTemplateReadResolver = ReadResolver({
+  ...read,
+  name: 'AssessmentTemplate',
+  plural: 'AssessmentTemplates',
+  type: AssessmentTemplateType,
+  filter: AssessmentTemplateFilter,
+  resources: (s) => s.templates,
+});
+export const QuestionReadResolver = ReadResolver({
+  ...read,
+  name: 'Question',
+  plural: 'Questions',
+  type: QuestionGqlType,
+  filter: QuestionFilter,
+  resources: (s) => s.questions,
+});
+
+@Resolver(() => CapabilityFrameworkType)
+export class CapabilityFrameworkResolver {
+  constructor(private readonly frameworks: FrameworkService) {}
+
+  @Mutation(() => CapabilityFrameworkType, { description: 'Makes a DRAFT framework available to new assessments.' })
+  @RequirePermission(Permission.FRAMEWORK_MANAGE)
+  publishCapabilityFramework(@Args() { id }: IdArgs, @CurrentUser() user: AuthUser) {
+    return this.frameworks.publish(user, id);
+  }
+
+  @Mutation(() => CapabilityFrameworkType, { description: 'Copies the framework as a DRAFT with the next version number, to edit.' })
+  @RequirePermission(Permission.FRAMEWORK_MANAGE)
+  newCapabilityFrameworkVersion(@Args() { id }: IdArgs, @CurrentUser() user: AuthUser) {
+    return this.frameworks.newVersion(user, id);
+  }
+}
+
+@Resolver(() => CapabilityType)
+export class CapabilityResolver {
+  constructor(private readonly frameworks: FrameworkService) {}
+
+  @Mutation(() => CapabilityType, { description: 'Refused (CONFLICT) once the framework is published and used.' })
+  @RequirePermission(Permission.FRAMEWORK_MANAGE)
+  updateCapability(@Args() args: UpdateCapabilityArgs, @CurrentUser() user: AuthUser) {
+    return this.frameworks.updateCapability(user, args);
+  }
+
+  @ResolveField('area', () => CapabilityAreaType)
+  area(@Parent() c: Capability, @Context('loaders') loaders: RequestLoaders) {
+    return loaders.byId(this.frameworks.areas).load(c.areaId);
+  }
+}
+
+@Resolver(() => QuestionGqlType)
+export class QuestionResolver {
+  constructor(private readonly frameworks: FrameworkService) {}
+
+  @ResolveField('capability', () => CapabilityType)
+  capability(@Parent() q: Question, @Context('loaders') loaders: RequestLoaders) {
+    return loaders.byId(this.frameworks.capabilities).load(q.capabilityId);
+  }
+}

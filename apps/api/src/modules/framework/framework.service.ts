@@ -1,0 +1,191 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { FrameworkStatus } from '@orchestra/shared';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user.js';
+import { AuditService } from '../../core/audit/audit.service.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
+import { TenantScope } from '../../core/tenant/tenant-scope.js';
+import type { UpdateCapabilityArgs } from './dto/framework.args.js';
+import { AssessmentTemplate, Capability, CapabilityArea, CapabilityFramework, Question } from './framework.entities.js';
+
+/**
+ * Frameworks, their areas and capabilities, templates and questions. None of them belongs to a
+ * client (tenantProperty null), so CLIENT users never list them; respondents see their
+ * questionnaire through their invitation instead.
+ */
+@Injectable()
+export class FrameworkService {
+  readonly frameworks: ResourceRepository<CapabilityFramework>;
+  readonly areas: ResourceRepository<CapabilityArea>;
+  readonly capabilities: ResourceRepository<Capability>;
+  readonly templates: ResourceRepository<AssessmentTemplate>;
+  readonly questions: ResourceRepository<Question>;
+
+  constructor(
+    @InjectRepository(CapabilityFramework) frameworks: Repository<CapabilityFramework>,
+    @InjectRepository(CapabilityArea) areas: Repository<CapabilityArea>,
+    @InjectRepository(Capability) capabilities: Repository<Capability>,
+    @InjectRepository(AssessmentTemplate) templates: Repository<AssessmentTemplate>,
+    @InjectRepository(Question) questions: Repository<Question>,
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {
+    this.frameworks = new ResourceRepository(frameworks, {
+      typeName: 'CapabilityFramework',
+      alias: 'framework',
+      sortable: { id: 'id', name: 'name', version: 'version', status: 'status', createdAt: 'createdAt' },
+      defaultSort: { field: 'name', order: 'ASC' },
+      search: '"framework"."name"',
+      equals: { status: 'status' },
+      tenantProperty: null,
+    });
+    this.areas = new ResourceRepository(areas, {
+      typeName: 'CapabilityArea',
+      alias: 'area',
+      sortable: { id: 'id', position: 'position', name: 'name' },
+      defaultSort: { field: 'position', order: 'ASC' },
+      search: '"area"."name"',
+      equals: { frameworkId: 'frameworkId' },
+      tenantProperty: null,
+    });
+    this.capabilities = new ResourceRepository(capabilities, {
+      typeName: 'Capability',
+      alias: 'capability',
+      sortable: { id: 'id', position: 'position', name: 'name', key: 'key', weight: 'weight' },
+      defaultSort: { field: 'position', order: 'ASC' },
+      search: `("capability"."name" || ' ' || "capability"."key")`,
+      equals: { frameworkId: 'frameworkId', areaId: 'areaId' },
+      tenantProperty: null,
+    });
+    this.templates = new ResourceRepository(templates, {
+      typeName: 'AssessmentTemplate',
+      alias: 'template',
+      sortable: { id: 'id', name: 'name', createdAt: 'createdAt' },
+      defaultSort: { field: 'name', order: 'ASC' },
+      search: '"template"."name"',
+      equals: { frameworkId: 'frameworkId' },
+      tenantProperty: null,
+    });
+    this.questions = new ResourceRepository(questions, {
+      typeName: 'Question',
+      alias: 'question',
+      sortable: { id: 'id', position: 'position', key: 'key', type: 'type' },
+      defaultSort: { field: 'position', order: 'ASC' },
+      search: `("question"."prompt" || ' ' || "question"."key")`,
+      equals: { templateId: 'templateId', capabilityId: 'capabilityId', type: 'type' },
+      tenantProperty: null,
+    });
+  }
+
+  /** Whether an assessment uses the framework: then it is frozen and edits need a new version. */
+  async isUsed(m: EntityManager, frameworkId: string): Promise<boolean> {
+    const [row] = await m.query(
+      `SELECT EXISTS (SELECT 1 FROM assessment a JOIN assessment_template t ON t.id = a."templateId" WHERE t."frameworkId" = $1) AS used`,
+      [frameworkId],
+    );
+    return row.used as boolean;
+  }
+
+  private async assertEditable(m: EntityManager, framework: CapabilityFramework): Promise<void> {
+    if (framework.status === FrameworkStatus.PUBLISHED && (await this.isUsed(m, framework.id))) {
+      throw AppError.conflict(
+        `${framework.name} v${framework.version} is published and used by assessments, so it cannot change: make a new version (newCapabilityFrameworkVersion) and edit that.`,
+      );
+    }
+  }
+
+  updateCapability(actor: AuthUser, args: UpdateCapabilityArgs): Promise<Capability> {
+    return this.dataSource.transaction(async (m) => {
+      const capability = await this.capabilities.findOne(TenantScope.system(), args.id, { manager: m, lock: true });
+      const framework = await this.frameworks.findOne(TenantScope.system(), capability.frameworkId, { manager: m, lock: true });
+      await this.assertEditable(m, framework);
+      const changed: string[] = [];
+      for (const field of ['name', 'description', 'weight', 'levels', 'skills', 'defaultTarget'] as const) {
+        const value = args[field];
+        if (value === undefined || value === null) continue;
+        (capability as unknown as Record<string, unknown>)[field] = Array.isArray(value) ? value.map((v) => v.trim()) : value;
+        changed.push(field);
+      }
+      if (changed.length) await m.save(capability);
+      await this.audit.record(m, { actorId: actor.id, action: 'capability.update', targetType: 'Capability', targetId: capability.id, changedFields: changed });
+      return capability;
+    });
+  }
+
+  publish(actor: AuthUser, id: string): Promise<CapabilityFramework> {
+    return this.dataSource.transaction(async (m) => {
+      const framework = await this.frameworks.findOne(TenantScope.system(), id, { manager: m, lock: true });
+      if (framework.status === FrameworkStatus.PUBLISHED) throw AppError.conflict(`${framework.name} v${framework.version} is already published.`);
+      const [counts] = await m.query(
+        `SELECT (SELECT count(*) FROM capability WHERE "frameworkId" = $1)::int AS capabilities,
+                (SELECT count(*) FROM question q JOIN assessment_template t ON t.id = q."templateId" WHERE t."frameworkId" = $1)::int AS questions`,
+        [id],
+      );
+      if (!counts.capabilities || !counts.questions) {
+        throw AppError.conflict(`${framework.name} v${framework.version} needs at least one capability and one question before it can be published.`);
+      }
+      framework.status = FrameworkStatus.PUBLISHED;
+      framework.publishedAt = new Date();
+      await m.save(framework);
+      await this.audit.record(m, { actorId: actor.id, action: 'framework.publish', targetType: 'CapabilityFramework', targetId: id, changedFields: ['status'] });
+      return framework;
+    });
+  }
+
+  /** Copies a framework (areas, capabilities, templates, questions) as a DRAFT with the next version. */
+  newVersion(actor: AuthUser, id: string): Promise<CapabilityFramework> {
+    return this.dataSource.transaction(async (m) => {
+      const source = await this.frameworks.findOne(TenantScope.system(), id, { manager: m });
+      // Serialises concurrent copies of the same framework name.
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('framework-version:' || $1))`, [source.name]);
+      const [{ next }] = await m.query(`SELECT max(version) + 1 AS next FROM capability_framework WHERE name = $1`, [source.name]);
+      const copy = await m.save(
+        m.create(CapabilityFramework, { name: source.name, version: next, description: source.description, status: FrameworkStatus.DRAFT, publishedAt: null }),
+      );
+      // Set-based copies keep the mapping old → new through the (frameworkId, key) pairs.
+      await m.query(
+        `INSERT INTO capability_area ("frameworkId", key, name, description, position)
+         SELECT $2, key, name, description, position FROM capability_area WHERE "frameworkId" = $1`,
+        [id, copy.id],
+      );
+      await m.query(
+        `INSERT INTO capability ("frameworkId", "areaId", key, name, description, nature, weight, levels, skills, "defaultTarget", position)
+         SELECT $2, na.id, c.key, c.name, c.description, c.nature, c.weight, c.levels, c.skills, c."defaultTarget", c.position
+           FROM capability c JOIN capability_area oa ON oa.id = c."areaId"
+           JOIN capability_area na ON na."frameworkId" = $2 AND na.key = oa.key
+          WHERE c."frameworkId" = $1`,
+        [id, copy.id],
+      );
+      await m.query(
+        `INSERT INTO assessment_template ("frameworkId", name, description, "estimatedMinutes")
+         SELECT $2, name, description, "estimatedMinutes" FROM assessment_template WHERE "frameworkId" = $1`,
+        [id, copy.id],
+      );
+      await m.query(
+        `INSERT INTO question ("templateId", "capabilityId", key, prompt, "helpText", type, options, weight, "allowsDontKnow", position)
+         SELECT nt.id, nc.id, q.key, q.prompt, q."helpText", q.type, q.options, q.weight, q."allowsDontKnow", q.position
+           FROM question q
+           JOIN assessment_template ot ON ot.id = q."templateId" AND ot."frameworkId" = $1
+           JOIN assessment_template nt ON nt."frameworkId" = $2 AND nt.name = ot.name
+           JOIN capability oc ON oc.id = q."capabilityId"
+           JOIN capability nc ON nc."frameworkId" = $2 AND nc.key = oc.key`,
+        [id, copy.id],
+      );
+      await this.audit.record(m, { actorId: actor.id, action: 'framework.new_version', targetType: 'CapabilityFramework', targetId: copy.id, changedFields: ['version'] });
+      return copy;
+    });
+  }
+
+  /** Capabilities of a template's framework with their areas, in order (targets, questionnaire). */
+  async outline(m: EntityManager, frameworkId: string): Promise<{ areas: CapabilityArea[]; capabilities: Capability[] }> {
+    const [areas, capabilities] = await Promise.all([
+      m.find(CapabilityArea, { where: { frameworkId }, order: { position: 'ASC' } }),
+      m.find(Capability, { where: { frameworkId }, order: { position: 'ASC' } }),
+    ]);
+    const areaOrder = new Map(areas.map((a, i) => [a.id, i]));
+    capabilities.sort((a, b) => areaOrder.get(a.areaId)! - areaOrder.get(b.areaId)! || a.position - b.position);
+    return { areas, capabilities };
+  }
+}
