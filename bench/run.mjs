@@ -63,4 +63,16 @@ await load(
   { n: 50 },
   (data) => data.allUsers.length,
 );
+await load(
+  'allEngagements 50',
+  `query($n: Int) { allEngagements(perPage: $n) { id title stage client { name } owner { name } stageChanges { toStage changedBy { name } } } _allEngagementsMeta { count } }`,
+  { n: 50 },
+  (data) => data.allEngagements.length,
+);
+await load(
+  'allClients 50',
+  `query($n: Int) { allClients(perPage: $n) { id name engagementCount } _allClientsMeta { count } }`,
+  { n: 50 },
+  (data) => data.allClients.length,
+);
 await load('me', `{ me { id email role } }`, {});
