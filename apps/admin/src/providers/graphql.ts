@@ -7,7 +7,7 @@ export const GRAPHQL_URL = '/graphql';
 /** A GraphQL error as the API formats it (see the API's error formatter). */
 export interface ApiGraphQLError {
   message: string;
-  extensions?: { code?: string; fields?: Record<string, string> };
+  extensions?: { code?: string; fields?: Record<string, string>; reason?: string };
 }
 
 /** What an error raised by the admin's API calls carries in `HttpError.body`. */
@@ -17,6 +17,8 @@ export interface ApiErrorBody {
   fields?: Record<string, string>;
   /** react-admin's server-side validation shape: shown under the inputs of a form. */
   errors?: Record<string, unknown>;
+  /** A finer, stable reason some errors carry (e.g. TOKEN_EXPIRED on an invitation link). */
+  reason?: string;
 }
 
 /** Not an API code: the request never got a GraphQL answer. */
@@ -41,6 +43,7 @@ export function httpErrorFromGraphQL(error: ApiGraphQLError): HttpError {
   const code = error.extensions?.code ?? ErrorCode.INTERNAL;
   const fields = error.extensions?.fields;
   const body: ApiErrorBody = { code };
+  if (error.extensions?.reason) body.reason = error.extensions.reason;
   if (fields && Object.keys(fields).length > 0) {
     body.fields = fields;
     body.errors = { ...fields, root: { serverError: error.message } };
@@ -59,6 +62,13 @@ export function errorCodeOf(error: unknown): string | undefined {
   const body = (error as { body?: unknown }).body;
   if (typeof body === 'object' && body !== null && typeof (body as ApiErrorBody).code === 'string') return (body as ApiErrorBody).code;
   return undefined;
+}
+
+/** The API's `extensions.reason` of an error, if any. */
+export function errorReasonOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const body = (error as { body?: unknown }).body;
+  return typeof body === 'object' && body !== null ? (body as ApiErrorBody).reason : undefined;
 }
 
 export function fieldProblemsOf(error: unknown): Record<string, string> {
