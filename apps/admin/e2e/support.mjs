@@ -2,7 +2,9 @@
 // and the built admin served by `vite preview`, each on its own port.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { dirname, resolve } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
@@ -45,7 +47,25 @@ async function waitFor(url, what, timeoutMs = 30_000) {
   throw new Error(`${what} did not answer at ${url} within ${timeoutMs} ms`);
 }
 
-export async function startStack({ apiPort = 3310, adminPort = 4310 } = {}) {
+/** The secret link (set-password or invitation) in each .eml the worker wrote, newest last. */
+function readMails(dir) {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.eml'))
+    .sort()
+    .map((f) => {
+      const raw = readFileSync(join(dir, f), 'utf8');
+      const split = raw.search(/\r?\n\r?\n/);
+      const headers = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
+      const body = raw.slice(split).replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex) => String.fromCharCode(parseInt(hex, 16)));
+      return {
+        to: /^To: (.+)$/m.exec(headers)?.[1]?.trim() ?? '',
+        link: /(https?:\/\/\S+(?:set-password\?token=|\/respond\/)\S+)/.exec(body)?.[1] ?? null,
+      };
+    });
+}
+
+/** With `worker`, the BullMQ worker runs too and e-mails land in `mailDir` (read them with `mailsTo`). */
+export async function startStack({ apiPort = 3310, adminPort = 4310, worker = false } = {}) {
   const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const dbName = `orchestra_e2e_${runId}`;
   const adminDbUrl = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -69,6 +89,8 @@ export async function startStack({ apiPort = 3310, adminPort = 4310 } = {}) {
     JWT_SECRET: randomBytes(48).toString('base64'),
     ADMIN_URL: `http://127.0.0.1:${adminPort}`,
     API_URL: `http://127.0.0.1:${apiPort}`,
+    MAIL_DIR: mkdtempSync(join(tmpdir(), 'orchestra-e2e-mail-')),
+    OUTBOX_POLL_MS: '200',
   };
   await runNode(resolve(apiDist, 'core/database/migrate.js'), env);
   await runNode(resolve(apiDist, 'core/database/seed.js'), env);
@@ -82,6 +104,7 @@ export async function startStack({ apiPort = 3310, adminPort = 4310 } = {}) {
     procs.push(p);
   };
   launch(process.execPath, [resolve(apiDist, 'main.js')], root);
+  if (worker) launch(process.execPath, [resolve(apiDist, 'worker.js')], root);
   launch(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(adminPort), '--strictPort', '--host', '127.0.0.1'], resolve(root, 'apps/admin'));
   await waitFor(`http://127.0.0.1:${apiPort}/ready`, 'The API');
   await waitFor(`http://127.0.0.1:${adminPort}/`, 'The admin');
@@ -90,8 +113,20 @@ export async function startStack({ apiPort = 3310, adminPort = 4310 } = {}) {
 
   return {
     adminUrl: `http://127.0.0.1:${adminPort}`,
+    apiUrl: `http://127.0.0.1:${apiPort}`,
     browser,
     logs,
+    mailDir: env.MAIL_DIR,
+    /** Waits for the e-mails to `email` (at least `count`) and returns them. */
+    async mailsTo(email, count = 1, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const mails = readMails(env.MAIL_DIR).filter((m) => m.to.includes(email));
+        if (mails.length >= count) return mails;
+        if (Date.now() > deadline) throw new Error(`no e-mail to ${email} within ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    },
     async stop() {
       await browser.close();
       await Promise.all(procs.map((p) => new Promise((r) => (p.exitCode !== null ? r() : (p.once('exit', r), p.kill('SIGTERM'))))));

@@ -2,6 +2,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
 import { SetPasswordPage } from './auth/SetPasswordPage';
+import assessments from './assessments';
 import clients from './clients';
 import contacts from './contacts';
 import decisionRecords from './decision-records';
@@ -33,6 +34,9 @@ export const App = () => (
     <Resource name="Contact" {...contacts} />
     <Resource name="Engagement" {...engagements} />
     <Resource name="DecisionRecord" {...decisionRecords} />
+    <Resource name="Assessment" {...assessments} />
+    <Resource name="Invitation" recordRepresentation="email" />
+    <Resource name="AssessmentTemplate" recordRepresentation="name" />
     <CustomRoutes>
       <Route path="/Engagement/board" element={<EngagementBoard />} />
     </CustomRoutes>

@@ -11,6 +11,7 @@ import {
   TextField,
   useCanAccess,
 } from 'react-admin';
+import { EngagementAssessments } from '../assessments/EngagementAssessments';
 import { DecisionLog } from '../decision-records/DecisionLog';
 import { PersonField } from '../user-summaries/PersonField';
 import { EmptyText } from '../layout/EmptyText';
@@ -19,6 +20,7 @@ import { MoveStageButtons } from './MoveStageButtons';
 
 export const EngagementShow = () => {
   const { canAccess: canReadDecisions } = useCanAccess({ resource: 'DecisionRecord', action: 'list' });
+  const { canAccess: canReadAssessments } = useCanAccess({ resource: 'Assessment', action: 'list' });
   return (
     <Show>
       <TabbedShowLayout>
@@ -53,9 +55,11 @@ export const EngagementShow = () => {
             <DecisionLog />
           </TabbedShowLayout.Tab>
         )}
-        <TabbedShowLayout.Tab label="Assessments" path="assessments">
-          <EmptyText>Capability assessments of this engagement will appear here.</EmptyText>
-        </TabbedShowLayout.Tab>
+        {canReadAssessments && (
+          <TabbedShowLayout.Tab label="Assessments" path="assessments">
+            <EngagementAssessments />
+          </TabbedShowLayout.Tab>
+        )}
         <TabbedShowLayout.Tab label="Gaps" path="gaps">
           <EmptyText>Capability gaps and their recommended options will appear here.</EmptyText>
         </TabbedShowLayout.Tab>

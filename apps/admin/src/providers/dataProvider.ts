@@ -103,10 +103,28 @@ export interface EngagementStats {
   startedByMonth: { month: string; count: number }[];
 }
 
+const OPEN_ASSESSMENT = `mutation OpenAssessment($id: ID!, $idempotencyKey: String) {
+  openAssessment(id: $id, idempotencyKey: $idempotencyKey) { id status openedAt } }`;
+const CLOSE_ASSESSMENT = `mutation CloseAssessment($id: ID!, $force: Boolean, $reason: String, $idempotencyKey: String) {
+  closeAssessment(id: $id, force: $force, reason: $reason, idempotencyKey: $idempotencyKey) { id status closedAt closeReason } }`;
+const SET_TARGETS = `mutation SetAssessmentTargets($id: ID!, $targets: [AssessmentTargetInput!]!) {
+  setAssessmentTargets(id: $id, targets: $targets) { id targets { capabilityId target } } }`;
+const RESEND_INVITATION = `mutation ResendInvitation($id: ID!) { resendInvitation(id: $id) { id status } }`;
+
 /** Domain actions and queries beside the CRUD grammar. */
 export interface OrchestraDataProvider extends DataProvider {
   moveEngagementStage(params: { id: string; stage: string; note?: string | null }): Promise<{ data: { id: string; stage: string } }>;
   getEngagementStats(): Promise<{ data: EngagementStats }>;
+  openAssessment(params: { id: string; idempotencyKey?: string }): Promise<{ data: { id: string; status: string } }>;
+  closeAssessment(params: { id: string; force?: boolean; reason?: string | null; idempotencyKey?: string }): Promise<{ data: { id: string; status: string } }>;
+  setAssessmentTargets(params: { id: string; targets: { capabilityId: string; target: number }[] }): Promise<{ data: { id: string } }>;
+  resendInvitation(params: { id: string }): Promise<{ data: { id: string } }>;
+}
+
+/** A domain mutation with the current access token; answers the named field. */
+async function action<T>(query: string, field: string, variables: Record<string, unknown>): Promise<{ data: T }> {
+  const data = await gql<Record<string, T>>(query, variables, { token: await getFreshAccessToken() });
+  return { data: data[field] as T };
 }
 
 export const dataProvider: OrchestraDataProvider = {
@@ -118,6 +136,10 @@ export const dataProvider: OrchestraDataProvider = {
     const data = await gql<{ moveEngagementStage: { id: string; stage: string } }>(MOVE_STAGE, params, { token: await getFreshAccessToken() });
     return { data: data.moveEngagementStage };
   },
+  openAssessment: (params) => action(OPEN_ASSESSMENT, 'openAssessment', params),
+  closeAssessment: (params) => action(CLOSE_ASSESSMENT, 'closeAssessment', params),
+  setAssessmentTargets: (params) => action(SET_TARGETS, 'setAssessmentTargets', params),
+  resendInvitation: (params) => action(RESEND_INVITATION, 'resendInvitation', params),
   getList: (resource, params) => call((p) => p.getList(resource, params)),
   getOne: (resource, params) => call((p) => p.getOne(resource, params)),
   getMany: (resource, params) => call((p) => p.getMany(resource, params)),

@@ -1,0 +1,86 @@
+// Real-browser journeys of an assessment: the consultant sets one up, opens it and watches a
+// response arrive; a respondent answers by the e-mailed link on a phone-sized screen.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { signIn, startStack } from './support.mjs';
+
+let stack;
+before(async () => {
+  stack = await startStack({ apiPort: 3312, adminPort: 4312, worker: true });
+});
+after(async () => {
+  await stack?.stop();
+});
+
+const tokenOf = (link) => decodeURIComponent(link.split('/respond/')[1]);
+
+/** What a respondent's browser would send, straight to the API (for the consultant's test). */
+async function api(query, variables) {
+  const res = await fetch(`${stack.apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function fail(page, name, e) {
+  await page.screenshot({ path: `e2e-${name}-failure.png`, fullPage: true }).catch(() => undefined);
+  console.error(stack.logs.join(''));
+  throw e;
+}
+
+test('a consultant creates an assessment, invites two people, opens it and sees a response arrive', async () => {
+  const page = await stack.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await signIn(page, stack.adminUrl, 'consultant@orchestra.local', 'orchestra-consultant-demo');
+    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
+
+    await page.goto(`${stack.adminUrl}/#/Engagement`);
+    await page.getByPlaceholder('Search').fill('route planning');
+    await page.getByRole('cell', { name: 'Route-planning data platform' }).click();
+    await page.getByRole('tab', { name: 'Assessments' }).click();
+    await page.getByRole('link', { name: 'New assessment' }).click();
+
+    await page.getByLabel('Questionnaire').fill('Engineering');
+    await page.getByRole('option', { name: 'Engineering Orchestration — standard assessment' }).click();
+    await page.locator('input[name="title"]').fill('Data baseline');
+    await page.getByRole('button', { name: /save/i }).click();
+    await page.getByRole('button', { name: 'Open and send invitations' }).waitFor({ timeout: 15_000 });
+
+    await page.getByRole('tab', { name: 'Invitations' }).click();
+    for (const [email, name] of [
+      ['dana@northwind.example', 'Dana Data'],
+      ['erik@northwind.example', 'Erik Engineer'],
+    ]) {
+      await page.getByRole('button', { name: 'Invite someone' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('input[name="email"]').fill(email);
+      await dialog.locator('input[name="name"]').fill(name);
+      await dialog.getByRole('button', { name: 'Invite' }).click();
+      await page.getByRole('cell', { name: email }).waitFor({ timeout: 15_000 });
+    }
+
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await page.getByRole('button', { name: 'Open and send invitations' }).click();
+    await page.getByText('Assessment opened: the invitations are on their way.').waitFor({ timeout: 15_000 });
+    await page.getByText('0 / 2 submitted').first().waitFor({ timeout: 15_000 });
+
+    // Dana answers (through the API, as her browser would); the open page shows it by itself.
+    const [mail] = await stack.mailsTo('dana@northwind.example');
+    const token = tokenOf(mail.link);
+    const { invitationByToken } = await api(`query($t: String!) { invitationByToken(token: $t) { areas { questions { id type } } } }`, { t: token });
+    const answers = invitationByToken.areas
+      .flatMap((a) => a.questions)
+      .filter((q) => q.type === 'SCALE')
+      .slice(0, 6)
+      .map((q) => ({ questionId: q.id, scale: 3 }));
+    await api(`mutation($t: String!, $a: [AnswerInput!]!) { submitResponse(token: $t, answers: $a, idempotencyKey: "e2e") { status } }`, { t: token, a: answers });
+    await page.getByText('1 / 2 submitted').first().waitFor({ timeout: 20_000 });
+    await page.getByRole('tab', { name: 'Invitations' }).click();
+    await page.getByRole('cell', { name: 'SUBMITTED' }).waitFor({ timeout: 15_000 });
+    assert.equal(await page.getByRole('cell', { name: 'SUBMITTED' }).count(), 1);
+  } catch (e) {
+    await fail(page, 'assessment-consultant', e);
+  } finally {
+    await page.close();
+  }
+});

@@ -1,0 +1,17 @@
+import { Create, SimpleForm } from 'react-admin';
+import { useSearchParams } from 'react-router';
+import { AssessmentInputs, toAssessmentArgs, type AssessmentFormValues } from './AssessmentInputs';
+
+const inTwoWeeks = () => new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+
+/** Opened from an engagement with ?engagementId=…, which it pre-selects. */
+export const AssessmentCreate = () => {
+  const [params] = useSearchParams();
+  return (
+    <Create redirect="show" transform={(data: AssessmentFormValues) => toAssessmentArgs(data, true)}>
+      <SimpleForm defaultValues={{ engagementId: params.get('engagementId') ?? undefined, dueDate: inTwoWeeks(), minRespondents: 3, title: 'Capability baseline' }}>
+        <AssessmentInputs create />
+      </SimpleForm>
+    </Create>
+  );
+};

@@ -1,0 +1,34 @@
+import AddIcon from '@mui/icons-material/Add';
+import { Button, Chip } from '@mui/material';
+import { Datagrid, DateField, FunctionField, Link, ReferenceManyField, TextField, useCanAccess, useRecordContext } from 'react-admin';
+import { EmptyText } from '../layout/EmptyText';
+import { STATUS_COLOURS } from './assessmentChoices';
+
+interface Row {
+  status: string;
+  progress?: { submitted: number; invited: number };
+}
+
+/** The Assessments tab of an engagement: its assessments (a re-assessment is a new one) and a way to start one. */
+export const EngagementAssessments = () => {
+  const engagement = useRecordContext<{ id: string }>();
+  const { canAccess: canCreate } = useCanAccess({ resource: 'Assessment', action: 'create' });
+  if (!engagement) return null;
+  return (
+    <>
+      {canCreate && (
+        <Button component={Link} to={`/Assessment/create?engagementId=${engagement.id}`} startIcon={<AddIcon />}>
+          New assessment
+        </Button>
+      )}
+      <ReferenceManyField reference="Assessment" target="engagementId" sort={{ field: 'createdAt', order: 'DESC' }} label={false}>
+        <Datagrid bulkActionButtons={false} rowClick="show" empty={<EmptyText>No assessment yet: start one to measure where the team stands.</EmptyText>}>
+          <TextField source="title" />
+          <FunctionField<Row> source="status" render={(r) => <Chip size="small" label={r.status} color={STATUS_COLOURS[r.status] ?? 'default'} />} />
+          <FunctionField<Row> label="Responses" render={(r) => (r.progress ? `${r.progress.submitted} / ${r.progress.invited}` : '')} />
+          <DateField source="dueDate" label="Due" />
+        </Datagrid>
+      </ReferenceManyField>
+    </>
+  );
+};

@@ -1,0 +1,92 @@
+import { Button, MenuItem, Select, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useEffect, useMemo, useState } from 'react';
+import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import type { OrchestraDataProvider } from '../providers/dataProvider';
+import { TARGET_CHOICES } from './assessmentChoices';
+
+interface Target {
+  capabilityId: string;
+  capabilityName: string;
+  areaName: string;
+  target: number;
+}
+
+/** The level aimed for per capability, grouped by area, edited in place and saved together. */
+export const TargetsGrid = () => {
+  const record = useRecordContext<{ id: string; status: string; targets?: Target[] }>();
+  const dataProvider = useDataProvider<OrchestraDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const { canAccess } = useCanAccess({ resource: 'Assessment', action: 'edit' });
+  const [levels, setLevels] = useState<Record<string, number>>({});
+  const [saving, setSaving] = useState(false);
+  const saved = useMemo(() => Object.fromEntries((record?.targets ?? []).map((t) => [t.capabilityId, t.target])), [record?.targets]);
+  useEffect(() => setLevels(saved), [saved]);
+  if (!record?.targets) return null;
+  const editable = canAccess && (record.status === 'DRAFT' || record.status === 'OPEN');
+  const changed = Object.entries(levels).filter(([id, level]) => saved[id] !== level);
+
+  const save = async () => {
+    setSaving(true);
+    try {
+      await dataProvider.setAssessmentTargets({ id: record.id, targets: changed.map(([capabilityId, target]) => ({ capabilityId, target })) });
+      notify(`Saved ${changed.length} target${changed.length === 1 ? '' : 's'}.`, { type: 'success' });
+      refresh();
+    } catch (error) {
+      notify(error instanceof Error ? error.message : 'Could not save the targets.', { type: 'error' });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Stack gap={2}>
+      <Typography variant="body2" color="text.secondary">
+        The level the client aims for on each capability, agreed with them. Gaps are measured against these.
+      </Typography>
+      <Table size="small" aria-label="Target levels">
+        <TableHead>
+          <TableRow>
+            <TableCell>Area</TableCell>
+            <TableCell>Capability</TableCell>
+            <TableCell sx={{ width: 200 }}>Target</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {record.targets.map((t, i) => (
+            <TableRow key={t.capabilityId}>
+              <TableCell sx={{ color: 'text.secondary' }}>{i === 0 || record.targets![i - 1]!.areaName !== t.areaName ? t.areaName : ''}</TableCell>
+              <TableCell>{t.capabilityName}</TableCell>
+              <TableCell>
+                {editable ? (
+                  <Select
+                    size="small"
+                    fullWidth
+                    value={levels[t.capabilityId] ?? t.target}
+                    onChange={(e) => setLevels({ ...levels, [t.capabilityId]: Number(e.target.value) })}
+                    inputProps={{ 'aria-label': `Target for ${t.capabilityName}` }}
+                  >
+                    {TARGET_CHOICES.map((c) => (
+                      <MenuItem key={c.id} value={c.id}>
+                        {c.name}
+                      </MenuItem>
+                    ))}
+                  </Select>
+                ) : (
+                  TARGET_CHOICES.find((c) => c.id === t.target)?.name
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {editable && (
+        <div>
+          <Button variant="contained" disabled={!changed.length || saving} onClick={() => void save()}>
+            {changed.length ? `Save ${changed.length} change${changed.length === 1 ? '' : 's'}` : 'No changes'}
+          </Button>
+        </div>
+      )}
+    </Stack>
+  );
+};
