@@ -1,5 +1,5 @@
 import { Button, MenuItem, Select, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
 import { TARGET_CHOICES } from './assessmentChoices';
@@ -18,19 +18,20 @@ export const TargetsGrid = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const { canAccess } = useCanAccess({ resource: 'Assessment', action: 'edit' });
-  const [levels, setLevels] = useState<Record<string, number>>({});
+  // Only the edits are state: the saved levels always come from the record.
+  const [edits, setEdits] = useState<Record<string, number>>({});
   const [saving, setSaving] = useState(false);
   const saved = useMemo(() => Object.fromEntries((record?.targets ?? []).map((t) => [t.capabilityId, t.target])), [record?.targets]);
-  useEffect(() => setLevels(saved), [saved]);
   if (!record?.targets) return null;
   const editable = canAccess && (record.status === 'DRAFT' || record.status === 'OPEN');
-  const changed = Object.entries(levels).filter(([id, level]) => saved[id] !== level);
+  const changed = Object.entries(edits).filter(([id, level]) => saved[id] !== level);
 
   const save = async () => {
     setSaving(true);
     try {
       await dataProvider.setAssessmentTargets({ id: record.id, targets: changed.map(([capabilityId, target]) => ({ capabilityId, target })) });
       notify(`Saved ${changed.length} target${changed.length === 1 ? '' : 's'}.`, { type: 'success' });
+      setEdits({});
       refresh();
     } catch (error) {
       notify(error instanceof Error ? error.message : 'Could not save the targets.', { type: 'error' });
@@ -62,8 +63,8 @@ export const TargetsGrid = () => {
                   <Select
                     size="small"
                     fullWidth
-                    value={levels[t.capabilityId] ?? t.target}
-                    onChange={(e) => setLevels({ ...levels, [t.capabilityId]: Number(e.target.value) })}
+                    value={edits[t.capabilityId] ?? t.target}
+                    onChange={(e) => setEdits({ ...edits, [t.capabilityId]: Number(e.target.value) })}
                     inputProps={{ 'aria-label': `Target for ${t.capabilityName}` }}
                   >
                     {TARGET_CHOICES.map((c) => (
