@@ -71,7 +71,12 @@ if (!exists.rowCount) {
 }
 await admin.end();
 run(process.execPath, ['apps/api/dist/core/database/migrate.js'], 'Applying migrations…');
-run(process.execPath, ['apps/api/dist/core/database/seed.js'], 'Seeding demo data…');
+say('Seeding demo data…');
+const seeded = spawnSync(process.execPath, ['apps/api/dist/core/database/seed.js'], { stdio: ['ignore', 'pipe', 'inherit'], env, encoding: 'utf8' });
+if (seeded.status !== 0) fail(`Seeding demo data failed (exit ${seeded.status}).`);
+// The seed prints a fresh invitation link path for the respondent's journey; the rest goes through.
+const respondentPath = /^RESPONDENT_LINK_PATH=(.+)$/m.exec(seeded.stdout)?.[1];
+process.stdout.write(seeded.stdout.replace(/^RESPONDENT_LINK_PATH=.*\n?/m, ''));
 
 // 4. Run API, worker and admin; stop them all together.
 function start(name, color, cmd, args, { extraEnv = {}, cwd = root } = {}) {
@@ -139,6 +144,6 @@ console.log(`
 
   Demo sign-ins:
 ${DEMO_USERS.map((u) => `    ${u.role.padEnd(11)} ${u.email.padEnd(28)} ${u.password}`).join('\n')}
-
+${respondentPath ? `\n  Answer an assessment as an invited person (no sign-in):\n    http://localhost:${adminPort}${respondentPath}\n` : ''}
 Press Ctrl-C to stop.
 `);

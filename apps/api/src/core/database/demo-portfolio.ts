@@ -7,6 +7,7 @@ import { EngagementStageChange } from '../../modules/engagement/engagement-stage
 import { Engagement } from '../../modules/engagement/engagement.entity.js';
 import { User } from '../../modules/user/user.entity.js';
 import { OutboxEvent } from '../queue/outbox-event.entity.js';
+import { seedDemoAssessments } from './demo-assessments.js';
 import { DEMO_CLIENT_NAME, type SeededDemo } from './demo-data.js';
 
 interface ClientSeed {
@@ -83,10 +84,10 @@ function pathTo(stage: EngagementStage): EngagementStage[] {
 /**
  * A realistic portfolio for `npm run demo`: clients across industries and time zones, their
  * contacts, engagements in every stage with their timelines, and decisions (some due for revisit
- * this week). Only adds what is missing, so it is safe to run again. Tests do not use it.
+ * this week), and assessments with responses. Only adds what is missing, so it is safe to run again. Tests do not use it.
  */
-export async function seedPortfolio(ds: DataSource, demo: SeededDemo, opts: { revisitHourUtc: number }): Promise<void> {
-  await ds.transaction(async (m) => {
+export async function seedPortfolio(ds: DataSource, demo: SeededDemo, opts: { revisitHourUtc: number }): Promise<{ respondentToken: string | null }> {
+  return ds.transaction(async (m) => {
     const owners = [demo.users[Role.CONSULTANT], await secondConsultant(m)];
     const clientIds = new Map<string, string>();
     for (const c of CLIENTS) {
@@ -157,6 +158,7 @@ export async function seedPortfolio(ds: DataSource, demo: SeededDemo, opts: { re
         await m.update(DecisionRecord, { id: record.id }, { revisitEventId: (result.identifiers[0] as { id: string }).id });
       }
     }
+    return seedDemoAssessments(m, demo, engagementIds);
   });
 }
 

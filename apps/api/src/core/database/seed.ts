@@ -14,9 +14,11 @@ async function main() {
   }
   const ds = await createDataSource(config, 'orchestra-seed').initialize();
   try {
-    await seedPortfolio(ds, await seedDemo(ds), { revisitHourUtc: config.DECISION_REVISIT_HOUR_UTC });
+    const { respondentToken } = await seedPortfolio(ds, await seedDemo(ds), { revisitHourUtc: config.DECISION_REVISIT_HOUR_UTC });
     console.log('Demo data ready. Sign in with:');
     for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(10)} ${u.email.padEnd(28)} ${u.password}`);
+    // The demo launcher reads this line to print the respondent's link with its own admin address.
+    if (respondentToken) console.log(`RESPONDENT_LINK_PATH=/#/respond/${encodeURIComponent(respondentToken)}`);
   } finally {
     await ds.destroy();
   }
