@@ -10,6 +10,7 @@ import engagements from './engagements';
 import { EngagementBoard } from './engagements/EngagementBoard';
 import { Dashboard } from './dashboard/Dashboard';
 import { Layout } from './layout/Layout';
+import { MyAssessments } from './my-assessments/MyAssessments';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import userSummaries from './user-summaries';
@@ -39,6 +40,7 @@ export const App = () => (
     <Resource name="AssessmentTemplate" recordRepresentation="name" />
     <CustomRoutes>
       <Route path="/Engagement/board" element={<EngagementBoard />} />
+      <Route path="/my-assessments" element={<MyAssessments />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       {/* Opened from the e-mailed link (/#/set-password?token=…) without signing in. */}

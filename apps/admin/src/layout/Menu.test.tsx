@@ -28,5 +28,12 @@ describe('Menu', () => {
     renderAdminAs(Role.CLIENT);
     expect(await screen.findByRole('menuitem', { name: /clients/i })).toBeTruthy();
     expect(screen.queryByRole('menuitem', { name: /users/i })).toBeNull();
+    expect(await screen.findByRole('menuitem', { name: /my assessments/i })).toBeTruthy();
+  });
+
+  it('gives "My assessments" only to those who answer them', async () => {
+    renderAdminAs(Role.CONSULTANT);
+    expect(await screen.findByRole('menuitem', { name: /clients/i })).toBeTruthy();
+    expect(screen.queryByRole('menuitem', { name: /my assessments/i })).toBeNull();
   });
 });

@@ -22,7 +22,7 @@ export function stubAuthProvider(role: Role): AuthProvider {
     logout: () => Promise.resolve(),
     checkAuth: () => Promise.resolve(),
     checkError: () => Promise.resolve(),
-    getIdentity: () => Promise.resolve({ id: 'me', fullName: `Test ${role}` }),
+    getIdentity: () => Promise.resolve({ id: 'me', fullName: `Test ${role}`, role }),
     canAccess: ({ resource, action }) => Promise.resolve(canAccessResource(role, resource ?? '', action)),
   };
 }

@@ -1,0 +1,81 @@
+import { Button, Card, CardContent, Chip, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Title, useNotify } from 'react-admin';
+import { useNavigate } from 'react-router';
+import { getFreshAccessToken } from '../providers/authProvider';
+import { gql } from '../providers/graphql';
+
+interface MyInvitation {
+  id: string;
+  status: string;
+  assessmentStatus: string;
+  assessmentTitle: string;
+  engagementTitle: string;
+  dueDate: string;
+}
+
+const MINE = `query MyInvitations { myInvitations { id status assessmentStatus assessmentTitle engagementTitle dueDate } }`;
+const START = `mutation StartMyInvitation($id: ID!) { startMyInvitation(id: $id) { token } }`;
+
+const actionLabel = (i: MyInvitation) => (i.status === 'SUBMITTED' ? 'View' : i.status === 'STARTED' ? 'Continue' : 'Start');
+
+/** A signed-in client user's assessments: each opens the same questionnaire screens as the e-mailed link. */
+export const MyAssessments = () => {
+  const notify = useNotify();
+  const navigate = useNavigate();
+  const [opening, setOpening] = useState<string | null>(null);
+  const { data, isPending, error } = useQuery({
+    queryKey: ['myInvitations'],
+    queryFn: async () => (await gql<{ myInvitations: MyInvitation[] }>(MINE, {}, { token: await getFreshAccessToken() })).myInvitations,
+  });
+
+  const open = async (invitation: MyInvitation) => {
+    setOpening(invitation.id);
+    try {
+      const { startMyInvitation } = await gql<{ startMyInvitation: { token: string } }>(START, { id: invitation.id }, { token: await getFreshAccessToken() });
+      navigate(`/respond/${encodeURIComponent(startMyInvitation.token)}`);
+    } catch (e) {
+      notify(e instanceof Error ? e.message : 'Could not open the assessment.', { type: 'error' });
+    } finally {
+      setOpening(null);
+    }
+  };
+
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title="My assessments" />
+      <CardContent>
+        <Typography variant="h6">My assessments</Typography>
+        {error && <Typography color="error">{error instanceof Error ? error.message : 'Could not load your assessments.'}</Typography>}
+        {!isPending && !error && !data?.length && (
+          <Typography color="text.secondary" sx={{ mt: 1 }}>
+            You are not invited to any assessment yet. When you are, it appears here and in your e-mail.
+          </Typography>
+        )}
+        <List>
+          {data?.map((i) => {
+            const closed = i.assessmentStatus !== 'OPEN' && i.status !== 'SUBMITTED';
+            return (
+              <ListItem key={i.id} divider secondaryAction={
+                <Button variant={i.status === 'SUBMITTED' ? 'text' : 'contained'} disabled={closed || opening !== null} onClick={() => void open(i)}>
+                  {actionLabel(i)}
+                </Button>
+              }>
+                <ListItemText
+                  primary={
+                    <Stack direction="row" gap={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+                      {i.assessmentTitle}
+                      <Chip size="small" label={closed ? 'Closed' : i.status === 'SUBMITTED' ? 'Submitted' : i.status === 'STARTED' ? 'Draft saved' : 'Not started'} />
+                    </Stack>
+                  }
+                  secondary={`${i.engagementTitle} · due ${i.dueDate}`}
+                />
+              </ListItem>
+            );
+          })}
+        </List>
+      </CardContent>
+    </Card>
+  );
+};
