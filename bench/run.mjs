@@ -76,3 +76,30 @@ await load(
   (data) => data.allClients.length,
 );
 await load('me', `{ me { id email role } }`, {});
+
+// 3. The respondent's journey, as the demo CTO (signed in, with a draft): the questionnaire load
+// (every area at once: moving between areas needs no request) and an autosave of all answers.
+// Sequential samples: the per-link rate limit is part of the product.
+const client = (await gql(LOGIN, { e: 'cto@northwind.example', p: 'orchestra-client-demo' })).login.accessToken;
+const [mine] = (await gql(`{ myInvitations { id status } }`, {}, client)).myInvitations.filter((i) => i.status !== 'SUBMITTED');
+if (mine) {
+  const { token: link } = (await gql(`mutation($id: ID!) { startMyInvitation(id: $id) { token } }`, { id: mine.id }, client)).startMyInvitation;
+  const VIEW = `query($t: String!) { invitationByToken(token: $t) { questionCount areas { name capabilities { levels } questions { id type options { key label score } } } answers { questionId scale choices text dontKnow } } }`;
+  const sample = async (n, fn) => {
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      const t = performance.now();
+      await fn();
+      times.push(performance.now() - t);
+    }
+    return times.sort((a, b) => a - b);
+  };
+  const view = (await gql(VIEW, { t: link })).invitationByToken;
+  const loads = await sample(30, () => gql(VIEW, { t: link }));
+  console.log(`questionnaire load    n=${loads.length}  p50 ${fmt(pct(loads, 50))}  p95 ${fmt(pct(loads, 95))}  (${view.areas.length} areas, ${view.questionCount} questions with level descriptors)`);
+  const answers = view.answers.map(({ questionId, scale, choices, text, dontKnow }) => ({ questionId, scale, choices, text, dontKnow }));
+  const saves = await sample(30, () => gql(`mutation($t: String!, $a: [AnswerInput!]!) { saveResponseDraft(token: $t, answers: $a) { answered } }`, { t: link, a: answers }));
+  console.log(`autosave draft        n=${saves.length}  p50 ${fmt(pct(saves, 50))}  p95 ${fmt(pct(saves, 95))}  (${answers.length} answers)`);
+} else {
+  console.log('questionnaire load    skipped: the demo CTO has no open invitation (run `npm run demo` on a fresh database)');
+}

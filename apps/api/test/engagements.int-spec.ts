@@ -148,6 +148,13 @@ describe('Engagement resource', () => {
     });
   });
 
+  it('a plain update changes only what it is given (no defaults reset the rest)', async () => {
+    const { api } = ctx;
+    await api.dataSource.query(`UPDATE engagement SET urgency = 'HIGH', horizon = 'PERMANENT' WHERE id = $1`, [northwindEngagementId]);
+    const res = await api.gql(UPDATE, { id: northwindEngagementId, title: 'Renamed' }, { as: Role.CONSULTANT });
+    expect(res.data).toMatchObject({ updateEngagement: { title: 'Renamed', urgency: 'HIGH', horizon: 'PERMANENT', budgetBand: 'FROM_50K_TO_150K' } });
+  });
+
   describe('bad input', () => {
     it.each([
       ['an empty title', { title: '  ' }, { title: 'must not be empty' }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { answerProblems, isAnswered, QuestionType, type AnswerableQuestion } from './index.js';
+import { answerProblems, isAnswered, questionOptionsProblem, QuestionType, type AnswerableQuestion } from './index.js';
 
 const scaleOpts = [1, 2, 3, 4, 5].map((n) => ({ key: String(n), label: `L${n}`, score: n }));
 const Q: AnswerableQuestion[] = [
@@ -63,5 +63,18 @@ describe('answer checking', () => {
     expect(isAnswered({ questionId: 'q4', text: '   ' })).toBe(false);
     expect(isAnswered({ questionId: 'q1', dontKnow: true })).toBe(true);
     expect(isAnswered({ questionId: 'q3', choices: ['x'] })).toBe(true);
+  });
+});
+
+describe('question options', () => {
+  const scale = [1, 2, 3, 4, 5].map((n) => ({ key: String(n), label: `L${n}`, score: n }));
+  it('fit their type', () => {
+    expect(questionOptionsProblem(QuestionType.SCALE, scale)).toBeNull();
+    expect(questionOptionsProblem(QuestionType.SCALE, scale.slice(0, 4))).toBe('must be five anchored labels scored 1, 2, 3, 4, 5 in order');
+    expect(questionOptionsProblem(QuestionType.CHOICE, scale.slice(0, 1))).toBe('must offer at least two options');
+    expect(questionOptionsProblem(QuestionType.MULTI, [{ key: 'a', label: 'A', score: 6 }, { key: 'b', label: 'B', score: 2 }])).toBe('must be scored 1 to 5');
+    expect(questionOptionsProblem(QuestionType.CHOICE, [{ key: 'a', label: 'A', score: 1 }, { key: 'a', label: 'B', score: 2 }])).toBe('must have distinct keys');
+    expect(questionOptionsProblem(QuestionType.TEXT, [])).toBeNull();
+    expect(questionOptionsProblem(QuestionType.TEXT, scale)).toBe('must be empty for a TEXT question');
   });
 });

@@ -70,3 +70,19 @@ export function answerProblems(questions: readonly AnswerableQuestion[], answers
   }
   return problems;
 }
+
+/** Why a question's options do not fit its type, or null: the rules the questionnaire relies on. */
+export function questionOptionsProblem(type: QuestionType, options: readonly QuestionOption[]): string | null {
+  const keys = new Set(options.map((o) => o.key));
+  if (keys.size !== options.length) return 'must have distinct keys';
+  if (options.some((o) => !Number.isInteger(o.score) || o.score < MIN_LEVEL || o.score > MAX_LEVEL)) return `must be scored ${MIN_LEVEL} to ${MAX_LEVEL}`;
+  switch (type) {
+    case QuestionType.SCALE:
+      return options.length === 5 && options.every((o, i) => o.score === i + 1) ? null : 'must be five anchored labels scored 1, 2, 3, 4, 5 in order';
+    case QuestionType.CHOICE:
+    case QuestionType.MULTI:
+      return options.length >= 2 ? null : 'must offer at least two options';
+    case QuestionType.TEXT:
+      return options.length === 0 ? null : 'must be empty for a TEXT question';
+  }
+}

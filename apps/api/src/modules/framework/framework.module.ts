@@ -11,12 +11,16 @@ import {
   QuestionReadResolver,
   QuestionResolver,
 } from './framework.resolver.js';
+import { FrameworkEditorResolver } from './framework-editor.resolver.js';
+import { FrameworkEditorService } from './framework-editor.service.js';
 import { FrameworkService } from './framework.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CapabilityFramework, CapabilityArea, Capability, AssessmentTemplate, Question])],
   providers: [
     FrameworkService,
+    FrameworkEditorService,
+    FrameworkEditorResolver,
     CapabilityFrameworkReadResolver,
     CapabilityAreaReadResolver,
     CapabilityReadResolver,

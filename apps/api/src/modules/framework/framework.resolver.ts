@@ -11,7 +11,6 @@ import {
   CapabilityFilter,
   CapabilityFrameworkFilter,
   QuestionFilter,
-  UpdateCapabilityArgs,
 } from './dto/framework.args.js';
 import { AssessmentTemplateType, CapabilityAreaType, CapabilityFrameworkType, CapabilityType, QuestionGqlType } from './dto/framework.types.js';
 import type { Capability, Question } from './framework.entities.js';
@@ -79,12 +78,6 @@ export class CapabilityFrameworkResolver {
 @Resolver(() => CapabilityType)
 export class CapabilityResolver {
   constructor(private readonly frameworks: FrameworkService) {}
-
-  @Mutation(() => CapabilityType, { description: 'Refused (CONFLICT) once the framework is published and used.' })
-  @RequirePermission(Permission.FRAMEWORK_MANAGE)
-  updateCapability(@Args() args: UpdateCapabilityArgs, @CurrentUser() user: AuthUser) {
-    return this.frameworks.updateCapability(user, args);
-  }
 
   @ResolveField('area', () => CapabilityAreaType)
   area(@Parent() c: Capability, @Context('loaders') loaders: RequestLoaders) {

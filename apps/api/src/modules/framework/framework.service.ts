@@ -7,7 +7,6 @@ import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
-import type { UpdateCapabilityArgs } from './dto/framework.args.js';
 import { AssessmentTemplate, Capability, CapabilityArea, CapabilityFramework, Question } from './framework.entities.js';
 
 /**
@@ -86,32 +85,6 @@ export class FrameworkService {
       [frameworkId],
     );
     return row.used as boolean;
-  }
-
-  private async assertEditable(m: EntityManager, framework: CapabilityFramework): Promise<void> {
-    if (framework.status === FrameworkStatus.PUBLISHED && (await this.isUsed(m, framework.id))) {
-      throw AppError.conflict(
-        `${framework.name} v${framework.version} is published and used by assessments, so it cannot change: make a new version (newCapabilityFrameworkVersion) and edit that.`,
-      );
-    }
-  }
-
-  updateCapability(actor: AuthUser, args: UpdateCapabilityArgs): Promise<Capability> {
-    return this.dataSource.transaction(async (m) => {
-      const capability = await this.capabilities.findOne(TenantScope.system(), args.id, { manager: m, lock: true });
-      const framework = await this.frameworks.findOne(TenantScope.system(), capability.frameworkId, { manager: m, lock: true });
-      await this.assertEditable(m, framework);
-      const changed: string[] = [];
-      for (const field of ['name', 'description', 'weight', 'levels', 'skills', 'defaultTarget'] as const) {
-        const value = args[field];
-        if (value === undefined || value === null) continue;
-        (capability as unknown as Record<string, unknown>)[field] = Array.isArray(value) ? value.map((v) => v.trim()) : value;
-        changed.push(field);
-      }
-      if (changed.length) await m.save(capability);
-      await this.audit.record(m, { actorId: actor.id, action: 'capability.update', targetType: 'Capability', targetId: capability.id, changedFields: changed });
-      return capability;
-    });
   }
 
   publish(actor: AuthUser, id: string): Promise<CapabilityFramework> {

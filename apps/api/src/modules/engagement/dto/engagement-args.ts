@@ -34,17 +34,17 @@ export class CreateEngagementArgs {
   @MaxLength(5000)
   businessNeed!: string;
 
-  @Field(() => NeedHorizon, { nullable: true, defaultValue: 'UNKNOWN' })
+  @Field(() => NeedHorizon, { nullable: true, description: 'UNKNOWN when left out on create.' })
   @IsOptional()
   @IsIn(NEED_HORIZONS, oneOf('horizon', NEED_HORIZONS))
   horizon?: NeedHorizon;
 
-  @Field(() => Urgency, { nullable: true, defaultValue: 'MEDIUM' })
+  @Field(() => Urgency, { nullable: true, description: 'MEDIUM when left out on create.' })
   @IsOptional()
   @IsIn(URGENCIES, oneOf('urgency', URGENCIES))
   urgency?: Urgency;
 
-  @Field(() => BudgetBand, { nullable: true, defaultValue: 'UNKNOWN' })
+  @Field(() => BudgetBand, { nullable: true, description: 'UNKNOWN when left out on create.' })
   @IsOptional()
   @IsIn(BUDGET_BANDS, oneOf('budgetBand', BUDGET_BANDS))
   budgetBand?: BudgetBand;
@@ -60,7 +60,10 @@ export class CreateEngagementArgs {
   endDate?: string | null;
 }
 
-/** Every field optional; a stage change follows the same rules as moveEngagementStage. */
+/**
+ * Every field optional; a stage change follows the same rules as moveEngagementStage. The create
+ * args declare no GraphQL defaults: PartialType would carry them here and reset what is left out.
+ */
 @ArgsType()
 export class UpdateEngagementArgs extends PartialType(OmitType(CreateEngagementArgs, ['clientId'], ArgsType), ArgsType) {
   @Field(() => ID)

@@ -1,0 +1,288 @@
+import { ArgsType, Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { CAPABILITY_NATURES, QUESTION_TYPES } from '@orchestra/shared';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CapabilityNature, QuestionType } from '../../../core/graphql/enums.js';
+import { Trim } from '../../../core/validation/validation.js';
+
+// No GraphQL defaultValue on create args: the Update args derive from them with PartialType, which
+// would carry the defaults over and reset every field an update leaves out. Services apply defaults.
+
+const KEY = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+const keyMessage = (field: string) => ({ message: `${field} must be lower-case words joined by - or . (e.g. release-practice)` });
+
+@ArgsType()
+export class CreateCapabilityFrameworkArgs {
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'name must not be empty' })
+  @MaxLength(200)
+  name!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+}
+
+@ArgsType()
+export class UpdateCapabilityFrameworkArgs extends PartialType(CreateCapabilityFrameworkArgs, ArgsType) {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
+}
+
+@ArgsType()
+export class CreateCapabilityAreaArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'frameworkId must be a UUID' })
+  frameworkId!: string;
+
+  @Field()
+  @Matches(KEY, keyMessage('key'))
+  @MaxLength(80)
+  key!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'name must not be empty' })
+  @MaxLength(200)
+  name!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Order among the areas; last when left out.' })
+  @IsOptional()
+  @IsInt({ message: 'position must be a whole number' })
+  @Min(0, { message: 'position must be 0 or more' })
+  position?: number;
+}
+
+/** Key and framework stay: answers and scores are traced through them. */
+@ArgsType()
+export class UpdateCapabilityAreaArgs extends PartialType(OmitType(CreateCapabilityAreaArgs, ['frameworkId', 'key'], ArgsType), ArgsType) {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
+}
+
+@ArgsType()
+export class CreateCapabilityArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'areaId must be a UUID' })
+  areaId!: string;
+
+  @Field()
+  @Matches(KEY, keyMessage('key'))
+  @MaxLength(80)
+  key!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'name must not be empty' })
+  @MaxLength(200)
+  name!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @Field(() => CapabilityNature)
+  @IsIn(CAPABILITY_NATURES, { message: `nature must be one of ${CAPABILITY_NATURES.join(', ')}` })
+  nature!: CapabilityNature;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0.25, { message: 'weight must be at least 0.25' })
+  @Max(3, { message: 'weight must be at most 3' })
+  weight?: number;
+
+  @Field(() => [String], { description: 'Exactly five, levels 1 to 5.' })
+  @IsArray()
+  @ArrayMinSize(5, { message: 'levels must be exactly five descriptors' })
+  @ArrayMaxSize(5, { message: 'levels must be exactly five descriptors' })
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true, message: 'levels must not be empty' })
+  @MaxLength(1000, { each: true })
+  levels!: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true, message: 'skills must not be empty' })
+  @MaxLength(100, { each: true })
+  skills?: string[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: 'defaultTarget must be a whole level from 1 to 5' })
+  @Min(1, { message: 'defaultTarget must be a whole level from 1 to 5' })
+  @Max(5, { message: 'defaultTarget must be a whole level from 1 to 5' })
+  defaultTarget?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: 'position must be a whole number' })
+  @Min(0, { message: 'position must be 0 or more' })
+  position?: number;
+}
+
+/** The capability editor: wording, weight, levels, skills, default target (key, area and nature stay). */
+@ArgsType()
+export class UpdateCapabilityArgs extends PartialType(OmitType(CreateCapabilityArgs, ['areaId', 'key', 'nature'], ArgsType), ArgsType) {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
+}
+
+@ArgsType()
+export class CreateAssessmentTemplateArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'frameworkId must be a UUID' })
+  frameworkId!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'name must not be empty' })
+  @MaxLength(200)
+  name!: string;
+
+  @Field({ nullable: true, description: 'What the assessment is for: respondents read it first.' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: 'estimatedMinutes must be a whole number' })
+  @Min(1, { message: 'estimatedMinutes must be at least 1' })
+  @Max(240, { message: 'estimatedMinutes must be at most 240' })
+  estimatedMinutes?: number;
+}
+
+@ArgsType()
+export class UpdateAssessmentTemplateArgs extends PartialType(OmitType(CreateAssessmentTemplateArgs, ['frameworkId'], ArgsType), ArgsType) {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
+}
+
+@InputType('QuestionOptionInput')
+export class QuestionOptionInput {
+  @Field()
+  @Matches(/^[a-z0-9-]{1,40}$/, { message: 'options key must be 1–40 lower-case letters, digits or -' })
+  key!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'options label must not be empty' })
+  @MaxLength(300)
+  label!: string;
+
+  @Field(() => Int)
+  @IsInt({ message: 'options score must be a whole number from 1 to 5' })
+  @Min(1, { message: 'options score must be a whole number from 1 to 5' })
+  @Max(5, { message: 'options score must be a whole number from 1 to 5' })
+  score!: number;
+}
+
+@ArgsType()
+export class CreateQuestionArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'templateId must be a UUID' })
+  templateId!: string;
+
+  @Field(() => ID, { description: "A capability of the template's framework." })
+  @IsUUID('all', { message: 'capabilityId must be a UUID' })
+  capabilityId!: string;
+
+  @Field()
+  @Matches(KEY, keyMessage('key'))
+  @MaxLength(120)
+  key!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'prompt must not be empty' })
+  @MaxLength(1000)
+  prompt!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  helpText?: string | null;
+
+  @Field(() => QuestionType)
+  @IsIn(QUESTION_TYPES, { message: `type must be one of ${QUESTION_TYPES.join(', ')}` })
+  type!: QuestionType;
+
+  @Field(() => [QuestionOptionInput], { description: 'SCALE: five anchored labels scored 1–5; CHOICE/MULTI: two or more; TEXT: none.' })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => QuestionOptionInput)
+  options!: QuestionOptionInput[];
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0.25, { message: 'weight must be at least 0.25' })
+  @Max(3, { message: 'weight must be at most 3' })
+  weight?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  allowsDontKnow?: boolean;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: 'position must be a whole number' })
+  @Min(0, { message: 'position must be 0 or more' })
+  position?: number;
+}
+
+/** Template, capability, key and type stay: answers are traced through them. */
+@ArgsType()
+export class UpdateQuestionArgs extends PartialType(OmitType(CreateQuestionArgs, ['templateId', 'capabilityId', 'key', 'type'], ArgsType), ArgsType) {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
+}
