@@ -3,10 +3,12 @@ import { Route } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
 import { SetPasswordPage } from './auth/SetPasswordPage';
 import assessments from './assessments';
+import capabilities from './capabilities';
 import clients from './clients';
 import contacts from './contacts';
 import decisionRecords from './decision-records';
 import engagements from './engagements';
+import frameworks from './frameworks';
 import { EngagementBoard } from './engagements/EngagementBoard';
 import { Dashboard } from './dashboard/Dashboard';
 import { Layout } from './layout/Layout';
@@ -38,6 +40,10 @@ export const App = () => (
     <Resource name="Assessment" {...assessments} />
     <Resource name="Invitation" recordRepresentation="email" />
     <Resource name="AssessmentTemplate" recordRepresentation="name" />
+    <Resource name="CapabilityFramework" {...frameworks} />
+    <Resource name="CapabilityArea" recordRepresentation="name" />
+    <Resource name="Capability" {...capabilities} />
+    <Resource name="Question" recordRepresentation="key" />
     <CustomRoutes>
       <Route path="/Engagement/board" element={<EngagementBoard />} />
       <Route path="/my-assessments" element={<MyAssessments />} />

@@ -3,8 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useNotify } from 'react-admin';
 import { useNavigate } from 'react-router';
-import { getFreshAccessToken } from '../providers/authProvider';
-import { gql } from '../providers/graphql';
+import { signedInGql } from '../providers/signedInGql';
 
 interface MyInvitation {
   id: string;
@@ -27,13 +26,13 @@ export const MyAssessments = () => {
   const [opening, setOpening] = useState<string | null>(null);
   const { data, isPending, error } = useQuery({
     queryKey: ['myInvitations'],
-    queryFn: async () => (await gql<{ myInvitations: MyInvitation[] }>(MINE, {}, { token: await getFreshAccessToken() })).myInvitations,
+    queryFn: async () => (await signedInGql<{ myInvitations: MyInvitation[] }>(MINE)).myInvitations,
   });
 
   const open = async (invitation: MyInvitation) => {
     setOpening(invitation.id);
     try {
-      const { startMyInvitation } = await gql<{ startMyInvitation: { token: string } }>(START, { id: invitation.id }, { token: await getFreshAccessToken() });
+      const { startMyInvitation } = await signedInGql<{ startMyInvitation: { token: string } }>(START, { id: invitation.id });
       navigate(`/respond/${encodeURIComponent(startMyInvitation.token)}`);
     } catch (e) {
       notify(e instanceof Error ? e.message : 'Could not open the assessment.', { type: 'error' });

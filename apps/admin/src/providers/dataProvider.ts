@@ -3,7 +3,8 @@ import { buildSchema, introspectionFromSchema } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql-simple';
 import { HttpError, type DataProvider } from 'react-admin';
 import { getAccessToken, getFreshAccessToken, refreshAccessToken } from './authProvider';
-import { errorCodeOf, GRAPHQL_URL, gql, httpErrorFromGraphQL, networkError, type ApiGraphQLError } from './graphql';
+import { errorCodeOf, GRAPHQL_URL, httpErrorFromGraphQL, networkError, type ApiGraphQLError } from './graphql';
+import { signedInGql } from './signedInGql';
 // The API's committed schema (a test keeps it in step with the API), so the admin never needs
 // runtime introspection and production can keep it off.
 import schemaSdl from '../../../api/schema.gql?raw';
@@ -121,21 +122,15 @@ export interface OrchestraDataProvider extends DataProvider {
   resendInvitation(params: { id: string }): Promise<{ data: { id: string } }>;
 }
 
-/** A domain mutation with the current access token; answers the named field. */
+/** A domain mutation as the signed-in user; answers the named field. */
 async function action<T>(query: string, field: string, variables: Record<string, unknown>): Promise<{ data: T }> {
-  const data = await gql<Record<string, T>>(query, variables, { token: await getFreshAccessToken() });
+  const data = await signedInGql<Record<string, T>>(query, variables);
   return { data: data[field] as T };
 }
 
 export const dataProvider: OrchestraDataProvider = {
-  getEngagementStats: async () => {
-    const data = await gql<{ engagementStats: EngagementStats }>(ENGAGEMENT_STATS, {}, { token: await getFreshAccessToken() });
-    return { data: data.engagementStats };
-  },
-  moveEngagementStage: async (params) => {
-    const data = await gql<{ moveEngagementStage: { id: string; stage: string } }>(MOVE_STAGE, params, { token: await getFreshAccessToken() });
-    return { data: data.moveEngagementStage };
-  },
+  getEngagementStats: () => action(ENGAGEMENT_STATS, 'engagementStats', {}),
+  moveEngagementStage: (params) => action(MOVE_STAGE, 'moveEngagementStage', params),
   openAssessment: (params) => action(OPEN_ASSESSMENT, 'openAssessment', params),
   closeAssessment: (params) => action(CLOSE_ASSESSMENT, 'closeAssessment', params),
   setAssessmentTargets: (params) => action(SET_TARGETS, 'setAssessmentTargets', params),

@@ -1,0 +1,69 @@
+import { Chip, Stack, Typography } from '@mui/material';
+import {
+  BooleanField,
+  ChipField,
+  Datagrid,
+  FunctionField,
+  NumberField,
+  ReferenceField,
+  ReferenceManyField,
+  TextField,
+} from 'react-admin';
+import { EmptyText } from '../layout/EmptyText';
+import type { QuestionRecord } from './capabilityFields';
+
+/** A question's prompt with its help text underneath. */
+const PromptField = (_props: { label?: string }) => (
+  <FunctionField<QuestionRecord>
+    render={(q) => (
+      <>
+        <Typography variant="body2">{q.prompt}</Typography>
+        {q.helpText && (
+          <Typography variant="caption" color="text.secondary">
+            {q.helpText}
+          </Typography>
+        )}
+      </>
+    )}
+  />
+);
+
+/** Options (or a SCALE question's anchored labels) with their scores; TEXT questions have none. */
+const OptionsField = (_props: { label?: string }) => (
+  <FunctionField<QuestionRecord>
+    render={(q) =>
+      q.options?.length ? (
+        <Stack direction="row" gap={0.5} flexWrap="wrap" component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+          {q.options.map((option) => (
+            <li key={option.key}>
+              <Chip size="small" variant="outlined" label={`${option.label} · ${option.score}`} title={option.key} />
+            </li>
+          ))}
+        </Stack>
+      ) : (
+        '—'
+      )
+    }
+  />
+);
+
+/** The questions that measure the current capability, read-only (they change with a new version). */
+export const CapabilityQuestions = () => (
+  <ReferenceManyField
+    reference="Question"
+    target="capabilityId"
+    sort={{ field: 'position', order: 'ASC' }}
+    perPage={100}
+    empty={<EmptyText>No question measures this capability yet.</EmptyText>}
+  >
+    <Datagrid bulkActionButtons={false} rowClick={false}>
+      <ReferenceField source="templateId" reference="AssessmentTemplate" label="Template" link={false} sortable={false} />
+      <TextField source="key" sortable={false} />
+      <PromptField label="Question" />
+      <ChipField source="type" size="small" sortable={false} />
+      <OptionsField label="Options (score)" />
+      <NumberField source="weight" sortable={false} />
+      <BooleanField source="allowsDontKnow" label="Don't know" sortable={false} />
+    </Datagrid>
+  </ReferenceManyField>
+);

@@ -1,0 +1,104 @@
+import { CAPABILITY_NATURES, CapabilityNature, LEVEL_NAMES, MAX_LEVEL, MIN_LEVEL, type QuestionOption, type QuestionType } from '@orchestra/shared';
+import { maxLength, required, type Validator } from 'react-admin';
+
+/** A capability as the API returns it (`area` is fetched as `{ id }` only: read the name through `areaId`). */
+export interface CapabilityRecord {
+  id: string;
+  frameworkId: string;
+  areaId: string;
+  key: string;
+  name: string;
+  description: string;
+  nature: CapabilityNature;
+  weight: number;
+  /** Levels 1 (Initial) to 5 (Optimising), in order. */
+  levels: string[];
+  skills: string[];
+  defaultTarget: number;
+  position: number;
+}
+
+export interface QuestionRecord {
+  id: string;
+  templateId: string;
+  capabilityId: string;
+  key: string;
+  prompt: string;
+  helpText?: string | null;
+  type: QuestionType;
+  options: QuestionOption[];
+  weight: number;
+  allowsDontKnow: boolean;
+  position: number;
+}
+
+export const NATURE_LABELS: Readonly<Record<CapabilityNature, string>> = {
+  [CapabilityNature.JUDGEMENT]: 'Judgement',
+  [CapabilityNature.PRACTICE]: 'Practice',
+  [CapabilityNature.CAPACITY]: 'Capacity',
+};
+
+/** What each nature means (the API's enum description), shown as the chip's tooltip. */
+export const NATURE_HINTS: Readonly<Record<CapabilityNature, string>> = {
+  [CapabilityNature.JUDGEMENT]: 'Calls people make',
+  [CapabilityNature.PRACTICE]: 'Habits a team has',
+  [CapabilityNature.CAPACITY]: 'Enough skilled people to do it',
+};
+
+export const NATURE_CHOICES = CAPABILITY_NATURES.map((id) => ({ id, name: NATURE_LABELS[id] }));
+
+/** "1 · Initial" … "5 · Optimising": the level a number stands for. */
+export const levelLabel = (level: number): string => `${level} · ${LEVEL_NAMES[level - 1] ?? '?'}`;
+
+export const TARGET_CHOICES = Array.from({ length: MAX_LEVEL - MIN_LEVEL + 1 }, (_, i) => ({ id: MIN_LEVEL + i, name: levelLabel(MIN_LEVEL + i) }));
+
+/** The API's limits (UpdateCapabilityArgs), checked before saving. */
+export const MIN_WEIGHT = 0.25;
+export const MAX_WEIGHT = 3;
+const MAX_SKILLS = 20;
+const MAX_SKILL_LENGTH = 100;
+
+export const validateName = [required(), maxLength(200)];
+export const validateDescription = maxLength(2000);
+export const validateLevel = [required(), maxLength(1000)];
+export const validateSkills: Validator = (value: unknown) => {
+  const skills = Array.isArray(value) ? (value as unknown[]) : [];
+  if (skills.length > MAX_SKILLS) return `At most ${MAX_SKILLS} skills.`;
+  const long = skills.find((s) => typeof s === 'string' && s.trim().length > MAX_SKILL_LENGTH);
+  return long ? `A skill is at most ${MAX_SKILL_LENGTH} characters ("${String(long).slice(0, 20)}…").` : undefined;
+};
+
+export interface CapabilityFormValues {
+  name?: string | null;
+  description?: string | null;
+  weight?: number | string | null;
+  levels?: (string | null | undefined)[] | null;
+  skills?: (string | null)[] | null;
+  defaultTarget?: number | string | null;
+}
+
+/** The arguments of `updateCapability` (key, area and nature are fixed by the framework). */
+export interface UpdateCapabilityArgs {
+  name: string;
+  description: string;
+  weight: number;
+  levels: string[];
+  skills: string[];
+  defaultTarget: number;
+}
+
+/**
+ * Sends exactly the editable fields: always five levels, skills without blanks or repeats, and an
+ * emptied description as '' (the API ignores a null, so null could never clear it).
+ */
+export function toCapabilityArgs(data: CapabilityFormValues): UpdateCapabilityArgs {
+  const skills = (data.skills ?? []).map((s) => (s ?? '').trim()).filter((s) => s.length > 0);
+  return {
+    name: (data.name ?? '').trim(),
+    description: (data.description ?? '').trim(),
+    weight: Number(data.weight),
+    levels: LEVEL_NAMES.map((_, i) => (data.levels?.[i] ?? '').trim()),
+    skills: [...new Set(skills)],
+    defaultTarget: Number(data.defaultTarget),
+  };
+}

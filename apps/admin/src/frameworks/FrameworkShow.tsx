@@ -1,0 +1,53 @@
+import { Box, Stack, Typography } from '@mui/material';
+import { DateField, Show, useRecordContext } from 'react-admin';
+import { FrameworkShowActions } from './FrameworkActions';
+import { FrameworkAreas } from './FrameworkAreas';
+import type { FrameworkRecord } from './frameworkFields';
+import { FrameworkStatusField } from './FrameworkStatusField';
+import { FrameworkTemplates } from './FrameworkTemplates';
+import { Section } from './Section';
+
+/** Name, version and status, when it was published, and what the framework is for. */
+const FrameworkHeader = () => {
+  const record = useRecordContext<FrameworkRecord>();
+  if (!record) return null;
+  return (
+    <Box sx={{ px: 2, pt: 2, pb: 1 }}>
+      <Stack direction="row" alignItems="baseline" gap={1.5} flexWrap="wrap">
+        <Typography variant="h5" component="h1">
+          {record.name}
+        </Typography>
+        <Typography variant="h6" component="span" color="text.secondary">
+          v{record.version}
+        </Typography>
+        <FrameworkStatusField />
+      </Stack>
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+        {record.publishedAt ? (
+          <>
+            Published <DateField source="publishedAt" />
+          </>
+        ) : (
+          'Not published yet: new assessments cannot use it.'
+        )}
+      </Typography>
+      {record.description && (
+        <Typography variant="body1" sx={{ mt: 1.5, whiteSpace: 'pre-wrap' }}>
+          {record.description}
+        </Typography>
+      )}
+    </Box>
+  );
+};
+
+export const FrameworkShow = () => (
+  <Show actions={<FrameworkShowActions />}>
+    <FrameworkHeader />
+    <Section title="Areas and capabilities">
+      <FrameworkAreas />
+    </Section>
+    <Section title="Questionnaire">
+      <FrameworkTemplates />
+    </Section>
+  </Show>
+);
