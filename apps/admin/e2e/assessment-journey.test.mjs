@@ -84,3 +84,69 @@ test('a consultant creates an assessment, invites two people, opens it and sees 
     await page.close();
   }
 });
+
+test('a respondent answers by the e-mailed link on a phone: two areas, a reload finds the draft, then submits', async () => {
+  const [mail] = await stack.mailsTo('erik@northwind.example');
+  const page = await stack.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const areaTimes = [];
+  try {
+    await page.goto(mail.link);
+    await page.getByText('Route-planning data platform').first().waitFor({ timeout: 15_000 });
+    await page.getByText('Northwind Logistics').first().waitFor();
+    await page.getByRole('button', { name: 'Start' }).click();
+
+    /** Answers every question of the area on screen: the third choice, the first box, a sentence. */
+    const answerArea = async () => {
+      const groups = page.getByRole('radiogroup');
+      for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio').nth(2).check();
+      const boxes = page.locator('[role="group"]');
+      for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).getByRole('checkbox').first().check();
+      const texts = page.locator('textarea:not([aria-hidden="true"]):not([readonly])');
+      for (let i = 0; i < (await texts.count()); i++) await texts.nth(i).fill('We roll back by hand and it takes an hour.');
+    };
+    const nextArea = async (n) => {
+      const t = performance.now();
+      await page.getByRole('button', { name: 'Next area' }).click();
+      await page.getByText(`Area ${n} of 8`).waitFor({ timeout: 15_000 });
+      areaTimes.push(performance.now() - t);
+    };
+
+    await page.getByText('Area 1 of 8').waitFor({ timeout: 15_000 });
+    await answerArea();
+    await nextArea(2);
+    await answerArea();
+    await page.getByText(/^Saved/).waitFor({ timeout: 15_000 });
+    const progress = await page.getByText(/of 59 answered/).first().textContent();
+    const answered = Number(/(\d+) of 59/.exec(progress)[1]);
+    assert.ok(answered >= 10, `two areas answered (${progress})`);
+
+    // A reload finds the draft on the same area; opening the link again offers to continue.
+    await page.reload();
+    await page.getByText('Area 2 of 8').waitFor({ timeout: 15_000 });
+    assert.equal(await page.getByText(/of 59 answered/).first().textContent(), progress);
+    assert.equal(await page.getByRole('radiogroup').first().getByRole('radio').nth(2).isChecked(), true);
+    await page.goto(mail.link);
+    await page.getByRole('button', { name: 'Continue where you left off' }).click();
+    await page.getByText('Area 3 of 8').waitFor({ timeout: 15_000 });
+    assert.equal(await page.getByText(/of 59 answered/).first().textContent(), progress);
+    for (let n = 4; n <= 8; n++) await nextArea(n);
+
+    await page.getByRole('button', { name: 'Review answers' }).click();
+    await page.getByRole('button', { name: /Answer in Understanding the problem/ }).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Submit answers' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Submit' }).click();
+    await page.getByText('Thank you, Erik Engineer').waitFor({ timeout: 15_000 });
+
+    // The link now only thanks them; the answers cannot change.
+    await page.reload();
+    await page.getByText('Thank you, Erik Engineer').waitFor({ timeout: 15_000 });
+    const width = await page.evaluate(() => globalThis.document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `no horizontal scroll on a phone (${width}px)`);
+    areaTimes.sort((a, b) => a - b);
+    console.log(`respondent: moving to the next area took ${areaTimes.map((t) => t.toFixed(0)).join(', ')} ms (median ${areaTimes[Math.floor(areaTimes.length / 2)].toFixed(0)} ms)`);
+  } catch (e) {
+    await fail(page, 'assessment-respondent', e);
+  } finally {
+    await page.close();
+  }
+});

@@ -2,6 +2,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
 import { SetPasswordPage } from './auth/SetPasswordPage';
+import { RespondPage } from './respond/RespondPage';
 import assessments from './assessments';
 import capabilities from './capabilities';
 import clients from './clients';
@@ -51,6 +52,8 @@ export const App = () => (
     <CustomRoutes noLayout>
       {/* Opened from the e-mailed link (/#/set-password?token=…) without signing in. */}
       <Route path="/set-password" element={<SetPasswordPage />} />
+      {/* The invitation link (/#/respond/<token>): answering needs no account. */}
+      <Route path="/respond/:token" element={<RespondPage />} />
     </CustomRoutes>
   </Admin>
 );
