@@ -18,6 +18,7 @@ function invitation(overrides: Partial<RespondentInvitation> = {}): RespondentIn
     engagementTitle: 'Platform renewal',
     assessmentTitle: 'Engineering assessment',
     purpose: 'To see where engineering stands before planning the next year.',
+    instructions: 'Answer from what you have seen happen.',
     dueDate: '2031-03-14',
     estimatedMinutes: 30,
     questionCount: 4,

@@ -21,7 +21,7 @@ const Fact = ({ icon, children }: { icon: ReactNode; children: ReactNode }) => (
  * respondent is told their answers are waiting.
  */
 export const WelcomeStep = ({ invitation, answered, onStart, onStartOver }: { invitation: RespondentInvitation; answered: number; onStart: () => void; onStartOver: () => void }) => {
-  const { respondentName, clientName, engagementTitle, assessmentTitle, purpose, estimatedMinutes, questionCount, dueDate, areas } = invitation;
+  const { respondentName, clientName, engagementTitle, assessmentTitle, purpose, instructions, estimatedMinutes, questionCount, dueDate, areas } = invitation;
   const role = rolePhrase(invitation.respondentRole);
   const resuming = answered > 0;
   return (
@@ -48,6 +48,11 @@ export const WelcomeStep = ({ invitation, answered, onStart, onStartOver }: { in
           <Typography variant="body1" sx={{ whiteSpace: 'pre-line' }}>
             {purpose}
           </Typography>
+          {instructions && (
+            <Typography variant="body1" color="text.secondary" sx={{ whiteSpace: 'pre-line', mt: 1.5 }}>
+              {instructions}
+            </Typography>
+          )}
         </Paper>
       )}
 

@@ -40,6 +40,7 @@ export interface RespondentInvitation {
   engagementTitle: string;
   assessmentTitle: string;
   purpose: string;
+  instructions: string;
   /** YYYY-MM-DD */
   dueDate: string;
   estimatedMinutes: number;
@@ -62,7 +63,7 @@ const RECEIPT = 'status answered questionCount savedAt submittedAt';
 
 const INVITATION_BY_TOKEN = `query InvitationByToken($token: String!) {
   invitationByToken(token: $token) {
-    status assessmentStatus respondentName respondentRole clientName engagementTitle assessmentTitle purpose dueDate
+    status assessmentStatus respondentName respondentRole clientName engagementTitle assessmentTitle purpose instructions dueDate
     estimatedMinutes questionCount savedAt submittedAt
     areas {
       id name description

@@ -39,9 +39,9 @@ export class RespondService {
     const { invitation, assessment } = await this.resolve(this.dataSource.manager, ip, token);
     if (invitation.status !== InvitationStatus.SUBMITTED) this.assertOpen(assessment);
     const [meta] = await this.dataSource.query(
-      `SELECT c.name AS "clientName", e.title AS "engagementTitle", t.description AS purpose, t."estimatedMinutes"
+      `SELECT c.name AS "clientName", e.title AS "engagementTitle", f.description AS purpose, t.description AS instructions, t."estimatedMinutes"
          FROM assessment a JOIN client c ON c.id = a."clientId" JOIN engagement e ON e.id = a."engagementId"
-         JOIN assessment_template t ON t.id = a."templateId" WHERE a.id = $1`,
+         JOIN assessment_template t ON t.id = a."templateId" JOIN capability_framework f ON f.id = t."frameworkId" WHERE a.id = $1`,
       [assessment.id],
     );
     const areas = await this.questionnaire(assessment.templateId);
@@ -55,6 +55,7 @@ export class RespondService {
       engagementTitle: meta.engagementTitle,
       assessmentTitle: assessment.title,
       purpose: meta.purpose,
+      instructions: meta.instructions,
       dueDate: assessment.dueDate,
       estimatedMinutes: meta.estimatedMinutes,
       questionCount: areas.reduce((n, a) => n + a.questions.length, 0),

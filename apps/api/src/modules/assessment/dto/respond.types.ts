@@ -158,8 +158,11 @@ export class RespondentInvitationType {
   @Field()
   assessmentTitle!: string;
 
-  @Field({ description: 'What the assessment is for.' })
+  @Field({ description: "What the assessment looks at (the framework's description)." })
   purpose!: string;
+
+  @Field({ description: 'How to answer (the questionnaire\'s description).' })
+  instructions!: string;
 
   @Field()
   dueDate!: string;
