@@ -1,5 +1,6 @@
 import { ValidationPipe, type Type, type ValidationError } from '@nestjs/common';
 import { Transform } from 'class-transformer';
+import { IsISO8601 } from 'class-validator';
 import { AppError, type FieldProblems } from '../errors/app-error.js';
 
 function collect(errors: ValidationError[], prefix: string, out: FieldProblems): FieldProblems {
@@ -38,3 +39,6 @@ export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof v
 /** Trims and lower-cases (e-mail addresses). */
 export const NormaliseEmail = () =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+
+/** A calendar date as YYYY-MM-DD (no time, no other separators), named in the message. */
+export const IsCalendarDate = (field: string) => IsISO8601({ strict: true, strictSeparator: true }, { message: `${field} must be a date as YYYY-MM-DD` });

@@ -8,7 +8,6 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -21,9 +20,8 @@ import {
 import { AssessmentStatus, InvitationStatus, RespondentRole } from '../../../core/graphql/enums.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 import { IdempotentArgs } from '../../../core/idempotency/idempotent.args.js';
-import { NormaliseEmail, Trim } from '../../../core/validation/validation.js';
+import { IsCalendarDate, NormaliseEmail, Trim } from '../../../core/validation/validation.js';
 
-const DATE = { strict: true, strictSeparator: true };
 
 @InputType('AssessmentFilter')
 export class AssessmentFilter extends BaseFilterInput {
@@ -43,12 +41,12 @@ export class AssessmentFilter extends BaseFilterInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601(DATE, { message: 'dueDate_gte must be a date as YYYY-MM-DD' })
+  @IsCalendarDate('dueDate_gte')
   dueDate_gte?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601(DATE, { message: 'dueDate_lte must be a date as YYYY-MM-DD' })
+  @IsCalendarDate('dueDate_lte')
   dueDate_lte?: string;
 }
 
@@ -70,7 +68,7 @@ export class CreateAssessmentArgs {
   title!: string;
 
   @Field({ description: 'YYYY-MM-DD, today or later.' })
-  @IsISO8601(DATE, { message: 'dueDate must be a date as YYYY-MM-DD' })
+  @IsCalendarDate('dueDate')
   dueDate!: string;
 
   @Field(() => Int, { nullable: true, defaultValue: 3 })
@@ -97,7 +95,7 @@ export class UpdateAssessmentArgs {
 
   @Field({ nullable: true, description: 'YYYY-MM-DD, today or later; moving it reschedules the reminders.' })
   @IsOptional()
-  @IsISO8601(DATE, { message: 'dueDate must be a date as YYYY-MM-DD' })
+  @IsCalendarDate('dueDate')
   dueDate?: string;
 
   @Field(() => Int, { nullable: true })

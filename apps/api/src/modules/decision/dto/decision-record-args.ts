@@ -1,11 +1,10 @@
 import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { REVERSIBILITIES } from '@orchestra/shared';
-import { IsDate, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsDate, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Reversibility } from '../../../core/graphql/enums.js';
-import { Trim } from '../../../core/validation/validation.js';
+import { IsCalendarDate, Trim } from '../../../core/validation/validation.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 
-const DATE = { strict: true, strictSeparator: true };
 
 @ArgsType()
 export class CreateDecisionRecordArgs {
@@ -52,7 +51,7 @@ export class CreateDecisionRecordArgs {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, today or later.' })
   @IsOptional()
-  @IsISO8601(DATE, { message: 'revisitDate must be a date as YYYY-MM-DD' })
+  @IsCalendarDate('revisitDate')
   revisitDate?: string | null;
 }
 
@@ -80,11 +79,11 @@ export class DecisionRecordFilter extends BaseFilterInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601(DATE, { message: 'revisitDate_gte must be a date as YYYY-MM-DD' })
+  @IsCalendarDate('revisitDate_gte')
   revisitDate_gte?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601(DATE, { message: 'revisitDate_lte must be a date as YYYY-MM-DD' })
+  @IsCalendarDate('revisitDate_lte')
   revisitDate_lte?: string;
 }

@@ -1,13 +1,11 @@
 import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { BUDGET_BANDS, ENGAGEMENT_STAGES, NEED_HORIZONS, URGENCIES } from '@orchestra/shared';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { BudgetBand, EngagementStage, NeedHorizon, Urgency } from '../../../core/graphql/enums.js';
-import { Trim } from '../../../core/validation/validation.js';
+import { IsCalendarDate, Trim } from '../../../core/validation/validation.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 import { IdempotentArgs } from '../../../core/idempotency/idempotent.args.js';
 
-const DATE = { strict: true, strictSeparator: true };
-const dateMessage = (field: string) => ({ message: `${field} must be a date as YYYY-MM-DD` });
 const oneOf = (field: string, values: readonly string[]) => ({ message: `${field} must be one of ${values.join(', ')}` });
 
 @ArgsType()
@@ -51,12 +49,12 @@ export class CreateEngagementArgs {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @IsISO8601(DATE, dateMessage('startDate'))
+  @IsCalendarDate('startDate')
   startDate?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not before startDate.' })
   @IsOptional()
-  @IsISO8601(DATE, dateMessage('endDate'))
+  @IsCalendarDate('endDate')
   endDate?: string | null;
 }
 
@@ -125,21 +123,21 @@ export class EngagementFilter extends BaseFilterInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601(DATE, dateMessage('startDate_gte'))
+  @IsCalendarDate('startDate_gte')
   startDate_gte?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601(DATE, dateMessage('startDate_lte'))
+  @IsCalendarDate('startDate_lte')
   startDate_lte?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601(DATE, dateMessage('endDate_gte'))
+  @IsCalendarDate('endDate_gte')
   endDate_gte?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601(DATE, dateMessage('endDate_lte'))
+  @IsCalendarDate('endDate_lte')
   endDate_lte?: string;
 }

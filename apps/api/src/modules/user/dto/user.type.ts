@@ -1,27 +1,9 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Role } from '../../../core/graphql/enums.js';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { UserSummaryType } from './user-summary.type.js';
 
-/** A user as the API shows it: the password hash never leaves the API. */
+/** A user as the API shows it to ADMINs: the summary, plus sign-in activity. The password hash never leaves the API. */
 @ObjectType('User')
-export class UserType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  email!: string;
-
-  @Field()
-  name!: string;
-
-  @Field(() => Role)
-  role!: Role;
-
-  @Field(() => ID, { nullable: true, description: 'The client a CLIENT user belongs to.' })
-  clientId!: string | null;
-
-  @Field()
-  active!: boolean;
-
+export class UserType extends UserSummaryType {
   @Field(() => Date, { nullable: true })
   lastLoginAt!: Date | null;
 
