@@ -2,9 +2,12 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
 import { SetPasswordPage } from './auth/SetPasswordPage';
+import questions from './questions';
 import { RespondPage } from './respond/RespondPage';
+import assessmentTemplates from './assessment-templates';
 import assessments from './assessments';
 import capabilities from './capabilities';
+import capabilityAreas from './capability-areas';
 import clients from './clients';
 import contacts from './contacts';
 import decisionRecords from './decision-records';
@@ -40,11 +43,11 @@ export const App = () => (
     <Resource name="DecisionRecord" {...decisionRecords} />
     <Resource name="Assessment" {...assessments} />
     <Resource name="Invitation" recordRepresentation="email" />
-    <Resource name="AssessmentTemplate" recordRepresentation="name" />
+    <Resource name="AssessmentTemplate" {...assessmentTemplates} />
     <Resource name="CapabilityFramework" {...frameworks} />
-    <Resource name="CapabilityArea" recordRepresentation="name" />
+    <Resource name="CapabilityArea" {...capabilityAreas} />
     <Resource name="Capability" {...capabilities} />
-    <Resource name="Question" recordRepresentation="key" />
+    <Resource name="Question" {...questions} />
     <CustomRoutes>
       <Route path="/Engagement/board" element={<EngagementBoard />} />
       <Route path="/my-assessments" element={<MyAssessments />} />

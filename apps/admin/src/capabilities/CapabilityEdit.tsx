@@ -1,62 +1,23 @@
-import { Alert, Box } from '@mui/material';
-import { FrameworkStatus } from '@orchestra/shared';
-import {
-  Edit,
-  Labeled,
-  maxValue,
-  minValue,
-  NumberInput,
-  required,
-  SaveButton,
-  SelectInput,
-  SimpleForm,
-  TextArrayInput,
-  TextInput,
-  Toolbar,
-  useGetOne,
-  useRecordContext,
-} from 'react-admin';
+import { Edit, SimpleForm, useRecordContext } from 'react-admin';
+import { EditorToolbar } from '../frameworks/EditorButtons';
+import { PublishedFrameworkNotice } from '../frameworks/PublishedFrameworkNotice';
 import { Section } from '../frameworks/Section';
-import { frameworkRepresentation, type FrameworkRecord } from '../frameworks/frameworkFields';
-import {
-  MAX_WEIGHT,
-  MIN_WEIGHT,
-  TARGET_CHOICES,
-  toCapabilityArgs,
-  validateDescription,
-  validateName,
-  validateSkills,
-  type CapabilityFormValues,
-  type CapabilityRecord,
-} from './capabilityFields';
+import { capabilityFrameworkPath, toCapabilityArgs, type CapabilityFormValues, type CapabilityRecord } from './capabilityFields';
+import { CapabilityInputs } from './CapabilityInputs';
 import { CapabilityQuestions } from './CapabilityQuestions';
-import { LevelsInput } from './CapabilityLevels';
-import { NatureField } from './NatureField';
 
-const validateWeight = [required(), minValue(MIN_WEIGHT), maxValue(MAX_WEIGHT)];
-
-/** Says up front what the API would answer with CONFLICT: a published framework in use is frozen. */
-const PublishedFrameworkNotice = () => {
+const CapabilityNotice = () => {
   const record = useRecordContext<CapabilityRecord>();
-  const { data: framework } = useGetOne<FrameworkRecord>(
-    'CapabilityFramework',
-    { id: record?.frameworkId ?? '' },
-    { enabled: Boolean(record?.frameworkId) },
-  );
-  if (framework?.status !== FrameworkStatus.PUBLISHED) return null;
-  return (
-    <Alert severity="info" sx={{ width: '100%', boxSizing: 'border-box' }}>
-      {frameworkRepresentation(framework)} is published: once an assessment uses it, changes are refused. To change it, create a new
-      version from the framework&apos;s page.
-    </Alert>
-  );
+  return <PublishedFrameworkNotice frameworkId={record?.frameworkId} />;
 };
 
-/** Save only: capabilities are not deleted here (they come and go with a framework version). */
+/** Save, and Delete (with its questions) after a confirmation, then back to the framework. */
 const CapabilityEditToolbar = () => (
-  <Toolbar>
-    <SaveButton />
-  </Toolbar>
+  <EditorToolbar<CapabilityRecord>
+    deleteTitle={(capability) => `Delete the capability ${capability.name}?`}
+    deleteContent="The questions measuring it are deleted with it."
+    afterDelete={capabilityFrameworkPath}
+  />
 );
 
 /**
@@ -67,33 +28,8 @@ const CapabilityEditToolbar = () => (
 export const CapabilityEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show" transform={(data: CapabilityFormValues) => toCapabilityArgs(data)}>
     <SimpleForm toolbar={<CapabilityEditToolbar />} warnWhenUnsavedChanges>
-      <PublishedFrameworkNotice />
-      <TextInput source="name" validate={validateName} />
-      <TextInput source="description" multiline minRows={2} validate={validateDescription} />
-      <Labeled label="Nature (set by the framework)">
-        <NatureField />
-      </Labeled>
-      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', width: '100%' }}>
-        <NumberInput
-          source="weight"
-          step={0.25}
-          min={MIN_WEIGHT}
-          max={MAX_WEIGHT}
-          validate={validateWeight}
-          helperText={`${MIN_WEIGHT} to ${MAX_WEIGHT}`}
-          sx={{ flex: '1 1 12rem' }}
-        />
-        <SelectInput
-          source="defaultTarget"
-          label="Default target"
-          choices={TARGET_CHOICES}
-          validate={required()}
-          helperText="The level an assessment aims for unless set otherwise"
-          sx={{ flex: '1 1 12rem' }}
-        />
-      </Box>
-      <TextArrayInput source="skills" validate={validateSkills} helperText="Skills that close a gap here: type one, then press Enter." />
-      <LevelsInput />
+      <CapabilityNotice />
+      <CapabilityInputs />
     </SimpleForm>
     <Section title="Questions">
       <CapabilityQuestions />

@@ -8,12 +8,13 @@ import {
   ReferenceField,
   ReferenceManyField,
   TextField,
+  useCanAccess,
 } from 'react-admin';
 import { EmptyText } from '../layout/EmptyText';
 import type { QuestionRecord } from './capabilityFields';
 
 /** A question's prompt with its help text underneath. */
-const PromptField = (_props: { label?: string }) => (
+export const PromptField = (_props: { label?: string }) => (
   <FunctionField<QuestionRecord>
     render={(q) => (
       <>
@@ -29,7 +30,7 @@ const PromptField = (_props: { label?: string }) => (
 );
 
 /** Options (or a SCALE question's anchored labels) with their scores; TEXT questions have none. */
-const OptionsField = (_props: { label?: string }) => (
+export const OptionsField = (_props: { label?: string }) => (
   <FunctionField<QuestionRecord>
     render={(q) =>
       q.options?.length ? (
@@ -47,23 +48,26 @@ const OptionsField = (_props: { label?: string }) => (
   />
 );
 
-/** The questions that measure the current capability, read-only (they change with a new version). */
-export const CapabilityQuestions = () => (
-  <ReferenceManyField
-    reference="Question"
-    target="capabilityId"
-    sort={{ field: 'position', order: 'ASC' }}
-    perPage={100}
-    empty={<EmptyText>No question measures this capability yet.</EmptyText>}
-  >
-    <Datagrid bulkActionButtons={false} rowClick={false}>
-      <ReferenceField source="templateId" reference="AssessmentTemplate" label="Template" link={false} sortable={false} />
-      <TextField source="key" sortable={false} />
-      <PromptField label="Question" />
-      <ChipField source="type" size="small" sortable={false} />
-      <OptionsField label="Options (score)" />
-      <NumberField source="weight" sortable={false} />
-      <BooleanField source="allowsDontKnow" label="Don't know" sortable={false} />
-    </Datagrid>
-  </ReferenceManyField>
-);
+/** The questions that measure the current capability; a row opens the question's editor for ADMIN. */
+export const CapabilityQuestions = () => {
+  const { canAccess: canEdit } = useCanAccess({ resource: 'Question', action: 'edit' });
+  return (
+    <ReferenceManyField
+      reference="Question"
+      target="capabilityId"
+      sort={{ field: 'position', order: 'ASC' }}
+      perPage={100}
+      empty={<EmptyText>No question measures this capability yet.</EmptyText>}
+    >
+      <Datagrid bulkActionButtons={false} rowClick={canEdit ? 'edit' : false}>
+        <ReferenceField source="templateId" reference="AssessmentTemplate" label="Template" link={false} sortable={false} />
+        <TextField source="key" sortable={false} />
+        <PromptField label="Question" />
+        <ChipField source="type" size="small" sortable={false} />
+        <OptionsField label="Options (score)" />
+        <NumberField source="weight" sortable={false} />
+        <BooleanField source="allowsDontKnow" label="Don't know" sortable={false} />
+      </Datagrid>
+    </ReferenceManyField>
+  );
+};

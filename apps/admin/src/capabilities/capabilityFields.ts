@@ -102,3 +102,41 @@ export function toCapabilityArgs(data: CapabilityFormValues): UpdateCapabilityAr
     defaultTarget: Number(data.defaultTarget),
   };
 }
+
+/** The API's limit on a capability key. */
+export const MAX_CAPABILITY_KEY = 80;
+
+export interface NewCapabilityFormValues extends CapabilityFormValues {
+  areaId?: string | null;
+  key?: string | null;
+  nature?: CapabilityNature | null;
+}
+
+/** The arguments of `createCapability` (left out: position, so it goes last in its area). */
+export interface CreateCapabilityArgs extends UpdateCapabilityArgs {
+  areaId: string;
+  key: string;
+  nature: CapabilityNature;
+}
+
+export function toCreateCapabilityArgs(data: NewCapabilityFormValues): CreateCapabilityArgs {
+  return {
+    areaId: data.areaId ?? '',
+    key: (data.key ?? '').trim(),
+    nature: data.nature ?? CapabilityNature.PRACTICE,
+    ...toCapabilityArgs(data),
+  };
+}
+
+/** A new capability of `areaId`: weight 1, default target 3 · Defined, five empty levels. */
+export const newCapabilityValues = (areaId: string): NewCapabilityFormValues => ({
+  areaId,
+  weight: 1,
+  defaultTarget: 3,
+  levels: LEVEL_NAMES.map(() => ''),
+  skills: [],
+});
+
+/** The framework page a capability belongs to: where it goes back to once deleted. */
+export const capabilityFrameworkPath = (record: { frameworkId?: string | null } | undefined): string =>
+  record?.frameworkId ? `/CapabilityFramework/${record.frameworkId}/show` : '/CapabilityFramework';

@@ -3,7 +3,7 @@ import PublishIcon from '@mui/icons-material/Publish';
 import { Button } from '@mui/material';
 import { FrameworkStatus } from '@orchestra/shared';
 import { useState } from 'react';
-import { Confirm, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
+import { Confirm, EditButton, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
 import { frameworkRepresentation, type FrameworkRecord } from './frameworkFields';
 import { useNewFrameworkVersion, usePublishFramework } from './useFrameworkActions';
 
@@ -56,6 +56,7 @@ export const FrameworkShowActions = () => {
     <TopToolbar>
       {canAccess && (
         <>
+          <EditButton />
           <PublishFrameworkButton />
           <NewVersionButton />
         </>

@@ -1,25 +1,27 @@
-import { Box, Typography } from '@mui/material';
-import { Datagrid, NumberField, RecordsIterator, ReferenceManyField, SelectField, TextField, useRecordContext } from 'react-admin';
+import { Box, Stack, Typography } from '@mui/material';
+import { Datagrid, EditButton, NumberField, RecordsIterator, ReferenceManyField, SelectField, TextField, useRecordContext } from 'react-admin';
 import { TARGET_CHOICES } from '../capabilities/capabilityFields';
 import { NatureField } from '../capabilities/NatureField';
+import type { AreaRecord } from '../capability-areas/areaFields';
 import { EmptyText } from '../layout/EmptyText';
+import { AddChildButton } from './EditorButtons';
 
-interface AreaRecord {
-  id: string;
-  name: string;
-  description: string;
-  position: number;
-}
-
-/** One area: its name, what it covers, and its capabilities in order (a row opens the capability). */
+/**
+ * One area: its name, what it covers, and its capabilities in order (a row opens the capability).
+ * For those who may manage frameworks: edit the area, add a capability to it.
+ */
 const AreaSection = () => {
   const area = useRecordContext<AreaRecord>();
   if (!area) return null;
   return (
     <Box component="section" aria-label={area.name} sx={{ mb: 3 }}>
-      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 500 }}>
-        {area.name}
-      </Typography>
+      <Stack direction="row" alignItems="center" gap={1} flexWrap="wrap">
+        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 500, flex: 1 }}>
+          {area.name}
+        </Typography>
+        <EditButton label="Edit area" />
+        <AddChildButton resource="Capability" parentField="areaId" label="Add capability" />
+      </Stack>
       {area.description && (
         <Typography variant="body2" color="text.secondary">
           {area.description}

@@ -1,5 +1,6 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { DateField, Show, useRecordContext } from 'react-admin';
+import { AddChildButton } from './EditorButtons';
 import { FrameworkShowActions } from './FrameworkActions';
 import { FrameworkAreas } from './FrameworkAreas';
 import type { FrameworkRecord } from './frameworkFields';
@@ -43,10 +44,10 @@ const FrameworkHeader = () => {
 export const FrameworkShow = () => (
   <Show actions={<FrameworkShowActions />}>
     <FrameworkHeader />
-    <Section title="Areas and capabilities">
+    <Section title="Areas and capabilities" action={<AddChildButton resource="CapabilityArea" parentField="frameworkId" label="Add area" />}>
       <FrameworkAreas />
     </Section>
-    <Section title="Questionnaire">
+    <Section title="Questionnaire" action={<AddChildButton resource="AssessmentTemplate" parentField="frameworkId" label="Add questionnaire" />}>
       <FrameworkTemplates />
     </Section>
   </Show>

@@ -1,21 +1,10 @@
 import { Box, Stack, Typography } from '@mui/material';
-import { QUESTION_TYPES, type QuestionType } from '@orchestra/shared';
-import { Labeled, RecordsIterator, ReferenceManyCount, ReferenceManyField, useRecordContext } from 'react-admin';
+import { QUESTION_TYPES } from '@orchestra/shared';
+import { EditButton, Labeled, Link, RecordsIterator, ReferenceManyCount, ReferenceManyField, useRecordContext } from 'react-admin';
+import type { TemplateRecord } from '../assessment-templates/templateFields';
 import { EmptyText } from '../layout/EmptyText';
-
-interface TemplateRecord {
-  id: string;
-  name: string;
-  description: string;
-  estimatedMinutes: number;
-}
-
-const TYPE_LABELS: Readonly<Record<QuestionType, string>> = {
-  SCALE: 'Scale',
-  CHOICE: 'Choice',
-  MULTI: 'Multiple choice',
-  TEXT: 'Text',
-};
+import { TYPE_LABELS } from '../questions/questionFields';
+import { AddChildButton } from './EditorButtons';
 
 /**
  * The question count per type, each from the API's count (`_allQuestionsMeta` with the type as
@@ -34,14 +23,19 @@ const QuestionCounts = () => (
   </Stack>
 );
 
+/** One questionnaire: its name (opening its questions), length, intro and counts; edit and add a question for ADMIN. */
 const TemplateSummary = () => {
   const template = useRecordContext<TemplateRecord>();
   if (!template) return null;
   return (
     <Box component="section" aria-label={template.name} sx={{ mb: 2 }}>
-      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 500 }}>
-        {template.name}
-      </Typography>
+      <Stack direction="row" alignItems="center" gap={1} flexWrap="wrap">
+        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 500, flex: 1 }}>
+          <Link to={`/AssessmentTemplate/${template.id}/show`}>{template.name}</Link>
+        </Typography>
+        <EditButton label="Edit questionnaire" />
+        <AddChildButton resource="Question" parentField="templateId" label="Add question" />
+      </Stack>
       <Typography variant="body2" color="text.secondary" gutterBottom>
         About {template.estimatedMinutes} minutes. {template.description}
       </Typography>

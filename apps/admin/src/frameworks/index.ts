@@ -1,12 +1,16 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import { FrameworkCreate } from './FrameworkCreate';
+import { FrameworkEdit } from './FrameworkEdit';
 import { frameworkRepresentation } from './frameworkFields';
 import { FrameworkList } from './FrameworkList';
 import { FrameworkShow } from './FrameworkShow';
 
-// Read-only screens plus the publish / new-version actions: capabilities are edited on their own pages.
+// Areas, capabilities, questionnaires and questions have their own create / edit pages, reached from the show page.
 export default {
   list: FrameworkList,
   show: FrameworkShow,
+  create: FrameworkCreate,
+  edit: FrameworkEdit,
   icon: AccountTreeIcon,
   recordRepresentation: frameworkRepresentation,
   // The default label would humanize the type name into "Capabilityframeworks".

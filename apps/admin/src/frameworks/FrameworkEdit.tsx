@@ -1,0 +1,37 @@
+import { Edit, SimpleForm, useRecordContext } from 'react-admin';
+import { EditorToolbar } from './EditorButtons';
+import { frameworkRepresentation, toFrameworkArgs, type FrameworkFormValues, type FrameworkRecord } from './frameworkFields';
+import { FrameworkInputs } from './FrameworkInputs';
+import { PublishedFrameworkNotice } from './PublishedFrameworkNotice';
+
+const FrameworkEditTitle = () => {
+  const record = useRecordContext<FrameworkRecord>();
+  return <>{record ? `Edit ${frameworkRepresentation(record)}` : 'Edit framework'}</>;
+};
+
+const FrameworkNotice = () => {
+  const record = useRecordContext<FrameworkRecord>();
+  return <PublishedFrameworkNotice frameworkId={record?.id} />;
+};
+
+/**
+ * Name and description. Pessimistic, so a refusal (CONFLICT: published and in use, or a name
+ * another framework has) shows the API's message and keeps the form as typed.
+ */
+export const FrameworkEdit = () => (
+  <Edit title={<FrameworkEditTitle />} mutationMode="pessimistic" redirect="show" transform={(data: FrameworkFormValues) => toFrameworkArgs(data)}>
+    <SimpleForm
+      warnWhenUnsavedChanges
+      toolbar={
+        <EditorToolbar<FrameworkRecord>
+          deleteTitle={(f) => `Delete ${frameworkRepresentation(f)}?`}
+          deleteContent="Its areas, capabilities, questionnaires and questions are deleted with it."
+          afterDelete={() => '/CapabilityFramework'}
+        />
+      }
+    >
+      <FrameworkNotice />
+      <FrameworkInputs />
+    </SimpleForm>
+  </Edit>
+);
