@@ -13,6 +13,10 @@ import { ContactModule } from './modules/contact/contact.module.js';
 import { DecisionModule } from './modules/decision/decision.module.js';
 import { EngagementModule } from './modules/engagement/engagement.module.js';
 import { FrameworkModule } from './modules/framework/framework.module.js';
+import { GapModule } from './modules/gap/gap.module.js';
+import { InboxModule } from './modules/inbox/inbox.module.js';
+import { RoleModule } from './modules/role/role.module.js';
+import { WorkflowModule } from './modules/workflow/workflow.module.js';
 import { UserModule } from './modules/user/user.module.js';
 
 /** The HTTP process: GraphQL API and health routes. It produces background work, never consumes it. */
@@ -21,7 +25,7 @@ export class AppModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, logger), GraphQLModule, AuthModule, UserModule, ClientModule, ContactModule, EngagementModule, DecisionModule, FrameworkModule, AssessmentModule],
+      imports: [CoreModule.forRoot(config, logger), GraphQLModule, AuthModule, UserModule, ClientModule, ContactModule, EngagementModule, DecisionModule, FrameworkModule, AssessmentModule, GapModule, RoleModule, WorkflowModule, InboxModule],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
     };

@@ -7,6 +7,7 @@ import { OutboxRelayModule } from './core/queue/outbox-relay.module.js';
 import { QueueModule } from './core/queue/queue.module.js';
 import { MaintenanceModule } from './modules/maintenance/maintenance.module.js';
 import { NotificationModule } from './modules/notification/notification.module.js';
+import { WorkflowWorkerModule } from './modules/workflow/workflow-worker.module.js';
 
 /** The worker process: relays the outbox and runs every queue's processors. No HTTP. */
 @Module({})
@@ -14,7 +15,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [DiscoveryModule, CoreModule.forRoot(config, logger), QueueModule, OutboxRelayModule, NotificationModule, MaintenanceModule],
+      imports: [DiscoveryModule, CoreModule.forRoot(config, logger), QueueModule, OutboxRelayModule, NotificationModule, MaintenanceModule, WorkflowWorkerModule],
     };
   }
 }

@@ -151,6 +151,7 @@ describe('Assessments, invitations and the respondent journey', () => {
       expect(again.data).toEqual(first.data);
       const events = await ctx.api.dataSource.query(`SELECT type, count(*)::int AS n FROM outbox_event GROUP BY type ORDER BY type`);
       expect(events).toEqual([
+        { type: 'assessment.due-scheduled', n: 1 },
         { type: 'assessment.reminder-scheduled', n: 2 },
         { type: 'invitation.email-requested', n: 2 },
       ]);
@@ -175,8 +176,11 @@ describe('Assessments, invitations and the respondent journey', () => {
       expect(forced.data).toEqual({ closeAssessment: { id: assessmentId, status: 'CLOSED', closeReason: 'Client paused the engagement' } });
       const [inv] = await ctx.api.dataSource.query(`SELECT status FROM invitation WHERE id = $1`, [invitationId]);
       expect(inv.status).toBe('EXPIRED');
-      const cancels = await ctx.api.dataSource.query(`SELECT payload->>'queue' AS queue FROM outbox_event WHERE type = 'job.cancelled'`);
-      expect(cancels).toEqual([{ queue: 'notification' }, { queue: 'notification' }]);
+      const cancels = await ctx.api.dataSource.query(`SELECT payload->>'queue' AS queue FROM outbox_event WHERE type = 'job.cancelled' ORDER BY queue`);
+      expect(cancels).toEqual([{ queue: 'assessment' }, { queue: 'notification' }, { queue: 'notification' }]);
+      // Closing starts the finalise workflow, in the same transaction.
+      const [closed] = await ctx.api.dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type = 'assessment.closed' AND payload->>'assessmentId' = $1`, [assessmentId]);
+      expect(closed.n).toBe(1);
     });
   });
 

@@ -5,7 +5,7 @@ import type { SeededDemo } from '../src/core/database/demo-data.js';
 import { ALL_ROLES, codeOf, useTestApi, type TestApi } from './support/harness.js';
 
 const USER_FIELDS = 'id email name role clientId active';
-const CREATE = `mutation($email: String!, $name: String!, $role: Role!, $clientId: ID) {
+const CREATE = `mutation($email: String!, $name: String!, $role: UserRole!, $clientId: ID) {
   createUser(email: $email, name: $name, role: $role, clientId: $clientId) { ${USER_FIELDS} } }`;
 
 async function counts(api: TestApi) {
@@ -87,7 +87,7 @@ describe('User resource', () => {
     it('refuses an unknown role value with BAD_USER_INPUT', async () => {
       const res = await ctx.api.gql(CREATE, { email: 'x@example.com', name: 'X', role: 'SUPERUSER' }, { as: Role.ADMIN });
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
-      expect(res.errors![0]!.message).toContain('Value "SUPERUSER" does not exist in "Role" enum');
+      expect(res.errors![0]!.message).toContain('Value "SUPERUSER" does not exist in "UserRole" enum');
     });
 
     it('refuses an e-mail already used, whatever its case, with CONFLICT', async () => {
@@ -99,7 +99,7 @@ describe('User resource', () => {
   });
 
   describe('updateUser and deleteUser', () => {
-    const UPDATE = `mutation($id: ID!, $name: String, $role: Role, $clientId: ID, $active: Boolean) {
+    const UPDATE = `mutation($id: ID!, $name: String, $role: UserRole, $clientId: ID, $active: Boolean) {
       updateUser(id: $id, name: $name, role: $role, clientId: $clientId, active: $active) { ${USER_FIELDS} } }`;
 
     it('changes only what is given and audits the changed field names', async () => {

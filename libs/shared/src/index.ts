@@ -8,3 +8,5 @@ export * from './engagement.js';
 export * from './assessment.js';
 export * from './answers.js';
 export * from './scoring.js';
+export * from './workflow.js';
+export * from './recommendation.js';

@@ -49,4 +49,10 @@ describe('permission map', () => {
     expect(canAccessResource(Role.CONSULTANT, 'Capability', 'edit')).toBe(false);
     expect(canAccessResource(Role.CONSULTANT, 'Assessment', 'create')).toBe(true);
   });
+
+  it('shows reports to staff and CLIENT users (the API narrows them to published ones of their client), queues to ADMIN', () => {
+    expect(ROLES.filter((r) => hasPermission(r, Permission.REPORT_READ))).toEqual([Role.ADMIN, Role.CONSULTANT, Role.CLIENT]);
+    expect(ROLES.filter((r) => hasPermission(r, Permission.QUEUE_ADMIN))).toEqual([Role.ADMIN]);
+    expect(ROLES.filter((r) => hasPermission(r, Permission.ROLE_READ))).toEqual([Role.ADMIN, Role.CONSULTANT, Role.RECRUITER]);
+  });
 });

@@ -25,6 +25,12 @@ export const Permission = {
   ASSESSMENT_MANAGE: 'assessment.manage',
   /** Answering the assessments one is invited to, signed in (the link needs no account). */
   ASSESSMENT_RESPOND: 'assessment.respond',
+  /** A published assessment report: staff always, CLIENT users once published, for their client. */
+  REPORT_READ: 'report.read',
+  /** Roles drafted from accepted options (the matching issue adds the rest). */
+  ROLE_READ: 'role.read',
+  /** Queue counts and failed jobs, with retry. */
+  QUEUE_ADMIN: 'queue.admin',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -45,10 +51,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.FRAMEWORK_READ,
     Permission.ASSESSMENT_READ,
     Permission.ASSESSMENT_MANAGE,
+    Permission.REPORT_READ,
+    Permission.ROLE_READ,
   ],
-  [Role.RECRUITER]: [Permission.DIRECTORY_READ, Permission.CLIENT_READ, Permission.ENGAGEMENT_READ],
+  [Role.RECRUITER]: [Permission.DIRECTORY_READ, Permission.CLIENT_READ, Permission.ENGAGEMENT_READ, Permission.ROLE_READ],
   // CLIENT reads are further narrowed to their own client (and summary fields) by the API.
-  [Role.CLIENT]: [Permission.CLIENT_READ, Permission.CONTACT_READ, Permission.ENGAGEMENT_READ, Permission.ASSESSMENT_RESPOND],
+  [Role.CLIENT]: [Permission.CLIENT_READ, Permission.CONTACT_READ, Permission.ENGAGEMENT_READ, Permission.ASSESSMENT_RESPOND, Permission.REPORT_READ],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {
@@ -74,6 +82,11 @@ export const RESOURCE_PERMISSIONS: Readonly<Record<string, { read: Permission; w
   Question: { read: Permission.FRAMEWORK_READ, write: Permission.FRAMEWORK_MANAGE },
   Assessment: { read: Permission.ASSESSMENT_READ, write: Permission.ASSESSMENT_MANAGE },
   Invitation: { read: Permission.ASSESSMENT_READ, write: Permission.ASSESSMENT_MANAGE },
+  WorkflowRun: { read: Permission.ASSESSMENT_READ, write: Permission.ASSESSMENT_MANAGE },
+  CapabilityScore: { read: Permission.ASSESSMENT_READ, write: Permission.ASSESSMENT_MANAGE },
+  CapabilityGap: { read: Permission.ASSESSMENT_READ, write: Permission.ASSESSMENT_MANAGE },
+  Recommendation: { read: Permission.ASSESSMENT_READ, write: Permission.ASSESSMENT_MANAGE },
+  Role: { read: Permission.ROLE_READ, write: Permission.ASSESSMENT_MANAGE },
 };
 
 export function canAccessResource(role: Role, resource: string, action: string): boolean {

@@ -19,6 +19,18 @@ export const JobName = {
   SEND_INVITATION_EMAIL: 'send-invitation-email',
   /** notification (delayed, days before the due date): remind invitees who have not submitted. */
   SEND_ASSESSMENT_REMINDERS: 'send-assessment-reminders',
+  /** assessment (delayed to the end of the due date): close an assessment still open, which finalises it. */
+  CLOSE_DUE_ASSESSMENT: 'close-due-assessment',
+  /** assessment: create the WorkflowRun of a closed assessment and add its finalise flow. */
+  START_FINALISE: 'start-finalise',
+  /** assessment: the finalise flow's steps, children first (see FINALISE_STEPS). */
+  AGGREGATE_SCORES: 'aggregate-scores',
+  COMPUTE_GAPS: 'compute-gaps',
+  RECOMMEND_OPTIONS: 'recommend-options',
+  RENDER_REPORT: 'render-report',
+  FINALISE_ASSESSMENT: 'finalise-assessment',
+  /** notification: tell the engagement owner the assessment is scored. */
+  SEND_ASSESSMENT_SCORED_EMAIL: 'send-assessment-scored-email',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -29,6 +41,20 @@ export interface JobPayloads {
   [JobName.DECISION_REVISIT]: { outboxEventId: string; decisionRecordId: string };
   [JobName.SEND_INVITATION_EMAIL]: { outboxEventId: string; invitationId: string; rotate: boolean };
   [JobName.SEND_ASSESSMENT_REMINDERS]: { outboxEventId: string; assessmentId: string; daysBefore: number };
+  [JobName.CLOSE_DUE_ASSESSMENT]: { outboxEventId: string; assessmentId: string };
+  [JobName.START_FINALISE]: { outboxEventId: string; assessmentId: string; runId?: string; attempt?: number };
+  [JobName.AGGREGATE_SCORES]: FinaliseStepPayload;
+  [JobName.COMPUTE_GAPS]: FinaliseStepPayload;
+  [JobName.RECOMMEND_OPTIONS]: FinaliseStepPayload;
+  [JobName.RENDER_REPORT]: FinaliseStepPayload;
+  [JobName.FINALISE_ASSESSMENT]: FinaliseStepPayload;
+  [JobName.SEND_ASSESSMENT_SCORED_EMAIL]: { outboxEventId: string; assessmentId: string };
+}
+
+/** Every step of a finalise flow knows its run and its assessment; the data is in Postgres. */
+export interface FinaliseStepPayload {
+  runId: string;
+  assessmentId: string;
 }
 
 /** Outbox event types and the job each one becomes. */
@@ -37,6 +63,10 @@ export const OutboxEventType = {
   DECISION_REVISIT_SCHEDULED: 'decision.revisit-scheduled',
   INVITATION_EMAIL_REQUESTED: 'invitation.email-requested',
   ASSESSMENT_REMINDER_SCHEDULED: 'assessment.reminder-scheduled',
+  ASSESSMENT_DUE_SCHEDULED: 'assessment.due-scheduled',
+  /** Closed (by a consultant or the due date): finalise it. Also written to retry a failed run. */
+  ASSESSMENT_CLOSED: 'assessment.closed',
+  ASSESSMENT_SCORED: 'assessment.scored',
   /** Not a job: the relay removes a scheduled job (payload { queue, jobId }) and closes its event. */
   JOB_CANCELLED: 'job.cancelled',
 } as const;
@@ -51,6 +81,9 @@ export const OUTBOX_ROUTES: Readonly<Record<Exclude<OutboxEventType, typeof Outb
   [OutboxEventType.DECISION_REVISIT_SCHEDULED]: { queue: QueueName.MAINTENANCE, job: JobName.DECISION_REVISIT },
   [OutboxEventType.INVITATION_EMAIL_REQUESTED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_INVITATION_EMAIL },
   [OutboxEventType.ASSESSMENT_REMINDER_SCHEDULED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_ASSESSMENT_REMINDERS },
+  [OutboxEventType.ASSESSMENT_DUE_SCHEDULED]: { queue: QueueName.ASSESSMENT, job: JobName.CLOSE_DUE_ASSESSMENT },
+  [OutboxEventType.ASSESSMENT_CLOSED]: { queue: QueueName.ASSESSMENT, job: JobName.START_FINALISE },
+  [OutboxEventType.ASSESSMENT_SCORED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_ASSESSMENT_SCORED_EMAIL },
 };
 
 /** Reminders go this many days before an assessment's due date (DESIGN §7). */

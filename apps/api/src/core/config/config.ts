@@ -48,6 +48,9 @@ const schema = z.object({
   /** Hour of the day (UTC) at which a decision's revisit reminder goes out on its revisit date. */
   DECISION_REVISIT_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(8),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** How long a worker holds a job's lock, and how often stalled jobs (a worker died) are looked for. */
+  WORKER_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
+  WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().min(200).default(30_000),
 });
 
 const PLACEHOLDER_SECRET = /^replace-me/;

@@ -10,10 +10,21 @@ import { DecisionRecord } from '../../modules/decision/decision-record.entity.js
 import { EngagementStageChange } from '../../modules/engagement/engagement-stage-change.entity.js';
 import { Engagement } from '../../modules/engagement/engagement.entity.js';
 import { AssessmentTemplate, Capability, CapabilityArea, CapabilityFramework, Question } from '../../modules/framework/framework.entities.js';
+import { AssessmentReport, CapabilityGap, CapabilityScore, Recommendation } from '../../modules/gap/gap.entities.js';
+import { Notification } from '../../modules/inbox/notification.entity.js';
+import { Role } from '../../modules/role/role.entity.js';
 import { User } from '../../modules/user/user.entity.js';
+import { WorkflowRun } from '../../modules/workflow/workflow-run.entity.js';
 
 /** Every TypeORM entity. Listed explicitly: ESM builds cannot rely on glob loading. */
 export const entities = [
+  WorkflowRun,
+  CapabilityScore,
+  CapabilityGap,
+  Recommendation,
+  AssessmentReport,
+  Role,
+  Notification,
   CapabilityFramework,
   CapabilityArea,
   Capability,

@@ -5,18 +5,23 @@ import {
   CapabilityNature,
   EngagementStage,
   FrameworkStatus,
+  GapStatus,
   InvitationStatus,
   NeedHorizon,
   QuestionType,
+  RecommendationOption,
+  RecommendationState,
   RespondentRole,
   Reversibility,
   Role,
   SizeBand,
   Urgency,
+  WorkflowStatus,
 } from '@orchestra/shared';
 
 // Shared enums become GraphQL enums once, here, so every DTO can reference them.
-registerEnumType(Role, { name: 'Role', description: 'What a user may do; CLIENT users are bound to one client.' });
+// 'UserRole', not 'Role': a Role is also the demand an accepted option drafts (DESIGN §2).
+registerEnumType(Role, { name: 'UserRole', description: 'What a user may do; CLIENT users are bound to one client.' });
 registerEnumType(SizeBand, { name: 'SizeBand', description: 'Head-count band of a client company.' });
 registerEnumType(EngagementStage, { name: 'EngagementStage', description: 'LEAD → DISCOVERY → ASSESSING → PROPOSING → ACTIVE → CLOSED, or LOST.' });
 registerEnumType(NeedHorizon, { name: 'NeedHorizon', description: 'Whether the client needs the capability for a while or for good.' });
@@ -30,8 +35,16 @@ registerEnumType(QuestionType, { name: 'QuestionType' });
 registerEnumType(AssessmentStatus, { name: 'AssessmentStatus', description: 'DRAFT → OPEN → CLOSED → SCORED → PUBLISHED.' });
 registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
 registerEnumType(RespondentRole, { name: 'RespondentRole', description: "The respondent's seat: answers are compared across them." });
+registerEnumType(GapStatus, { name: 'GapStatus' });
+registerEnumType(RecommendationOption, { name: 'RecommendationOption', description: 'How a gap is closed: REVIEW, AUGMENTATION, HIRE or SPECIALIST_TEAM.' });
+registerEnumType(RecommendationState, { name: 'RecommendationState' });
+registerEnumType(WorkflowStatus, { name: 'WorkflowStatus' });
 
 export {
+  GapStatus,
+  RecommendationOption,
+  RecommendationState,
+  WorkflowStatus,
   AssessmentStatus,
   CapabilityNature,
   FrameworkStatus,

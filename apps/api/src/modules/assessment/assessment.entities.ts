@@ -39,6 +39,16 @@ export class Assessment extends TenantOwnedEntity {
   /** Outbox events of the pending reminder jobs, cancelled when the assessment closes. */
   @Column({ type: 'uuid', array: true, default: () => `'{}'` })
   reminderEventIds!: string[];
+
+  /** Outbox event of the job that closes it at the end of its due date. */
+  @Column({ type: 'uuid', nullable: true })
+  dueEventId!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  scoredAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
 }
 
 /** The level the client aims for on one capability. */

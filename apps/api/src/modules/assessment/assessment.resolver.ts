@@ -79,6 +79,12 @@ export class AssessmentResolver {
     return this.assessments.close(user, args);
   }
 
+  @Mutation(() => AssessmentType, { description: "Shows a SCORED assessment's report to the client's CLIENT users." })
+  @RequirePermission(Permission.ASSESSMENT_MANAGE)
+  publishAssessmentReport(@Args() args: AssessmentActionArgs, @CurrentUser() user: AuthUser) {
+    return this.assessments.publishReport(user, args);
+  }
+
   @Mutation(() => AssessmentType, { description: 'Only a DRAFT.' })
   @RequirePermission(Permission.ASSESSMENT_MANAGE)
   deleteAssessment(@Args() { id }: IdArgs, @CurrentUser() user: AuthUser) {

@@ -7,11 +7,10 @@ import {
   InvitationStatus,
   isOpenStage,
   OutboxEventType,
-  QueueName,
   REMINDER_DAYS_BEFORE_DUE,
   RESPONDENT_ROLES,
 } from '@orchestra/shared';
-import { DataSource, In, Not, Repository, type EntityManager } from 'typeorm';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
@@ -34,6 +33,7 @@ import type {
   UpdateAssessmentArgs,
 } from './dto/assessment.args.js';
 import { Assessment, AssessmentTarget, Invitation } from './assessment.entities.js';
+import { cancelScheduledJobs, closeAssessmentRecord, dueRunAt } from './assessment-closing.js';
 import { extendInvitationTokens } from './invitation-tokens.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -121,8 +121,8 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
         assessment.dueDate = args.dueDate;
         changed.push('dueDate');
         if (assessment.status === AssessmentStatus.OPEN) {
-          await this.cancelReminders(m, assessment);
-          await this.scheduleReminders(m, assessment);
+          await cancelScheduledJobs(m, this.outbox, assessment);
+          await this.scheduleJobs(m, assessment);
           await extendInvitationTokens(m, assessment.id, assessment.dueDate);
         }
       }
@@ -170,7 +170,7 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
           for (const invitation of invitations) {
             await this.outbox.add(m, OutboxEventType.INVITATION_EMAIL_REQUESTED, { invitationId: invitation.id, rotate: false });
           }
-          await this.scheduleReminders(m, assessment);
+          await this.scheduleJobs(m, assessment);
           await m.save(assessment);
           await this.engagements.advanceTo(m, actor, assessment.engagementId, EngagementStage.ASSESSING, `Assessment "${assessment.title}" opened`);
           await this.audit.record(m, { actorId: actor.id, action: 'assessment.open', targetType: 'Assessment', targetId: assessment.id, changedFields: ['status'] });
@@ -198,12 +198,7 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
             throw AppError.conflict(`Assessment "${assessment.title}" has no submitted response yet: wait for one, or close with force and a reason.`);
           }
           if (!submitted && !args.reason) throw AppError.badInput({ reason: 'is required to close an assessment with no submitted response' });
-          assessment.status = AssessmentStatus.CLOSED;
-          assessment.closedAt = new Date();
-          assessment.closeReason = args.reason ?? null;
-          await this.cancelReminders(m, assessment);
-          await m.update(Invitation, { assessmentId: assessment.id, status: Not(InvitationStatus.SUBMITTED) }, { status: InvitationStatus.EXPIRED });
-          await m.save(assessment);
+          await closeAssessmentRecord(m, this.outbox, assessment, args.reason ?? null);
           await this.audit.record(m, { actorId: actor.id, action: 'assessment.close', targetType: 'Assessment', targetId: assessment.id, changedFields: ['status'] });
           return assessment;
         },
@@ -273,8 +268,11 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
     if (dueDate < today()) throw AppError.badInput({ dueDate: `must be today or later (got ${dueDate})` });
   }
 
-  /** One delayed job per reminder day still ahead (a reminder already due is skipped, not sent at once). */
-  private async scheduleReminders(m: EntityManager, assessment: Assessment): Promise<void> {
+  /**
+   * The reminders still ahead (one delayed job per reminder day; one already due is skipped, not
+   * sent at once) and the job that closes the assessment at the end of its due date.
+   */
+  private async scheduleJobs(m: EntityManager, assessment: Assessment): Promise<void> {
     const ids: string[] = [];
     for (const daysBefore of REMINDER_DAYS_BEFORE_DUE) {
       const runAt = new Date(`${assessment.dueDate}T${String(this.config.REMINDER_HOUR_UTC).padStart(2, '0')}:00:00.000Z`);
@@ -283,13 +281,32 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
       ids.push(await this.outbox.add(m, OutboxEventType.ASSESSMENT_REMINDER_SCHEDULED, { assessmentId: assessment.id, daysBefore, runAt: runAt.toISOString() }));
     }
     assessment.reminderEventIds = ids;
+    assessment.dueEventId = await this.outbox.add(m, OutboxEventType.ASSESSMENT_DUE_SCHEDULED, { assessmentId: assessment.id, runAt: dueRunAt(assessment.dueDate) });
   }
 
-  private async cancelReminders(m: EntityManager, assessment: Assessment): Promise<void> {
-    for (const jobId of assessment.reminderEventIds) {
-      await this.outbox.add(m, OutboxEventType.JOB_CANCELLED, { queue: QueueName.NOTIFICATION, jobId });
-    }
-    assessment.reminderEventIds = [];
+  /** The client's people see the report once it is published (SCORED → PUBLISHED). */
+  publishReport(actor: AuthUser, args: AssessmentActionArgs): Promise<Assessment> {
+    const scope = TenantScope.of(actor);
+    return this.dataSource.transaction((m) =>
+      this.idempotency.once(
+        m,
+        actor,
+        'publishAssessmentReport',
+        args,
+        async () => {
+          const assessment = await this.resources.findOne(scope, args.id, { manager: m, lock: true });
+          if (assessment.status !== AssessmentStatus.SCORED) {
+            throw AppError.conflict(`Assessment "${assessment.title}" is ${assessment.status}: only a SCORED assessment's report can be published.`);
+          }
+          assessment.status = AssessmentStatus.PUBLISHED;
+          assessment.publishedAt = new Date();
+          await m.save(assessment);
+          await this.audit.record(m, { actorId: actor.id, action: 'assessment.publish', targetType: 'Assessment', targetId: assessment.id, changedFields: ['status'] });
+          return assessment;
+        },
+        (id) => this.resources.findOne(scope, id, { manager: m }),
+      ),
+    );
   }
 
   /** Other modules: the assessment by id within the actor's scope, or null. */

@@ -47,26 +47,39 @@ export class DecisionRecordService extends ResourceService<DecisionRecord, Decis
     return this.dataSource.transaction(async (m) => {
       const engagement = await this.engagements.findVisible(actor, args.engagementId);
       if (!engagement) throw AppError.badInput({ engagementId: `does not match any engagement (${args.engagementId})` });
-      const record = await m.save(
-        m.create(DecisionRecord, {
-          clientId: engagement.clientId,
-          engagementId: engagement.id,
-          title: args.title,
-          context: args.context,
-          decision: args.decision,
-          alternatives: args.alternatives ?? null,
-          reversibility: args.reversibility ?? Reversibility.TWO_WAY,
-          decidedById: actor.id,
-          decidedAt: args.decidedAt ?? new Date(),
-          revisitDate: args.revisitDate ?? null,
-          revisitEventId: null,
-        }),
-      );
-      await this.scheduleRevisit(m, record);
-      const changedFields = ['engagementId', ...EDITABLE.filter((f) => record[f] !== null)];
-      await this.audit.record(m, { actorId: actor.id, action: 'decision.create', targetType: 'DecisionRecord', targetId: record.id, changedFields });
-      return record;
+      return this.write(m, actor, engagement, args);
     });
+  }
+
+  /**
+   * Writes a decision in the caller's transaction (a recommendation accepted, rejected or
+   * overridden writes one with it), scheduling its revisit reminder and auditing it.
+   */
+  async write(
+    m: EntityManager,
+    actor: AuthUser,
+    engagement: { id: string; clientId: string },
+    fields: Pick<CreateDecisionRecordArgs, 'title' | 'context' | 'decision'> & Partial<Pick<CreateDecisionRecordArgs, 'alternatives' | 'reversibility' | 'decidedAt' | 'revisitDate'>>,
+  ): Promise<DecisionRecord> {
+    const record = await m.save(
+      m.create(DecisionRecord, {
+        clientId: engagement.clientId,
+        engagementId: engagement.id,
+        title: fields.title,
+        context: fields.context,
+        decision: fields.decision,
+        alternatives: fields.alternatives ?? null,
+        reversibility: fields.reversibility ?? Reversibility.TWO_WAY,
+        decidedById: actor.id,
+        decidedAt: fields.decidedAt ?? new Date(),
+        revisitDate: fields.revisitDate ?? null,
+        revisitEventId: null,
+      }),
+    );
+    await this.scheduleRevisit(m, record);
+    const changedFields = ['engagementId', ...EDITABLE.filter((f) => record[f] !== null)];
+    await this.audit.record(m, { actorId: actor.id, action: 'decision.create', targetType: 'DecisionRecord', targetId: record.id, changedFields });
+    return record;
   }
 
   update(actor: AuthUser, args: UpdateDecisionRecordArgs): Promise<DecisionRecord> {

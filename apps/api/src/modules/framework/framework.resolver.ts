@@ -81,7 +81,7 @@ export class CapabilityResolver {
 
   @ResolveField('area', () => CapabilityAreaType)
   area(@Parent() c: Capability, @Context('loaders') loaders: RequestLoaders) {
-    return loaders.byId(this.frameworks.areas).load(c.areaId);
+    return this.frameworks.loadArea(loaders, c.areaId);
   }
 }
 
@@ -91,6 +91,6 @@ export class QuestionResolver {
 
   @ResolveField('capability', () => CapabilityType)
   capability(@Parent() q: Question, @Context('loaders') loaders: RequestLoaders) {
-    return loaders.byId(this.frameworks.capabilities).load(q.capabilityId);
+    return this.frameworks.loadCapability(loaders, q.capabilityId);
   }
 }

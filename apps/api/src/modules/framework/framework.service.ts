@@ -6,6 +6,7 @@ import type { AuthUser } from '../../core/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
+import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { AssessmentTemplate, Capability, CapabilityArea, CapabilityFramework, Question } from './framework.entities.js';
 
@@ -76,6 +77,18 @@ export class FrameworkService {
       equals: { templateId: 'templateId', capabilityId: 'capabilityId', type: 'type' },
       tenantProperty: null,
     });
+  }
+
+  /**
+   * A capability (and through it, its area) by id whatever the reader's scope: framework content
+   * is what clients read in their questionnaire and report, so it is not tenant data.
+   */
+  loadCapability(loaders: RequestLoaders, id: string): Promise<Capability | null> {
+    return loaders.custom<string, Capability | null>('Capability.any', (ids) => this.capabilities.findByIds(TenantScope.system(), ids)).load(id);
+  }
+
+  loadArea(loaders: RequestLoaders, id: string): Promise<CapabilityArea | null> {
+    return loaders.custom<string, CapabilityArea | null>('CapabilityArea.any', (ids) => this.areas.findByIds(TenantScope.system(), ids)).load(id);
   }
 
   /** Whether an assessment uses the framework: then it is frozen and edits need a new version. */

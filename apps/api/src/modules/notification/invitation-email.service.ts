@@ -21,8 +21,9 @@ interface AssessmentFacts {
 }
 
 /**
- * Invitation and reminder e-mails. Each carries a fresh link (the token exists only in the e-mail);
- * a job whose outbox event is already processed is skipped, so a retry does not e-mail twice.
+ * Assessment e-mails: invitations and reminders, each with a fresh link (the token exists only in
+ * the e-mail), and the owner's "scored" notice. A job whose outbox event is already processed is
+ * skipped, so a retry after the event is marked does not e-mail twice.
  */
 @Injectable()
 export class InvitationEmailService {
@@ -93,6 +94,26 @@ export class InvitationEmailService {
     }
     await this.dataSource.transaction((m) => markOutboxEventProcessed(m, outboxEventId));
     return { outcome: waiting.length ? 'sent' : facts?.status === AssessmentStatus.OPEN ? 'nothing-to-send' : 'not-open', reminded: waiting.length };
+  }
+
+  /** Tells the engagement owner the assessment is scored (at least once: see the README). */
+  async sendScored(outboxEventId: string, assessmentId: string): Promise<InvitationEmailOutcome> {
+    if (await isOutboxEventProcessed(this.dataSource, outboxEventId)) return 'already-sent';
+    const [row] = await this.dataSource.query(
+      `SELECT a.title, u.email, u.name, (SELECT count(*)::int FROM capability_gap g WHERE g."assessmentId" = a.id) AS gaps
+         FROM assessment a JOIN engagement e ON e.id = a."engagementId" JOIN app_user u ON u.id = e."ownerId" WHERE a.id = $1`,
+      [assessmentId],
+    );
+    if (row) {
+      const link = `${this.config.ADMIN_URL.replace(/\/$/, '')}/#/Assessment/${assessmentId}/show/report`;
+      await this.mailer.send({
+        to: row.email,
+        subject: `"${row.title}" is scored: ${row.gaps} gap${row.gaps === 1 ? '' : 's'} to review`,
+        text: [`Hello ${row.name},`, '', `The responses to "${row.title}" are scored. The report, the gaps and the ranked options are ready:`, link].join('\n'),
+      });
+    }
+    await this.dataSource.transaction((m) => markOutboxEventProcessed(m, outboxEventId));
+    return row ? 'sent' : 'not-open';
   }
 
   private link(token: string): string {

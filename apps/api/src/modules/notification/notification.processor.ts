@@ -31,6 +31,11 @@ export class NotificationProcessor extends WorkerHost {
         if (!outboxEventId || !assessmentId) throw new UnrecoverableError('send-assessment-reminders needs outboxEventId and assessmentId');
         return this.invitationEmail.sendReminders(outboxEventId, assessmentId, Number(daysBefore));
       }
+      case JobName.SEND_ASSESSMENT_SCORED_EMAIL: {
+        const { outboxEventId, assessmentId } = job.data as JobPayloads[typeof JobName.SEND_ASSESSMENT_SCORED_EMAIL];
+        if (!outboxEventId || !assessmentId) throw new UnrecoverableError('send-assessment-scored-email needs outboxEventId and assessmentId');
+        return { outcome: await this.invitationEmail.sendScored(outboxEventId, assessmentId) };
+      }
       default:
         throw new UnrecoverableError(`Unknown notification job ${job.name}`);
     }

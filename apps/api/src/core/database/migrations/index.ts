@@ -5,6 +5,7 @@ import { DecisionRecords1764300000000 } from './1764300000000-decision-records.j
 import { EngagementSortRanks1764400000000 } from './1764400000000-engagement-sort-ranks.js';
 import { IdempotencyKeys1764500000000 } from './1764500000000-idempotency-keys.js';
 import { CapabilityAssessments1764600000000 } from './1764600000000-capability-assessments.js';
+import { FinaliseWorkflow1764700000000 } from './1764700000000-finalise-workflow.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds cannot rely on glob loading. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   EngagementSortRanks1764400000000,
   IdempotencyKeys1764500000000,
   CapabilityAssessments1764600000000,
+  FinaliseWorkflow1764700000000,
 ];

@@ -36,6 +36,12 @@ export class AssessmentType {
   @Field(() => String, { nullable: true })
   closeReason!: string | null;
 
+  @Field(() => Date, { nullable: true })
+  scoredAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  publishedAt!: Date | null;
+
   @Field()
   createdAt!: Date;
 

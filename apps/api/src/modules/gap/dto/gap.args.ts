@@ -1,0 +1,98 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { GAP_STATUSES, RECOMMENDATION_OPTIONS, RECOMMENDATION_STATES } from '@orchestra/shared';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { GapStatus, RecommendationOption, RecommendationState } from '../../../core/graphql/enums.js';
+import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
+import { IdempotentArgs } from '../../../core/idempotency/idempotent.args.js';
+import { Trim } from '../../../core/validation/validation.js';
+
+@InputType('CapabilityScoreFilter')
+export class CapabilityScoreFilter extends BaseFilterInput {
+  @IdFilterField('assessmentId')
+  assessmentId?: string;
+
+  @IdFilterField('capabilityId')
+  capabilityId?: string;
+}
+
+@InputType('CapabilityGapFilter')
+export class CapabilityGapFilter extends BaseFilterInput {
+  @IdFilterField('assessmentId')
+  assessmentId?: string;
+
+  @IdFilterField('engagementId')
+  engagementId?: string;
+
+  @IdFilterField('capabilityId')
+  capabilityId?: string;
+
+  @Field(() => GapStatus, { nullable: true })
+  @IsOptional()
+  @IsIn(GAP_STATUSES, { message: `status must be one of ${GAP_STATUSES.join(', ')}` })
+  status?: GapStatus;
+}
+
+@InputType('RecommendationFilter')
+export class RecommendationFilter extends BaseFilterInput {
+  @IdFilterField('assessmentId')
+  assessmentId?: string;
+
+  @IdFilterField('gapId')
+  gapId?: string;
+
+  @Field(() => RecommendationState, { nullable: true })
+  @IsOptional()
+  @IsIn(RECOMMENDATION_STATES, { message: `state must be one of ${RECOMMENDATION_STATES.join(', ')}` })
+  state?: RecommendationState;
+
+  @Field(() => RecommendationOption, { nullable: true })
+  @IsOptional()
+  @IsIn(RECOMMENDATION_OPTIONS, { message: `option must be one of ${RECOMMENDATION_OPTIONS.join(', ')}` })
+  option?: RecommendationOption;
+}
+
+@ArgsType()
+export class AcceptRecommendationArgs extends IdempotentArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why, for the decision log.' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+@ArgsType()
+export class RejectRecommendationArgs extends IdempotentArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
+
+  @Field({ description: 'Why not: it goes into the decision log.' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'reason must not be empty' })
+  @MaxLength(2000)
+  reason!: string;
+}
+
+@ArgsType()
+export class OverrideRecommendationArgs extends IdempotentArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'gapId must be a UUID' })
+  gapId!: string;
+
+  @Field(() => RecommendationOption, { description: 'The option chosen instead of the ranking.' })
+  @IsIn(RECOMMENDATION_OPTIONS, { message: `option must be one of ${RECOMMENDATION_OPTIONS.join(', ')}` })
+  option!: RecommendationOption;
+
+  @Field({ description: 'Why the ranking is set aside: it goes into the decision log.' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'reason must not be empty' })
+  @MaxLength(2000)
+  reason!: string;
+}

@@ -1,0 +1,173 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GapStatus, RecommendationOption, RecommendationState, RespondentRole } from '../../../core/graphql/enums.js';
+
+@ObjectType('RoleScore', { description: 'A capability as one respondent role sees it.' })
+export class RoleScoreType {
+  @Field(() => RespondentRole)
+  respondentRole!: RespondentRole;
+
+  @Field(() => Float, { nullable: true })
+  current!: number | null;
+
+  @Field(() => Int)
+  respondents!: number;
+}
+
+@ObjectType('CapabilityScore', { description: 'Assessment × capability (DESIGN §4).' })
+export class CapabilityScoreType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  clientId!: string;
+
+  @Field(() => ID)
+  assessmentId!: string;
+
+  @Field(() => ID)
+  capabilityId!: string;
+
+  @Field(() => Float, { nullable: true, description: '1.0–5.0; null when nobody answered.' })
+  current!: number | null;
+
+  @Field(() => Int)
+  target!: number;
+
+  @Field(() => Int)
+  respondentCount!: number;
+
+  @Field(() => Float, { nullable: true })
+  spread!: number | null;
+
+  @Field(() => Float)
+  coverage!: number;
+
+  @Field(() => Float)
+  confidence!: number;
+
+  @Field(() => [RoleScoreType])
+  byRole!: RoleScoreType[];
+}
+
+@ObjectType('GapEvidence', { description: 'An answer behind a gap: the seat, never the name.' })
+export class GapEvidenceType {
+  @Field(() => ID)
+  questionId!: string;
+
+  @Field()
+  prompt!: string;
+
+  @Field(() => RespondentRole)
+  respondentRole!: RespondentRole;
+
+  @Field(() => Float, { nullable: true })
+  value!: number | null;
+
+  @Field()
+  answer!: string;
+
+  @Field(() => String, { nullable: true })
+  quote!: string | null;
+}
+
+@ObjectType('CapabilityGap')
+export class CapabilityGapType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  clientId!: string;
+
+  @Field(() => ID)
+  assessmentId!: string;
+
+  @Field(() => ID)
+  engagementId!: string;
+
+  @Field(() => ID)
+  capabilityId!: string;
+
+  @Field(() => Float)
+  current!: number;
+
+  @Field(() => Int)
+  target!: number;
+
+  @Field(() => Float, { description: 'target − current, to 0.1.' })
+  size!: number;
+
+  @Field(() => Float, { description: 'size × capability weight × urgency factor.' })
+  severity!: number;
+
+  @Field(() => GapStatus)
+  status!: GapStatus;
+
+  @Field(() => [GapEvidenceType])
+  evidence!: GapEvidenceType[];
+}
+
+@ObjectType('ReasonInput')
+export class ReasonInputType {
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The value used, as text.' })
+  value!: string | null;
+}
+
+@ObjectType('Reason', { description: 'Why a rule moved an option: read it aloud to the client.' })
+export class ReasonType {
+  @Field()
+  code!: string;
+
+  @Field()
+  sentence!: string;
+
+  @Field(() => [ReasonInputType])
+  inputs!: ReasonInputType[];
+}
+
+@ObjectType('Recommendation')
+export class RecommendationType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  clientId!: string;
+
+  @Field(() => ID)
+  assessmentId!: string;
+
+  @Field(() => ID)
+  gapId!: string;
+
+  @Field(() => RecommendationOption)
+  option!: RecommendationOption;
+
+  @Field(() => Int, { description: '0–100.' })
+  score!: number;
+
+  @Field(() => Int, { description: '1 is the best option for the gap.' })
+  rank!: number;
+
+  @Field(() => [ReasonType])
+  reasons!: ReasonType[];
+
+  @Field(() => RecommendationState)
+  state!: RecommendationState;
+
+  @Field()
+  rulesetVersion!: string;
+
+  @Field(() => ID, { nullable: true })
+  decidedById!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  decidedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  decisionNote!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  decisionRecordId!: string | null;
+}

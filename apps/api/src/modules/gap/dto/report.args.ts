@@ -1,0 +1,9 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
+
+@ArgsType()
+export class AssessmentIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'assessmentId must be a UUID' })
+  assessmentId!: string;
+}

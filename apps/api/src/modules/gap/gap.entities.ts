@@ -1,0 +1,141 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { GapStatus, RecommendationOption, RecommendationState, Reason, RespondentRole } from '@orchestra/shared';
+import { TenantOwnedEntity } from '../../core/tenant/tenant-owned.entity.js';
+
+/** numeric columns come back from pg as strings. */
+const decimal = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+
+export interface RoleScore {
+  respondentRole: RespondentRole;
+  current: number | null;
+  respondents: number;
+}
+
+/** Assessment × capability: where the organisation stands, how sure we are (DESIGN §4). */
+@Entity('capability_score')
+export class CapabilityScore extends TenantOwnedEntity {
+  @Column('uuid')
+  assessmentId!: string;
+
+  @Column('uuid')
+  capabilityId!: string;
+
+  @Column({ type: 'numeric', precision: 3, scale: 2, nullable: true, transformer: decimal })
+  current!: number | null;
+
+  @Column('smallint')
+  target!: number;
+
+  @Column('int')
+  respondentCount!: number;
+
+  @Column({ type: 'numeric', precision: 4, scale: 2, nullable: true, transformer: decimal })
+  spread!: number | null;
+
+  @Column({ type: 'numeric', precision: 3, scale: 2, transformer: decimal })
+  coverage!: number;
+
+  @Column({ type: 'numeric', precision: 3, scale: 2, transformer: decimal })
+  confidence!: number;
+
+  /** The same capability seen from each respondent role (the report's heatmap). */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  byRole!: RoleScore[];
+}
+
+/** One answer behind a gap: which question, who (by seat, never by name), what they said. */
+export interface GapEvidence {
+  questionId: string;
+  prompt: string;
+  respondentRole: RespondentRole;
+  value: number | null;
+  answer: string;
+  quote: string | null;
+}
+
+@Entity('capability_gap')
+@Index('IDX_capability_gap_engagement', ['engagementId', 'severity'])
+export class CapabilityGap extends TenantOwnedEntity {
+  @Column('uuid')
+  assessmentId!: string;
+
+  @Column('uuid')
+  engagementId!: string;
+
+  @Column('uuid')
+  capabilityId!: string;
+
+  @Column({ type: 'numeric', precision: 3, scale: 2, transformer: decimal })
+  current!: number;
+
+  @Column('smallint')
+  target!: number;
+
+  @Column({ type: 'numeric', precision: 3, scale: 1, transformer: decimal })
+  size!: number;
+
+  @Column({ type: 'numeric', precision: 5, scale: 2, transformer: decimal })
+  severity!: number;
+
+  @Column({ type: 'varchar', length: 15 })
+  status!: GapStatus;
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  evidence!: GapEvidence[];
+}
+
+/** One option for one gap, scored by the versioned rules, with its reasons. */
+@Entity('recommendation')
+export class Recommendation extends TenantOwnedEntity {
+  @Column('uuid')
+  assessmentId!: string;
+
+  @Column('uuid')
+  gapId!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  option!: RecommendationOption;
+
+  @Column('smallint')
+  score!: number;
+
+  @Column('smallint')
+  rank!: number;
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  reasons!: Reason[];
+
+  @Column({ type: 'varchar', length: 12 })
+  state!: RecommendationState;
+
+  @Column({ type: 'varchar', length: 40 })
+  rulesetVersion!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  decidedById!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  decidedAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  decisionNote!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  decisionRecordId!: string | null;
+}
+
+/** The rendered report of a scored assessment (figures for the charts), one per assessment. */
+@Entity('assessment_report')
+export class AssessmentReport {
+  @PrimaryColumn('uuid')
+  assessmentId!: string;
+
+  @Column('uuid')
+  clientId!: string;
+
+  @Column('jsonb')
+  data!: unknown;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  renderedAt!: Date;
+}

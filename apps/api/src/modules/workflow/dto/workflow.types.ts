@@ -1,0 +1,125 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { QUEUE_NAMES, WORKFLOW_STATUSES } from '@orchestra/shared';
+import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { WorkflowStatus } from '../../../core/graphql/enums.js';
+import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
+
+@ObjectType('WorkflowRun', { description: 'One run of a background workflow, with its progress.' })
+export class WorkflowRunType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  kind!: string;
+
+  @Field()
+  subjectType!: string;
+
+  @Field(() => ID)
+  subjectId!: string;
+
+  @Field(() => WorkflowStatus)
+  status!: WorkflowStatus;
+
+  @Field(() => String, { nullable: true })
+  currentStep!: string | null;
+
+  @Field(() => Int, { description: '0–100' })
+  progress!: number;
+
+  @Field(() => Int)
+  attempts!: number;
+
+  @Field(() => String, { nullable: true })
+  error!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  startedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  finishedAt!: Date | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+}
+
+@InputType('WorkflowRunFilter')
+export class WorkflowRunFilter extends BaseFilterInput {
+  @IdFilterField('subjectId')
+  subjectId?: string;
+
+  @Field(() => WorkflowStatus, { nullable: true })
+  @IsOptional()
+  @IsIn(WORKFLOW_STATUSES, { message: `status must be one of ${WORKFLOW_STATUSES.join(', ')}` })
+  status?: WorkflowStatus;
+}
+
+@ObjectType('QueueStats')
+export class QueueStatsType {
+  @Field()
+  name!: string;
+
+  @Field(() => Int)
+  waiting!: number;
+
+  @Field(() => Int)
+  active!: number;
+
+  @Field(() => Int)
+  delayed!: number;
+
+  @Field(() => Int)
+  failed!: number;
+
+  @Field(() => Int)
+  completed!: number;
+}
+
+@ObjectType('FailedJob')
+export class FailedJobType {
+  @Field()
+  queue!: string;
+
+  @Field()
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  failedReason!: string;
+
+  @Field(() => Int)
+  attemptsMade!: number;
+
+  @Field(() => Date, { nullable: true })
+  failedAt!: Date | null;
+}
+
+@ArgsType()
+export class QueueArgs {
+  @Field()
+  @IsIn(QUEUE_NAMES, { message: `queue must be one of ${QUEUE_NAMES.join(', ')}` })
+  queue!: string;
+
+  @Field(() => Int, { nullable: true, defaultValue: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  page?: number;
+}
+
+@ArgsType()
+export class RetryJobArgs {
+  @Field()
+  @IsIn(QUEUE_NAMES, { message: `queue must be one of ${QUEUE_NAMES.join(', ')}` })
+  queue!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  jobId!: string;
+}

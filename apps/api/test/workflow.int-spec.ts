@@ -1,0 +1,228 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { Role } from '@orchestra/shared';
+import { OutboxService } from '../src/core/queue/outbox.service.js';
+import { FinaliseSteps } from '../src/modules/workflow/finalise-steps.service.js';
+import { openAssessmentWithResponses } from './support/assessment-fixture.js';
+import { codeOf, useTestApi } from './support/harness.js';
+import { clearMails, sentMails, waitFor, WorkerProcess } from './support/worker-process.js';
+
+const CLOSE = `mutation($id: ID!) { closeAssessment(id: $id) { status } }`;
+const REPORT = `query($id: ID!) { assessmentReport(assessmentId: $id) {
+  title status clientName summary { invited submitted gaps worstSeverity }
+  areas { name current target } heatmap { roles rows { capabilityName cells { respondentRole current respondents } } }
+  gaps { id size severity current target capability { key name } evidence { respondentRole value answer }
+    recommendations { id option score rank state reasons { code sentence inputs { name value } } } } } }`;
+
+interface ReportGap {
+  id: string;
+  size: number;
+  severity: number;
+  capability: { key: string };
+  evidence: { respondentRole: string; value: number | null; answer: string }[];
+  recommendations: { id: string; option: string; score: number; rank: number; state: string; reasons: { code: string }[] }[];
+}
+
+describe('Finalising an assessment: scores, gaps, recommendations, report, decisions', () => {
+  const ctx = useTestApi();
+
+  /** The steps in order, in this process (the worker tests below run them through BullMQ). */
+  const finalise = async (assessmentId: string) => {
+    const steps = new FinaliseSteps(ctx.api.dataSource, new OutboxService());
+    await steps.aggregateScores(assessmentId);
+    await steps.computeGaps(assessmentId);
+    await steps.recommendOptions(assessmentId);
+    await steps.renderReport(assessmentId);
+    return steps.finalise(assessmentId);
+  };
+  const closedAndScored = async () => {
+    const fixture = await openAssessmentWithResponses(ctx.api, ctx.seeded);
+    await ctx.api.gql(CLOSE, { id: fixture.assessmentId }, { as: Role.CONSULTANT });
+    expect(await finalise(fixture.assessmentId)).toBe(true);
+    return fixture;
+  };
+  const report = async (assessmentId: string, as: Role = Role.CONSULTANT) =>
+    ctx.api.gql<{ assessmentReport: { status: string; gaps: ReportGap[] } & Record<string, unknown> }>(REPORT, { id: assessmentId }, { as });
+
+  it('scores with the hand-worked numbers, finds the one gap with its evidence, and ranks its options', async () => {
+    const { assessmentId } = await closedAndScored();
+    const [score] = await ctx.api.dataSource.query(
+      `SELECT s.current::float, s.spread::float, s.coverage::float, s.confidence::float, s."respondentCount", s."byRole"
+         FROM capability_score s JOIN capability c ON c.id = s."capabilityId" WHERE s."assessmentId" = $1 AND c.key = 'release-practice'`,
+      [assessmentId],
+    );
+    // current = (2.428571 + 1.0) / 2 = 1.71; spread = 0.714286 → 0.71; coverage = 5 valued / (2 × 3) = 0.83;
+    // confidence = 0.8333 × min(1, 2/3) × (1 − 0.714286/4) = 0.46.
+    expect(score).toEqual({
+      current: 1.71,
+      spread: 0.71,
+      coverage: 0.83,
+      confidence: 0.46,
+      respondentCount: 2,
+      byRole: [
+        { respondentRole: 'CTO', current: 2.43, respondents: 1 },
+        { respondentRole: 'ENGINEER', current: 1, respondents: 1 },
+      ],
+    });
+    const [others] = await ctx.api.dataSource.query(`SELECT count(*)::int AS n FROM capability_score WHERE "assessmentId" = $1 AND current IS NULL`, [assessmentId]);
+    expect(others.n).toBe(24); // nobody answered the other capabilities: no value, no gap
+
+    const res = await report(assessmentId);
+    const r = res.data!.assessmentReport;
+    expect(r).toMatchObject({ status: 'SCORED', clientName: 'Northwind Logistics', summary: { invited: 2, submitted: 2, gaps: 1, worstSeverity: 4.31 } });
+    expect(r.gaps).toHaveLength(1);
+    const gap = r.gaps[0]!;
+    // size = 4 − 1.71 = 2.29 → 2.3; severity = 2.3 × weight 1.5 × HIGH 1.25 = 4.3125 → 4.31
+    expect(gap).toMatchObject({ size: 2.3, severity: 4.31, current: 1.71, target: 4, capability: { key: 'release-practice' } });
+    expect(gap.evidence.map((e) => [e.respondentRole, e.value])).toEqual([
+      ['ENGINEER', 1],
+      ['ENGINEER', 1],
+      ['CTO', 2],
+      ['CTO', 2],
+      ['CTO', 3],
+      ['ENGINEER', null],
+    ]);
+    expect(gap.evidence.at(-1)!.answer).toBe("Don't know");
+    // Low confidence (0.46 < 0.6) → REVIEW +50: 60; PRACTICE, TEMPORARY → AUGMENTATION +40: 50 (no size bonus on
+    // uncertain evidence); HIRE 10; SPECIALIST_TEAM 10 − 30 (budget below 150k) → 0.
+    expect(gap.recommendations.map((o) => [o.option, o.score, o.rank, o.state])).toEqual([
+      ['REVIEW', 60, 1, 'PROPOSED'],
+      ['AUGMENTATION', 50, 2, 'PROPOSED'],
+      ['HIRE', 10, 3, 'PROPOSED'],
+      ['SPECIALIST_TEAM', 0, 4, 'PROPOSED'],
+    ]);
+    expect(gap.recommendations[0]!.reasons.map((x) => x.code)).toContain('LOW_CONFIDENCE');
+    expect(gap.recommendations[3]!.reasons.map((x) => x.code)).toContain('BUDGET');
+  });
+
+  it('is idempotent: running every step again changes no row and writes nothing twice', async () => {
+    const { assessmentId } = await closedAndScored();
+    const snapshot = () =>
+      ctx.api.dataSource.query(
+        `SELECT (SELECT count(*) FROM capability_score WHERE "assessmentId" = $1)::int AS scores,
+                (SELECT count(*) FROM capability_gap WHERE "assessmentId" = $1)::int AS gaps,
+                (SELECT count(*) FROM recommendation WHERE "assessmentId" = $1)::int AS recommendations,
+                (SELECT count(*) FROM notification)::int AS notifications,
+                (SELECT count(*) FROM outbox_event WHERE type = 'assessment.scored')::int AS scored,
+                (SELECT string_agg(option || rank, ',' ORDER BY option) FROM recommendation WHERE "assessmentId" = $1) AS ranks`,
+        [assessmentId],
+      );
+    const before = await snapshot();
+    expect(before[0]).toMatchObject({ scores: 25, gaps: 1, recommendations: 4, notifications: 1, scored: 1 });
+    expect(await finalise(assessmentId)).toBe(false);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('shows the report to CLIENT users of the client only once published', async () => {
+    const { assessmentId } = await closedAndScored();
+    expect(codeOf(await report(assessmentId, Role.CLIENT))).toBe('NOT_FOUND');
+    const PUBLISH = `mutation($id: ID!) { publishAssessmentReport(id: $id) { status publishedAt } }`;
+    expect(codeOf(await ctx.api.gql(PUBLISH, { id: assessmentId }, { as: Role.CLIENT }))).toBe('FORBIDDEN');
+    const published = await ctx.api.gql(PUBLISH, { id: assessmentId }, { as: Role.CONSULTANT });
+    expect(published.data).toMatchObject({ publishAssessmentReport: { status: 'PUBLISHED' } });
+    expect(codeOf(await ctx.api.gql(PUBLISH, { id: assessmentId }, { as: Role.CONSULTANT }))).toBe('CONFLICT');
+
+    const seen = await report(assessmentId, Role.CLIENT);
+    expect(seen.data!.assessmentReport).toMatchObject({ status: 'PUBLISHED', summary: { gaps: 1 } });
+    expect(seen.data!.assessmentReport.gaps[0]!.recommendations).toHaveLength(4);
+    const list = await ctx.api.gql(`{ publishedReports { assessmentId title } }`, {}, { as: Role.CLIENT });
+    expect(list.data).toEqual({ publishedReports: [{ assessmentId, title: 'Release baseline' }] });
+
+    // A CLIENT user of another client sees nothing of it.
+    const [globex] = await ctx.api.dataSource.query(`INSERT INTO client (name) VALUES ('Globex') RETURNING id`);
+    await ctx.api.dataSource.query(`UPDATE app_user SET "clientId" = $1 WHERE id = $2`, [globex.id, ctx.seeded.users.CLIENT]);
+    expect(codeOf(await report(assessmentId, Role.CLIENT))).toBe('NOT_FOUND');
+    expect((await ctx.api.gql(`{ publishedReports { assessmentId } }`, {}, { as: Role.CLIENT })).data).toEqual({ publishedReports: [] });
+    expect(codeOf(await report(assessmentId, Role.RECRUITER))).toBe('FORBIDDEN');
+  });
+
+  it('accepts, overrides and rejects with decision records; staffing options draft roles from the capability skills', async () => {
+    const { assessmentId, engagementId } = await closedAndScored();
+    const gap = (await report(assessmentId)).data!.assessmentReport.gaps[0]!;
+    const byOption = Object.fromEntries(gap.recommendations.map((o) => [o.option, o.id]));
+    const ACCEPT = `mutation($id: ID!, $note: String) { acceptRecommendation(id: $id, note: $note) { state decisionNote decisionRecordId } }`;
+
+    const accepted = await ctx.api.gql<{ acceptRecommendation: { state: string; decisionRecordId: string } }>(
+      ACCEPT,
+      { id: byOption['AUGMENTATION'], note: 'Coach the team through the next three releases.' },
+      { as: Role.CONSULTANT },
+    );
+    expect(accepted.data!.acceptRecommendation).toMatchObject({ state: 'ACCEPTED', decisionNote: 'Coach the team through the next three releases.' });
+    expect(codeOf(await ctx.api.gql(ACCEPT, { id: byOption['AUGMENTATION'] }, { as: Role.CONSULTANT }))).toBe('CONFLICT');
+
+    const overridden = await ctx.api.gql(
+      `mutation($gap: ID!) { overrideRecommendation(gapId: $gap, option: HIRE, reason: "They want this in-house for good.") { state option } }`,
+      { gap: gap.id },
+      { as: Role.CONSULTANT },
+    );
+    expect(overridden.data).toEqual({ overrideRecommendation: { state: 'OVERRIDDEN', option: 'HIRE' } });
+    const noReason = await ctx.api.gql(`mutation($id: ID!) { rejectRecommendation(id: $id, reason: " ") { state } }`, { id: byOption['REVIEW'] }, { as: Role.CONSULTANT });
+    expect(noReason.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { reason: 'must not be empty' } });
+    const rejected = await ctx.api.gql(`mutation($id: ID!) { rejectRecommendation(id: $id, reason: "Reviewed last quarter already.") { state } }`, { id: byOption['REVIEW'] }, { as: Role.CONSULTANT });
+    expect(rejected.data).toEqual({ rejectRecommendation: { state: 'REJECTED' } });
+
+    const decisions = await ctx.api.dataSource.query(`SELECT title, reversibility FROM decision_record WHERE "engagementId" = $1 ORDER BY "createdAt", title`, [engagementId]);
+    expect(decisions).toEqual([
+      { title: 'Augmentation for Release practice', reversibility: 'TWO_WAY' },
+      { title: 'Hire for Release practice, over the ranking', reversibility: 'ONE_WAY' },
+      { title: 'Not Review for Release practice', reversibility: 'TWO_WAY' },
+    ]);
+    const roles = await ctx.api.gql<{ allRoles: { title: string; optionType: string; permanent: boolean; seniority: string; allocation: number; requiredSkills: { skill: string; minLevel: number; mustHave: boolean }[] }[] }>(
+      `query($e: ID!) { allRoles(filter: { engagementId: $e }, sortField: "title") { title optionType permanent seniority allocation requiredSkills { skill minLevel mustHave } } }`,
+      { e: engagementId },
+      { as: Role.RECRUITER },
+    );
+    const [skills] = await ctx.api.dataSource.query(`SELECT skills FROM capability WHERE key = 'release-practice' AND "frameworkId" = $1`, [ctx.seeded.frameworkId]);
+    expect(roles.data!.allRoles).toEqual([
+      {
+        title: 'Lead engineer for Release practice (augmentation)',
+        optionType: 'AUGMENTATION',
+        permanent: false,
+        seniority: 'LEAD',
+        allocation: 80,
+        requiredSkills: (skills.skills as string[]).map((skill, i) => ({ skill, minLevel: 4, mustHave: i < 2 })),
+      },
+      expect.objectContaining({ title: 'Release practice lead (permanent hire)', optionType: 'HIRE', permanent: true }),
+    ]);
+  });
+
+  it('keeps decisions to ADMIN and CONSULTANT, and refuses them before the assessment is scored', async () => {
+    const { assessmentId } = await closedAndScored();
+    const gap = (await report(assessmentId)).data!.assessmentReport.gaps[0]!;
+    const id = gap.recommendations[0]!.id;
+    for (const role of [Role.RECRUITER, Role.CLIENT]) {
+      expect(codeOf(await ctx.api.gql(`mutation($id: ID!) { acceptRecommendation(id: $id) { state } }`, { id }, { as: role }))).toBe('FORBIDDEN');
+      expect(codeOf(await ctx.api.gql(`{ allCapabilityGaps { id } }`, {}, { as: role }))).toBe('FORBIDDEN');
+    }
+    await ctx.api.dataSource.query(`UPDATE assessment SET status = 'CLOSED' WHERE id = $1`, [assessmentId]);
+    const early = await ctx.api.gql(`mutation($id: ID!) { acceptRecommendation(id: $id) { state } }`, { id }, { as: Role.CONSULTANT });
+    expect(early.errors![0]).toMatchObject({ message: 'Assessment "Release baseline" is CLOSED: recommendations are decided once it is scored.', extensions: { code: 'CONFLICT' } });
+  });
+
+  describe('through the real worker', () => {
+    let worker: WorkerProcess | undefined;
+    afterEach(async () => {
+      await worker?.stop('SIGKILL');
+      worker = undefined;
+    });
+
+    it('closing runs the flow: the run reaches 100%, the assessment is SCORED, the owner is told in the app and by e-mail', async () => {
+      const { assessmentId } = await openAssessmentWithResponses(ctx.api, ctx.seeded);
+      worker = await WorkerProcess.start();
+      clearMails();
+      await ctx.api.gql(CLOSE, { id: assessmentId }, { as: Role.CONSULTANT });
+      const RUNS = `query($id: ID!) { allWorkflowRuns(filter: { subjectId: $id }) { status progress currentStep attempts error } }`;
+      const run = await waitFor(async () => {
+        const res = await ctx.api.gql<{ allWorkflowRuns: { status: string }[] }>(RUNS, { id: assessmentId }, { as: Role.CONSULTANT });
+        const r = res.data?.allWorkflowRuns[0];
+        return r?.status === 'SUCCEEDED' || r?.status === 'FAILED' ? r : undefined;
+      }, 'the run to finish', 30_000);
+      expect(run).toEqual({ status: 'SUCCEEDED', progress: 100, currentStep: 'finalise-assessment', attempts: 1, error: null });
+      const [a] = await ctx.api.dataSource.query(`SELECT status FROM assessment WHERE id = $1`, [assessmentId]);
+      expect(a.status).toBe('SCORED');
+      const inbox = await ctx.api.gql(`{ myInbox { unread latest { title link } } }`, {}, { as: Role.CONSULTANT });
+      expect(inbox.data).toEqual({ myInbox: { unread: 1, latest: [{ title: '"Release baseline" is scored', link: `/Assessment/${assessmentId}/show/report` }] } });
+      const mail = await waitFor(() => sentMails().find((m) => m.to === 'consultant@orchestra.local'), 'the scored e-mail');
+      expect(mail.subject).toBe('"Release baseline" is scored: 1 gap to review');
+    });
+  });
+});
