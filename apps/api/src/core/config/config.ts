@@ -51,6 +51,10 @@ const schema = z.object({
   /** How long a worker holds a job's lock, and how often stalled jobs (a worker died) are looked for. */
   WORKER_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
   WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().min(200).default(30_000),
+  /** How many times a job may lose its worker (crash) before it fails. */
+  WORKER_MAX_STALLED_COUNT: z.coerce.number().int().min(1).max(1000).default(2),
+  /** Testing aid for crash tests: each finalise step holds its transaction open this long before committing. 0 in production. */
+  FINALISE_STEP_PAUSE_MS: z.coerce.number().int().min(0).max(60_000).default(0),
 });
 
 const PLACEHOLDER_SECRET = /^replace-me/;

@@ -7,7 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
 import { LOGGER } from '../../core/logging/logging.module.js';
 import { isOutboxEventProcessed, markOutboxEventProcessed } from '../../core/queue/outbox-processing.js';
 import { OutboxRelayService } from '../../core/queue/outbox-relay.service.js';
-import { DEFAULT_JOB_OPTIONS, WORKER_OPTIONS } from '../../core/queue/queue.module.js';
+import { DEFAULT_JOB_OPTIONS } from '../../core/queue/queue.module.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
 import { closeAssessmentRecord } from '../assessment/assessment-closing.js';
 import { Assessment } from '../assessment/assessment.entities.js';
@@ -44,7 +44,7 @@ export class AssessmentWorkerService implements OnApplicationBootstrap, OnModule
       connection,
       prefix: this.config.QUEUE_PREFIX,
       concurrency: this.config.WORKER_CONCURRENCY,
-      maxStalledCount: WORKER_OPTIONS.maxStalledCount,
+      maxStalledCount: this.config.WORKER_MAX_STALLED_COUNT,
       lockDuration: this.config.WORKER_LOCK_MS,
       stalledInterval: this.config.WORKER_STALLED_INTERVAL_MS,
     });

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   answerValue,
   AssessmentStatus,
@@ -24,6 +24,7 @@ import {
 } from '@orchestra/shared';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
 import { Assessment } from '../assessment/assessment.entities.js';
 import type { GapEvidence, RoleScore } from '../gap/gap.entities.js';
@@ -60,7 +61,14 @@ export class FinaliseSteps {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    @Optional() @Inject(APP_CONFIG) private readonly config?: AppConfig,
   ) {}
+
+  /** Crash tests widen the window in which a step's work is written but not yet committed. */
+  private async pause(): Promise<void> {
+    const ms = this.config?.FINALISE_STEP_PAUSE_MS ?? 0;
+    if (ms > 0) await new Promise((r) => setTimeout(r, ms));
+  }
 
   /** Runs one step by its job name. */
   run(step: FinaliseStep, assessmentId: string): Promise<unknown> {
@@ -110,6 +118,7 @@ export class FinaliseSteps {
           [assessment.clientId, assessmentId, s.capabilityId, s.current, s.target, s.respondentCount, s.spread, s.coverage, s.confidence, JSON.stringify(byRole)],
         );
       }
+      await this.pause();
       return scores.length;
     });
   }
@@ -144,6 +153,7 @@ export class FinaliseSteps {
       }
       // A capability that no longer has a gap (a re-run after a fix) loses its row.
       await m.query(`DELETE FROM capability_gap WHERE "assessmentId" = $1 AND NOT ("capabilityId" = ANY($2::uuid[]))`, [assessmentId, gapped]);
+      await this.pause();
       return gapped.length;
     });
   }
@@ -213,6 +223,7 @@ export class FinaliseSteps {
           written++;
         }
       }
+      await this.pause();
       return written;
     });
   }
@@ -272,6 +283,7 @@ export class FinaliseSteps {
          ON CONFLICT ("assessmentId") DO UPDATE SET data = EXCLUDED.data, "renderedAt" = now()`,
         [assessmentId, assessment.clientId, JSON.stringify(data)],
       );
+      await this.pause();
     });
   }
 
@@ -298,6 +310,7 @@ export class FinaliseSteps {
         ],
       );
       await this.outbox.add(m, OutboxEventType.ASSESSMENT_SCORED, { assessmentId });
+      await this.pause();
       return true;
     });
   }

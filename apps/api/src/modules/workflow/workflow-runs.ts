@@ -42,9 +42,10 @@ export class WorkflowRuns {
     );
   }
 
+  /** The first failure's message is the one people need (the parent steps only say a child failed). */
   async failed(runId: string, error: string): Promise<void> {
     await this.ds.query(
-      `UPDATE workflow_run SET status = $2, error = $3, "finishedAt" = now(), "updatedAt" = now() WHERE id = $1 AND status <> $4`,
+      `UPDATE workflow_run SET status = $2, error = $3, "finishedAt" = now(), "updatedAt" = now() WHERE id = $1 AND status NOT IN ($2, $4)`,
       [runId, WorkflowStatus.FAILED, error.slice(0, 2000), WorkflowStatus.SUCCEEDED],
     );
   }
