@@ -36,7 +36,11 @@ async function main() {
   }
 
   const maintenance = app.get<Queue>(getQueueToken(QueueName.MAINTENANCE), { strict: false });
-  await maintenance.upsertJobScheduler('reconcile-outbox', { every: config.OUTBOX_RECONCILE_EVERY_MS }, { name: JobName.RECONCILE_OUTBOX, data: {} });
+  const scheduleReconciler = () =>
+    maintenance.upsertJobScheduler('reconcile-outbox', { every: config.OUTBOX_RECONCILE_EVERY_MS }, { name: JobName.RECONCILE_OUTBOX, data: {} });
+  await scheduleReconciler();
+  // The scheduler lives in Redis: if Redis comes back empty, this puts it back (upserting is idempotent).
+  const rescheduler = setInterval(() => void scheduleReconciler().catch((e: unknown) => logger.warn({ err: e }, 'Could not schedule the reconciler')), config.OUTBOX_RECONCILE_EVERY_MS);
 
   relay.start();
   logger.info({ queues: QUEUE_NAMES, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY }, 'Worker started');
@@ -47,6 +51,7 @@ async function main() {
     stopping = true;
     logger.info({ signal }, 'Worker shutting down: relay, workers, queues, then database');
     try {
+      clearInterval(rescheduler);
       await relay.stop();
       // Workers finish their active jobs before closing.
       await Promise.all(workers.map((h) => h.worker.close()));

@@ -3,6 +3,7 @@ import { JobName, QueueName, type JobPayloads } from '@orchestra/shared';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { OutboxRelayService } from '../../core/queue/outbox-relay.service.js';
 import { WORKER_OPTIONS } from '../../core/queue/queue.module.js';
+import { AssessmentWorkerService } from '../workflow/assessment-worker.service.js';
 import { DecisionRevisitService } from '../decision/decision-revisit.service.js';
 
 /** The maintenance queue's one worker, dispatching by job name (one at a time). */
@@ -11,6 +12,7 @@ export class MaintenanceProcessor extends WorkerHost {
   constructor(
     private readonly relay: OutboxRelayService,
     private readonly revisits: DecisionRevisitService,
+    private readonly assessmentWorker: AssessmentWorkerService,
   ) {
     super();
   }
@@ -18,7 +20,7 @@ export class MaintenanceProcessor extends WorkerHost {
   async process(job: Job): Promise<unknown> {
     switch (job.name) {
       case JobName.RECONCILE_OUTBOX:
-        return { resent: await this.relay.reconcile() };
+        return { resent: await this.relay.reconcile(), flowsReadded: await this.assessmentWorker.reconcileRuns() };
       case JobName.DECISION_REVISIT: {
         const { outboxEventId, decisionRecordId } = job.data as JobPayloads[typeof JobName.DECISION_REVISIT];
         if (!outboxEventId || !decisionRecordId) throw new UnrecoverableError('decision-revisit needs outboxEventId and decisionRecordId');

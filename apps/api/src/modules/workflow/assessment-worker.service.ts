@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { AssessmentStatus, JobName, QueueName, type FinaliseStep, type FinaliseStepPayload, type JobPayloads } from '@orchestra/shared';
-import { FlowProducer, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { FlowProducer, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
@@ -24,6 +24,7 @@ import { WorkflowRuns } from './workflow-runs.js';
 export class AssessmentWorkerService implements OnApplicationBootstrap, OnModuleDestroy {
   private worker?: Worker;
   private flows?: FlowProducer;
+  private queue?: Queue;
   private readonly runs: WorkflowRuns;
 
   constructor(
@@ -40,6 +41,7 @@ export class AssessmentWorkerService implements OnApplicationBootstrap, OnModule
   onApplicationBootstrap(): void {
     const connection = { url: this.config.REDIS_URL, maxRetriesPerRequest: null };
     this.flows = new FlowProducer({ connection, prefix: this.config.QUEUE_PREFIX });
+    this.queue = new Queue(QueueName.ASSESSMENT, { connection, prefix: this.config.QUEUE_PREFIX });
     this.worker = new Worker(QueueName.ASSESSMENT, (job) => this.process(job), {
       connection,
       prefix: this.config.QUEUE_PREFIX,
@@ -63,6 +65,29 @@ export class AssessmentWorkerService implements OnApplicationBootstrap, OnModule
   async onModuleDestroy(): Promise<void> {
     await this.worker?.close();
     await this.flows?.close();
+    await this.queue?.close();
+  }
+
+  /**
+   * Runs that stopped moving and whose flow is gone from Redis (Redis lost its data after the
+   * start event was processed) get their flow added again; done steps find their output.
+   */
+  async reconcileRuns(): Promise<number> {
+    const stale: { id: string; subjectId: string; attempts: number }[] = await this.dataSource.query(
+      `SELECT id, "subjectId", attempts FROM workflow_run
+        WHERE status IN ('PENDING', 'RUNNING') AND "updatedAt" < now() - make_interval(secs => $1) ORDER BY "updatedAt" LIMIT 100`,
+      [this.config.OUTBOX_RECONCILE_AFTER_SECONDS],
+    );
+    let readded = 0;
+    for (const run of stale) {
+      const attempt = run.attempts - 1;
+      if (await this.queue!.getJob(`${run.id}.${attempt}.${JobName.FINALISE_ASSESSMENT}`)) continue;
+      await this.flows!.add(finaliseFlow(run.id, run.subjectId, attempt), { queuesOptions: { [QueueName.ASSESSMENT]: { defaultJobOptions: DEFAULT_JOB_OPTIONS } } });
+      await this.dataSource.query(`UPDATE workflow_run SET "updatedAt" = now() WHERE id = $1`, [run.id]);
+      readded++;
+    }
+    if (readded) this.logger.warn({ count: readded }, 'Workflow reconciler re-added flows missing from Redis');
+    return readded;
   }
 
   private async process(job: Job): Promise<unknown> {
@@ -109,9 +134,7 @@ export class AssessmentWorkerService implements OnApplicationBootstrap, OnModule
     if (!assessment) throw new UnrecoverableError(`Assessment ${assessmentId} does not exist.`);
     if (!(await isOutboxEventProcessed(this.dataSource, outboxEventId))) {
       await this.runs.start(runId, assessment, retryOf !== undefined);
-      await this.flows!.add(finaliseFlow(runId, assessmentId, attempt), {
-        queuesOptions: { [QueueName.ASSESSMENT]: { defaultJobOptions: DEFAULT_JOB_OPTIONS } },
-      });
+      await this.flows!.add(finaliseFlow(runId, assessmentId, attempt), { queuesOptions: { [QueueName.ASSESSMENT]: { defaultJobOptions: DEFAULT_JOB_OPTIONS } } });
       await this.dataSource.transaction((m) => markOutboxEventProcessed(m, outboxEventId));
     }
     return runId;

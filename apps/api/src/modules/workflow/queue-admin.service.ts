@@ -1,12 +1,14 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { ErrorCode, QUEUE_NAMES } from '@orchestra/shared';
 import type { Queue } from 'bullmq';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
+import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { LOGGER } from '../../core/logging/logging.module.js';
 import { withTimeout } from '../../core/util/with-timeout.js';
 import type { FailedJobType, QueueStatsType } from './dto/workflow.types.js';
 
@@ -15,12 +17,26 @@ const FAILED_PER_PAGE = 25;
 
 /** The ADMIN's view of the queues: counts, failed jobs with their error, and retry. */
 @Injectable()
-export class QueueAdminService {
+export class QueueAdminService implements OnModuleInit {
+  private lastWarning = 0;
+
   constructor(
     private readonly moduleRef: ModuleRef,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
+
+  /** Queue connections report Redis outages as events: logged (at most every 30 s), never thrown at the process. */
+  onModuleInit(): void {
+    for (const name of QUEUE_NAMES) {
+      this.queue(name).on('error', (err) => {
+        if (Date.now() - this.lastWarning < 30_000) return;
+        this.lastWarning = Date.now();
+        this.logger.warn({ err, queue: name }, 'Queue connection error (the queue page answers once Redis is back)');
+      });
+    }
+  }
 
   private queue(name: string): Queue {
     return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });

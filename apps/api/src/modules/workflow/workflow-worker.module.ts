@@ -7,5 +7,6 @@ import { FinaliseSteps } from './finalise-steps.service.js';
 @Module({
   imports: [OutboxRelayModule],
   providers: [FinaliseSteps, AssessmentWorkerService],
+  exports: [AssessmentWorkerService],
 })
 export class WorkflowWorkerModule {}
