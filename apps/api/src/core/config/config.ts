@@ -42,7 +42,7 @@ const schema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default('Orchestra <no-reply@orchestra.local>'),
   MAIL_DIR: z.string().min(1).default('var/mail'),
-  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(100),
   OUTBOX_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).default(60),
   OUTBOX_RECONCILE_EVERY_MS: z.coerce.number().int().min(500).default(60_000),
   /** Hour of the day (UTC) at which a decision's revisit reminder goes out on its revisit date. */

@@ -104,20 +104,29 @@ export class FinaliseSteps {
         urgency,
       });
       const roles = RESPONDENT_ROLES.filter((role) => responses.some((r) => r.respondentRole === role));
-      for (const s of scores) {
-        const byRole: RoleScore[] = roles.map((role) => {
+      const rows = scores.map((s) => ({
+        capabilityId: s.capabilityId,
+        current: s.current,
+        target: s.target,
+        respondentCount: s.respondentCount,
+        spread: s.spread,
+        coverage: s.coverage,
+        confidence: s.confidence,
+        byRole: roles.map((role): RoleScore => {
           const own = scoreCapability({ capabilityId: s.capabilityId, questions, responses: responses.filter((r) => r.respondentRole === role).map((r) => r.answers), minRespondents: 1 });
           return { respondentRole: role, current: own.current, respondents: own.respondentCount };
-        });
-        await m.query(
-          `INSERT INTO capability_score ("clientId", "assessmentId", "capabilityId", current, target, "respondentCount", spread, coverage, confidence, "byRole")
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-           ON CONFLICT ("assessmentId", "capabilityId") DO UPDATE SET current = EXCLUDED.current, target = EXCLUDED.target,
-             "respondentCount" = EXCLUDED."respondentCount", spread = EXCLUDED.spread, coverage = EXCLUDED.coverage,
-             confidence = EXCLUDED.confidence, "byRole" = EXCLUDED."byRole", "updatedAt" = now()`,
-          [assessment.clientId, assessmentId, s.capabilityId, s.current, s.target, s.respondentCount, s.spread, s.coverage, s.confidence, JSON.stringify(byRole)],
-        );
-      }
+        }),
+      }));
+      // One statement for every capability: the step's cost does not grow with round trips.
+      await m.query(
+        `INSERT INTO capability_score ("clientId", "assessmentId", "capabilityId", current, target, "respondentCount", spread, coverage, confidence, "byRole")
+         SELECT $1, $2, r."capabilityId", r.current, r.target, r."respondentCount", r.spread, r.coverage, r.confidence, r."byRole"
+           FROM jsonb_to_recordset($3::jsonb) AS r("capabilityId" uuid, current numeric, target smallint, "respondentCount" int, spread numeric, coverage numeric, confidence numeric, "byRole" jsonb)
+         ON CONFLICT ("assessmentId", "capabilityId") DO UPDATE SET current = EXCLUDED.current, target = EXCLUDED.target,
+           "respondentCount" = EXCLUDED."respondentCount", spread = EXCLUDED.spread, coverage = EXCLUDED.coverage,
+           confidence = EXCLUDED.confidence, "byRole" = EXCLUDED."byRole", "updatedAt" = now()`,
+        [assessment.clientId, assessmentId, JSON.stringify(rows)],
+      );
       await this.pause();
       return scores.length;
     });
