@@ -1,5 +1,6 @@
 // Real-browser journeys of an assessment: the consultant sets one up, opens it and watches a
-// response arrive; a respondent answers by the e-mailed link on a phone-sized screen.
+// response arrive; a respondent answers by the e-mailed link on a phone-sized screen; the
+// consultant closes it, decides on the report's options and publishes it to the client.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { signIn, startStack } from './support.mjs';
@@ -146,6 +147,67 @@ test('a respondent answers by the e-mailed link on a phone: two areas, a reload 
     console.log(`respondent: moving to the next area took ${areaTimes.map((t) => t.toFixed(0)).join(', ')} ms (median ${areaTimes[Math.floor(areaTimes.length / 2)].toFixed(0)} ms)`);
   } catch (e) {
     await fail(page, 'assessment-respondent', e);
+  } finally {
+    await page.close();
+  }
+});
+
+test('the consultant closes it, watches the scoring, accepts and overrides options, publishes; the client then reads the report', async () => {
+  const page = await stack.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await signIn(page, stack.adminUrl, 'consultant@orchestra.local', 'orchestra-consultant-demo');
+    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await page.goto(`${stack.adminUrl}/#/Assessment`);
+    await page.getByRole('cell', { name: 'Data baseline' }).click();
+    await page.getByRole('button', { name: 'Close assessment' }).click();
+    await page.getByText('Assessment closed: no more answers are accepted.').waitFor({ timeout: 15_000 });
+    await page.getByRole('link', { name: 'Open the report' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('link', { name: 'Open the report' }).click();
+
+    // Accept a staffing option on the worst gap (a role is drafted); choose another option on the next, with a reason.
+    const gaps = page.locator('.report-gap');
+    await gaps.first().waitFor({ timeout: 15_000 });
+    assert.ok((await gaps.count()) >= 2, 'at least two gaps');
+    await gaps.nth(0).locator('.MuiAccordionSummary-root').click();
+    await gaps.nth(0).getByRole('button', { name: 'Accept Augmentation' }).click();
+    await page.getByRole('dialog').getByLabel('Note (optional)').fill('Coach the delivery team for a quarter.');
+    await page.getByRole('dialog').getByRole('button', { name: 'Accept' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 15_000 });
+    await gaps.nth(1).locator('.MuiAccordionSummary-root').click();
+    await gaps.nth(1).getByRole('button', { name: 'Choose another option' }).click();
+    const override = page.getByRole('dialog');
+    await override.getByRole('radio', { name: /^Hire/ }).check();
+    await override.getByLabel('Reason').fill('The client wants this capability in-house for good.');
+    await override.getByRole('button', { name: 'Choose Hire' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 15_000 });
+
+    // Both decisions are in the engagement's decision log (the roles they draft are asserted in the API tests).
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await page.getByRole('link', { name: 'Route-planning data platform' }).click();
+    await page.getByRole('tab', { name: 'Decision log' }).click();
+    await page.getByRole('cell', { name: /^Augmentation for / }).waitFor({ timeout: 15_000 });
+    await page.getByRole('cell', { name: /^Hire for .*, over the ranking$/ }).waitFor();
+
+    // Publish; the CLIENT user reads it from "My assessments".
+    await page.goto(`${stack.adminUrl}/#/Assessment`);
+    await page.getByRole('cell', { name: 'Data baseline' }).click();
+    await page.getByRole('button', { name: 'Publish to the client' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Publish' }).click();
+    await page.getByText(/^Published on/).waitFor({ timeout: 15_000 });
+
+    const client = await stack.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await signIn(client, stack.adminUrl, 'cto@northwind.example', 'orchestra-client-demo');
+      await client.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
+      await client.goto(`${stack.adminUrl}/#/my-assessments`);
+      await client.getByRole('link', { name: 'Read the report “Data baseline”' }).click();
+      await client.locator('.report-gap').first().waitFor({ timeout: 15_000 });
+      await client.getByText('Data baseline').first().waitFor();
+    } finally {
+      await client.close();
+    }
+  } catch (e) {
+    await fail(page, 'assessment-report', e);
   } finally {
     await page.close();
   }

@@ -3,6 +3,8 @@ import { Route } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
 import { SetPasswordPage } from './auth/SetPasswordPage';
 import questions from './questions';
+import { QueuesPage } from './queues';
+import { ClientReportPage } from './reports';
 import { RespondPage } from './respond/RespondPage';
 import assessmentTemplates from './assessment-templates';
 import assessments from './assessments';
@@ -51,6 +53,8 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/Engagement/board" element={<EngagementBoard />} />
       <Route path="/my-assessments" element={<MyAssessments />} />
+      <Route path="/reports/:assessmentId" element={<ClientReportPage />} />
+      <Route path="/queues" element={<QueuesPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       {/* Opened from the e-mailed link (/#/set-password?token=…) without signing in. */}

@@ -1,14 +1,22 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField as MuiTextField } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
+import { signedInGql } from '../providers/signedInGql';
+import { newIdempotencyKey } from '../respond/api';
 
 interface AssessmentRecord {
   id: string;
   title: string;
   status: string;
+  publishedAt?: string | null;
   progress?: { submitted: number; invited: number };
 }
+
+const PUBLISH = `mutation PublishAssessmentReport($id: ID!, $idempotencyKey: String) {
+  publishAssessmentReport(id: $id, idempotencyKey: $idempotencyKey) { id status publishedAt } }`;
+
+const formatDate = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** While an assessment is open, responses arrive: the page refreshes itself every few seconds. */
 export const LiveRefresh = ({ everyMs = 5000 }: { everyMs?: number }) => {
@@ -23,7 +31,10 @@ export const LiveRefresh = ({ everyMs = 5000 }: { everyMs?: number }) => {
   return null;
 };
 
-/** Open (DRAFT) and Close (OPEN) with the API's rules; closing with no response asks for a reason. */
+/**
+ * Open (DRAFT), Close (OPEN) and Publish to the client (SCORED) with the API's rules; closing with
+ * no response asks for a reason, publishing asks to confirm. A published assessment says when.
+ */
 export const AssessmentActions = () => {
   const record = useRecordContext<AssessmentRecord>();
   const dataProvider = useDataProvider<OrchestraDataProvider>();
@@ -33,9 +44,18 @@ export const AssessmentActions = () => {
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
+  const [confirmingPublish, setConfirmingPublish] = useState(false);
   // One key per click: a retried request (double click, flaky network) acts once.
   const key = useRef<string>('');
-  if (!record || !canAccess) return null;
+  if (!record) return null;
+  if (record.status === 'PUBLISHED') {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {record.publishedAt ? `Published on ${formatDate(record.publishedAt)}` : 'Published'}: the client's people can read the report.
+      </Typography>
+    );
+  }
+  if (!canAccess) return null;
 
   const run = async (what: () => Promise<unknown>, done: string) => {
     setBusy(true);
@@ -43,6 +63,7 @@ export const AssessmentActions = () => {
       await what();
       notify(done, { type: 'success' });
       setAsking(false);
+      setConfirmingPublish(false);
       refresh();
     } catch (error) {
       notify(error instanceof Error ? error.message : 'That did not work.', { type: 'error' });
@@ -51,15 +72,19 @@ export const AssessmentActions = () => {
     }
   };
   const open = () => {
-    key.current = crypto.randomUUID();
+    key.current = newIdempotencyKey();
     void run(() => dataProvider.openAssessment({ id: record.id, idempotencyKey: key.current }), 'Assessment opened: the invitations are on their way.');
   };
   const close = (force: boolean) => {
-    key.current = crypto.randomUUID();
+    key.current = newIdempotencyKey();
     void run(
       () => dataProvider.closeAssessment({ id: record.id, force, reason: force ? reason : null, idempotencyKey: key.current }),
       'Assessment closed: no more answers are accepted.',
     );
+  };
+  const publish = () => {
+    key.current = newIdempotencyKey();
+    void run(() => signedInGql(PUBLISH, { id: record.id, idempotencyKey: key.current }), "Published: the client's people can now read the report.");
   };
   const noResponses = !record.progress?.submitted;
 
@@ -75,6 +100,26 @@ export const AssessmentActions = () => {
           Close assessment
         </Button>
       )}
+      {record.status === 'SCORED' && (
+        <Button variant="contained" disabled={busy} onClick={() => setConfirmingPublish(true)}>
+          Publish to the client
+        </Button>
+      )}
+      <Dialog open={confirmingPublish} onClose={() => setConfirmingPublish(false)} aria-labelledby="publish-report-title">
+        <DialogTitle id="publish-report-title">Publish the report to the client?</DialogTitle>
+        <DialogContent>
+          <DialogContentText>
+            The client's signed-in people will be able to read the whole report: scores, gaps, the answers behind them (by seat, never by name) and the
+            ranked options with their reasons. Publishing cannot be undone.
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirmingPublish(false)}>Not yet</Button>
+          <Button variant="contained" disabled={busy} onClick={publish}>
+            Publish
+          </Button>
+        </DialogActions>
+      </Dialog>
       <Dialog open={asking} onClose={() => setAsking(false)} aria-labelledby="close-assessment-title">
         <DialogTitle id="close-assessment-title">Close with no submitted response?</DialogTitle>
         <DialogContent>

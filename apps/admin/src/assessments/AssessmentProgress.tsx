@@ -28,7 +28,7 @@ export const AssessmentProgress = () => {
   if (!p) return null;
   if (!p.invited) return <Typography color="text.secondary">Nobody is invited yet: add invitations before opening.</Typography>;
   return (
-    <Stack gap={1.5} sx={{ maxWidth: 520 }}>
+    <Stack gap={1.5} sx={{ width: '100%', maxWidth: 520 }}>
       <Bar label="Everyone" submitted={p.submitted} invited={p.invited} />
       {p.started > 0 && (
         <Typography variant="caption" color="text.secondary">

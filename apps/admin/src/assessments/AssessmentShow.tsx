@@ -5,15 +5,44 @@ import { AssessmentProgress } from './AssessmentProgress';
 import { STATUS_COLOURS } from './assessmentChoices';
 import { InvitationsPanel } from './InvitationsPanel';
 import { TargetsGrid } from './TargetsGrid';
+import { WorkflowProgress } from './WorkflowProgress';
+import { ReportPage } from '../reports/ReportPage';
+
+interface AssessmentRecord {
+  id: string;
+  status: string;
+}
+
+/** Scoring exists once the assessment is closed. */
+const AFTER_CLOSING = ['CLOSED', 'SCORED', 'PUBLISHED'];
+/** The report exists once it is scored. */
+const REPORTED = ['SCORED', 'PUBLISHED'];
 
 const Actions = () => {
-  const record = useRecordContext<{ status: string }>();
+  const record = useRecordContext<AssessmentRecord>();
   return <TopToolbar>{record && (record.status === 'DRAFT' || record.status === 'OPEN') && <EditButton />}</TopToolbar>;
 };
 
-export const AssessmentShow = () => (
-  <Show actions={<Actions />}>
-    <LiveRefresh />
+/** The scoring run and its progress, once there is one to show. */
+const Scoring = (_props: { label?: false }) => {
+  const record = useRecordContext<AssessmentRecord>();
+  if (!record || !AFTER_CLOSING.includes(record.status)) return null;
+  return (
+    <Labeled label="Scoring" fullWidth>
+      <WorkflowProgress />
+    </Labeled>
+  );
+};
+
+const ReportTab = (_props: { label?: false }) => {
+  const record = useRecordContext<AssessmentRecord>();
+  return record ? <ReportPage assessmentId={record.id} embedded /> : null;
+};
+
+/** The tabs; Report appears once the assessment is scored (its path, `report`, is the notification's link). */
+const AssessmentTabs = () => {
+  const record = useRecordContext<AssessmentRecord>();
+  return (
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="Overview">
         <TextField source="title" variant="h6" />
@@ -27,7 +56,8 @@ export const AssessmentShow = () => (
           <NumberField source="minRespondents" label="Minimum respondents" />
         </Stack>
         <AssessmentActions />
-        <Labeled label="Responses">
+        <Scoring label={false} />
+        <Labeled label="Responses" fullWidth>
           <AssessmentProgress />
         </Labeled>
         <TextField source="closeReason" label="Closed because" emptyText="—" />
@@ -38,6 +68,18 @@ export const AssessmentShow = () => (
       <TabbedShowLayout.Tab label="Targets" path="targets">
         <TargetsGrid />
       </TabbedShowLayout.Tab>
+      {record && REPORTED.includes(record.status) && (
+        <TabbedShowLayout.Tab label="Report" path="report">
+          <ReportTab label={false} />
+        </TabbedShowLayout.Tab>
+      )}
     </TabbedShowLayout>
+  );
+};
+
+export const AssessmentShow = () => (
+  <Show actions={<Actions />}>
+    <LiveRefresh />
+    <AssessmentTabs />
   </Show>
 );

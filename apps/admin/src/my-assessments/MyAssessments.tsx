@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Title, useNotify } from 'react-admin';
 import { useNavigate } from 'react-router';
 import { signedInGql } from '../providers/signedInGql';
+import { MyReports } from '../reports';
 
 interface MyInvitation {
   id: string;
@@ -42,6 +43,7 @@ export const MyAssessments = () => {
   };
 
   return (
+    <>
     <Card sx={{ mt: 2 }}>
       <Title title="My assessments" />
       <CardContent>
@@ -76,5 +78,7 @@ export const MyAssessments = () => {
         </List>
       </CardContent>
     </Card>
+    <MyReports />
+    </>
   );
 };

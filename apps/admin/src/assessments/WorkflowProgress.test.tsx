@@ -1,0 +1,125 @@
+import { Role } from '@orchestra/shared';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { AdminContext, Notification, RecordContextProvider, TestMemoryRouter } from 'react-admin';
+import type { Location } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ok, stubGraphQL } from '../reports/stubGraphQL';
+import { stubAuthProvider, stubDataProvider } from '../test/stubs';
+import { AssessmentActions } from './AssessmentActions';
+import { WorkflowProgress, type WorkflowRunRecord } from './WorkflowProgress';
+
+function run(overrides: Partial<WorkflowRunRecord> = {}): WorkflowRunRecord {
+  return {
+    id: 'run-1',
+    status: 'RUNNING',
+    currentStep: 'compute-gaps',
+    progress: 30,
+    attempts: 1,
+    error: null,
+    startedAt: '2031-03-02T09:00:00.000Z',
+    finishedAt: null,
+    createdAt: '2031-03-02T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+function renderWith(ui: React.ReactNode, { status, runs = [], role = Role.CONSULTANT }: { status: string; runs?: WorkflowRunRecord[]; role?: Role }) {
+  const dataProvider = stubDataProvider({ WorkflowRun: runs });
+  let location: Location | undefined;
+  render(
+    <TestMemoryRouter locationCallback={(l) => (location = l)}>
+      <AdminContext dataProvider={dataProvider} authProvider={stubAuthProvider(role)}>
+        <RecordContextProvider value={{ id: 'a1', title: 'Baseline', status, publishedAt: status === 'PUBLISHED' ? '2031-03-04T09:00:00.000Z' : null }}>
+          {ui}
+        </RecordContextProvider>
+        <Notification />
+      </AdminContext>
+    </TestMemoryRouter>,
+  );
+  return { dataProvider, location: () => location };
+}
+
+describe('WorkflowProgress', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('shows the current step by its label and the progress, and polls while it runs', async () => {
+    const { dataProvider } = renderWith(<WorkflowProgress />, { status: 'CLOSED', runs: [run()] });
+    expect(await screen.findByText('Computing gaps · step 2 of 5')).toBeTruthy();
+    expect(screen.getByText('30%')).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: 'Scoring progress' }).getAttribute('aria-valuenow')).toBe('30');
+    expect(dataProvider.getList).toHaveBeenCalledWith('WorkflowRun', expect.objectContaining({ filter: { subjectId: 'a1' }, sort: { field: 'createdAt', order: 'DESC' } }));
+
+    // The next poll (about a second later) sees the run move on.
+    dataProvider.getList.mockResolvedValue({ data: [run({ currentStep: 'recommend-options', progress: 50 })], total: 1 });
+    expect(await screen.findByText('Recommending options · step 3 of 5', undefined, { timeout: 3000 })).toBeTruthy();
+    expect(screen.getByText('50%')).toBeTruthy();
+  });
+
+  it('shows the error of a FAILED run and retries it', async () => {
+    const api = stubGraphQL({ RetryWorkflowRun: () => ok({ retryWorkflowRun: { id: 'run-1', status: 'PENDING' } }) });
+    const failed = run({ status: 'FAILED', currentStep: 'render-report', progress: 75, attempts: 2, error: 'Report template missing' });
+    const { dataProvider } = renderWith(<WorkflowProgress />, { status: 'CLOSED', runs: [failed] });
+
+    expect(await screen.findByText('Report template missing')).toBeTruthy();
+    expect(screen.getByText('Scoring stopped at Rendering the report · step 4 of 5')).toBeTruthy();
+    expect(screen.getByText(/2 attempts\./)).toBeTruthy();
+
+    dataProvider.getList.mockResolvedValue({ data: [run({ status: 'PENDING', currentStep: 'render-report', progress: 75, attempts: 3 })], total: 1 });
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(api.of('RetryWorkflowRun')).toHaveLength(1));
+    expect(api.of('RetryWorkflowRun')[0]!.variables).toEqual({ id: 'run-1' });
+    expect(await screen.findByText('Scoring runs again: steps already done are not repeated.')).toBeTruthy();
+    expect(await screen.findByText('Rendering the report · step 4 of 5')).toBeTruthy();
+  });
+
+  it('offers no Retry to those who may not edit assessments', async () => {
+    renderWith(<WorkflowProgress />, { status: 'CLOSED', runs: [run({ status: 'FAILED', error: 'Boom' })], role: Role.RECRUITER });
+    expect(await screen.findByText('Boom')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+  });
+
+  it('leads to the report once scored', async () => {
+    const { location } = renderWith(<WorkflowProgress />, {
+      status: 'SCORED',
+      runs: [run({ status: 'SUCCEEDED', currentStep: 'finalise-assessment', progress: 100, finishedAt: '2031-03-02T09:00:12.000Z' })],
+    });
+    expect(await screen.findByText('Scored in 12 s: scores, gaps and ranked options are ready.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('link', { name: 'Open the report' }));
+    await waitFor(() => expect(location()?.pathname).toBe('/Assessment/a1/show/report'));
+  });
+
+  it('shows nothing before the assessment is closed', async () => {
+    const { dataProvider } = renderWith(<WorkflowProgress />, { status: 'OPEN' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(dataProvider.getList).not.toHaveBeenCalled();
+  });
+});
+
+describe('AssessmentActions: publishing', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('publishes a SCORED assessment to the client after confirming', async () => {
+    const api = stubGraphQL({ PublishAssessmentReport: () => ok({ publishAssessmentReport: { id: 'a1', status: 'PUBLISHED', publishedAt: '2031-03-04T09:00:00.000Z' } }) });
+    renderWith(<AssessmentActions />, { status: 'SCORED' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Publish to the client' }));
+    expect(await screen.findByRole('dialog', { name: 'Publish the report to the client?' })).toBeTruthy();
+    expect(api.calls).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Publish' }));
+    await waitFor(() => expect(api.of('PublishAssessmentReport')).toHaveLength(1));
+    expect(api.of('PublishAssessmentReport')[0]!.variables).toMatchObject({ id: 'a1' });
+    expect(await screen.findByText("Published: the client's people can now read the report.")).toBeTruthy();
+  });
+
+  it('says when a PUBLISHED assessment was published', async () => {
+    renderWith(<AssessmentActions />, { status: 'PUBLISHED' });
+    expect(await screen.findByText(/^Published on .*2031/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Publish to the client' })).toBeNull();
+  });
+});

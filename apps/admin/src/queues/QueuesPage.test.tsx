@@ -1,0 +1,74 @@
+import { Role } from '@orchestra/shared';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { AdminContext, Notification, TestMemoryRouter } from 'react-admin';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ok, stubGraphQL } from '../reports/stubGraphQL';
+import { stubAuthProvider, stubDataProvider } from '../test/stubs';
+import { QueuesPage } from './QueuesPage';
+
+const STATS = [
+  { name: 'assessment', waiting: 1, active: 2, delayed: 3, failed: 2, completed: 40 },
+  { name: 'notification', waiting: 0, active: 0, delayed: 5, failed: 0, completed: 12 },
+];
+
+const JOBS = [
+  { queue: 'assessment', id: 'evt-1', name: 'render-report', failedReason: 'Report template missing', attemptsMade: 5, failedAt: '2031-03-02T09:00:00.000Z' },
+  { queue: 'assessment', id: 'evt-2', name: 'compute-gaps', failedReason: 'Deadlock detected', attemptsMade: 3, failedAt: '2031-03-02T08:00:00.000Z' },
+];
+
+function renderPage(role: Role = Role.ADMIN) {
+  render(
+    <TestMemoryRouter>
+      <AdminContext dataProvider={stubDataProvider({})} authProvider={stubAuthProvider(role)}>
+        <QueuesPage />
+        <Notification />
+      </AdminContext>
+    </TestMemoryRouter>,
+  );
+}
+
+describe('QueuesPage', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('lists every queue with its counts, and the failed jobs of the failing ones', async () => {
+    const api = stubGraphQL({ QueueStats: () => ok({ queueStats: STATS }), FailedJobs: () => ok({ failedJobs: JOBS }) });
+    renderPage();
+
+    const table = await screen.findByRole('table', { name: 'Queues' });
+    const assessment = within(table).getByRole('row', { name: /^assessment/ });
+    expect(within(assessment).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '2', '3', '2', '40']);
+    const notification = within(table).getByRole('row', { name: /^notification/ });
+    expect(within(notification).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '0', '5', '0', '12']);
+
+    const failed = await screen.findByRole('table', { name: 'Failed jobs in assessment' });
+    expect(within(failed).getByText('Report template missing')).toBeTruthy();
+    expect(within(failed).getByText('evt-2')).toBeTruthy();
+    // Only the queue with failures is asked for its failed jobs.
+    expect(api.of('FailedJobs').map((c) => c.variables)).toEqual([{ queue: 'assessment', page: 0 }]);
+  });
+
+  it('retries a failed job and refreshes the counts', async () => {
+    const api = stubGraphQL({
+      QueueStats: () => ok({ queueStats: STATS }),
+      FailedJobs: () => ok({ failedJobs: JOBS }),
+      RetryFailedJob: () => ok({ retryFailedJob: { queue: 'assessment', id: 'evt-1', name: 'render-report' } }),
+    });
+    renderPage();
+    fireEvent.click(await screen.findByRole('button', { name: 'Retry render-report evt-1' }));
+
+    await waitFor(() => expect(api.of('RetryFailedJob')).toHaveLength(1));
+    expect(api.of('RetryFailedJob')[0]!.variables).toEqual({ queue: 'assessment', jobId: 'evt-1' });
+    expect(await screen.findByText('Job render-report (evt-1) is queued again.')).toBeTruthy();
+    await waitFor(() => expect(api.of('QueueStats').length).toBeGreaterThanOrEqual(2));
+  });
+
+  it('tells anyone but an administrator that the queues are not theirs', async () => {
+    const api = stubGraphQL({});
+    renderPage(Role.CONSULTANT);
+    expect(await screen.findByText('Only administrators see the queues.')).toBeTruthy();
+    expect(api.calls).toHaveLength(0);
+  });
+});

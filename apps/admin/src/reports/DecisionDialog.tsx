@@ -1,0 +1,140 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  Radio,
+  RadioGroup,
+  TextField,
+} from '@mui/material';
+import { RecommendationState, type RecommendationOption } from '@orchestra/shared';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNotify } from 'react-admin';
+import { newIdempotencyKey } from '../respond/api';
+import { acceptRecommendation, overrideRecommendation, rejectRecommendation, reportQueryKey, type Recommendation, type ReportGap } from './api';
+import { optionLabel } from './format';
+
+/** What the consultant is about to decide: one option (accept, reject) or, for a gap, another option than the first. */
+export type DecisionRequest =
+  | { kind: 'accept'; gap: ReportGap; recommendation: Recommendation }
+  | { kind: 'reject'; gap: ReportGap; recommendation: Recommendation }
+  | { kind: 'override'; gap: ReportGap };
+
+const STAFFING: readonly string[] = ['AUGMENTATION', 'HIRE', 'SPECIALIST_TEAM'];
+
+/** The options a consultant may choose over the ranking: still proposed, not the first. */
+export const overridable = (gap: ReportGap): Recommendation[] =>
+  gap.recommendations.filter((r) => r.rank > 1 && r.state === RecommendationState.PROPOSED);
+
+function acceptConsequence(option: string): string {
+  return STAFFING.includes(option)
+    ? 'A decision record is written on the engagement and the role(s) this option needs are drafted for matching.'
+    : 'A decision record is written on the engagement, with a follow-up date for the review.';
+}
+
+/**
+ * Accept (optional note), reject (reason required) or choose another option (option and reason
+ * required). Each goes to the API with its own idempotency key, then the report is fetched again.
+ * Rendered only while a request is pending (keyed by it), so every decision starts empty.
+ */
+export const DecisionDialog = ({ request, assessmentId, onClose }: { request: DecisionRequest; assessmentId: string; onClose: () => void }) => {
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const [text, setText] = useState('');
+  const [option, setOption] = useState<RecommendationOption | ''>('');
+  const [busy, setBusy] = useState(false);
+  const { gap } = request;
+  const capability = `“${gap.capability.name}”`;
+  const choices = request.kind === 'override' ? overridable(gap) : [];
+  const top = gap.recommendations.find((r) => r.rank === 1);
+  const reasonMissing = request.kind !== 'accept' && !text.trim();
+  const optionMissing = request.kind === 'override' && !option;
+
+  const submit = async () => {
+    setBusy(true);
+    // One key per attempt: a request retried by the network acts once.
+    const idempotencyKey = newIdempotencyKey();
+    try {
+      if (request.kind === 'accept') {
+        await acceptRecommendation({ id: request.recommendation.id, note: text.trim() || null, idempotencyKey });
+        notify(`Accepted ${optionLabel(request.recommendation.option)} for ${capability}: it is in the decision log.`, { type: 'success' });
+      } else if (request.kind === 'reject') {
+        await rejectRecommendation({ id: request.recommendation.id, reason: text.trim(), idempotencyKey });
+        notify(`Rejected ${optionLabel(request.recommendation.option)} for ${capability}.`, { type: 'success' });
+      } else if (option) {
+        await overrideRecommendation({ gapId: gap.id, option, reason: text.trim(), idempotencyKey });
+        notify(`Chose ${optionLabel(option)} for ${capability} over the ranking.`, { type: 'success' });
+      }
+      await queryClient.invalidateQueries({ queryKey: reportQueryKey(assessmentId) });
+      onClose();
+    } catch (error) {
+      notify(error instanceof Error ? error.message : 'That did not work.', { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const title =
+    request.kind === 'accept'
+      ? `Accept ${optionLabel(request.recommendation.option)} for ${capability}?`
+      : request.kind === 'reject'
+        ? `Reject ${optionLabel(request.recommendation.option)} for ${capability}?`
+        : `Choose another option for ${capability}`;
+  const confirmLabel = request.kind === 'accept' ? 'Accept' : request.kind === 'reject' ? 'Reject' : option ? `Choose ${optionLabel(option)}` : 'Choose';
+
+  return (
+    <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="decision-title">
+      <DialogTitle id="decision-title">{title}</DialogTitle>
+      <DialogContent>
+        <DialogContentText>
+          {request.kind === 'accept' && acceptConsequence(request.recommendation.option)}
+          {request.kind === 'reject' && 'Say why it does not fit: the reason goes into the decision log on the engagement.'}
+          {request.kind === 'override' &&
+            `The ranking puts ${top ? `${optionLabel(top.option)} first (score ${top.score})` : 'another option first'}. Choose the option you want instead and say why: it goes into the decision log and is acted on like an accept.`}
+        </DialogContentText>
+        {request.kind === 'override' && (
+          <FormControl sx={{ mt: 2 }} required>
+            <FormLabel id="override-option-label">Option</FormLabel>
+            <RadioGroup aria-labelledby="override-option-label" value={option} onChange={(e) => setOption(e.target.value as RecommendationOption)}>
+              {choices.map((r) => (
+                <FormControlLabel key={r.id} value={r.option} control={<Radio />} label={`${optionLabel(r.option)} — ranked ${r.rank}, score ${r.score}`} />
+              ))}
+            </RadioGroup>
+          </FormControl>
+        )}
+        <TextField
+          autoFocus={request.kind !== 'override'}
+          fullWidth
+          multiline
+          minRows={2}
+          margin="normal"
+          label={request.kind === 'accept' ? 'Note (optional)' : 'Reason'}
+          required={request.kind !== 'accept'}
+          helperText={request.kind === 'accept' ? 'Why, for the decision log.' : 'Required: it goes into the decision log.'}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          slotProps={{ htmlInput: { maxLength: 2000 } }}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>
+          Cancel
+        </Button>
+        <Button
+          variant="contained"
+          color={request.kind === 'reject' ? 'error' : 'primary'}
+          disabled={busy || reasonMissing || optionMissing}
+          onClick={() => void submit()}
+        >
+          {confirmLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};

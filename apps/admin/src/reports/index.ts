@@ -1,0 +1,2 @@
+export { ClientReportPage, ReportPage } from './ReportPage';
+export { MyReports } from './MyReports';
