@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { Role } from '@orchestra/shared';
+import { QueueName, Role } from '@orchestra/shared';
+import { Queue } from 'bullmq';
 import { OutboxService } from '../src/core/queue/outbox.service.js';
 import { FinaliseSteps } from '../src/modules/workflow/finalise-steps.service.js';
 import { openAssessmentWithResponses } from './support/assessment-fixture.js';
@@ -198,6 +199,42 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
     expect(early.errors![0]).toMatchObject({ message: 'Assessment "Release baseline" is CLOSED: recommendations are decided once it is scored.', extensions: { code: 'CONFLICT' } });
   });
 
+  it("shows each capability's trend across the engagement's scored assessments (a re-assessment is a new one)", async () => {
+    const first = await closedAndScored();
+    const again = await openAssessmentWithResponses(ctx.api, ctx.seeded, 'Release re-assessment', first.engagementId);
+    // The re-assessment's CTO now releases several times a week (4): (4×1.5 + 2 + 2) / 3.5 = 2.857… → current (2.86 + 1) / 2 = 1.93.
+    const [q1] = await ctx.api.dataSource.query(`SELECT id FROM question WHERE key = 'release-practice.q1' AND "templateId" = $1`, [ctx.seeded.templateId]);
+    await ctx.api.dataSource.query(
+      `UPDATE response r SET answers = jsonb_set(r.answers, '{0}', $2::jsonb) FROM invitation i
+        WHERE i.id = r."invitationId" AND i."assessmentId" = $1 AND i."respondentRole" = 'CTO'`,
+      [again.assessmentId, JSON.stringify({ questionId: q1.id, choices: ['several-times-a-week'] })],
+    );
+    await ctx.api.gql(CLOSE, { id: again.assessmentId }, { as: Role.CONSULTANT });
+    await finalise(again.assessmentId);
+    const res = await ctx.api.gql<{ engagementTrend: { capabilityKey: string; points: { title: string; current: number | null; target: number }[] }[] }>(
+      `query($e: ID!) { engagementTrend(engagementId: $e) { capabilityKey points { title current target } } }`,
+      { e: first.engagementId },
+      { as: Role.CONSULTANT },
+    );
+    const release = res.data!.engagementTrend.find((t) => t.capabilityKey === 'release-practice')!;
+    expect(release.points).toEqual([
+      { title: 'Release baseline', current: 1.71, target: 4 },
+      { title: 'Release re-assessment', current: 1.93, target: 4 },
+    ]);
+    expect(res.data!.engagementTrend).toHaveLength(25);
+    expect(codeOf(await ctx.api.gql(`query($e: ID!) { engagementTrend(engagementId: $e) { capabilityKey } }`, { e: first.engagementId }, { as: Role.CLIENT }))).toBe('FORBIDDEN');
+  });
+
+  it('shows the ADMIN the queues and their failed jobs, and nobody else', async () => {
+    const stats = await ctx.api.gql<{ queueStats: { name: string; failed: number }[] }>(`{ queueStats { name waiting active delayed failed completed } }`, {}, { as: Role.ADMIN });
+    expect(stats.data!.queueStats.map((q) => q.name).sort()).toEqual(['assessment', 'maintenance', 'matching', 'notification']);
+    expect((await ctx.api.gql(`{ failedJobs(queue: "assessment") { id } }`, {}, { as: Role.ADMIN })).data).toEqual({ failedJobs: [] });
+    const unknownQueue = await ctx.api.gql(`{ failedJobs(queue: "nope") { id } }`, {}, { as: Role.ADMIN });
+    expect(unknownQueue.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { queue: 'must be one of assessment, matching, notification, maintenance' } });
+    expect(codeOf(await ctx.api.gql(`mutation { retryFailedJob(queue: "assessment", jobId: "missing") { id } }`, {}, { as: Role.ADMIN }))).toBe('NOT_FOUND');
+    for (const role of [Role.CONSULTANT, Role.RECRUITER, Role.CLIENT]) expect(codeOf(await ctx.api.gql(`{ queueStats { name } }`, {}, { as: role }))).toBe('FORBIDDEN');
+  });
+
   describe('through the real worker', () => {
     let worker: WorkerProcess | undefined;
     afterEach(async () => {
@@ -223,6 +260,26 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
       expect(inbox.data).toEqual({ myInbox: { unread: 1, latest: [{ title: '"Release baseline" is scored', link: `/Assessment/${assessmentId}/show/report` }] } });
       const mail = await waitFor(() => sentMails().find((m) => m.to === 'consultant@orchestra.local'), 'the scored e-mail');
       expect(mail.subject).toBe('"Release baseline" is scored: 1 gap to review');
+    });
+
+    it('the due date passing closes an open assessment by itself, which finalises it', async () => {
+      const { assessmentId } = await openAssessmentWithResponses(ctx.api, ctx.seeded, 'Due today');
+      worker = await WorkerProcess.start();
+      const [{ dueEventId }] = await ctx.api.dataSource.query(`SELECT "dueEventId" FROM assessment WHERE id = $1`, [assessmentId]);
+      const queue = new Queue(QueueName.ASSESSMENT, { connection: { url: process.env['REDIS_URL'] }, prefix: process.env['QUEUE_PREFIX'] });
+      try {
+        const job = await waitFor(async () => (await queue.getJob(dueEventId)) ?? undefined, 'the delayed due-date job');
+        expect(await job.getState()).toBe('delayed');
+        await job.promote(); // the end of the due date, now
+        await waitFor(async () => {
+          const [a] = await ctx.api.dataSource.query(`SELECT status, "closeReason" FROM assessment WHERE id = $1`, [assessmentId]);
+          return a.status === 'SCORED' ? a : undefined;
+        }, 'the assessment to close and be scored', 30_000);
+        const [a] = await ctx.api.dataSource.query(`SELECT "closeReason" FROM assessment WHERE id = $1`, [assessmentId]);
+        expect(a.closeReason).toBe('Closed on its due date.');
+      } finally {
+        await queue.close();
+      }
     });
   });
 });

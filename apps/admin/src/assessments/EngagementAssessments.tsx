@@ -3,6 +3,7 @@ import { Button, Chip } from '@mui/material';
 import { Datagrid, DateField, FunctionField, Link, ReferenceManyField, TextField, useCanAccess, useRecordContext } from 'react-admin';
 import { EmptyText } from '../layout/EmptyText';
 import { STATUS_COLOURS } from './assessmentChoices';
+import { EngagementTrend } from './EngagementTrend';
 
 interface Row {
   status: string;
@@ -29,6 +30,7 @@ export const EngagementAssessments = () => {
           <DateField source="dueDate" label="Due" />
         </Datagrid>
       </ReferenceManyField>
+      <EngagementTrend engagementId={engagement.id} />
     </>
   );
 };

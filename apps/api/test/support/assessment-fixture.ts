@@ -21,13 +21,20 @@ export async function questionIds(ds: DataSource, templateId: string): Promise<M
  *   ENGINEER q1 monthly-or-less (1), q2 scale 1, q3 don't know
  *            → (1×1.5 + 1) / 2.5 = 1.0
  */
-export async function openAssessmentWithResponses(api: TestApi, seeded: SeededDemo, title = 'Release baseline'): Promise<{ assessmentId: string; engagementId: string }> {
+export async function openAssessmentWithResponses(
+  api: TestApi,
+  seeded: SeededDemo,
+  title = 'Release baseline',
+  engagementId?: string,
+): Promise<{ assessmentId: string; engagementId: string }> {
   const ds = api.dataSource;
-  const [engagement] = await ds.query(
-    `INSERT INTO engagement ("clientId", "ownerId", title, "businessNeed", stage, urgency, horizon, "budgetBand")
-     VALUES ($1, $2, $3, 'Releases break every Friday.', 'DISCOVERY', 'HIGH', 'TEMPORARY', 'FROM_50K_TO_150K') RETURNING id`,
-    [seeded.clientId, seeded.users.CONSULTANT, `Engagement for ${title}`],
-  );
+  const [engagement] = engagementId
+    ? [{ id: engagementId }]
+    : await ds.query(
+        `INSERT INTO engagement ("clientId", "ownerId", title, "businessNeed", stage, urgency, horizon, "budgetBand")
+         VALUES ($1, $2, $3, 'Releases break every Friday.', 'DISCOVERY', 'HIGH', 'TEMPORARY', 'FROM_50K_TO_150K') RETURNING id`,
+        [seeded.clientId, seeded.users.CONSULTANT, `Engagement for ${title}`],
+      );
   const created = await api.gql<{ createAssessment: { id: string } }>(
     `mutation($e: ID!, $t: ID!, $title: String!, $due: String!) { createAssessment(engagementId: $e, templateId: $t, title: $title, dueDate: $due, minRespondents: 3) { id } }`,
     { e: engagement.id, t: seeded.templateId, title, due: dayFromNow(10) },

@@ -8,12 +8,12 @@ import { CapabilityType } from '../framework/dto/framework.types.js';
 import { FrameworkService } from '../framework/framework.service.js';
 import { AcceptRecommendationArgs, CapabilityGapFilter, CapabilityScoreFilter, OverrideRecommendationArgs, RecommendationFilter, RejectRecommendationArgs } from './dto/gap.args.js';
 import { CapabilityGapType, CapabilityScoreType, ReasonType, RecommendationType } from './dto/gap.types.js';
-import { AssessmentReportType, PublishedReportType } from './dto/report.types.js';
+import { AssessmentReportType, CapabilityTrendType, PublishedReportType } from './dto/report.types.js';
 import type { CapabilityGap, CapabilityScore, Recommendation } from './gap.entities.js';
 import { GapService } from './gap.service.js';
 import { RecommendationDecisionService } from './recommendation-decision.service.js';
 import { ReportService } from './report.service.js';
-import { AssessmentIdArgs } from './dto/report.args.js';
+import { AssessmentIdArgs, EngagementIdArgs } from './dto/report.args.js';
 
 const read = { permission: Permission.ASSESSMENT_READ, service: GapService };
 export const CapabilityScoreReadResolver = ReadResolver({ ...read, name: 'CapabilityScore', plural: 'CapabilityScores', type: CapabilityScoreType, filter: CapabilityScoreFilter, resources: (s) => s.scores });
@@ -97,6 +97,12 @@ export class ReportResolver {
   @RequirePermission(Permission.REPORT_READ)
   publishedReports(@CurrentUser() user: AuthUser) {
     return this.reports.published(user);
+  }
+
+  @Query(() => [CapabilityTrendType], { description: "Each capability's current level across the engagement's scored assessments." })
+  @RequirePermission(Permission.ASSESSMENT_READ)
+  engagementTrend(@Args() { engagementId }: EngagementIdArgs, @CurrentUser() user: AuthUser) {
+    return this.reports.trend(user, engagementId);
   }
 
   @ResolveField('gaps', () => [CapabilityGapType], { description: 'Worst first, each with its evidence and ranked options.' })

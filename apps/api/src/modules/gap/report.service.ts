@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
-import type { AssessmentReportType, PublishedReportType } from './dto/report.types.js';
+import type { AssessmentReportType, CapabilityTrendType, PublishedReportType } from './dto/report.types.js';
 
 const READY: readonly AssessmentStatus[] = [AssessmentStatus.SCORED, AssessmentStatus.PUBLISHED];
 
@@ -28,6 +28,29 @@ export class ReportService {
     if (!row.data) throw AppError.conflict(`The report of "${row.title}" is still being rendered: try again in a moment.`);
     const { data, ...rest } = row;
     return { ...rest, ...(data as object) } as Omit<AssessmentReportType, 'gaps'>;
+  }
+
+  /**
+   * Each capability across the engagement's scored assessments (a re-assessment is a new one),
+   * matched by key so a new framework version continues the line.
+   */
+  async trend(actor: AuthUser, engagementId: string): Promise<CapabilityTrendType[]> {
+    const rows: { key: string; name: string; areaName: string; assessmentId: string; title: string; scoredAt: Date | null; current: string | null; target: number }[] =
+      await this.dataSource.query(
+        `SELECT c.key, c.name, ar.name AS "areaName", a.id AS "assessmentId", a.title, a."scoredAt", s.current, s.target
+           FROM assessment a JOIN capability_score s ON s."assessmentId" = a.id
+           JOIN capability c ON c.id = s."capabilityId" JOIN capability_area ar ON ar.id = c."areaId"
+          WHERE a."engagementId" = $1 AND a.status IN ('SCORED', 'PUBLISHED') AND ($2::uuid IS NULL OR a."clientId" = $2::uuid)
+          ORDER BY ar.position, c.position, a."scoredAt", a.id`,
+        [engagementId, TenantScope.of(actor).clientId],
+      );
+    const byKey = new Map<string, CapabilityTrendType>();
+    for (const r of rows) {
+      const trend = byKey.get(r.key) ?? { capabilityKey: r.key, capabilityName: r.name, areaName: r.areaName, points: [] };
+      trend.points.push({ assessmentId: r.assessmentId, title: r.title, scoredAt: r.scoredAt, current: r.current === null ? null : Number(r.current), target: r.target });
+      byKey.set(r.key, trend);
+    }
+    return [...byKey.values()];
   }
 
   published(actor: AuthUser): Promise<PublishedReportType[]> {

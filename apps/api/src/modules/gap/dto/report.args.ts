@@ -7,3 +7,10 @@ export class AssessmentIdArgs {
   @IsUUID('all', { message: 'assessmentId must be a UUID' })
   assessmentId!: string;
 }
+
+@ArgsType()
+export class EngagementIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'engagementId must be a UUID' })
+  engagementId!: string;
+}

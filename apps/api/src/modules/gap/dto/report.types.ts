@@ -118,3 +118,36 @@ export class PublishedReportType {
   @Field()
   publishedAt!: Date;
 }
+
+@ObjectType('TrendPoint')
+export class TrendPointType {
+  @Field(() => ID)
+  assessmentId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => Date, { nullable: true })
+  scoredAt!: Date | null;
+
+  @Field(() => Float, { nullable: true })
+  current!: number | null;
+
+  @Field(() => Int)
+  target!: number;
+}
+
+@ObjectType('CapabilityTrend', { description: "One capability across an engagement's scored assessments, oldest first." })
+export class CapabilityTrendType {
+  @Field()
+  capabilityKey!: string;
+
+  @Field()
+  capabilityName!: string;
+
+  @Field()
+  areaName!: string;
+
+  @Field(() => [TrendPointType])
+  points!: TrendPointType[];
+}
