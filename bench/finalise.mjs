@@ -7,26 +7,15 @@
 import { existsSync } from 'node:fs';
 import { FlowProducer, Queue, Worker } from 'bullmq';
 import pg from 'pg';
+import { gql, pct } from './lib.mjs';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
-const api = process.env.API_URL ?? 'http://127.0.0.1:3000';
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 const concurrent = Number(process.env.BENCH_CONCURRENT ?? 10);
 const RESPONDENTS = 50;
 const db = new pg.Client({ connectionString: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/orchestra' });
 await db.connect();
 
-async function gql(query, variables, token) {
-  const res = await fetch(`${api}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const ms = (x) => `${x.toFixed(0)} ms`;
 
 const token = (await gql(`mutation { login(email: "consultant@orchestra.local", password: "orchestra-consultant-demo") { accessToken } }`)).login.accessToken;

@@ -1,22 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench`: measures the running API (start it with `npm run demo`). Prints figures; it
 // asserts nothing. API_URL (default http://127.0.0.1:3000), BENCH_SECONDS, BENCH_CONCURRENCY.
-const api = process.env.API_URL ?? 'http://127.0.0.1:3000';
+import { api, gql, pct } from './lib.mjs';
+
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 10);
-
-async function gql(query, variables, token) {
-  const res = await fetch(`${api}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 
 try {
