@@ -16,6 +16,7 @@ import { FrameworkModule } from './modules/framework/framework.module.js';
 import { GapModule } from './modules/gap/gap.module.js';
 import { InboxModule } from './modules/inbox/inbox.module.js';
 import { RoleModule } from './modules/role/role.module.js';
+import { SkillModule } from './modules/skill/skill.module.js';
 import { WorkflowModule } from './modules/workflow/workflow.module.js';
 import { UserModule } from './modules/user/user.module.js';
 
@@ -25,7 +26,7 @@ export class AppModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, logger), GraphQLModule, AuthModule, UserModule, ClientModule, ContactModule, EngagementModule, DecisionModule, FrameworkModule, AssessmentModule, GapModule, RoleModule, WorkflowModule, InboxModule],
+      imports: [CoreModule.forRoot(config, logger), GraphQLModule, AuthModule, UserModule, ClientModule, ContactModule, EngagementModule, DecisionModule, FrameworkModule, AssessmentModule, GapModule, RoleModule, WorkflowModule, InboxModule, SkillModule],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
     };

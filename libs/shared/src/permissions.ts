@@ -29,6 +29,8 @@ export const Permission = {
   REPORT_READ: 'report.read',
   /** Roles drafted from accepted options (the matching issue adds the rest). */
   ROLE_READ: 'role.read',
+  /** The skill taxonomy. */
+  SKILL_READ: 'skill.read',
   /** Queue counts and failed jobs, with retry. */
   QUEUE_ADMIN: 'queue.admin',
 } as const;
@@ -53,8 +55,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ASSESSMENT_MANAGE,
     Permission.REPORT_READ,
     Permission.ROLE_READ,
+    Permission.SKILL_READ,
   ],
-  [Role.RECRUITER]: [Permission.DIRECTORY_READ, Permission.CLIENT_READ, Permission.ENGAGEMENT_READ, Permission.ROLE_READ],
+  [Role.RECRUITER]: [Permission.DIRECTORY_READ, Permission.CLIENT_READ, Permission.ENGAGEMENT_READ, Permission.ROLE_READ, Permission.SKILL_READ],
   // CLIENT reads are further narrowed to their own client (and summary fields) by the API.
   [Role.CLIENT]: [Permission.CLIENT_READ, Permission.CONTACT_READ, Permission.ENGAGEMENT_READ, Permission.ASSESSMENT_RESPOND, Permission.REPORT_READ],
 };
@@ -87,6 +90,7 @@ export const RESOURCE_PERMISSIONS: Readonly<Record<string, { read: Permission; w
   CapabilityGap: { read: Permission.ASSESSMENT_READ, write: Permission.ASSESSMENT_MANAGE },
   Recommendation: { read: Permission.ASSESSMENT_READ, write: Permission.ASSESSMENT_MANAGE },
   Role: { read: Permission.ROLE_READ, write: Permission.ASSESSMENT_MANAGE },
+  Skill: { read: Permission.SKILL_READ, write: Permission.USER_MANAGE },
 };
 
 export function canAccessResource(role: Role, resource: string, action: string): boolean {

@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import { Client } from '../../modules/client/client.entity.js';
 import { ENGINEERING_ORCHESTRATION_V1 } from '../../modules/framework/seed/engineering-orchestration-v1.js';
 import { seedFramework } from '../../modules/framework/seed/seed-framework.js';
+import { seedSkills } from '../../modules/skill/seed/seed-skills.js';
+import { SKILL_TAXONOMY } from '../../modules/skill/seed/skill-taxonomy.js';
 import { User } from '../../modules/user/user.entity.js';
 import { hashPassword } from '../auth/password-hasher.js';
 
@@ -24,7 +26,7 @@ export interface SeededDemo {
   templateId: string;
 }
 
-/** Creates or refreshes the demo client and users, and the default framework. Safe to run any number of times. */
+/** Creates or refreshes the demo client and users, the default framework and the skill taxonomy. Safe to run any number of times. */
 export async function seedDemo(ds: DataSource): Promise<SeededDemo> {
   return ds.transaction(async (m) => {
     let client = await m.findOneBy(Client, { name: DEMO_CLIENT_NAME });
@@ -44,6 +46,7 @@ export async function seedDemo(ds: DataSource): Promise<SeededDemo> {
       users[u.role] = row.id;
     }
     const { frameworkId, templateId } = await seedFramework(m, ENGINEERING_ORCHESTRATION_V1);
+    await seedSkills(m, SKILL_TAXONOMY);
     return { clientId: client.id, users, frameworkId, templateId };
   });
 }

@@ -13,11 +13,13 @@ import { AssessmentTemplate, Capability, CapabilityArea, CapabilityFramework, Qu
 import { AssessmentReport, CapabilityGap, CapabilityScore, Recommendation } from '../../modules/gap/gap.entities.js';
 import { Notification } from '../../modules/inbox/notification.entity.js';
 import { Role } from '../../modules/role/role.entity.js';
+import { Skill } from '../../modules/skill/skill.entity.js';
 import { User } from '../../modules/user/user.entity.js';
 import { WorkflowRun } from '../../modules/workflow/workflow-run.entity.js';
 
 /** Every TypeORM entity. Listed explicitly: ESM builds cannot rely on glob loading. */
 export const entities = [
+  Skill,
   WorkflowRun,
   CapabilityScore,
   CapabilityGap,

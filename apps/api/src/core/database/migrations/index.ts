@@ -6,6 +6,7 @@ import { EngagementSortRanks1764400000000 } from './1764400000000-engagement-sor
 import { IdempotencyKeys1764500000000 } from './1764500000000-idempotency-keys.js';
 import { CapabilityAssessments1764600000000 } from './1764600000000-capability-assessments.js';
 import { FinaliseWorkflow1764700000000 } from './1764700000000-finalise-workflow.js';
+import { Skills1764800000000 } from './1764800000000-skills.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds cannot rely on glob loading. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   IdempotencyKeys1764500000000,
   CapabilityAssessments1764600000000,
   FinaliseWorkflow1764700000000,
+  Skills1764800000000,
 ];

@@ -16,6 +16,8 @@ export interface ResourceSpec {
   defaultSort: { field: string; order: SortOrder };
   /** SQL expression searched by `filter.q` (ILIKE, served by a trigram index). */
   search?: string;
+  /** A text[] column of lower-case aliases: `q` equal to one of them also matches (GIN index). */
+  searchAliases?: string;
   /** Or a tsvector column searched by `filter.q`: every word must match, as a prefix (GIN index). */
   fullText?: string;
   /** Filter key → property compared for equality (an array means IN). */
@@ -81,7 +83,10 @@ export class ResourceRepository<E extends ObjectLiteral & { id: string }> {
     const values = filter as Record<string, unknown>;
     if (filter.ids) qb.andWhere(`${a}.id IN (:...filterIds)`, { filterIds: filter.ids.length ? filter.ids : [null] });
     const q = filter.q?.trim();
-    if (q && this.spec.search) qb.andWhere(`${this.spec.search} ILIKE :filterQ`, { filterQ: `%${escapeLike(q)}%` });
+    if (q && this.spec.search) {
+      const byAlias = this.spec.searchAliases ? ` OR ${this.spec.searchAliases} @> ARRAY[lower(:filterAlias)]::text[]` : '';
+      qb.andWhere(`(${this.spec.search} ILIKE :filterQ${byAlias})`, { filterQ: `%${escapeLike(q)}%`, filterAlias: q });
+    }
     const tsQuery = q && this.spec.fullText ? prefixTsQuery(q) : null;
     if (tsQuery) qb.andWhere(`${this.spec.fullText} @@ to_tsquery('english', :filterTs)`, { filterTs: tsQuery });
     let n = 0;
