@@ -84,8 +84,12 @@ export class ResourceRepository<E extends ObjectLiteral & { id: string }> {
     if (filter.ids) qb.andWhere(`${a}.id IN (:...filterIds)`, { filterIds: filter.ids.length ? filter.ids : [null] });
     const q = filter.q?.trim();
     if (q && this.spec.search) {
-      const byAlias = this.spec.searchAliases ? ` OR ${this.spec.searchAliases} @> ARRAY[lower(:filterAlias)]::text[]` : '';
-      qb.andWhere(`(${this.spec.search} ILIKE :filterQ${byAlias})`, { filterQ: `%${escapeLike(q)}%`, filterAlias: q });
+      const filterQ = `%${escapeLike(q)}%`;
+      if (this.spec.searchAliases) {
+        qb.andWhere(`(${this.spec.search} ILIKE :filterQ OR ${this.spec.searchAliases} @> ARRAY[lower(:filterAlias)]::text[])`, { filterQ, filterAlias: q });
+      } else {
+        qb.andWhere(`${this.spec.search} ILIKE :filterQ`, { filterQ });
+      }
     }
     const tsQuery = q && this.spec.fullText ? prefixTsQuery(q) : null;
     if (tsQuery) qb.andWhere(`${this.spec.fullText} @@ to_tsquery('english', :filterTs)`, { filterTs: tsQuery });
