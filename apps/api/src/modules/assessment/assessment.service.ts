@@ -10,7 +10,7 @@ import {
   REMINDER_DAYS_BEFORE_DUE,
   RESPONDENT_ROLES,
 } from '@orchestra/shared';
-import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
@@ -312,10 +312,5 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
   /** Other modules: the assessment by id within the actor's scope, or null. */
   findVisible(actor: AuthUser, id: string, m?: EntityManager): Promise<Assessment | null> {
     return this.resources.findVisible(TenantScope.of(actor), id, { manager: m });
-  }
-
-  /** For listing several assessments' invitations at once. */
-  byIds(ids: string[]): Promise<Assessment[]> {
-    return this.resources.repo.findBy({ id: In(ids) });
   }
 }
