@@ -10,6 +10,7 @@ import assessmentTemplates from './assessment-templates';
 import assessments from './assessments';
 import capabilities from './capabilities';
 import capabilityAreas from './capability-areas';
+import candidates, { CandidateImport, CandidateMergePage } from './candidates';
 import clients from './clients';
 import contacts from './contacts';
 import decisionRecords from './decision-records';
@@ -21,6 +22,7 @@ import { Layout } from './layout/Layout';
 import { MyAssessments } from './my-assessments/MyAssessments';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
+import roles from './roles';
 import userSummaries from './user-summaries';
 import users from './users';
 
@@ -50,11 +52,18 @@ export const App = () => (
     <Resource name="CapabilityArea" {...capabilityAreas} />
     <Resource name="Capability" {...capabilities} />
     <Resource name="Question" {...questions} />
+    <Resource name="Role" {...roles} />
+    <Resource name="Candidate" {...candidates} />
+    <Resource name="Match" />
+    <Resource name="Placement" />
+    <Resource name="Skill" recordRepresentation="name" />
     <CustomRoutes>
       <Route path="/Engagement/board" element={<EngagementBoard />} />
       <Route path="/my-assessments" element={<MyAssessments />} />
       <Route path="/reports/:assessmentId" element={<ClientReportPage />} />
       <Route path="/queues" element={<QueuesPage />} />
+      <Route path="/Candidate/import" element={<CandidateImport />} />
+      <Route path="/Candidate/:id/merge/:otherId" element={<CandidateMergePage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       {/* Opened from the e-mailed link (/#/set-password?token=…) without signing in. */}

@@ -15,6 +15,8 @@ import { EngagementModule } from './modules/engagement/engagement.module.js';
 import { FrameworkModule } from './modules/framework/framework.module.js';
 import { GapModule } from './modules/gap/gap.module.js';
 import { InboxModule } from './modules/inbox/inbox.module.js';
+import { CandidateModule } from './modules/candidate/candidate.module.js';
+import { MatchingModule } from './modules/matching/matching.module.js';
 import { RoleModule } from './modules/role/role.module.js';
 import { SkillModule } from './modules/skill/skill.module.js';
 import { WorkflowModule } from './modules/workflow/workflow.module.js';
@@ -26,7 +28,7 @@ export class AppModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, logger), GraphQLModule, AuthModule, UserModule, ClientModule, ContactModule, EngagementModule, DecisionModule, FrameworkModule, AssessmentModule, GapModule, RoleModule, WorkflowModule, InboxModule, SkillModule],
+      imports: [CoreModule.forRoot(config, logger), GraphQLModule, AuthModule, UserModule, ClientModule, ContactModule, EngagementModule, DecisionModule, FrameworkModule, AssessmentModule, GapModule, RoleModule, WorkflowModule, InboxModule, SkillModule, CandidateModule, MatchingModule],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
     };

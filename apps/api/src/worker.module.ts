@@ -5,6 +5,7 @@ import type { AppConfig } from './core/config/config.js';
 import { CoreModule } from './core/core.module.js';
 import { OutboxRelayModule } from './core/queue/outbox-relay.module.js';
 import { QueueModule } from './core/queue/queue.module.js';
+import { MatchingWorkerModule } from './modules/matching/matching-worker.module.js';
 import { MaintenanceModule } from './modules/maintenance/maintenance.module.js';
 import { NotificationModule } from './modules/notification/notification.module.js';
 import { WorkflowWorkerModule } from './modules/workflow/workflow-worker.module.js';
@@ -15,7 +16,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [DiscoveryModule, CoreModule.forRoot(config, logger), QueueModule, OutboxRelayModule, NotificationModule, MaintenanceModule, WorkflowWorkerModule],
+      imports: [DiscoveryModule, CoreModule.forRoot(config, logger), QueueModule, OutboxRelayModule, NotificationModule, MaintenanceModule, WorkflowWorkerModule, MatchingWorkerModule],
     };
   }
 }

@@ -10,3 +10,6 @@ export * from './answers.js';
 export * from './scoring.js';
 export * from './workflow.js';
 export * from './recommendation.js';
+export * from './talent.js';
+export * from './matching.js';
+export * from './time-zone.js';

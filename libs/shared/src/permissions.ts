@@ -27,8 +27,15 @@ export const Permission = {
   ASSESSMENT_RESPOND: 'assessment.respond',
   /** A published assessment report: staff always, CLIENT users once published, for their client. */
   REPORT_READ: 'report.read',
-  /** Roles drafted from accepted options (the matching issue adds the rest). */
+  /** Roles: demand drafted from accepted options or created by hand. */
   ROLE_READ: 'role.read',
+  ROLE_MANAGE: 'role.manage',
+  /** The talent pool: candidates, their skills, notes and data-rights requests. */
+  CANDIDATE_READ: 'candidate.read',
+  CANDIDATE_MANAGE: 'candidate.manage',
+  /** Ranked candidates for a role, stored matches, their pipeline and placements. */
+  MATCH_READ: 'match.read',
+  MATCH_MANAGE: 'match.manage',
   /** The skill taxonomy. */
   SKILL_READ: 'skill.read',
   /** Queue counts and failed jobs, with retry. */
@@ -55,9 +62,24 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ASSESSMENT_MANAGE,
     Permission.REPORT_READ,
     Permission.ROLE_READ,
+    Permission.ROLE_MANAGE,
     Permission.SKILL_READ,
+    Permission.CANDIDATE_READ,
+    Permission.MATCH_READ,
   ],
-  [Role.RECRUITER]: [Permission.DIRECTORY_READ, Permission.CLIENT_READ, Permission.ENGAGEMENT_READ, Permission.ROLE_READ, Permission.SKILL_READ],
+  [Role.RECRUITER]: [
+    Permission.DIRECTORY_READ,
+    Permission.CLIENT_READ,
+    Permission.ENGAGEMENT_READ,
+    Permission.ROLE_READ,
+    Permission.ROLE_MANAGE,
+    Permission.SKILL_READ,
+    Permission.CANDIDATE_READ,
+    Permission.CANDIDATE_MANAGE,
+    Permission.MATCH_READ,
+    Permission.MATCH_MANAGE,
+  ],
+  // CLIENT users never see the talent pool.
   // CLIENT reads are further narrowed to their own client (and summary fields) by the API.
   [Role.CLIENT]: [Permission.CLIENT_READ, Permission.CONTACT_READ, Permission.ENGAGEMENT_READ, Permission.ASSESSMENT_RESPOND, Permission.REPORT_READ],
 };
@@ -89,7 +111,11 @@ export const RESOURCE_PERMISSIONS: Readonly<Record<string, { read: Permission; w
   CapabilityScore: { read: Permission.ASSESSMENT_READ, write: Permission.ASSESSMENT_MANAGE },
   CapabilityGap: { read: Permission.ASSESSMENT_READ, write: Permission.ASSESSMENT_MANAGE },
   Recommendation: { read: Permission.ASSESSMENT_READ, write: Permission.ASSESSMENT_MANAGE },
-  Role: { read: Permission.ROLE_READ, write: Permission.ASSESSMENT_MANAGE },
+  Role: { read: Permission.ROLE_READ, write: Permission.ROLE_MANAGE },
+  Candidate: { read: Permission.CANDIDATE_READ, write: Permission.CANDIDATE_MANAGE },
+  Match: { read: Permission.MATCH_READ, write: Permission.MATCH_MANAGE },
+  // Read-only: a placement is made by moving a match to PLACED.
+  Placement: { read: Permission.MATCH_READ, write: Permission.MATCH_MANAGE },
   Skill: { read: Permission.SKILL_READ, write: Permission.USER_MANAGE },
 };
 

@@ -31,6 +31,12 @@ export const JobName = {
   FINALISE_ASSESSMENT: 'finalise-assessment',
   /** notification: tell the engagement owner the assessment is scored. */
   SEND_ASSESSMENT_SCORED_EMAIL: 'send-assessment-scored-email',
+  /** matching (debounced per role): recompute a role's stored matches. */
+  RECOMPUTE_ROLE_MATCHES: 'recompute-role-matches',
+  /** matching (debounced per candidate): recompute the open roles a changed candidate may affect. */
+  RECOMPUTE_CANDIDATE_MATCHES: 'recompute-candidate-matches',
+  /** maintenance (daily): erase candidates past the retention period, tell recruiters who is next. */
+  CANDIDATE_RETENTION: 'candidate-retention',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -49,6 +55,9 @@ export interface JobPayloads {
   [JobName.RENDER_REPORT]: FinaliseStepPayload;
   [JobName.FINALISE_ASSESSMENT]: FinaliseStepPayload;
   [JobName.SEND_ASSESSMENT_SCORED_EMAIL]: { outboxEventId: string; assessmentId: string };
+  [JobName.RECOMPUTE_ROLE_MATCHES]: { outboxEventId?: string; roleId: string };
+  [JobName.RECOMPUTE_CANDIDATE_MATCHES]: { outboxEventId?: string; candidateId: string };
+  [JobName.CANDIDATE_RETENTION]: Record<string, never>;
 }
 
 /** Every step of a finalise flow knows its run and its assessment; the data is in Postgres. */
@@ -67,6 +76,10 @@ export const OutboxEventType = {
   /** Closed (by a consultant or the due date): finalise it. Also written to retry a failed run. */
   ASSESSMENT_CLOSED: 'assessment.closed',
   ASSESSMENT_SCORED: 'assessment.scored',
+  /** A role's requirements changed (or it was created): recompute its stored matches. */
+  ROLE_CHANGED: 'role.changed',
+  /** A candidate was created, changed or merged: recompute the open roles' matches. */
+  CANDIDATE_CHANGED: 'candidate.changed',
   /** Not a job: the relay removes a scheduled job (payload { queue, jobId }) and closes its event. */
   JOB_CANCELLED: 'job.cancelled',
 } as const;
@@ -84,6 +97,17 @@ export const OUTBOX_ROUTES: Readonly<Record<Exclude<OutboxEventType, typeof Outb
   [OutboxEventType.ASSESSMENT_DUE_SCHEDULED]: { queue: QueueName.ASSESSMENT, job: JobName.CLOSE_DUE_ASSESSMENT },
   [OutboxEventType.ASSESSMENT_CLOSED]: { queue: QueueName.ASSESSMENT, job: JobName.START_FINALISE },
   [OutboxEventType.ASSESSMENT_SCORED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_ASSESSMENT_SCORED_EMAIL },
+  [OutboxEventType.ROLE_CHANGED]: { queue: QueueName.MATCHING, job: JobName.RECOMPUTE_ROLE_MATCHES },
+  [OutboxEventType.CANDIDATE_CHANGED]: { queue: QueueName.MATCHING, job: JobName.RECOMPUTE_CANDIDATE_MATCHES },
+};
+
+/**
+ * Events whose jobs are debounced (BullMQ deduplication): the payload field that names the
+ * subject. A burst of changes to one role or candidate becomes one job, run after the quiet period.
+ */
+export const OUTBOX_DEBOUNCED: Readonly<Partial<Record<OutboxEventType, string>>> = {
+  [OutboxEventType.ROLE_CHANGED]: 'roleId',
+  [OutboxEventType.CANDIDATE_CHANGED]: 'candidateId',
 };
 
 /** Reminders go this many days before an assessment's due date (DESIGN §7). */

@@ -1,8 +1,12 @@
 import { Card, CardContent, Grid, Typography } from '@mui/material';
+import { hasPermission, isRole, Permission } from '@orchestra/shared';
 import { Title, useCanAccess, useGetIdentity } from 'react-admin';
+import { ConsentExpiring } from './ConsentExpiring';
 import { DecisionsDue } from './DecisionsDue';
 import { EngagementsByStage } from './EngagementsByStage';
 import { MyOpenEngagements } from './MyOpenEngagements';
+import { OpenRolesByAge } from './OpenRolesByAge';
+import { PlacementsThisMonth } from './PlacementsThisMonth';
 
 /** Small widgets, each with its own query, shown to the roles that may read their data. */
 export const Dashboard = () => {
@@ -11,6 +15,9 @@ export const Dashboard = () => {
   const { canAccess: canManageEngagements } = useCanAccess({ resource: 'Engagement', action: 'edit' });
   const { canAccess: canReadDecisions } = useCanAccess({ resource: 'DecisionRecord', action: 'list' });
   const name = identity?.fullName;
+  const role = identity?.['role'];
+  // Those who run the pipeline or read the pool see the recruiter widgets (one recruiterDashboard query).
+  const recruiting = isRole(role) && (hasPermission(role, Permission.MATCH_MANAGE) || hasPermission(role, Permission.CANDIDATE_READ));
   return (
     <Grid container spacing={2} sx={{ mt: 1 }}>
       <Title title="Orchestra" />
@@ -40,6 +47,19 @@ export const Dashboard = () => {
         <Grid size={{ xs: 12, md: 6 }}>
           <DecisionsDue />
         </Grid>
+      )}
+      {recruiting && (
+        <>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <OpenRolesByAge />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <ConsentExpiring />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <PlacementsThisMonth />
+          </Grid>
+        </>
       )}
     </Grid>
   );

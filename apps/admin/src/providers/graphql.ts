@@ -7,7 +7,14 @@ export const GRAPHQL_URL = '/graphql';
 /** A GraphQL error as the API formats it (see the API's error formatter). */
 export interface ApiGraphQLError {
   message: string;
-  extensions?: { code?: string; fields?: Record<string, string>; reason?: string };
+  extensions?: { code?: string; fields?: Record<string, string>; reason?: string; duplicates?: DuplicateHint[] };
+}
+
+/** A likely duplicate the API names when it refuses a create (CONFLICT on createCandidate). */
+export interface DuplicateHint {
+  id: string;
+  name: string;
+  reasons: string[];
 }
 
 /** What an error raised by the admin's API calls carries in `HttpError.body`. */
@@ -19,6 +26,8 @@ export interface ApiErrorBody {
   errors?: Record<string, unknown>;
   /** A finer, stable reason some errors carry (e.g. TOKEN_EXPIRED on an invitation link). */
   reason?: string;
+  /** From `extensions.duplicates`: the records a create would duplicate. */
+  duplicates?: DuplicateHint[];
 }
 
 /** Not an API code: the request never got a GraphQL answer. */
@@ -44,6 +53,7 @@ export function httpErrorFromGraphQL(error: ApiGraphQLError): HttpError {
   const fields = error.extensions?.fields;
   const body: ApiErrorBody = { code };
   if (error.extensions?.reason) body.reason = error.extensions.reason;
+  if (Array.isArray(error.extensions?.duplicates)) body.duplicates = error.extensions.duplicates;
   if (fields && Object.keys(fields).length > 0) {
     body.fields = fields;
     body.errors = { ...fields, root: { serverError: error.message } };
@@ -69,6 +79,14 @@ export function errorReasonOf(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const body = (error as { body?: unknown }).body;
   return typeof body === 'object' && body !== null ? (body as ApiErrorBody).reason : undefined;
+}
+
+/** The likely duplicates a refused create named (`extensions.duplicates`), or an empty list. */
+export function duplicatesOf(error: unknown): DuplicateHint[] {
+  if (typeof error !== 'object' || error === null) return [];
+  const body = (error as { body?: unknown }).body;
+  const duplicates = typeof body === 'object' && body !== null ? (body as ApiErrorBody).duplicates : undefined;
+  return Array.isArray(duplicates) ? duplicates : [];
 }
 
 export function fieldProblemsOf(error: unknown): Record<string, string> {

@@ -55,6 +55,12 @@ const schema = z.object({
   WORKER_MAX_STALLED_COUNT: z.coerce.number().int().min(1).max(1000).default(2),
   /** Testing aid for crash tests: each finalise step holds its transaction open this long before committing. 0 in production. */
   FINALISE_STEP_PAUSE_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  /** Quiet period before stored matches are recomputed after a role or candidate changes (debounce). */
+  MATCHING_DEBOUNCE_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
+  /** How many of a role's best candidates are kept as stored SUGGESTED matches. */
+  MATCHING_STORED_TOP: z.coerce.number().int().min(1).max(500).default(50),
+  /** Candidates with no contact for this many months are erased by the daily maintenance job. */
+  CANDIDATE_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
 });
 
 const PLACEHOLDER_SECRET = /^replace-me/;

@@ -4,6 +4,8 @@ import { RefreshToken } from '../auth/refresh-token.entity.js';
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity.js';
 import { OutboxEvent } from '../queue/outbox-event.entity.js';
 import { Assessment, AssessmentTarget, Invitation, InvitationToken, Response } from '../../modules/assessment/assessment.entities.js';
+import { Candidate, CandidateNote, CandidateSkill } from '../../modules/candidate/candidate.entities.js';
+import { Match, MatchStageChange, Placement } from '../../modules/matching/match.entities.js';
 import { Client } from '../../modules/client/client.entity.js';
 import { Contact } from '../../modules/contact/contact.entity.js';
 import { DecisionRecord } from '../../modules/decision/decision-record.entity.js';
@@ -19,6 +21,12 @@ import { WorkflowRun } from '../../modules/workflow/workflow-run.entity.js';
 
 /** Every TypeORM entity. Listed explicitly: ESM builds cannot rely on glob loading. */
 export const entities = [
+  Candidate,
+  CandidateSkill,
+  CandidateNote,
+  Match,
+  MatchStageChange,
+  Placement,
   Skill,
   WorkflowRun,
   CapabilityScore,

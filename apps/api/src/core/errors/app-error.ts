@@ -14,6 +14,8 @@ export class AppError extends Error {
     readonly fields?: FieldProblems,
     /** A finer, stable reason for clients that act on it (e.g. TOKEN_EXPIRED), in `extensions.reason`. */
     readonly reason?: string,
+    /** Data the client can act on, merged into `extensions` (e.g. `duplicates` of a candidate). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'AppError';

@@ -2,7 +2,12 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   AssessmentStatus,
   BudgetBand,
+  CandidateKind,
   CapabilityNature,
+  ConsentBasis,
+  MatchStage,
+  RoleStatus,
+  Seniority,
   EngagementStage,
   FrameworkStatus,
   GapStatus,
@@ -40,7 +45,18 @@ registerEnumType(RecommendationOption, { name: 'RecommendationOption', descripti
 registerEnumType(RecommendationState, { name: 'RecommendationState' });
 registerEnumType(WorkflowStatus, { name: 'WorkflowStatus' });
 
+registerEnumType(CandidateKind, { name: 'CandidateKind', description: 'BENCH and ASSOCIATE are ours; CONTRACTORs augment; PERMANENT_SEEKERs are hired.' });
+registerEnumType(Seniority, { name: 'Seniority', description: 'JUNIOR < MID < SENIOR < LEAD < PRINCIPAL.' });
+registerEnumType(ConsentBasis, { name: 'ConsentBasis', description: 'The legal basis on which a candidate\'s data is held.' });
+registerEnumType(RoleStatus, { name: 'RoleStatus' });
+registerEnumType(MatchStage, { name: 'MatchStage', description: 'SUGGESTED → SHORTLISTED → SUBMITTED → INTERVIEWING → OFFERED → PLACED, or REJECTED / WITHDRAWN.' });
+
 export {
+  CandidateKind,
+  ConsentBasis,
+  MatchStage,
+  RoleStatus,
+  Seniority,
   GapStatus,
   RecommendationOption,
   RecommendationState,

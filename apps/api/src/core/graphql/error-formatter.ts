@@ -22,6 +22,7 @@ interface Classified {
   message: string;
   fields?: Record<string, string>;
   reason?: string;
+  details?: Record<string, unknown>;
   /** Set for unexpected errors: logged, and shown only in development. */
   internal?: unknown;
   /** HTTP status for errors raised before execution (CSRF check, body limit, malformed body). */
@@ -32,7 +33,7 @@ const internal = (cause: unknown): Classified => ({ code: ErrorCode.INTERNAL, me
 
 function classify(error: GraphQLError, production: boolean): Classified {
   const original = error.originalError;
-  if (original instanceof AppError) return { code: original.code, message: original.message, fields: original.fields, reason: original.reason };
+  if (original instanceof AppError) return { code: original.code, message: original.message, fields: original.fields, reason: original.reason, details: original.details };
   if (original instanceof HttpException) {
     const code = HTTP_CODES[original.getStatus()];
     return code ? { code, message: original.message } : internal(original);
@@ -82,6 +83,7 @@ export function createErrorFormatter(logger: Logger, opts: { production: boolean
       const extensions: Record<string, unknown> = { code: c.code };
       if (c.fields) extensions['fields'] = c.fields;
       if (c.reason) extensions['reason'] = c.reason;
+      if (c.details) Object.assign(extensions, c.details);
       if (opts.development && c.internal instanceof Error) {
         extensions['detail'] = c.internal.message;
         extensions['stack'] = c.internal.stack?.split('\n');

@@ -1,7 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { OUTBOX_ROUTES, OutboxEventType, QUEUE_NAMES, type QueueName } from '@orchestra/shared';
+import { OUTBOX_DEBOUNCED, OUTBOX_ROUTES, OutboxEventType, QUEUE_NAMES, type QueueName } from '@orchestra/shared';
 import type { Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -107,7 +107,12 @@ export class OutboxRelayService {
       const route = OUTBOX_ROUTES[e.type as keyof typeof OUTBOX_ROUTES];
       const runAt = typeof e.payload['runAt'] === 'string' ? Date.parse(e.payload['runAt']) : NaN;
       const delay = Number.isFinite(runAt) ? Math.max(0, runAt - Date.now()) : undefined;
-      await withTimeout(queue.add(route.job, { ...e.payload, outboxEventId: e.id }, { jobId: e.id, delay }), ENQUEUE_TIMEOUT_MS, 'queue.add');
+      // Debounced events: a burst about one subject becomes one job, run after the quiet period
+      // (the job closes the events it replaced, see MatchingProcessor).
+      const debounceField = OUTBOX_DEBOUNCED[e.type];
+      const ttl = this.config.MATCHING_DEBOUNCE_MS;
+      const debounce = debounceField && ttl > 0 ? { deduplication: { id: `${e.type}:${String(e.payload[debounceField])}`, ttl, extend: true, replace: true }, delay: ttl } : {};
+      await withTimeout(queue.add(route.job, { ...e.payload, outboxEventId: e.id }, { jobId: e.id, delay, ...debounce }), ENQUEUE_TIMEOUT_MS, 'queue.add');
       await m.query(`UPDATE "outbox_event" SET "sentAt" = now(), "sendCount" = "sendCount" + 1 WHERE id = $1`, [e.id]);
     }
   }

@@ -1,6 +1,6 @@
 import { ValidationPipe, type Type, type ValidationError } from '@nestjs/common';
-import { Transform } from 'class-transformer';
-import { IsISO8601 } from 'class-validator';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsISO8601, validate } from 'class-validator';
 import { AppError, type FieldProblems } from '../errors/app-error.js';
 
 function collect(errors: ValidationError[], prefix: string, out: FieldProblems): FieldProblems {
@@ -15,6 +15,16 @@ function collect(errors: ValidationError[], prefix: string, out: FieldProblems):
     if (e.children?.length) collect(e.children, path, out);
   }
   return out;
+}
+
+/**
+ * Validates a plain object against an argument class outside a request (a CSV row), with the
+ * same rules and messages as the GraphQL pipe: the instance, or the problems by field.
+ */
+export async function validatePlain<T extends object>(type: Type<T>, plain: Record<string, unknown>): Promise<{ value: T; problems: FieldProblems }> {
+  const value = plainToInstance(type, plain);
+  const errors = await validate(value, { whitelist: true, forbidUnknownValues: true, validationError: { target: false, value: false } });
+  return { value, problems: collect(errors, '', {}) };
 }
 
 /**

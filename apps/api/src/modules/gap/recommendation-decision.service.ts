@@ -214,7 +214,13 @@ export class RecommendationDecisionService {
     const roles: Role[] = [];
     for (const member of members) {
       const seniority = member.gap.target >= 4 ? 'LEAD' : 'SENIOR';
-      const requiredSkills: RequiredSkill[] = member.skills.map((skill, i) => ({ skill, minLevel: Math.min(5, member.gap.target), mustHave: i < 2, weight: i < 2 ? 2 : 1 }));
+      const requiredSkills: RequiredSkill[] = (await this.taxonomySkills(m, member.skills)).map((skill, i) => ({
+        skillId: skill.id,
+        skill: skill.name,
+        minLevel: Math.min(5, member.gap.target),
+        mustHave: i < 2,
+        weight: i < 2 ? 2 : 1,
+      }));
       const title =
         r.option === RecommendationOption.HIRE
           ? `${member.capabilityName} lead (permanent hire)`
@@ -242,5 +248,12 @@ export class RecommendationDecisionService {
       );
     }
     return roles;
+  }
+
+  /** The taxonomy's skills for a capability's skill names, in the capability's order. */
+  private async taxonomySkills(m: EntityManager, names: readonly string[]): Promise<{ id: string; name: string }[]> {
+    const rows = (await m.query(`SELECT id, name FROM skill WHERE lower(name) = ANY($1::text[])`, [names.map((n) => n.toLowerCase())])) as { id: string; name: string }[];
+    const byName = new Map(rows.map((r) => [r.name.toLowerCase(), r]));
+    return names.flatMap((n) => byName.get(n.toLowerCase()) ?? []);
   }
 }

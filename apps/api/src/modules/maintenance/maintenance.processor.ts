@@ -5,6 +5,7 @@ import { OutboxRelayService } from '../../core/queue/outbox-relay.service.js';
 import { WORKER_OPTIONS } from '../../core/queue/queue.module.js';
 import { AssessmentWorkerService } from '../workflow/assessment-worker.service.js';
 import { DecisionRevisitService } from '../decision/decision-revisit.service.js';
+import { CandidateRightsService } from '../candidate/candidate-rights.service.js';
 
 /** The maintenance queue's one worker, dispatching by job name (one at a time). */
 @Processor(QueueName.MAINTENANCE, { ...WORKER_OPTIONS, concurrency: 1 })
@@ -13,6 +14,7 @@ export class MaintenanceProcessor extends WorkerHost {
     private readonly relay: OutboxRelayService,
     private readonly revisits: DecisionRevisitService,
     private readonly assessmentWorker: AssessmentWorkerService,
+    private readonly candidateRights: CandidateRightsService,
   ) {
     super();
   }
@@ -26,6 +28,8 @@ export class MaintenanceProcessor extends WorkerHost {
         if (!outboxEventId || !decisionRecordId) throw new UnrecoverableError('decision-revisit needs outboxEventId and decisionRecordId');
         return { outcome: await this.revisits.remind(outboxEventId, decisionRecordId) };
       }
+      case JobName.CANDIDATE_RETENTION:
+        return this.candidateRights.applyRetention();
       default:
         throw new UnrecoverableError(`Unknown maintenance job ${job.name}`);
     }

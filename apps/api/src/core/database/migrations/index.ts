@@ -7,6 +7,7 @@ import { IdempotencyKeys1764500000000 } from './1764500000000-idempotency-keys.j
 import { CapabilityAssessments1764600000000 } from './1764600000000-capability-assessments.js';
 import { FinaliseWorkflow1764700000000 } from './1764700000000-finalise-workflow.js';
 import { Skills1764800000000 } from './1764800000000-skills.js';
+import { TalentPool1764900000000 } from './1764900000000-talent-pool.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds cannot rely on glob loading. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   CapabilityAssessments1764600000000,
   FinaliseWorkflow1764700000000,
   Skills1764800000000,
+  TalentPool1764900000000,
 ];

@@ -30,6 +30,8 @@ export interface ResourceSpec {
    * by default.
    */
   tenantProperty?: string | null;
+  /** Filters beyond equality and ranges (a skill at a level, a computed state). Parameters must be prefixed `x`. */
+  where?: (qb: SelectQueryBuilder<ObjectLiteral>, filter: Readonly<Record<string, unknown>>) => void;
 }
 
 /** The filter shape every resource's `XFilter` input extends. */
@@ -78,7 +80,10 @@ export class ResourceRepository<E extends ObjectLiteral & { id: string }> {
   }
 
   applyFilter(qb: SelectQueryBuilder<E>, filter: BaseFilter | null | undefined): SelectQueryBuilder<E> {
-    if (!filter) return qb;
+    if (!filter) {
+      this.spec.where?.(qb as unknown as SelectQueryBuilder<ObjectLiteral>, {});
+      return qb;
+    }
     const a = this.spec.alias;
     const values = filter as Record<string, unknown>;
     if (filter.ids) qb.andWhere(`${a}.id IN (:...filterIds)`, { filterIds: filter.ids.length ? filter.ids : [null] });
@@ -110,6 +115,7 @@ export class ResourceRepository<E extends ObjectLiteral & { id: string }> {
         qb.andWhere(`${a}.${prop} ${RANGE_OPS[suffix]} :${p}`, { [p]: value });
       }
     }
+    this.spec.where?.(qb as unknown as SelectQueryBuilder<ObjectLiteral>, values);
     return qb;
   }
 

@@ -1,10 +1,15 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { RecommendationOption } from '../../../core/graphql/enums.js';
+import { RECOMMENDATION_OPTIONS, ROLE_STATUSES } from '@orchestra/shared';
+import { IsIn, IsOptional } from 'class-validator';
+import { MatchStage, RecommendationOption, RoleStatus, Seniority } from '../../../core/graphql/enums.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 
 @ObjectType('RequiredSkill')
 export class RequiredSkillType {
-  @Field()
+  @Field(() => ID)
+  skillId!: string;
+
+  @Field({ description: 'The skill name.' })
   skill!: string;
 
   @Field(() => Int, { description: '1–5' })
@@ -17,7 +22,16 @@ export class RequiredSkillType {
   weight!: number;
 }
 
-@ObjectType('Role', { description: 'Demand: a role an accepted option needs.' })
+@ObjectType('MatchStageCount')
+export class MatchStageCountType {
+  @Field(() => MatchStage)
+  stage!: MatchStage;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('Role', { description: 'Demand: a role an accepted option needs, or one created by hand.' })
 export class RoleType {
   @Field(() => ID)
   id!: string;
@@ -43,10 +57,10 @@ export class RoleType {
   @Field(() => [RequiredSkillType])
   requiredSkills!: RequiredSkillType[];
 
-  @Field()
-  seniority!: string;
+  @Field(() => Seniority)
+  seniority!: Seniority;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   startDate!: string | null;
 
   @Field()
@@ -55,14 +69,29 @@ export class RoleType {
   @Field(() => Int, { nullable: true })
   durationWeeks!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Allocation % the role needs.' })
   allocation!: number;
 
+  @Field(() => Int, { nullable: true, description: 'Day-rate band, or yearly salary band when permanent (minor units).' })
+  budgetMinMinor!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  budgetMaxMinor!: number | null;
+
   @Field()
-  status!: string;
+  currency!: string;
+
+  @Field(() => Int, { description: "Hours of overlap needed with the client's core hours (0–8)." })
+  minOverlapHours!: number;
+
+  @Field(() => RoleStatus)
+  status!: RoleStatus;
 
   @Field()
   createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
 }
 
 @InputType('RoleFilter')
@@ -72,4 +101,18 @@ export class RoleFilter extends BaseFilterInput {
 
   @IdFilterField('gapId')
   gapId?: string;
+
+  @IdFilterField('clientId')
+  clientId?: string;
+
+  @Field(() => RoleStatus, { nullable: true })
+  @IsOptional()
+  @IsIn(ROLE_STATUSES, { message: `status must be one of ${ROLE_STATUSES.join(', ')}` })
+  status?: RoleStatus;
+
+  @Field(() => RecommendationOption, { nullable: true })
+  @IsOptional()
+  @IsIn(RECOMMENDATION_OPTIONS, { message: `optionType must be one of ${RECOMMENDATION_OPTIONS.join(', ')}` })
+  optionType?: RecommendationOption;
 }
+

@@ -1,0 +1,99 @@
+import {
+  Alert,
+  Box,
+  Chip,
+  CircularProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useRecordContext } from 'react-admin';
+import { EmptyText } from '../layout/EmptyText';
+import { excludedCandidates, exclusionsQueryKey } from '../matches/api';
+import { constraintLabel } from '../matches/matchFormat';
+import { PAGE_SIZES, PoolPagination, WhatWouldChange } from './poolParts';
+import type { RoleRecord } from './roleFields';
+
+/**
+ * "Why is X not here?": the candidates a hard constraint keeps out (`excludedCandidates`, nearest
+ * misses first), how many each constraint excludes, and what would let each one in.
+ */
+export const NotEligible = () => {
+  const role = useRecordContext<RoleRecord>();
+  const [page, setPage] = useState(0);
+  const [perPage, setPerPage] = useState(PAGE_SIZES[0]!);
+  const roleId = role?.id ?? '';
+  const { data, error, isPending, isPlaceholderData } = useQuery({
+    queryKey: exclusionsQueryKey(roleId, page, perPage),
+    queryFn: () => excludedCandidates(roleId, page, perPage),
+    enabled: !!roleId,
+    placeholderData: keepPreviousData,
+  });
+  if (!role) return null;
+  if (error) return <Alert severity="error">{error instanceof Error ? error.message : 'The excluded candidates could not be loaded.'}</Alert>;
+  if (isPending) return <CircularProgress size={24} />;
+  if (!data.total) return <EmptyText>Every candidate in the pool meets the role&apos;s hard constraints.</EmptyText>;
+  return (
+    <Box sx={{ opacity: isPlaceholderData ? 0.6 : 1 }}>
+      <Typography variant="body2" color="text.secondary">
+        {data.total} {data.total === 1 ? 'candidate fails' : 'candidates fail'} at least one hard constraint. By constraint:
+      </Typography>
+      <Stack direction="row" gap={1} sx={{ my: 1, flexWrap: 'wrap' }} aria-label="Excluded by constraint" role="list">
+        {data.byConstraint.map((c) => (
+          <Chip key={c.constraint} role="listitem" label={`${constraintLabel(c.constraint)}: ${c.count}`} color={c.count ? 'warning' : 'default'} variant="outlined" />
+        ))}
+      </Stack>
+      <TableContainer>
+        <Table size="small" aria-label="Candidates not eligible">
+          <TableHead>
+            <TableRow>
+              <TableCell>Candidate</TableCell>
+              <TableCell>Fails</TableCell>
+              <TableCell>What would change</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {data.candidates.map((row) => (
+              <TableRow key={row.candidateId} aria-label={row.candidate.name} sx={{ verticalAlign: 'top' }}>
+                <TableCell>
+                  <Typography variant="body2" component={Link} to={`/Candidate/${row.candidateId}/show`} sx={{ fontWeight: 500 }}>
+                    {row.candidate.name}
+                  </Typography>
+                </TableCell>
+                <TableCell>
+                  <Stack gap={0.5}>
+                    {row.failed.map((f) => (
+                      <Stack key={`${f.constraint}-${f.detail}`} direction="row" gap={1} sx={{ alignItems: 'baseline' }}>
+                        <Chip size="small" color="warning" label={constraintLabel(f.constraint)} />
+                        <Typography variant="caption">{f.detail}</Typography>
+                      </Stack>
+                    ))}
+                  </Stack>
+                </TableCell>
+                <TableCell sx={{ maxWidth: 320 }}>
+                  <WhatWouldChange sentences={row.whatWouldChange} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      <PoolPagination
+        total={data.total}
+        page={page}
+        perPage={perPage}
+        onChange={(p, size) => {
+          setPage(p);
+          setPerPage(size);
+        }}
+      />
+    </Box>
+  );
+};

@@ -1,0 +1,57 @@
+import {
+  AutocompleteInput,
+  CreateButton,
+  Datagrid,
+  DateField,
+  FilterButton,
+  FunctionField,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+  TopToolbar,
+  useCanAccess,
+} from 'react-admin';
+import { daysSince, optionTypeLabel } from '../matches/matchFormat';
+import { MatchCountChips, RoleStatusChip } from './RoleStatusChips';
+import { OPTION_TYPE_CHOICES, ROLE_STATUS_CHOICES, type RoleRecord } from './roleFields';
+
+const roleFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={ROLE_STATUS_CHOICES} />,
+  <SelectInput key="optionType" source="optionType" label="Option type" choices={OPTION_TYPE_CHOICES} />,
+  <ReferenceInput key="clientId" source="clientId" reference="Client" sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput label="Client" />
+  </ReferenceInput>,
+  <ReferenceInput key="engagementId" source="engagementId" reference="Engagement" sort={{ field: 'createdAt', order: 'DESC' }}>
+    <AutocompleteInput label="Engagement" />
+  </ReferenceInput>,
+];
+
+const ListActions = () => {
+  const { canAccess: canCreate } = useCanAccess({ resource: 'Role', action: 'create' });
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {canCreate && <CreateButton />}
+    </TopToolbar>
+  );
+};
+
+/** Open roles first (the API's default: status ASC, then oldest first). */
+export const RoleList = () => (
+  <List filters={roleFilters} actions={<ListActions />} sort={{ field: 'status', order: 'ASC' }}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="title" />
+      <ReferenceField source="clientId" reference="Client" label="Client" sortable={false} link={false} />
+      <ReferenceField source="engagementId" reference="Engagement" label="Engagement" sortable={false} link={false} />
+      <FunctionField<RoleRecord> source="optionType" label="Option type" sortable={false} render={(r) => optionTypeLabel(r.optionType)} />
+      <FunctionField<RoleRecord> source="status" label="Status" render={(r) => <RoleStatusChip status={r.status} />} />
+      <DateField source="startDate" label="Start" emptyText="—" />
+      <FunctionField<RoleRecord> source="createdAt" label="Age (days)" textAlign="right" render={(r) => daysSince(r.createdAt) ?? '—'} />
+      <FunctionField<RoleRecord> label="Matches" sortable={false} render={(r) => <MatchCountChips counts={r.matchCounts} />} />
+    </Datagrid>
+  </List>
+);

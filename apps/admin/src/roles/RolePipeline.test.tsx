@@ -1,0 +1,125 @@
+import { Role } from '@orchestra/shared';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fixtures, renderTalentAdmin } from '../matches/talentTestKit';
+import { ok, stubGraphQL } from '../reports/stubGraphQL';
+
+const match = (id: string, candidateId: string, stage: string, score: number) => ({
+  id,
+  roleId: 'r1',
+  role: { id: 'r1' },
+  candidateId,
+  candidate: { id: candidateId },
+  score,
+  rank: null,
+  stage,
+  stageChangedAt: '2031-03-02T09:00:00.000Z',
+  factors: [],
+  failedConstraints: [],
+  stageChanges: [],
+});
+
+function renderPipeline(role: Role = Role.RECRUITER) {
+  const records = fixtures();
+  records['Match'] = [match('m1', 'cand1', 'SHORTLISTED', 82.4), match('m2', 'cand2', 'OFFERED', 74.9), match('m3', 'cand3', 'SUGGESTED', 60)];
+  return renderTalentAdmin('/Role/r1/show/pipeline', { records, role });
+}
+
+const moved = (id: string, stage: string) => ok({ moveMatchStage: { id, stage, stageChangedAt: '2031-03-03T09:00:00.000Z' } });
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('RolePipeline', () => {
+  it('puts each stored match in its stage column with the moves allowed from there', async () => {
+    const { dataProvider } = renderPipeline();
+    const shortlisted = await screen.findByRole('region', { name: 'Shortlisted column' });
+    const ada = await within(shortlisted).findByLabelText('Ada Lovelace');
+    expect(within(ada).getByText(/Score 82\.4/)).toBeTruthy();
+    expect(within(ada).getAllByRole('button').map((b) => b.textContent)).toEqual(['Submit', 'Reject…', 'Withdraw…']);
+    expect(dataProvider.getList).toHaveBeenCalledWith('Match', expect.objectContaining({ filter: { roleId: 'r1' }, sort: { field: 'score', order: 'DESC' } }));
+
+    const offered = screen.getByRole('region', { name: 'Offered column' });
+    const grace = await within(offered).findByLabelText('Grace Hopper');
+    expect(within(grace).getAllByRole('button').map((b) => b.textContent)).toEqual(['Place…', 'Reject…', 'Withdraw…']);
+    const suggested = screen.getByRole('region', { name: 'Suggested column' });
+    expect(within(await within(suggested).findByLabelText('Alan Turing')).getAllByRole('button').map((b) => b.textContent)).toEqual(['Shortlist', 'Reject…', 'Withdraw…']);
+    expect(within(screen.getByRole('region', { name: 'Placed column' })).getByText('None')).toBeTruthy();
+  });
+
+  it('moves a card forward with moveMatchStage at once', async () => {
+    const api = stubGraphQL({ MoveMatchStage: () => moved('m1', 'SUBMITTED') });
+    const { dataProvider } = renderPipeline();
+    fireEvent.click(await screen.findByRole('button', { name: 'Submit Ada Lovelace' }));
+
+    await waitFor(() => expect(api.of('MoveMatchStage')).toHaveLength(1));
+    const { variables } = api.of('MoveMatchStage')[0]!;
+    expect(variables).toEqual({ id: 'm1', stage: 'SUBMITTED', idempotencyKey: expect.any(String) });
+    expect(await screen.findByText('Ada Lovelace: submitted.')).toBeTruthy();
+    // The board is fetched again.
+    await waitFor(() => expect(dataProvider.getList.mock.calls.filter(([r]) => r === 'Match').length).toBeGreaterThanOrEqual(2));
+  });
+
+  it('asks for the placement before PLACED, prefilled from the role and the candidate, and sends it', async () => {
+    const api = stubGraphQL({ MoveMatchStage: () => moved('m2', 'PLACED') });
+    renderPipeline();
+    fireEvent.click(await screen.findByRole('button', { name: 'Place Grace Hopper' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Place Grace Hopper' });
+    expect(api.of('MoveMatchStage')).toHaveLength(0);
+    // Role start, 12 weeks, Grace's day rate (72000 minor) in major units.
+    expect((within(dialog).getByLabelText(/Start date/) as HTMLInputElement).value).toBe('2031-04-01');
+    expect((within(dialog).getByLabelText(/End date/) as HTMLInputElement).value).toBe('2031-06-23');
+    expect((within(dialog).getByLabelText(/Rate/) as HTMLInputElement).value).toBe('720');
+    expect((within(dialog).getByLabelText(/Currency/) as HTMLInputElement).value).toBe('EUR');
+
+    fireEvent.change(within(dialog).getByLabelText(/Rate/), { target: { value: '700.5' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Place' }));
+
+    await waitFor(() => expect(api.of('MoveMatchStage')).toHaveLength(1));
+    expect(api.of('MoveMatchStage')[0]!.variables).toEqual({
+      id: 'm2',
+      stage: 'PLACED',
+      placement: { startDate: '2031-04-01', endDate: '2031-06-23', rateMinor: 70050, currency: 'EUR' },
+      idempotencyKey: expect.any(String),
+    });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('does not place without a rate, and keeps the dialog open when the API refuses', async () => {
+    const api = stubGraphQL({
+      MoveMatchStage: () => ({ errors: [{ message: 'Grace Hopper is not eligible any more: consent expired.', extensions: { code: 'CONFLICT' } }] }),
+    });
+    renderPipeline();
+    fireEvent.click(await screen.findByRole('button', { name: 'Place Grace Hopper' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Place Grace Hopper' });
+    const place = within(dialog).getByRole('button', { name: 'Place' }) as HTMLButtonElement;
+    fireEvent.change(within(dialog).getByLabelText(/Rate/), { target: { value: '' } });
+    expect(place.disabled).toBe(true);
+    fireEvent.change(within(dialog).getByLabelText(/Rate/), { target: { value: '720' } });
+    fireEvent.click(place);
+    expect(await screen.findByText('Grace Hopper is not eligible any more: consent expired.')).toBeTruthy();
+    expect(api.of('MoveMatchStage')).toHaveLength(1);
+    expect(screen.getByRole('dialog', { name: 'Place Grace Hopper' })).toBeTruthy();
+  });
+
+  it('rejects with the reason given', async () => {
+    const api = stubGraphQL({ MoveMatchStage: () => moved('m1', 'REJECTED') });
+    renderPipeline();
+    fireEvent.click(await screen.findByRole('button', { name: 'Reject Ada Lovelace' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reject Ada Lovelace' });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Reason' }), { target: { value: 'Client wants on-site five days a week.' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Reject' }));
+    await waitFor(() => expect(api.of('MoveMatchStage')).toHaveLength(1));
+    expect(api.of('MoveMatchStage')[0]!.variables).toEqual({ id: 'm1', stage: 'REJECTED', reason: 'Client wants on-site five days a week.', idempotencyKey: expect.any(String) });
+  });
+
+  it('shows a CONSULTANT the board without moves', async () => {
+    renderPipeline(Role.CONSULTANT);
+    const shortlisted = await screen.findByRole('region', { name: 'Shortlisted column' });
+    expect(await within(shortlisted).findByLabelText('Ada Lovelace')).toBeTruthy();
+    expect(within(shortlisted).queryByRole('button')).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { useRecordContext } from 'react-admin';
+import { EmptyText } from '../layout/EmptyText';
+import { optionTypeLabel, seniorityLabel } from '../matches/matchFormat';
+import { formatMoneyRange } from '../matches/money';
+import type { RoleRecord } from './roleFields';
+
+const Fact = ({ label, children }: { label: string; children: ReactNode }) => (
+  <Box sx={{ minWidth: 140 }}>
+    <Typography component="dt" variant="caption" color="text.secondary">
+      {label}
+    </Typography>
+    <Typography component="dd" variant="body2" sx={{ m: 0 }}>
+      {children}
+    </Typography>
+  </Box>
+);
+
+/** What the role asks for: terms, then the required skills (must-haves first). */
+export const RoleRequirements = () => {
+  const role = useRecordContext<RoleRecord>();
+  if (!role) return null;
+  const skills = [...(role.requiredSkills ?? [])].sort((a, b) => Number(b.mustHave) - Number(a.mustHave) || b.weight - a.weight);
+  return (
+    <Stack gap={2}>
+      <Box component="dl" sx={{ m: 0, display: 'flex', flexWrap: 'wrap', gap: 3 }}>
+        <Fact label="Option type">{optionTypeLabel(role.optionType)}</Fact>
+        <Fact label="Seniority">{seniorityLabel(role.seniority)}</Fact>
+        <Fact label="Start">{role.startDate ?? 'Not set'}</Fact>
+        <Fact label="Duration">{role.permanent ? 'Permanent' : role.durationWeeks ? `${role.durationWeeks} weeks` : 'Open-ended'}</Fact>
+        <Fact label="Allocation">{role.allocation}%</Fact>
+        <Fact label={role.permanent ? 'Salary band (yearly)' : 'Day rate band'}>{formatMoneyRange(role.budgetMinMinor, role.budgetMaxMinor, role.currency)}</Fact>
+        <Fact label="Minimum overlap">{role.minOverlapHours} h with the client&apos;s core hours</Fact>
+      </Box>
+      <Typography variant="subtitle2" component="h3">
+        Required skills
+      </Typography>
+      {skills.length === 0 ? (
+        <EmptyText>No skills required yet: edit the role to add them.</EmptyText>
+      ) : (
+        <Table size="small" aria-label="Required skills" sx={{ maxWidth: 640 }}>
+          <TableHead>
+            <TableRow>
+              <TableCell>Skill</TableCell>
+              <TableCell align="right">Min level</TableCell>
+              <TableCell>Kind</TableCell>
+              <TableCell align="right">Weight</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {skills.map((s) => (
+              <TableRow key={s.skillId}>
+                <TableCell>{s.skill ?? s.skillId}</TableCell>
+                <TableCell align="right">{s.minLevel} / 5</TableCell>
+                <TableCell>{s.mustHave ? <Chip size="small" color="primary" label="Must-have" /> : <Chip size="small" variant="outlined" label="Nice to have" />}</TableCell>
+                <TableCell align="right">{s.weight}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </Stack>
+  );
+};

@@ -1,0 +1,80 @@
+import { RECOMMENDATION_OPTIONS, ROLE_STATUSES, RoleStatus, SENIORITIES, type MatchStage, type RecommendationOption, type Seniority } from '@orchestra/shared';
+import { optionTypeLabel, seniorityLabel } from '../matches/matchFormat';
+
+export const OPTION_TYPE_CHOICES = RECOMMENDATION_OPTIONS.map((id) => ({ id, name: optionTypeLabel(id) }));
+export const SENIORITY_CHOICES = SENIORITIES.map((id) => ({ id, name: seniorityLabel(id) }));
+export const ROLE_STATUS_CHOICES = ROLE_STATUSES.map((id) => ({ id, name: id.charAt(0) + id.slice(1).toLowerCase() }));
+/** On edit: a role may be reopened or cancelled; FILLED comes only from a placement. */
+export const EDITABLE_STATUS_CHOICES = ROLE_STATUS_CHOICES.map((c) => ({ ...c, disabled: c.id === RoleStatus.FILLED }));
+export const LEVEL_CHOICES = [1, 2, 3, 4, 5].map((id) => ({ id, name: String(id) }));
+
+export const ROLE_STATUS_COLOURS: Record<string, 'success' | 'default' | 'primary'> = { OPEN: 'primary', FILLED: 'success', CANCELLED: 'default' };
+export const GAP_STATUS_COLOURS: Record<string, 'success' | 'default' | 'warning'> = { OPEN: 'warning', ADDRESSED: 'success', ACCEPTED_RISK: 'default' };
+
+export interface RequiredSkill {
+  skillId: string;
+  /** The skill's name. */
+  skill?: string;
+  minLevel: number;
+  mustHave: boolean;
+  weight: number;
+}
+
+/** A Role as the data provider answers it (null fields are left out by ra-data-graphql-simple). */
+export interface RoleRecord {
+  id: string;
+  clientId: string;
+  engagementId: string;
+  gapId?: string | null;
+  recommendationId?: string | null;
+  title: string;
+  optionType: RecommendationOption;
+  requiredSkills: RequiredSkill[];
+  seniority: Seniority;
+  startDate?: string | null;
+  permanent: boolean;
+  durationWeeks?: number | null;
+  allocation: number;
+  budgetMinMinor?: number | null;
+  budgetMaxMinor?: number | null;
+  currency: string;
+  minOverlapHours: number;
+  status: RoleStatus;
+  gapStatus?: string | null;
+  matchCounts?: { stage: MatchStage; count: number }[];
+  createdAt: string;
+  updatedAt?: string;
+}
+
+export type RoleFormValues = Partial<Omit<RoleRecord, 'requiredSkills'>> & { requiredSkills?: Partial<RequiredSkill>[] | null };
+
+const blank = <T>(v: T | '' | undefined): T | null => (v === '' || v === undefined ? null : v);
+const int = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v) : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Math.round(Number(v)) : null);
+
+/**
+ * The arguments of createRole / updateRole (contract): exactly these fields, required skills as
+ * RequiredSkillInput (no skill name, no __typename), no duration when permanent, emptied inputs null.
+ */
+export function toRoleArgs(data: RoleFormValues, create: boolean): Record<string, unknown> {
+  const permanent = !!data.permanent;
+  const args: Record<string, unknown> = {
+    title: data.title?.trim(),
+    optionType: data.optionType,
+    requiredSkills: (data.requiredSkills ?? [])
+      .filter((s) => s?.skillId)
+      .map((s) => ({ skillId: s.skillId, minLevel: int(s.minLevel) ?? 1, mustHave: !!s.mustHave, weight: int(s.weight) ?? 1 })),
+    seniority: data.seniority,
+    startDate: blank(data.startDate),
+    permanent,
+    durationWeeks: permanent ? null : int(data.durationWeeks),
+    allocation: int(data.allocation),
+    budgetMinMinor: int(data.budgetMinMinor),
+    budgetMaxMinor: int(data.budgetMaxMinor),
+    currency: data.currency,
+    minOverlapHours: int(data.minOverlapHours) ?? 0,
+  };
+  if (create) args['engagementId'] = data.engagementId;
+  // FILLED is set by a placement only: sending it back unchanged could be refused.
+  else if (data.status && data.status !== RoleStatus.FILLED) args['status'] = data.status;
+  return args;
+}

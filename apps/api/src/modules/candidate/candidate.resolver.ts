@@ -1,0 +1,166 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '@orchestra/shared';
+import type { AuthUser } from '../../core/auth/auth-user.js';
+import { CurrentUser, RequirePermission } from '../../core/auth/decorators.js';
+import { IdArgs } from '../../core/graphql/id.args.js';
+import { FilterArg } from '../../core/graphql/list/filter-arg.js';
+import { ListArgs, ListMetaArgs } from '../../core/graphql/list/list.args.js';
+import { ListMetadata } from '../../core/graphql/list/list-metadata.type.js';
+import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { SkillType } from '../skill/dto/skill.types.js';
+import { SkillService } from '../skill/skill.module.js';
+import { UserSummaryType } from '../user/dto/user-summary.type.js';
+import { UserDirectoryService } from '../user/user-directory.service.js';
+import type { Candidate, CandidateNote, CandidateSkill } from './candidate.entities.js';
+import { CandidateCsvService } from './candidate-csv.service.js';
+import { CandidateMergeService } from './candidate-merge.service.js';
+import { CandidateRightsService } from './candidate-rights.service.js';
+import { CandidateService, consentValid } from './candidate.service.js';
+import {
+  AddCandidateNoteArgs,
+  CandidateFilter,
+  CreateCandidateMutationArgs,
+  EraseCandidateArgs,
+  ImportCandidatesArgs,
+  MergeCandidatesArgs,
+  UpdateCandidateArgs,
+} from './dto/candidate-args.js';
+import {
+  CandidateImportReportType,
+  CandidateNoteType,
+  CandidateSkillType,
+  CandidateType,
+  DuplicateCandidateType,
+  ErasureReceiptType,
+} from './dto/candidate.types.js';
+
+@Resolver(() => CandidateType)
+export class CandidateResolver {
+  constructor(
+    private readonly candidates: CandidateService,
+    private readonly csv: CandidateCsvService,
+    private readonly rights: CandidateRightsService,
+    private readonly merger: CandidateMergeService,
+  ) {}
+
+  @Query(() => CandidateType, { name: 'Candidate' })
+  @RequirePermission(Permission.CANDIDATE_READ)
+  candidate(@Args() { id }: IdArgs, @CurrentUser() user: AuthUser) {
+    return this.candidates.findOne(user, id);
+  }
+
+  @Query(() => [CandidateType], { name: 'allCandidates' })
+  @RequirePermission(Permission.CANDIDATE_READ)
+  allCandidates(@Args() args: ListArgs, @FilterArg(CandidateFilter) filter: CandidateFilter | null, @CurrentUser() user: AuthUser) {
+    return this.candidates.list(user, args, filter);
+  }
+
+  @Query(() => ListMetadata, { name: '_allCandidatesMeta' })
+  @RequirePermission(Permission.CANDIDATE_READ)
+  async allCandidatesMeta(@Args() _paging: ListMetaArgs, @FilterArg(CandidateFilter) filter: CandidateFilter | null, @CurrentUser() user: AuthUser): Promise<ListMetadata> {
+    return { count: await this.candidates.count(user, filter) };
+  }
+
+  @Query(() => [DuplicateCandidateType], { description: 'Records that look like the same person (same e-mail, phone or profile, or a similar name in the same place).' })
+  @RequirePermission(Permission.CANDIDATE_READ)
+  candidateDuplicates(@Args() { id }: IdArgs, @CurrentUser() user: AuthUser) {
+    return this.candidates.duplicatesOf(user, id);
+  }
+
+  @Query(() => String, { description: 'Everything held about the person, as one JSON document.' })
+  @RequirePermission(Permission.CANDIDATE_MANAGE)
+  exportCandidateData(@Args() { id }: IdArgs, @CurrentUser() user: AuthUser) {
+    return this.rights.exportData(user, id);
+  }
+
+  @Query(() => String, { description: 'CSV of the filtered list (the import columns), at most 10,000 rows.' })
+  @RequirePermission(Permission.CANDIDATE_MANAGE)
+  exportCandidatesCsv(@FilterArg(CandidateFilter) filter: CandidateFilter | null, @CurrentUser() user: AuthUser) {
+    return this.csv.export(user, filter);
+  }
+
+  @Query(() => [CandidateType], { description: 'Candidates whose retention period ends within 30 days, soonest first.' })
+  @RequirePermission(Permission.CANDIDATE_MANAGE)
+  candidatesDueForErasure() {
+    return this.rights.dueForErasure(30);
+  }
+
+  @Mutation(() => CandidateType)
+  @RequirePermission(Permission.CANDIDATE_MANAGE)
+  createCandidate(@Args() args: CreateCandidateMutationArgs, @CurrentUser() user: AuthUser) {
+    return this.candidates.create(user, args);
+  }
+
+  @Mutation(() => CandidateType)
+  @RequirePermission(Permission.CANDIDATE_MANAGE)
+  updateCandidate(@Args() args: UpdateCandidateArgs, @CurrentUser() user: AuthUser) {
+    return this.candidates.update(user, args);
+  }
+
+  @Mutation(() => CandidateType, { description: 'Erases the candidate (as eraseCandidate); answers the record as it was.' })
+  @RequirePermission(Permission.CANDIDATE_MANAGE)
+  async deleteCandidate(@Args() { id }: IdArgs, @CurrentUser() user: AuthUser) {
+    const candidate = await this.candidates.findOne(user, id);
+    await this.rights.erase(user, id);
+    return candidate;
+  }
+
+  @Mutation(() => ErasureReceiptType, { description: 'Deletes every record about the person; the audit log keeps only that an erasure happened.' })
+  @RequirePermission(Permission.CANDIDATE_MANAGE)
+  eraseCandidate(@Args() { id }: EraseCandidateArgs, @CurrentUser() user: AuthUser) {
+    return this.rights.erase(user, id);
+  }
+
+  @Mutation(() => CandidateImportReportType, { description: 'Imports candidates from CSV: each row accepted or rejected with reasons; accepted rows are written together.' })
+  @RequirePermission(Permission.CANDIDATE_MANAGE)
+  importCandidates(@Args() { csv, dryRun }: ImportCandidatesArgs, @CurrentUser() user: AuthUser) {
+    return this.csv.import(user, csv, dryRun ?? false);
+  }
+
+  @Mutation(() => CandidateType, { description: 'Moves skills, matches, placements and notes of mergeId onto keepId, then deletes mergeId.' })
+  @RequirePermission(Permission.CANDIDATE_MANAGE)
+  mergeCandidates(@Args() { keepId, mergeId }: MergeCandidatesArgs, @CurrentUser() user: AuthUser) {
+    return this.merger.merge(user, keepId, mergeId);
+  }
+
+  @Mutation(() => CandidateNoteType)
+  @RequirePermission(Permission.CANDIDATE_MANAGE)
+  addCandidateNote(@Args() { candidateId, body }: AddCandidateNoteArgs, @CurrentUser() user: AuthUser) {
+    return this.candidates.addNote(user, candidateId, body);
+  }
+
+  @ResolveField('consentValid', () => Boolean, { description: 'Consent given and not expired.' })
+  consentValid(@Parent() c: Candidate): boolean {
+    return consentValid(c);
+  }
+
+  @ResolveField('skills', () => [CandidateSkillType], { description: 'Strongest first.' })
+  skills(@Parent() c: Candidate, @Context('loaders') loaders: RequestLoaders) {
+    return this.candidates.skillsOf(loaders, c.id);
+  }
+
+  @ResolveField('notes', () => [CandidateNoteType], { description: 'Newest first.' })
+  notes(@Parent() c: Candidate, @Context('loaders') loaders: RequestLoaders) {
+    return this.candidates.notesOf(loaders, c.id);
+  }
+}
+
+@Resolver(() => CandidateSkillType)
+export class CandidateSkillResolver {
+  constructor(private readonly skills: SkillService) {}
+
+  @ResolveField('skill', () => SkillType)
+  skill(@Parent() s: CandidateSkill, @Context('loaders') loaders: RequestLoaders) {
+    return loaders.byId(this.skills.skills).load(s.skillId);
+  }
+}
+
+@Resolver(() => CandidateNoteType)
+export class CandidateNoteResolver {
+  constructor(private readonly directory: UserDirectoryService) {}
+
+  @ResolveField('author', () => UserSummaryType, { nullable: true, description: 'Null once that user is deleted.' })
+  author(@Parent() n: CandidateNote, @Context('loaders') loaders: RequestLoaders) {
+    return n.authorId ? this.directory.loadAny(loaders, n.authorId) : null;
+  }
+}

@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { allowedMatchMoves, canMoveMatch, ErrorCode, GapStatus, MATCH_MODEL_VERSION, MatchStage, RoleStatus } from '@orchestra/shared';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user.js';
+import { AuditService } from '../../core/audit/audit.service.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
+import type { ListArgs } from '../../core/graphql/list/list.args.js';
+import { ResourceService } from '../../core/graphql/list/resource.service.js';
+import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { IdempotencyService } from '../../core/idempotency/idempotency.service.js';
+import { TenantScope } from '../../core/tenant/tenant-scope.js';
+import { CandidateService } from '../candidate/candidate.service.js';
+import { CapabilityGap } from '../gap/gap.entities.js';
+import { Role } from '../role/role.entity.js';
+import type { MatchFilter, MoveMatchStageArgs, PlacementFilter } from './dto/matching.types.js';
+import { Match, MatchStageChange, Placement } from './match.entities.js';
+import { MatchingService } from './matching.service.js';
+
+const STAGE_LABEL = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
+
+/**
+ * The recruiter's pipeline: stored matches move SUGGESTED → … → PLACED (or out), each move
+ * recorded with who and why. Placing fills the role, books the candidate's allocation for the
+ * window and marks the gap the role came from ADDRESSED, in one transaction.
+ */
+@Injectable()
+export class MatchPipelineService extends ResourceService<Match, MatchFilter> {
+  override readonly resources: ResourceRepository<Match>;
+  readonly placements: ResourceRepository<Placement>;
+
+  constructor(
+    @InjectRepository(Match) repo: Repository<Match>,
+    @InjectRepository(Placement) placementRepo: Repository<Placement>,
+    private readonly dataSource: DataSource,
+    private readonly matching: MatchingService,
+    private readonly candidates: CandidateService,
+    private readonly audit: AuditService,
+    private readonly idempotency: IdempotencyService,
+  ) {
+    super();
+    this.resources = new ResourceRepository(repo, {
+      typeName: 'Match',
+      alias: 'match',
+      sortable: { id: 'id', score: 'score', stage: 'stage', stageChangedAt: 'stageChangedAt', createdAt: 'createdAt' },
+      defaultSort: { field: 'score', order: 'DESC' },
+      equals: { roleId: 'roleId', candidateId: 'candidateId', stage: 'stage' },
+      tenantProperty: null,
+      // A suggestion whose candidate's consent lapsed disappears at once, before any recompute.
+      where: (qb) =>
+        qb.andWhere(
+          `("match".stage <> 'SUGGESTED' OR EXISTS (SELECT 1 FROM candidate xc WHERE xc.id = "match"."candidateId" AND xc."consentGivenAt" IS NOT NULL AND (xc."consentExpiresAt" IS NULL OR xc."consentExpiresAt" > now())))`,
+        ),
+    });
+    this.placements = new ResourceRepository(placementRepo, {
+      typeName: 'Placement',
+      alias: 'placement',
+      sortable: { id: 'id', startDate: 'startDate', createdAt: 'createdAt' },
+      defaultSort: { field: 'startDate', order: 'DESC' },
+      equals: { roleId: 'roleId', candidateId: 'candidateId' },
+      ranges: { startDate: 'startDate' },
+      tenantProperty: null,
+    });
+  }
+
+  listPlacements(actor: AuthUser, args: ListArgs, filter: PlacementFilter | null) {
+    return this.placements.list(TenantScope.of(actor), args, filter);
+  }
+
+  /** Puts a candidate on the role's shortlist, storing the match if the queue has not yet. */
+  shortlist(actor: AuthUser, roleId: string, candidateId: string, reason: string | null): Promise<Match> {
+    return this.dataSource.transaction(async (m) => {
+      const role = await this.lockOpenRole(m, actor, roleId);
+      await this.candidates.resources.findOne(TenantScope.of(actor), candidateId, { manager: m });
+      const ctx = await this.matching.context(role, m);
+      const evaluation = (await this.matching.evaluate(ctx, [candidateId], m)).get(candidateId)!;
+      if (!evaluation.eligible) {
+        throw new AppError(ErrorCode.CONFLICT, `This candidate does not meet the role: ${evaluation.failed.map((f) => f.detail).join('; ')}.`, undefined, 'NOT_ELIGIBLE');
+      }
+      let match = await m.findOne(Match, { where: { roleId, candidateId }, lock: { mode: 'pessimistic_write' } });
+      if (match && match.stage !== MatchStage.SUGGESTED) throw AppError.conflict(`This candidate is already ${STAGE_LABEL(match.stage)} for the role.`);
+      const from = match?.stage ?? null;
+      match ??= m.create(Match, { roleId, candidateId, rank: null });
+      Object.assign(match, { score: evaluation.modelScore, factors: evaluation.factors, failedConstraints: [], modelVersion: MATCH_MODEL_VERSION, computedAt: new Date() });
+      match = await this.moveTo(m, actor, match, from, MatchStage.SHORTLISTED, reason);
+      return match;
+    });
+  }
+
+  move(actor: AuthUser, args: MoveMatchStageArgs): Promise<Match> {
+    return this.dataSource.transaction((m) =>
+      this.idempotency.once(
+        m,
+        actor,
+        'moveMatchStage',
+        args,
+        async () => {
+          const match = await this.resources.findOne(TenantScope.of(actor), args.id, { manager: m, lock: true });
+          if (!canMoveMatch(match.stage, args.stage)) {
+            const allowed = allowedMatchMoves(match.stage);
+            throw AppError.badInput({ stage: allowed.length ? `can go from ${match.stage} to ${allowed.join(' or ')} only (got ${args.stage})` : `cannot change: ${match.stage} is final` });
+          }
+          const leaving = args.stage === MatchStage.REJECTED || args.stage === MatchStage.WITHDRAWN;
+          if (leaving && !args.reason) throw AppError.badInput({ reason: `is required to move a match to ${args.stage}` });
+          const role = leaving ? await m.findOneByOrFail(Role, { id: match.roleId }) : await this.lockOpenRole(m, actor, match.roleId);
+          if (args.stage === MatchStage.PLACED) await this.place(m, actor, match, role, args);
+          else if (args.placement) throw AppError.badInput({ placement: 'is only for a move to PLACED' });
+          return this.moveTo(m, actor, match, match.stage, args.stage, args.reason ?? null);
+        },
+        (id) => this.resources.findOne(TenantScope.of(actor), id, { manager: m }),
+      ),
+    );
+  }
+
+  private async place(m: EntityManager, actor: AuthUser, match: Match, role: Role, args: MoveMatchStageArgs): Promise<void> {
+    const p = args.placement;
+    if (!p) throw AppError.badInput({ placement: 'is required to move a match to PLACED (start date, rate, currency)' });
+    if (p.endDate && p.endDate < p.startDate) throw AppError.badInput({ 'placement.endDate': 'must not be before the start date' });
+    // The candidate must still meet the role: consent, allocation in the window and the rest.
+    const ctx = await this.matching.context({ ...role, startDate: p.startDate }, m);
+    const evaluation = (await this.matching.evaluate(ctx, [match.candidateId], m)).get(match.candidateId);
+    if (!evaluation?.eligible) {
+      throw new AppError(ErrorCode.CONFLICT, `This candidate can no longer be placed: ${evaluation?.failed.map((f) => f.detail).join('; ') ?? 'erased'}.`, undefined, 'NOT_ELIGIBLE');
+    }
+    const endDate = p.endDate ?? (role.permanent ? null : ctx.windowEnd);
+    await m.insert(Placement, { matchId: match.id, roleId: role.id, candidateId: match.candidateId, startDate: p.startDate, endDate, rateMinor: p.rateMinor, currency: p.currency, allocation: role.allocation });
+    role.status = RoleStatus.FILLED;
+    await m.save(role);
+    if (role.gapId) await m.update(CapabilityGap, { id: role.gapId }, { status: GapStatus.ADDRESSED });
+    // The booked allocation changes this candidate's fit for every other open role.
+    await this.candidates.changed(m, match.candidateId);
+    await this.audit.record(m, { actorId: actor.id, action: 'role.fill', targetType: 'Role', targetId: role.id, changedFields: ['status'] });
+    if (role.gapId) await this.audit.record(m, { actorId: actor.id, action: 'gap.address', targetType: 'CapabilityGap', targetId: role.gapId, changedFields: ['status'] });
+  }
+
+  private async moveTo(m: EntityManager, actor: AuthUser, match: Match, from: MatchStage | null, to: MatchStage, reason: string | null): Promise<Match> {
+    match.stage = to;
+    match.stageChangedAt = new Date();
+    const saved = await m.save(match);
+    await m.insert(MatchStageChange, { matchId: saved.id, fromStage: from, toStage: to, reason, changedById: actor.id });
+    await this.audit.record(m, { actorId: actor.id, action: 'match.move_stage', targetType: 'Match', targetId: saved.id, changedFields: ['stage'] });
+    return saved;
+  }
+
+  private async lockOpenRole(m: EntityManager, actor: AuthUser, roleId: string): Promise<Role> {
+    const role = await m.getRepository(Role).createQueryBuilder('r').where('r.id = :roleId', { roleId }).setLock('pessimistic_write').getOne();
+    if (!role || TenantScope.of(actor).restricted) throw AppError.notFound('Role', roleId);
+    if (role.status !== RoleStatus.OPEN) throw AppError.conflict(`Role "${role.title}" is ${role.status}: its pipeline is closed.`);
+    return role;
+  }
+
+  stageChanges(loaders: RequestLoaders, matchId: string): Promise<MatchStageChange[]> {
+    return loaders
+      .custom<string, MatchStageChange[]>('Match.stageChanges', async (ids) => {
+        const rows = await this.dataSource.getRepository(MatchStageChange).find({ where: { matchId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+        return ids.map((id) => rows.filter((r) => r.matchId === id));
+      })
+      .load(matchId);
+  }
+
+  placementOf(loaders: RequestLoaders, matchId: string): Promise<Placement | null> {
+    return loaders
+      .custom<string, Placement | null>('Match.placement', async (ids) => {
+        const rows = await this.dataSource.getRepository(Placement).findBy({ matchId: In([...ids]) });
+        return ids.map((id) => rows.find((r) => r.matchId === id) ?? null);
+      })
+      .load(matchId);
+  }
+
+  placementsOfCandidate(loaders: RequestLoaders, candidateId: string): Promise<Placement[]> {
+    return loaders
+      .custom<string, Placement[]>('Candidate.placements', async (ids) => {
+        const rows = await this.dataSource.getRepository(Placement).find({ where: { candidateId: In([...ids]) }, order: { startDate: 'ASC' } });
+        return ids.map((id) => rows.filter((r) => r.candidateId === id));
+      })
+      .load(candidateId);
+  }
+}

@@ -1,0 +1,116 @@
+import {
+  AVAILABILITY_TOLERANCE_DAYS,
+  KINDS_BY_OPTION,
+  LATE_ZERO_DAYS,
+  MATCH_WEIGHTS,
+  SENIORITIES,
+  SKILL_LEVEL_CAP,
+  FULL_OVERLAP_MIN,
+  overlapMinutes,
+  seniorityFit,
+  type MatchRoleInput,
+} from '@orchestra/shared';
+
+/** Every UTC offset in use is a multiple of 15 minutes between −12:00 and +14:00. */
+const OFFSET_MIN = -720;
+const OFFSET_STEP = 15;
+const OFFSETS = Array.from({ length: (840 - OFFSET_MIN) / OFFSET_STEP + 1 }, (_, i) => OFFSET_MIN + i * OFFSET_STEP);
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A role's matching inputs plus what SQL needs: skill numbers and the booking window. */
+export interface RoleMatchContext {
+  input: MatchRoleInput;
+  /** skill.no of each required skill, in requiredSkills order. */
+  skillNos: number[];
+  windowStart: string;
+  /** Null for a permanent role: any later booking overlaps. */
+  windowEnd: string | null;
+}
+
+/**
+ * The SQL half of the matching model (libs/shared/src/matching.ts is the other half, and the
+ * truth): hard constraints as indexable predicates, and the score as one expression over a
+ * candidate row, so the database ranks the pool without loading it. Values that are functions
+ * of one small input (seniority step, UTC offset) are tabulated from the shared functions
+ * themselves, so the two halves cannot drift; an integration test compares them on a pool.
+ *
+ * Expects the candidate as `c` and its booked allocation in the window as `b.booked`.
+ */
+export class MatchQuery {
+  readonly params: unknown[] = [];
+
+  constructor(readonly ctx: RoleMatchContext) {}
+
+  param(value: unknown, cast = ''): string {
+    this.params.push(value);
+    return `$${this.params.length}${cast}`;
+  }
+
+  /** LEFT JOIN giving `b.booked`: allocation already placed in the role's window. */
+  bookedJoin(): string {
+    const start = this.param(this.ctx.windowStart, '::date');
+    const end = this.param(this.ctx.windowEnd, '::date');
+    return `LEFT JOIN (SELECT p."candidateId", sum(p.allocation)::int AS booked FROM placement p
+              WHERE p."startDate" <= coalesce(${end}, 'infinity'::date) AND coalesce(p."endDate", 'infinity'::date) >= ${start}
+              GROUP BY p."candidateId") b ON b."candidateId" = c.id`;
+  }
+
+  /** Each hard constraint as a boolean SQL expression that holds when the candidate passes it. */
+  constraints(): { constraint: string; sql: string }[] {
+    const { input, skillNos } = this.ctx;
+    const out = [
+      { constraint: 'CONSENT', sql: `(c."consentGivenAt" IS NOT NULL AND (c."consentExpiresAt" IS NULL OR c."consentExpiresAt" > now()))` },
+      { constraint: 'KIND', sql: `c.kind = ANY(${this.param([...KINDS_BY_OPTION[input.optionType]], '::text[]')})` },
+      { constraint: 'AVAILABILITY', sql: `c."availableFrom" <= ${this.param(addDays(input.startDate, AVAILABILITY_TOLERANCE_DAYS), '::date')}` },
+      { constraint: 'ALLOCATION', sql: `c.allocation - coalesce(b.booked, 0) >= ${this.param(input.allocation, '::int')}` },
+    ];
+    // Must-haves: "level ≥ min" is one of the tokens no*10+min … no*10+5 (GIN on skillTokens).
+    input.requiredSkills.forEach((s, i) => {
+      if (!s.mustHave) return;
+      const no = skillNos[i]!;
+      const tokens = Array.from({ length: 5 - Math.max(s.minLevel, 1) + 1 }, (_, k) => no * 10 + Math.max(s.minLevel, 1) + k);
+      out.push({ constraint: 'SKILL', sql: `c."skillTokens" && ${this.param(tokens, '::int[]')}` });
+    });
+    if (input.clientCoreUtc && input.minOverlapHours > 0) {
+      const core = input.clientCoreUtc;
+      const allowed = OFFSETS.filter((o) => overlapMinutes(o, core) >= input.minOverlapHours * 60);
+      out.push({ constraint: 'TIME_ZONE', sql: `c."utcOffsetMinutes" = ANY(${this.param(allowed, '::int[]')})` });
+    }
+    return out;
+  }
+
+  /** The model's score (0–100, unrounded) as SQL. */
+  score(): string {
+    const { input, skillNos } = this.ctx;
+    const w = MATCH_WEIGHTS;
+    const totalWeight = input.requiredSkills.reduce((sum, s) => sum + s.weight, 0);
+    const skills =
+      input.requiredSkills.length && totalWeight > 0
+        ? `((${input.requiredSkills
+            .map((s, i) => `${s.weight}::numeric * least(greatest(coalesce(c."skillLevels"[${skillNos[i]!}], 0), 0)::numeric / ${Math.max(s.minLevel, 1)}, ${SKILL_LEVEL_CAP})`)
+            .join(' + ')}) / ${SKILL_LEVEL_CAP * totalWeight})`
+        : '1';
+    const roleRank = SENIORITIES.indexOf(input.seniority);
+    const seniority = `(${this.param(SENIORITIES.map((_, rank) => seniorityFit(rank - roleRank)), '::numeric[]')})[c."seniorityRank" + 1]`;
+    const availability = `greatest(0, 1 - greatest(0, c."availableFrom" - ${this.param(input.startDate, '::date')})::numeric / ${LATE_ZERO_DAYS})`;
+    const rate = input.permanent ? 'c."salaryMinor"' : 'c."dayRateMinor"';
+    const max = input.budgetMaxMinor;
+    const budget =
+      max === null
+        ? '0.5'
+        : `(CASE WHEN ${rate} IS NULL THEN 0.5 WHEN ${rate} <= ${max} THEN 1 ${max <= 0 ? 'ELSE 0' : `ELSE greatest(0, 1 - 2 * (${rate} - ${max})::numeric / ${max})`} END)`;
+    const core = input.clientCoreUtc;
+    const timeZone = core
+      ? `coalesce((${this.param(OFFSETS.map((o) => Math.min(1, overlapMinutes(o, core) / FULL_OVERLAP_MIN)), '::numeric[]')})[(c."utcOffsetMinutes" - (${OFFSET_MIN})) / ${OFFSET_STEP} + 1], 0)`
+      : '1';
+    return `(100 * (${w.skills} * ${skills} + ${w.seniority} * ${seniority} + ${w.availability} * ${availability} + ${w.budget} * ${budget} + ${w.timeZone} * ${timeZone}))`;
+  }
+
+  /** The required skills' levels of `c`, in requiredSkills order (0 when missing). */
+  levels(): string {
+    return this.ctx.skillNos.length ? `ARRAY[${this.ctx.skillNos.map((no) => `coalesce(c."skillLevels"[${no}], 0)`).join(', ')}]::int[]` : `'{}'::int[]`;
+  }
+}

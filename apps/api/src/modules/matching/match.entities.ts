@@ -1,0 +1,85 @@
+import { Column, Entity } from 'typeorm';
+import type { FailedConstraint, MatchFactor, MatchStage } from '@orchestra/shared';
+import { BaseEntity } from '../../core/database/base.entity.js';
+
+/** A candidate for a role: the stored score with its explanation, and where it stands. */
+@Entity('match')
+export class Match extends BaseEntity {
+  @Column('uuid')
+  roleId!: string;
+
+  @Column('uuid')
+  candidateId!: string;
+
+  @Column({ type: 'numeric', precision: 5, scale: 1, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  score!: number;
+
+  /** Position among the role's eligible candidates when last computed; null once not eligible. */
+  @Column({ type: 'integer', nullable: true })
+  rank!: number | null;
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  factors!: MatchFactor[];
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  failedConstraints!: FailedConstraint[];
+
+  @Column({ type: 'varchar', length: 20, default: 'SUGGESTED' })
+  stage!: MatchStage;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  stageChangedAt!: Date;
+
+  @Column({ type: 'varchar', length: 40 })
+  modelVersion!: string;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  computedAt!: Date;
+}
+
+/** One move of a match through the pipeline: who, when, why. */
+@Entity('match_stage_change')
+export class MatchStageChange extends BaseEntity {
+  @Column('uuid')
+  matchId!: string;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  fromStage!: MatchStage | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  toStage!: MatchStage;
+
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  changedById!: string | null;
+}
+
+/** A filled role: who, from when to when, at what rate and allocation. */
+@Entity('placement')
+export class Placement extends BaseEntity {
+  @Column('uuid')
+  matchId!: string;
+
+  @Column('uuid')
+  roleId!: string;
+
+  @Column('uuid')
+  candidateId!: string;
+
+  @Column({ type: 'date' })
+  startDate!: string;
+
+  @Column({ type: 'date', nullable: true })
+  endDate!: string | null;
+
+  @Column({ type: 'integer' })
+  rateMinor!: number;
+
+  @Column({ type: 'char', length: 3 })
+  currency!: string;
+
+  @Column({ type: 'smallint' })
+  allocation!: number;
+}

@@ -1,0 +1,63 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject } from '@nestjs/common';
+import { JobName, OutboxEventType, QueueName, type JobPayloads } from '@orchestra/shared';
+import { UnrecoverableError, type Job, type Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
+import { WORKER_OPTIONS } from '../../core/queue/queue.module.js';
+import { MatchingService } from './matching.service.js';
+
+/**
+ * The matching queue: keeps stored matches fresh so a role page opens instantly. Jobs are
+ * debounced per subject (see OUTBOX_DEBOUNCED); a job closes every event of its subject relayed
+ * before it started, including the ones deduplication folded into it.
+ */
+@Processor(QueueName.MATCHING, WORKER_OPTIONS)
+export class MatchingProcessor extends WorkerHost {
+  constructor(
+    private readonly matching: MatchingService,
+    private readonly dataSource: DataSource,
+    @InjectQueue(QueueName.MATCHING) private readonly queue: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    const started = new Date();
+    switch (job.name) {
+      case JobName.RECOMPUTE_ROLE_MATCHES: {
+        const { roleId } = job.data as JobPayloads[typeof JobName.RECOMPUTE_ROLE_MATCHES];
+        if (!roleId) throw new UnrecoverableError('recompute-role-matches needs roleId');
+        const result = await this.matching.recomputeRole(roleId);
+        await this.closeEvents(OutboxEventType.ROLE_CHANGED, 'roleId', roleId, started);
+        return result;
+      }
+      case JobName.RECOMPUTE_CANDIDATE_MATCHES: {
+        const { candidateId } = job.data as JobPayloads[typeof JobName.RECOMPUTE_CANDIDATE_MATCHES];
+        if (!candidateId) throw new UnrecoverableError('recompute-candidate-matches needs candidateId');
+        // One pool: a changed candidate may enter or leave any open role's top list.
+        const roleIds = await this.matching.openRoleIds();
+        const ttl = this.config.MATCHING_DEBOUNCE_MS;
+        for (const roleId of roleIds) {
+          await this.queue.add(
+            JobName.RECOMPUTE_ROLE_MATCHES,
+            { roleId },
+            ttl > 0 ? { deduplication: { id: `${OutboxEventType.ROLE_CHANGED}:${roleId}`, ttl, extend: true, replace: true }, delay: ttl } : {},
+          );
+        }
+        await this.closeEvents(OutboxEventType.CANDIDATE_CHANGED, 'candidateId', candidateId, started);
+        return { roles: roleIds.length };
+      }
+      default:
+        throw new UnrecoverableError(`Unknown matching job ${job.name}`);
+    }
+  }
+
+  private async closeEvents(type: OutboxEventType, field: string, subject: string, before: Date): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE outbox_event SET "processedAt" = now() WHERE type = $1 AND payload->>'${field}' = $2 AND "processedAt" IS NULL AND "sentAt" IS NOT NULL AND "sentAt" <= $3`,
+      [type, subject, before],
+    );
+  }
+}

@@ -1,0 +1,298 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  DEFAULT_PER_PAGE,
+  MATCH_CONSTRAINTS,
+  MATCH_MODEL_VERSION,
+  MAX_PER_PAGE,
+  RoleStatus,
+  coreHoursUtc,
+  hardConstraintFailures,
+  scoreCandidate,
+  whatWouldChangeRank,
+  whatWouldMeetRole,
+  type CandidateKind,
+  type FailedConstraint,
+  type MatchCandidateInput,
+  type MatchFactor,
+  type MatchRoleInput,
+  type Seniority,
+} from '@orchestra/shared';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user.js';
+import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
+import { TenantScope } from '../../core/tenant/tenant-scope.js';
+import { Candidate } from '../candidate/candidate.entities.js';
+import { CandidateService } from '../candidate/candidate.service.js';
+import { Client } from '../client/client.entity.js';
+import { Role } from '../role/role.entity.js';
+import { RoleService } from '../role/role.service.js';
+import { Match } from './match.entities.js';
+import { MatchQuery, type RoleMatchContext } from './match-query.js';
+
+/** What-ifs are worked out for this many of the best candidates (they cost a few rescorings each). */
+const WHAT_IF_TOP = 10;
+
+export interface RankedRow {
+  rank: number;
+  candidateId: string;
+  candidate: Candidate;
+  score: number;
+  factors: MatchFactor[];
+  whatWouldChange: string[];
+  match: Match | null;
+}
+
+export interface Evaluation {
+  eligible: boolean;
+  /** Null when a hard constraint fails (the candidate is not ranked). */
+  score: number | null;
+  /** The model's score whatever the constraints say (stored on a match beside its failures). */
+  modelScore: number;
+  factors: MatchFactor[];
+  failed: FailedConstraint[];
+  whatWouldChange: string[];
+}
+
+interface InputRow {
+  id: string;
+  kind: CandidateKind;
+  seniority: Seniority;
+  availableFrom: string;
+  freeAllocation: number;
+  dayRateMinor: number | null;
+  salaryMinor: number | null;
+  utcOffsetMinutes: number;
+  consentValid: boolean;
+  levels: number[];
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Role → ranked candidates (DESIGN §6). The database applies the hard constraints and orders the
+ * pool by the model's score (MatchQuery); the shared pure functions then explain the page they
+ * return: factors, failed constraints and what-ifs. Nothing loads the whole pool.
+ */
+@Injectable()
+export class MatchingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly roles: RoleService,
+    private readonly candidates: CandidateService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The role's matching inputs: requirements, the client's core hours in UTC, the booking window. */
+  async context(role: Role, m: EntityManager = this.dataSource.manager): Promise<RoleMatchContext> {
+    const client = await m.findOneByOrFail(Client, { id: role.clientId });
+    const ids = role.requiredSkills.map((s) => s.skillId);
+    const nos = ids.length ? ((await m.query(`SELECT id, no FROM skill WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; no: number }[]) : [];
+    const startDate = role.startDate ?? new Date().toISOString().slice(0, 10);
+    const input: MatchRoleInput = {
+      optionType: role.optionType,
+      requiredSkills: role.requiredSkills,
+      seniority: role.seniority,
+      startDate,
+      allocation: role.allocation,
+      permanent: role.permanent,
+      budgetMaxMinor: role.budgetMaxMinor,
+      currency: role.currency,
+      minOverlapHours: role.minOverlapHours,
+      clientCoreUtc: coreHoursUtc(client.timeZone, client.coreHoursStart, client.coreHoursEnd),
+    };
+    return {
+      input,
+      skillNos: ids.map((id) => nos.find((n) => n.id === id)?.no ?? 0),
+      windowStart: startDate,
+      windowEnd: role.permanent ? null : addDays(startDate, 7 * (role.durationWeeks ?? 12)),
+    };
+  }
+
+  async rank(actor: AuthUser, roleId: string, page = 0, perPage = DEFAULT_PER_PAGE): Promise<{ roleId: string; modelVersion: string; total: number; candidates: RankedRow[] }> {
+    const role = await this.roles.findOne(actor, roleId);
+    const ctx = await this.context(role);
+    const size = Math.min(Math.max(perPage, 1), MAX_PER_PAGE);
+    const { ids, total, topScore } = await this.rankedIds(ctx, size, page * size);
+    const [inputs, candidates, matches] = await Promise.all([this.inputs(ctx, ids), this.candidatesByIds(ids), this.storedMatches(roleId, ids)]);
+    const scored = ids.map((id, i) => ({ id, rank: page * size + i + 1, ...scoreCandidate(ctx.input, inputs.get(id)!) }));
+    // The scores ahead of each row: rank 1's (from the query) and the rows above it on this page.
+    const ahead = (i: number) => [...(page > 0 && topScore !== null ? [{ rank: 1, score: topScore }] : []), ...scored.slice(0, i).map((s) => ({ rank: s.rank, score: s.score }))];
+    return {
+      roleId,
+      modelVersion: MATCH_MODEL_VERSION,
+      total,
+      candidates: scored.map((s, i) => ({
+        rank: s.rank,
+        candidateId: s.id,
+        candidate: candidates.get(s.id)!,
+        score: s.score,
+        factors: s.factors,
+        whatWouldChange: s.rank <= WHAT_IF_TOP ? whatWouldChangeRank(ctx.input, inputs.get(s.id)!, { rank: s.rank, score: s.score }, ahead(i)) : [],
+        match: matches.get(s.id) ?? null,
+      })),
+    };
+  }
+
+  /** Candidates that fail a hard constraint, nearest misses first, with counts per constraint. */
+  async excluded(actor: AuthUser, roleId: string, page = 0, perPage = DEFAULT_PER_PAGE) {
+    const role = await this.roles.findOne(actor, roleId);
+    const ctx = await this.context(role);
+    const size = Math.min(Math.max(perPage, 1), MAX_PER_PAGE);
+    const q = new MatchQuery(ctx);
+    const booked = q.bookedJoin();
+    const constraints = q.constraints();
+    const fails = constraints.map((c) => `(NOT ${c.sql})::int`);
+    // One flag per constraint kind (several must-have skills count as one SKILL failure).
+    const byKind = MATCH_CONSTRAINTS.map((kind) => {
+      const own = constraints.filter((c) => c.constraint === kind);
+      return { kind, sql: own.length ? `(NOT (${own.map((c) => c.sql).join(' AND ')}))::int` : '0' };
+    });
+    const rows = (await this.dataSource.query(
+      `SELECT id, total, ${byKind.map((k) => `sum(f_${k.kind}) OVER () AS "n_${k.kind}"`).join(', ')} FROM (
+         SELECT c.id, c.name, ${fails.join(' + ')} AS failed, ${q.score()} AS score, count(*) OVER () AS total,
+                ${byKind.map((k) => `${k.sql} AS f_${k.kind}`).join(', ')}
+           FROM candidate c ${booked}
+          WHERE NOT (${constraints.map((c) => c.sql).join(' AND ')})
+       ) x ORDER BY failed ASC, score DESC, name ASC, id ASC LIMIT ${q.param(size)} OFFSET ${q.param(page * size)}`,
+      q.params,
+    )) as Record<string, string | number>[];
+    const ids = rows.map((r) => String(r['id']));
+    const [inputs, candidates] = await Promise.all([this.inputs(ctx, ids), this.candidatesByIds(ids)]);
+    const first = rows[0];
+    return {
+      total: first ? Number(first['total']) : 0,
+      byConstraint: byKind.map((k) => ({ constraint: k.kind, count: first ? Number(first[`n_${k.kind}`]) : 0 })).filter((c) => c.count > 0),
+      candidates: ids.map((id) => {
+        const failed = hardConstraintFailures(ctx.input, inputs.get(id)!);
+        return { candidateId: id, candidate: candidates.get(id)!, failed, whatWouldChange: whatWouldMeetRole(ctx.input, inputs.get(id)!, failed) };
+      }),
+    };
+  }
+
+  /** "Why is X not here?": one candidate against one role, explained. */
+  async fit(actor: AuthUser, roleId: string, candidateId: string): Promise<Evaluation> {
+    const role = await this.roles.findOne(actor, roleId);
+    await this.candidates.findOne(actor, candidateId);
+    const ctx = await this.context(role);
+    return (await this.evaluate(ctx, [candidateId])).get(candidateId)!;
+  }
+
+  /** Pure-function evaluations of the given candidates (rank-free: what-ifs only for misses). */
+  async evaluate(ctx: RoleMatchContext, ids: string[], m: EntityManager = this.dataSource.manager): Promise<Map<string, Evaluation>> {
+    const inputs = await this.inputs(ctx, ids, m);
+    const out = new Map<string, Evaluation>();
+    for (const [id, input] of inputs) {
+      const failed = hardConstraintFailures(ctx.input, input);
+      const { score, factors } = scoreCandidate(ctx.input, input);
+      out.set(id, { eligible: failed.length === 0, score: failed.length ? null : score, modelScore: score, factors, failed, whatWouldChange: failed.length ? whatWouldMeetRole(ctx.input, input, failed) : [] });
+    }
+    return out;
+  }
+
+  /**
+   * Rewrites a role's stored matches (the matching queue's job): the best MATCHING_STORED_TOP
+   * eligible candidates become or stay SUGGESTED with fresh scores; suggestions that fell out are
+   * removed; matches further along keep their stage and get a fresh score or failed constraints.
+   */
+  async recomputeRole(roleId: string): Promise<{ stored: number; removed: number }> {
+    return this.dataSource.transaction(async (m) => {
+      // One recompute per role at a time: the role row is the lock.
+      const role = await m.getRepository(Role).createQueryBuilder('r').where('r.id = :roleId', { roleId }).setLock('pessimistic_write').getOne();
+      if (!role || role.status !== RoleStatus.OPEN) return { stored: 0, removed: 0 };
+      const ctx = await this.context(role, m);
+      const { ids } = await this.rankedIds(ctx, this.config.MATCHING_STORED_TOP, 0, m);
+      const existing = await m.findBy(Match, { roleId });
+      const others = existing.map((e) => e.candidateId).filter((id) => !ids.includes(id));
+      const evaluations = await this.evaluate(ctx, [...ids, ...others], m);
+      const rows = [...ids.map((id, i) => ({ id, rank: i + 1 })), ...others.map((id) => ({ id, rank: null as number | null }))].flatMap(({ id, rank }) => {
+        const e = evaluations.get(id);
+        return e ? [{ roleId, candidateId: id, rank, score: e.modelScore, factors: e.factors, failedConstraints: e.failed, modelVersion: MATCH_MODEL_VERSION }] : [];
+      });
+      const suggestedOut = existing.filter((e) => e.stage === 'SUGGESTED' && !ids.includes(e.candidateId)).map((e) => e.id);
+      if (suggestedOut.length) await m.delete(Match, { id: In(suggestedOut) });
+      const kept = rows.filter((r) => r.rank !== null || existing.some((e) => e.candidateId === r.candidateId && e.stage !== 'SUGGESTED'));
+      if (kept.length) {
+        await m
+          .createQueryBuilder()
+          .insert()
+          .into(Match)
+          .values(kept.map((r) => ({ ...r, computedAt: () => 'now()' })) as never)
+          .orUpdate(['score', 'rank', 'factors', 'failedConstraints', 'modelVersion', 'computedAt'], ['roleId', 'candidateId'])
+          .execute();
+      }
+      return { stored: kept.length, removed: suggestedOut.length };
+    });
+  }
+
+  /** The open roles a candidate change may affect (all open roles: the pool is one). */
+  async openRoleIds(): Promise<string[]> {
+    const rows = (await this.dataSource.query(`SELECT id FROM role WHERE status = 'OPEN' ORDER BY "createdAt"`)) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  /** One page of eligible candidate ids by score, the total, and rank 1's score. */
+  private async rankedIds(ctx: RoleMatchContext, limit: number, offset: number, m: EntityManager = this.dataSource.manager) {
+    const q = new MatchQuery(ctx);
+    const booked = q.bookedJoin();
+    const where = q.constraints().map((c) => c.sql).join(' AND ');
+    const rows = (await m.query(
+      `SELECT id, score, count(*) OVER () AS total, max(score) OVER () AS top FROM (
+         SELECT c.id, c.name, ${q.score()} AS score FROM candidate c ${booked} WHERE ${where}
+       ) x ORDER BY score DESC, name ASC, id ASC LIMIT ${q.param(limit)} OFFSET ${q.param(offset)}`,
+      q.params,
+    )) as { id: string; score: string; total: string; top: string }[];
+    return { ids: rows.map((r) => r.id), total: rows[0] ? Number(rows[0].total) : await this.countEligible(ctx, m), topScore: rows[0] ? Math.round(Number(rows[0].top) * 10) / 10 : null };
+  }
+
+  /** The total when the page is past the end (the windowed count came back empty). */
+  private async countEligible(ctx: RoleMatchContext, m: EntityManager): Promise<number> {
+    const q = new MatchQuery(ctx);
+    const booked = q.bookedJoin();
+    const [row] = (await m.query(`SELECT count(*)::int AS n FROM candidate c ${booked} WHERE ${q.constraints().map((c) => c.sql).join(' AND ')}`, q.params)) as [{ n: number }];
+    return row.n;
+  }
+
+  /** The model's inputs for these candidates (free allocation in the role's window, required skills' levels). */
+  private async inputs(ctx: RoleMatchContext, ids: string[], m: EntityManager = this.dataSource.manager): Promise<Map<string, MatchCandidateInput>> {
+    if (!ids.length) return new Map();
+    const q = new MatchQuery(ctx);
+    const booked = q.bookedJoin();
+    const rows = (await m.query(
+      `SELECT c.id, c.kind, c.seniority, c."availableFrom"::text AS "availableFrom", c.allocation - coalesce(b.booked, 0) AS "freeAllocation",
+              c."dayRateMinor", c."salaryMinor", c."utcOffsetMinutes",
+              (c."consentGivenAt" IS NOT NULL AND (c."consentExpiresAt" IS NULL OR c."consentExpiresAt" > now())) AS "consentValid",
+              ${q.levels()} AS levels
+         FROM candidate c ${booked} WHERE c.id = ANY(${q.param(ids, '::uuid[]')})`,
+      q.params,
+    )) as InputRow[];
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          kind: r.kind,
+          seniority: r.seniority,
+          availableFrom: r.availableFrom,
+          freeAllocation: Number(r.freeAllocation),
+          dayRateMinor: r.dayRateMinor,
+          salaryMinor: r.salaryMinor,
+          utcOffsetMinutes: r.utcOffsetMinutes,
+          consentValid: r.consentValid,
+          skills: Object.fromEntries(ctx.input.requiredSkills.flatMap((s, i) => ((r.levels[i] ?? 0) > 0 ? [[s.skillId, r.levels[i]!]] : []))),
+        },
+      ]),
+    );
+  }
+
+  private async candidatesByIds(ids: string[]): Promise<Map<string, Candidate>> {
+    const rows = ids.length ? await this.candidates.resources.findByIds(TenantScope.system(), ids) : [];
+    return new Map(rows.filter((c): c is Candidate => c !== null).map((c) => [c.id, c]));
+  }
+
+  private async storedMatches(roleId: string, candidateIds: string[]): Promise<Map<string, Match>> {
+    if (!candidateIds.length) return new Map();
+    const rows = await this.dataSource.getRepository(Match).findBy({ roleId, candidateId: In(candidateIds) });
+    return new Map(rows.map((r) => [r.candidateId, r]));
+  }
+}

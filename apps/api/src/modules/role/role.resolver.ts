@@ -1,0 +1,100 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '@orchestra/shared';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user.js';
+import { CurrentUser, RequirePermission } from '../../core/auth/decorators.js';
+import { IdArgs } from '../../core/graphql/id.args.js';
+import { GapStatus } from '../../core/graphql/enums.js';
+import { FilterArg } from '../../core/graphql/list/filter-arg.js';
+import { ListArgs, ListMetaArgs } from '../../core/graphql/list/list.args.js';
+import { ListMetadata } from '../../core/graphql/list/list-metadata.type.js';
+import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { ClientService } from '../client/client.service.js';
+import { ClientType } from '../client/dto/client.type.js';
+import { EngagementType } from '../engagement/dto/engagement.type.js';
+import { EngagementService } from '../engagement/engagement.service.js';
+import { CreateRoleArgs, UpdateRoleArgs } from './dto/role-args.js';
+import { RoleFilter, RoleType, MatchStageCountType } from './dto/role.types.js';
+import type { Role } from './role.entity.js';
+import { RoleService } from './role.service.js';
+
+@Resolver(() => RoleType)
+export class RoleResolver {
+  constructor(
+    private readonly roles: RoleService,
+    private readonly clients: ClientService,
+    private readonly engagements: EngagementService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Query(() => RoleType, { name: 'Role' })
+  @RequirePermission(Permission.ROLE_READ)
+  role(@Args() { id }: IdArgs, @CurrentUser() user: AuthUser) {
+    return this.roles.findOne(user, id);
+  }
+
+  @Query(() => [RoleType], { name: 'allRoles', description: 'Default order: open roles first, oldest first.' })
+  @RequirePermission(Permission.ROLE_READ)
+  allRoles(@Args() args: ListArgs, @FilterArg(RoleFilter) filter: RoleFilter | null, @CurrentUser() user: AuthUser) {
+    return this.roles.list(user, args, filter);
+  }
+
+  @Query(() => ListMetadata, { name: '_allRolesMeta' })
+  @RequirePermission(Permission.ROLE_READ)
+  async allRolesMeta(@Args() _paging: ListMetaArgs, @FilterArg(RoleFilter) filter: RoleFilter | null, @CurrentUser() user: AuthUser): Promise<ListMetadata> {
+    return { count: await this.roles.count(user, filter) };
+  }
+
+  @Mutation(() => RoleType)
+  @RequirePermission(Permission.ROLE_MANAGE)
+  createRole(@Args() args: CreateRoleArgs, @CurrentUser() user: AuthUser) {
+    return this.roles.create(user, args);
+  }
+
+  @Mutation(() => RoleType)
+  @RequirePermission(Permission.ROLE_MANAGE)
+  updateRole(@Args() args: UpdateRoleArgs, @CurrentUser() user: AuthUser) {
+    return this.roles.update(user, args);
+  }
+
+  @Mutation(() => RoleType, { description: 'Only while no candidate went past SUGGESTED; otherwise cancel the role.' })
+  @RequirePermission(Permission.ROLE_MANAGE)
+  deleteRole(@Args() { id }: IdArgs, @CurrentUser() user: AuthUser) {
+    return this.roles.remove(user, id);
+  }
+
+  @ResolveField('client', () => ClientType)
+  client(@Parent() r: Role, @Context('loaders') loaders: RequestLoaders) {
+    return this.clients.load(loaders, r.clientId);
+  }
+
+  @ResolveField('engagement', () => EngagementType)
+  engagement(@Parent() r: Role, @Context('loaders') loaders: RequestLoaders) {
+    return loaders.byId(this.engagements.resources).load(r.engagementId);
+  }
+
+  @ResolveField('gapStatus', () => GapStatus, { nullable: true, description: 'Status of the gap the role came from.' })
+  gapStatus(@Parent() r: Role, @Context('loaders') loaders: RequestLoaders) {
+    if (!r.gapId) return null;
+    return loaders
+      .custom<string, string | null>('Role.gapStatus', async (ids) => {
+        const rows = (await this.dataSource.query(`SELECT id, status FROM capability_gap WHERE id = ANY($1::uuid[])`, [[...ids]])) as { id: string; status: string }[];
+        return ids.map((id) => rows.find((g) => g.id === id)?.status ?? null);
+      })
+      .load(r.gapId);
+  }
+
+  @ResolveField('matchCounts', () => [MatchStageCountType], { description: 'Stored matches per stage.' })
+  matchCounts(@Parent() r: Role, @Context('loaders') loaders: RequestLoaders) {
+    return loaders
+      .custom<string, MatchStageCountType[]>('Role.matchCounts', async (ids) => {
+        const rows = (await this.dataSource.query(`SELECT "roleId", stage, count(*)::int AS count FROM match WHERE "roleId" = ANY($1::uuid[]) GROUP BY "roleId", stage`, [[...ids]])) as {
+          roleId: string;
+          stage: MatchStageCountType['stage'];
+          count: number;
+        }[];
+        return ids.map((id) => rows.filter((row) => row.roleId === id).map(({ stage, count }) => ({ stage, count })));
+      })
+      .load(r.id);
+  }
+}

@@ -1,0 +1,65 @@
+import { Role } from '@orchestra/shared';
+import type { DataSource } from 'typeorm';
+import type { TestApi } from './harness.js';
+
+export const CANDIDATE_FIELDS = `id kind name email phone profileUrl location timeZone seniority availableFrom allocation dayRateMinor salaryMinor currency
+  cvText consentBasis consentGivenAt consentExpiresAt consentValid lastContactAt tags skills { skillId level evidence skill { name } }`;
+
+export const CREATE_CANDIDATE = `mutation($kind: CandidateKind!, $name: String!, $email: String!, $phone: String, $profileUrl: String, $location: String,
+  $timeZone: String!, $seniority: Seniority!, $skills: [CandidateSkillInput!], $availableFrom: String!, $allocation: Int,
+  $dayRateMinor: Int, $salaryMinor: Int, $currency: String, $cvText: String, $consentBasis: ConsentBasis!, $consentGivenAt: String,
+  $consentExpiresAt: String, $lastContactAt: String, $tags: [String!], $allowDuplicate: Boolean) {
+  createCandidate(kind: $kind, name: $name, email: $email, phone: $phone, profileUrl: $profileUrl, location: $location, timeZone: $timeZone,
+    seniority: $seniority, skills: $skills, availableFrom: $availableFrom, allocation: $allocation, dayRateMinor: $dayRateMinor,
+    salaryMinor: $salaryMinor, currency: $currency, cvText: $cvText, consentBasis: $consentBasis, consentGivenAt: $consentGivenAt,
+    consentExpiresAt: $consentExpiresAt, lastContactAt: $lastContactAt, tags: $tags, allowDuplicate: $allowDuplicate) { ${CANDIDATE_FIELDS} } }`;
+
+export const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+export const isoFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+/** Skill name → id, from the seeded taxonomy. */
+export async function skillIds(ds: DataSource, ...names: string[]): Promise<string[]> {
+  const rows = (await ds.query(`SELECT id, name FROM skill WHERE name = ANY($1)`, [names])) as { id: string; name: string }[];
+  return names.map((n) => {
+    const row = rows.find((r) => r.name === n);
+    if (!row) throw new Error(`no skill ${n}`);
+    return row.id;
+  });
+}
+
+export interface CandidateSpec {
+  name: string;
+  email?: string;
+  kind?: string;
+  seniority?: string;
+  timeZone?: string;
+  availableFrom?: string;
+  allocation?: number;
+  dayRateMinor?: number | null;
+  salaryMinor?: number | null;
+  skills?: Record<string, number>;
+  consent?: 'valid' | 'expired' | 'none';
+  [extra: string]: unknown;
+}
+
+/** Creates a candidate through the API (as RECRUITER) with sensible defaults; skills by name. */
+export async function createCandidate(api: TestApi, spec: CandidateSpec): Promise<{ id: string; [k: string]: unknown }> {
+  const { skills = {}, consent = 'valid', ...rest } = spec;
+  const ids = await skillIds(api.dataSource, ...Object.keys(skills));
+  const vars = {
+    kind: 'CONTRACTOR',
+    email: `${spec.name.toLowerCase().replace(/[^a-z]+/g, '.')}@talent.example`,
+    timeZone: 'Europe/Berlin',
+    seniority: 'SENIOR',
+    availableFrom: dayFromNow(0),
+    consentBasis: 'CONSENT',
+    ...(consent === 'valid' ? { consentGivenAt: isoFromNow(-30), consentExpiresAt: isoFromNow(335) } : {}),
+    ...(consent === 'expired' ? { consentGivenAt: isoFromNow(-400), consentExpiresAt: isoFromNow(-1) } : {}),
+    ...rest,
+    skills: Object.values(skills).map((level, i) => ({ skillId: ids[i], level })),
+    allowDuplicate: true,
+  };
+  const res = await api.gql<{ createCandidate: { id: string } }>(CREATE_CANDIDATE, vars, { as: Role.RECRUITER });
+  if (res.errors) throw new Error(`createCandidate ${spec.name}: ${JSON.stringify(res.errors)}`);
+  return res.data!.createCandidate;
+}
