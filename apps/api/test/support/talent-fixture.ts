@@ -48,7 +48,7 @@ export async function createCandidate(api: TestApi, spec: CandidateSpec): Promis
   const ids = await skillIds(api.dataSource, ...Object.keys(skills));
   const vars = {
     kind: 'CONTRACTOR',
-    email: `${spec.name.toLowerCase().replace(/[^a-z]+/g, '.')}@talent.example`,
+    email: `${spec.name.toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '')}@talent.example`,
     timeZone: 'Europe/Berlin',
     seniority: 'SENIOR',
     availableFrom: dayFromNow(0),

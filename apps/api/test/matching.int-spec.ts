@@ -1,0 +1,391 @@
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { MATCH_MODEL_VERSION, Role, scoreCandidate, SENIORITIES, standardUtcOffsetMinutes, type MatchCandidateInput } from '@orchestra/shared';
+import { OutboxService } from '../src/core/queue/outbox.service.js';
+import { MatchQuery } from '../src/modules/matching/match-query.js';
+import { MatchingService } from '../src/modules/matching/matching.service.js';
+import { Role as RoleEntity } from '../src/modules/role/role.entity.js';
+import { FinaliseSteps } from '../src/modules/workflow/finalise-steps.service.js';
+import { openAssessmentWithResponses } from './support/assessment-fixture.js';
+import { codeOf, useTestApi } from './support/harness.js';
+import { createCandidate, dayFromNow, skillIds } from './support/talent-fixture.js';
+
+const ROLE_FIELDS = `id title optionType status seniority startDate allocation budgetMaxMinor minOverlapHours gapStatus
+  requiredSkills { skillId skill minLevel mustHave weight } matchCounts { stage count }`;
+const CREATE_ROLE = `mutation($engagementId: ID!, $title: String!, $optionType: RecommendationOption!, $requiredSkills: [RequiredSkillInput!]!,
+  $seniority: Seniority!, $startDate: String, $allocation: Int, $budgetMaxMinor: Int, $budgetMinMinor: Int, $minOverlapHours: Int, $durationWeeks: Int, $permanent: Boolean) {
+  createRole(engagementId: $engagementId, title: $title, optionType: $optionType, requiredSkills: $requiredSkills, seniority: $seniority,
+    startDate: $startDate, allocation: $allocation, budgetMaxMinor: $budgetMaxMinor, budgetMinMinor: $budgetMinMinor, minOverlapHours: $minOverlapHours,
+    durationWeeks: $durationWeeks, permanent: $permanent) { ${ROLE_FIELDS} } }`;
+const RANK = `query($roleId: ID!, $page: Int, $perPage: Int) { rankCandidates(roleId: $roleId, page: $page, perPage: $perPage) {
+  roleId modelVersion total candidates { rank candidateId score whatWouldChange candidate { name } factors { factor label value weight contribution detail } match { stage } } } }`;
+const EXCLUDED = `query($roleId: ID!, $page: Int, $perPage: Int) { excludedCandidates(roleId: $roleId, page: $page, perPage: $perPage) {
+  total byConstraint { constraint count } candidates { candidate { name } failed { constraint detail } whatWouldChange } } }`;
+const FIT = `query($roleId: ID!, $candidateId: ID!) { candidateFit(roleId: $roleId, candidateId: $candidateId) { eligible score failed { constraint detail } whatWouldChange factors { factor contribution } } }`;
+const SHORTLIST = `mutation($roleId: ID!, $candidateId: ID!, $reason: String) { shortlistCandidate(roleId: $roleId, candidateId: $candidateId, reason: $reason) { id stage score } }`;
+const MOVE = `mutation($id: ID!, $stage: MatchStage!, $reason: String, $placement: PlacementInput, $idempotencyKey: String) {
+  moveMatchStage(id: $id, stage: $stage, reason: $reason, placement: $placement, idempotencyKey: $idempotencyKey) {
+    id stage stageChanges { fromStage toStage reason changedBy { name } } placement { startDate endDate rateMinor currency allocation } } }`;
+
+const D = dayFromNow(14);
+const fmt = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const plus = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('Matching: ranked candidates with their explanation, the pipeline and placements', () => {
+  const ctx = useTestApi();
+  let engagementId: string;
+
+  beforeEach(async () => {
+    // The demo client works 09:00–17:00 in Berlin: 08:00–16:00 UTC.
+    await ctx.api.dataSource.query(`UPDATE client SET "timeZone" = 'Europe/Berlin', "coreHoursStart" = '09:00', "coreHoursEnd" = '17:00' WHERE id = $1`, [ctx.seeded.clientId]);
+    [{ id: engagementId }] = await ctx.api.dataSource.query(
+      `INSERT INTO engagement ("clientId", "ownerId", title, "businessNeed") VALUES ($1, $2, 'Platform rebuild', 'Nobody can ship the cluster') RETURNING id`,
+      [ctx.seeded.clientId, ctx.seeded.users.CONSULTANT],
+    );
+  });
+
+  /** Kubernetes ≥3 (must, w2), Go ≥3 (must, w2), Terraform ≥2 (nice, w1); Senior; start D; 80%; €800/day; 4 h overlap. */
+  const platformRole = async (extra: Record<string, unknown> = {}) => {
+    const [k8s, go, tf] = await skillIds(ctx.api.dataSource, 'Kubernetes', 'Go', 'Terraform');
+    const res = await ctx.api.gql<{ createRole: { id: string } & Record<string, unknown> }>(
+      CREATE_ROLE,
+      {
+        engagementId,
+        title: 'Senior platform engineer',
+        optionType: 'AUGMENTATION',
+        requiredSkills: [
+          { skillId: k8s, minLevel: 3, mustHave: true, weight: 2 },
+          { skillId: go, minLevel: 3, mustHave: true, weight: 2 },
+          { skillId: tf, minLevel: 2, mustHave: false, weight: 1 },
+        ],
+        seniority: 'SENIOR',
+        startDate: D,
+        allocation: 80,
+        budgetMaxMinor: 80000,
+        minOverlapHours: 4,
+        durationWeeks: 12,
+        ...extra,
+      },
+      { as: Role.RECRUITER },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.createRole;
+  };
+
+  /** Three eligible candidates and one failing each hard constraint. */
+  const pool = async () => {
+    const c = {
+      ana: await createCandidate(ctx.api, { name: 'Ana Principal', kind: 'CONTRACTOR', seniority: 'PRINCIPAL', availableFrom: D, dayRateMinor: 72000, skills: { Kubernetes: 3, Go: 3, Terraform: 2 } }),
+      ben: await createCandidate(ctx.api, { name: 'Ben Paris', kind: 'BENCH', timeZone: 'Europe/Paris', availableFrom: D, dayRateMinor: 88000, skills: { Kubernetes: 3, Go: 4 } }),
+      ivy: await createCandidate(ctx.api, { name: 'Ivy London', kind: 'CONTRACTOR', timeZone: 'Europe/London', availableFrom: plus(D, 3), dayRateMinor: null, skills: { Kubernetes: 3, Go: 3 } }),
+      cy: await createCandidate(ctx.api, { name: 'Cy New York', kind: 'ASSOCIATE', timeZone: 'America/New_York', skills: { Kubernetes: 5, Go: 5 } }),
+      dee: await createCandidate(ctx.api, { name: 'Dee Permanent', kind: 'PERMANENT_SEEKER', skills: { Kubernetes: 5, Go: 5 } }),
+      eve: await createCandidate(ctx.api, { name: 'Eve Short', skills: { Kubernetes: 2, Go: 3 } }),
+      fay: await createCandidate(ctx.api, { name: 'Fay Lapsed', consent: 'expired', skills: { Kubernetes: 5, Go: 5 } }),
+      gus: await createCandidate(ctx.api, { name: 'Gus Later', availableFrom: plus(D, 30), skills: { Kubernetes: 5, Go: 5 } }),
+      hal: await createCandidate(ctx.api, { name: 'Hal Partial', allocation: 60, skills: { Kubernetes: 5, Go: 5 } }),
+    };
+    return c;
+  };
+
+  it('ranks eligible candidates with every factor worked out by hand', async () => {
+    const role = await platformRole();
+    await pool();
+    const res = await ctx.api.gql<{ rankCandidates: { total: number; modelVersion: string; candidates: { rank: number; score: number; candidate: { name: string }; whatWouldChange: string[]; factors: Record<string, unknown>[] }[] } }>(
+      RANK,
+      { roleId: role.id },
+      { as: Role.RECRUITER },
+    );
+    expect(res.errors).toBeUndefined();
+    const r = res.data!.rankCandidates;
+    expect(r.modelVersion).toBe(MATCH_MODEL_VERSION);
+    expect(r.total).toBe(3);
+    expect(r.candidates.map((c) => [c.rank, c.candidate.name, c.score])).toEqual([
+      // Ana: skills (2·1 + 2·1 + 1·1) / (1.25·5) = 0.8 → 36; Principal for Senior 0.6 → 9; on time 15; €720 ≤ €800 15; 8 h overlap 10 → 85.0
+      [1, 'Ana Principal', 85],
+      // Ben: skills (2·1 + 2·1.25 + 0) / 6.25 = 0.72 → 32.4; 15; 15; €880 is 10% over → 0.8 → 12; Paris 8 h → 10 → 84.4
+      [2, 'Ben Paris', 84.4],
+      // Ivy: skills 4/6.25 = 0.64 → 28.8; 15; 3 days late 1 − 3/28 → 13.39; no rate 0.5 → 7.5; London 7 h → 0.875 → 8.75 → 73.4
+      [3, 'Ivy London', 73.4],
+    ]);
+    expect(r.candidates[0]!.factors).toEqual([
+      { factor: 'skills', label: 'Skills', value: 0.8, weight: 0.45, contribution: 36, detail: 'Kubernetes 3/3 · Go 3/3 · Terraform 2/2' },
+      { factor: 'seniority', label: 'Seniority', value: 0.6, weight: 0.15, contribution: 9, detail: expect.stringContaining('Principal') },
+      { factor: 'availability', label: 'Availability', value: 1, weight: 0.15, contribution: 15, detail: 'Available on the start date' },
+      { factor: 'budget', label: 'Budget', value: 1, weight: 0.15, contribution: 15, detail: expect.stringContaining('within the €800 budget') },
+      { factor: 'timeZone', label: 'Time zone', value: 1, weight: 0.1, contribution: 10, detail: expect.stringContaining('8 h') },
+    ]);
+    expect(r.candidates[2]!.factors.map((f) => [f.factor, f.value, f.contribution])).toEqual([
+      ['skills', 0.64, 28.8],
+      ['seniority', 1, 15],
+      ['availability', 0.893, 13.4],
+      ['budget', 0.5, 7.5],
+      ['timeZone', 0.875, 8.8],
+    ]);
+    // Ben at €836 (5% less): 10.5% → 4.5% over → 0.91 → 13.65; 84.4 − 12 + 13.65 = 86.05 > 85.
+    expect(r.candidates.map((c) => c.whatWouldChange)).toEqual([[], ['Would rank 1st at a 5% lower day rate'], []]);
+    // Pages: zero-based, capped.
+    const page1 = await ctx.api.gql<{ rankCandidates: { total: number; candidates: { rank: number; candidate: { name: string } }[] } }>(RANK, { roleId: role.id, page: 1, perPage: 2 }, { as: Role.RECRUITER });
+    expect(page1.data!.rankCandidates).toMatchObject({ total: 3, candidates: [{ rank: 3, candidate: { name: 'Ivy London' } }] });
+  });
+
+  it('lists everyone the hard constraints keep out, with the constraint and what would let them in', async () => {
+    const role = await platformRole();
+    await pool();
+    const res = await ctx.api.gql<{ excludedCandidates: { total: number; byConstraint: unknown[]; candidates: { candidate: { name: string }; failed: { constraint: string; detail: string }[]; whatWouldChange: string[] }[] } }>(
+      EXCLUDED,
+      { roleId: role.id },
+      { as: Role.RECRUITER },
+    );
+    expect(res.errors).toBeUndefined();
+    const ex = res.data!.excludedCandidates;
+    expect(ex.total).toBe(6);
+    expect(ex.byConstraint).toEqual(['CONSENT', 'KIND', 'AVAILABILITY', 'ALLOCATION', 'SKILL', 'TIME_ZONE'].map((constraint) => ({ constraint, count: 1 })));
+    const byName = Object.fromEntries(ex.candidates.map((c) => [c.candidate.name, c]));
+    expect(byName['Eve Short']).toEqual({ candidate: { name: 'Eve Short' }, failed: [{ constraint: 'SKILL', detail: 'Kubernetes 2, needs 3' }], whatWouldChange: ['Meets the role if the Kubernetes minimum drops to 2'] });
+    expect(byName['Gus Later']!.failed).toEqual([{ constraint: 'AVAILABILITY', detail: `Available from ${fmt(plus(D, 30))}, 30 days after the start` }]);
+    expect(byName['Gus Later']!.whatWouldChange).toEqual([`Meets the role if the start moves to ${fmt(plus(D, 16))}`]);
+    expect(byName['Hal Partial']).toMatchObject({ failed: [{ constraint: 'ALLOCATION', detail: '60% free, the role needs 80%' }], whatWouldChange: ['Meets the role at 60% allocation'] });
+    expect(byName['Cy New York']!.failed).toEqual([{ constraint: 'TIME_ZONE', detail: expect.stringMatching(/^2 h .*needs 4 h$/) }]);
+    expect(byName['Dee Permanent']!.failed.map((f) => f.constraint)).toEqual(['KIND']);
+    expect(byName['Fay Lapsed']).toMatchObject({ failed: [{ constraint: 'CONSENT', detail: 'No valid consent' }], whatWouldChange: [] });
+
+    // "Why is Eve not here?" has the same answer one at a time.
+    const eveId = (await ctx.api.dataSource.query(`SELECT id FROM candidate WHERE name = 'Eve Short'`))[0].id;
+    const fit = await ctx.api.gql<{ candidateFit: Record<string, unknown> }>(FIT, { roleId: role.id, candidateId: eveId }, { as: Role.CONSULTANT });
+    expect(fit.data!.candidateFit).toMatchObject({ eligible: false, score: null, failed: [{ constraint: 'SKILL', detail: 'Kubernetes 2, needs 3' }] });
+  });
+
+  it('ranks in SQL exactly as the shared model scores, on a varied pool', async () => {
+    const role = await platformRole({ minOverlapHours: 0 });
+    // A deterministic, varied pool: every seniority, rates around the budget, lateness, zones, levels.
+    const zones = ['Europe/Berlin', 'Europe/London', 'America/New_York', 'Asia/Kolkata', 'Australia/Sydney', 'America/Sao_Paulo'];
+    for (let i = 0; i < 36; i += 1) {
+      await createCandidate(ctx.api, {
+        name: `Pool Person ${i}`,
+        kind: i % 2 ? 'CONTRACTOR' : 'BENCH',
+        seniority: SENIORITIES[i % 5]!,
+        timeZone: zones[i % zones.length]!,
+        availableFrom: plus(D, (i * 3) % 15),
+        dayRateMinor: i % 7 === 0 ? null : 60000 + ((i * 7919) % 50000),
+        skills: { Kubernetes: 3 + (i % 3), Go: 3 + ((i + 1) % 3), ...(i % 4 ? { Terraform: 1 + (i % 5) } : {}) },
+      });
+    }
+    const entity = await ctx.api.dataSource.getRepository(RoleEntity).findOneByOrFail({ id: role.id });
+    const matching = ctx.api.app.get(MatchingService);
+    const mctx = await matching.context(entity);
+    const q = new MatchQuery(mctx);
+    const booked = q.bookedJoin();
+    const rows = (await ctx.api.dataSource.query(
+      `SELECT c.id, c.kind, c.seniority, c."availableFrom"::text AS "availableFrom", c."dayRateMinor", c."salaryMinor", c."utcOffsetMinutes", ${q.levels()} AS levels, ${q.score()}::float AS score
+         FROM candidate c ${booked} WHERE ${q.constraints().map((k) => k.sql).join(' AND ')}`,
+      q.params,
+    )) as (Omit<MatchCandidateInput, 'skills' | 'freeAllocation' | 'consentValid'> & { id: string; levels: number[]; score: number })[];
+    expect(rows).toHaveLength(36);
+    for (const row of rows) {
+      const input: MatchCandidateInput = {
+        ...row,
+        freeAllocation: 100,
+        consentValid: true,
+        skills: Object.fromEntries(mctx.input.requiredSkills.flatMap((s, i) => (row.levels[i]! > 0 ? [[s.skillId, row.levels[i]!]] : []))),
+      };
+      expect(row.score).toBeCloseTo(scoreCandidate(mctx.input, input).score, 1);
+    }
+    expect(standardUtcOffsetMinutes('America/Sao_Paulo')).toBe(-180);
+  });
+
+  it('keeps consent-expired candidates out at once, even from stored suggestions', async () => {
+    const role = await platformRole();
+    const { ana } = await pool();
+    await ctx.api.app.get(MatchingService).recomputeRole(role.id);
+    const LIST = `query($roleId: ID!) { allMatches(filter: { roleId: $roleId }) { candidate { name } stage rank score } }`;
+    const stored = await ctx.api.gql<{ allMatches: { candidate: { name: string }; stage: string; rank: number }[] }>(LIST, { roleId: role.id }, { as: Role.RECRUITER });
+    expect(stored.data!.allMatches.map((m) => [m.candidate.name, m.stage, m.rank])).toEqual([
+      ['Ana Principal', 'SUGGESTED', 1],
+      ['Ben Paris', 'SUGGESTED', 2],
+      ['Ivy London', 'SUGGESTED', 3],
+    ]);
+    await ctx.api.dataSource.query(`UPDATE candidate SET "consentExpiresAt" = now() - interval '1 minute' WHERE id = $1`, [ana.id]);
+    const ranked = await ctx.api.gql<{ rankCandidates: { candidates: { candidate: { name: string } }[] } }>(RANK, { roleId: role.id }, { as: Role.RECRUITER });
+    expect(ranked.data!.rankCandidates.candidates.map((c) => c.candidate.name)).toEqual(['Ben Paris', 'Ivy London']);
+    const after = await ctx.api.gql<{ allMatches: { candidate: { name: string } }[] }>(LIST, { roleId: role.id }, { as: Role.RECRUITER });
+    expect(after.data!.allMatches.map((m) => m.candidate.name)).toEqual(['Ben Paris', 'Ivy London']);
+  });
+
+  it('recomputes stored matches: suggestions follow the pool, matches in the pipeline keep their stage', async () => {
+    const role = await platformRole();
+    const { ana, ben } = await pool();
+    const matching = ctx.api.app.get(MatchingService);
+    expect(await matching.recomputeRole(role.id)).toEqual({ stored: 3, removed: 0 });
+    const shortlisted = await ctx.api.gql<{ shortlistCandidate: { id: string; stage: string } }>(SHORTLIST, { roleId: role.id, candidateId: ben.id }, { as: Role.RECRUITER });
+    expect(shortlisted.data!.shortlistCandidate.stage).toBe('SHORTLISTED');
+    // Ana's skills drop below the must-have; Ben moves to New York: both fail now.
+    const [go] = await skillIds(ctx.api.dataSource, 'Go');
+    await ctx.api.gql(`mutation($id: ID!, $s: [CandidateSkillInput!]) { updateCandidate(id: $id, skills: $s) { id } }`, { id: ana.id, s: [{ skillId: go, level: 5 }] }, { as: Role.RECRUITER });
+    await ctx.api.gql(`mutation($id: ID!) { updateCandidate(id: $id, timeZone: "America/New_York") { id } }`, { id: ben.id }, { as: Role.RECRUITER });
+    expect(await matching.recomputeRole(role.id)).toEqual({ stored: 2, removed: 1 });
+    const rows = await ctx.api.dataSource.query(
+      `SELECT c.name, m.stage, m.rank, m."failedConstraints" FROM match m JOIN candidate c ON c.id = m."candidateId" WHERE m."roleId" = $1 ORDER BY c.name`,
+      [role.id],
+    );
+    expect(rows).toEqual([
+      { name: 'Ben Paris', stage: 'SHORTLISTED', rank: null, failedConstraints: [{ constraint: 'TIME_ZONE', detail: expect.stringContaining('needs 4 h') }] },
+      { name: 'Ivy London', stage: 'SUGGESTED', rank: 1, failedConstraints: [] },
+    ]);
+  });
+
+  it('moves a match through the pipeline one stage at a time, recording who and why; placing fills the role and books the candidate', async () => {
+    const role = await platformRole();
+    const { ana, eve } = await pool();
+    expect(codeOf(await ctx.api.gql(SHORTLIST, { roleId: role.id, candidateId: eve.id }, { as: Role.RECRUITER }))).toBe('CONFLICT');
+    const { id } = (await ctx.api.gql<{ shortlistCandidate: { id: string } }>(SHORTLIST, { roleId: role.id, candidateId: ana.id, reason: 'Strong Go' }, { as: Role.RECRUITER })).data!.shortlistCandidate;
+    expect(codeOf(await ctx.api.gql(SHORTLIST, { roleId: role.id, candidateId: ana.id }, { as: Role.RECRUITER }))).toBe('CONFLICT');
+    const move = (vars: Record<string, unknown>, as: Role = Role.RECRUITER) => ctx.api.gql<{ moveMatchStage: Record<string, unknown> & { stageChanges: unknown[] } }>(MOVE, { id, ...vars }, { as });
+
+    const skip = await move({ stage: 'OFFERED' });
+    expect(skip.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { stage: 'can go from SHORTLISTED to SUBMITTED or REJECTED or WITHDRAWN only (got OFFERED)' } });
+    expect(codeOf(await move({ stage: 'SUBMITTED' }, Role.CONSULTANT))).toBe('FORBIDDEN');
+    expect(codeOf(await move({ stage: 'SUBMITTED' }, Role.CLIENT))).toBe('FORBIDDEN');
+    expect((await move({ stage: 'SUBMITTED', idempotencyKey: 'submit-ana-1' })).data!.moveMatchStage.stage).toBe('SUBMITTED');
+    // A retried request is answered, not applied twice.
+    expect((await move({ stage: 'SUBMITTED', idempotencyKey: 'submit-ana-1' })).data!.moveMatchStage.stage).toBe('SUBMITTED');
+    await move({ stage: 'INTERVIEWING' });
+    await move({ stage: 'OFFERED', reason: 'Client liked the design round' });
+    expect(codeOf(await move({ stage: 'PLACED' }))).toBe('BAD_USER_INPUT');
+    const placed = await move({ stage: 'PLACED', placement: { startDate: D, rateMinor: 72000, currency: 'EUR' } });
+    expect(placed.errors).toBeUndefined();
+    expect(placed.data!.moveMatchStage).toMatchObject({
+      stage: 'PLACED',
+      placement: { startDate: D, endDate: plus(D, 84), rateMinor: 72000, currency: 'EUR', allocation: 80 },
+      stageChanges: [
+        { fromStage: null, toStage: 'SHORTLISTED', reason: 'Strong Go', changedBy: { name: 'Rita Recruiter' } },
+        { fromStage: 'SHORTLISTED', toStage: 'SUBMITTED', reason: null, changedBy: { name: 'Rita Recruiter' } },
+        { fromStage: 'SUBMITTED', toStage: 'INTERVIEWING', reason: null, changedBy: { name: 'Rita Recruiter' } },
+        { fromStage: 'INTERVIEWING', toStage: 'OFFERED', reason: 'Client liked the design round', changedBy: { name: 'Rita Recruiter' } },
+        { fromStage: 'OFFERED', toStage: 'PLACED', reason: null, changedBy: { name: 'Rita Recruiter' } },
+      ],
+    });
+    expect(codeOf(await move({ stage: 'WITHDRAWN', reason: 'x' }))).toBe('BAD_USER_INPUT');
+    const after = await ctx.api.gql<{ Role: { status: string; matchCounts: unknown[] } }>(`query($id: ID!) { Role(id: $id) { status matchCounts { stage count } } }`, { id: role.id }, { as: Role.RECRUITER });
+    expect(after.data!.Role).toEqual({ status: 'FILLED', matchCounts: [{ stage: 'PLACED', count: 1 }] });
+    // Ana's 100% now has 80% booked from D for 12 weeks: a second role in that window needs more than she has left.
+    const second = await platformRole({ title: 'Second platform role', allocation: 50 });
+    const fit = await ctx.api.gql<{ candidateFit: { failed: unknown[] } }>(FIT, { roleId: second.id, candidateId: ana.id }, { as: Role.RECRUITER });
+    expect(fit.data!.candidateFit.failed).toEqual([{ constraint: 'ALLOCATION', detail: '20% free, the role needs 50%' }]);
+    const later = await platformRole({ title: 'Later platform role', startDate: plus(D, 100) });
+    expect((await ctx.api.gql<{ candidateFit: { eligible: boolean } }>(FIT, { roleId: later.id, candidateId: ana.id }, { as: Role.RECRUITER })).data!.candidateFit.eligible).toBe(true);
+    // The filled role's pipeline is closed.
+    const { ben } = { ben: (await ctx.api.dataSource.query(`SELECT id FROM candidate WHERE name = 'Ben Paris'`))[0] };
+    expect(codeOf(await ctx.api.gql(SHORTLIST, { roleId: role.id, candidateId: ben.id }, { as: Role.RECRUITER }))).toBe('CONFLICT');
+    expect(codeOf(await ctx.api.gql(`mutation($id: ID!) { deleteRole(id: $id) { id } }`, { id: role.id }, { as: Role.RECRUITER }))).toBe('CONFLICT');
+  });
+
+  it('rejects and withdraws only with a reason', async () => {
+    const role = await platformRole();
+    const { ana } = await pool();
+    const { id } = (await ctx.api.gql<{ shortlistCandidate: { id: string } }>(SHORTLIST, { roleId: role.id, candidateId: ana.id }, { as: Role.RECRUITER })).data!.shortlistCandidate;
+    const noReason = await ctx.api.gql(MOVE, { id, stage: 'REJECTED' }, { as: Role.RECRUITER });
+    expect(noReason.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { reason: 'is required to move a match to REJECTED' } });
+    const rejected = await ctx.api.gql<{ moveMatchStage: { stage: string } }>(MOVE, { id, stage: 'REJECTED', reason: 'Client wants on-site' }, { as: Role.RECRUITER });
+    expect(rejected.data!.moveMatchStage.stage).toBe('REJECTED');
+    expect(codeOf(await ctx.api.gql(MOVE, { id, stage: 'SUBMITTED' }, { as: Role.RECRUITER }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('placing a role drafted from an accepted recommendation closes its gap as ADDRESSED', async () => {
+    const fixture = await openAssessmentWithResponses(ctx.api, ctx.seeded);
+    await ctx.api.gql(`mutation($id: ID!) { closeAssessment(id: $id) { status } }`, { id: fixture.assessmentId }, { as: Role.CONSULTANT });
+    const steps = new FinaliseSteps(ctx.api.dataSource, new OutboxService());
+    await steps.aggregateScores(fixture.assessmentId);
+    await steps.computeGaps(fixture.assessmentId);
+    await steps.recommendOptions(fixture.assessmentId);
+    await steps.renderReport(fixture.assessmentId);
+    await steps.finalise(fixture.assessmentId);
+    const [rec] = await ctx.api.dataSource.query(`SELECT r.id FROM recommendation r WHERE r."assessmentId" = $1 AND r.option = 'AUGMENTATION'`, [fixture.assessmentId]);
+    const accepted = await ctx.api.gql(`mutation($id: ID!) { acceptRecommendation(id: $id) { state } }`, { id: rec.id }, { as: Role.CONSULTANT });
+    expect(accepted.errors).toBeUndefined();
+    const [drafted] = await ctx.api.dataSource.query(`SELECT id FROM role WHERE "recommendationId" = $1`, [rec.id]);
+    const role = (await ctx.api.gql<{ Role: { requiredSkills: { skill: string; minLevel: number }[]; startDate: string; gapStatus: string; allocation: number } }>(`query($id: ID!) { Role(id: $id) { ${ROLE_FIELDS} } }`, { id: drafted.id }, { as: Role.RECRUITER })).data!.Role;
+    expect(role.gapStatus).toBe('OPEN');
+    expect(role.requiredSkills.length).toBeGreaterThan(0);
+    const fit = await createCandidate(ctx.api, {
+      name: 'Fitting Person',
+      kind: 'ASSOCIATE',
+      seniority: 'LEAD',
+      availableFrom: role.startDate,
+      skills: Object.fromEntries(role.requiredSkills.map((s) => [s.skill, Math.max(s.minLevel, 3)])),
+    });
+    const ranked = await ctx.api.gql<{ rankCandidates: { candidates: { candidate: { name: string }; score: number }[] } }>(RANK, { roleId: drafted.id }, { as: Role.RECRUITER });
+    expect(ranked.data!.rankCandidates.candidates.map((c) => c.candidate.name)).toEqual(['Fitting Person']);
+    const { id } = (await ctx.api.gql<{ shortlistCandidate: { id: string } }>(SHORTLIST, { roleId: drafted.id, candidateId: fit.id }, { as: Role.RECRUITER })).data!.shortlistCandidate;
+    for (const stage of ['SUBMITTED', 'INTERVIEWING', 'OFFERED']) await ctx.api.gql(MOVE, { id, stage }, { as: Role.RECRUITER });
+    const placed = await ctx.api.gql(MOVE, { id, stage: 'PLACED', placement: { startDate: role.startDate, rateMinor: 70000, currency: 'EUR' } }, { as: Role.RECRUITER });
+    expect(placed.errors).toBeUndefined();
+    const done = (await ctx.api.gql<{ Role: { status: string; gapStatus: string } }>(`query($id: ID!) { Role(id: $id) { status gapStatus } }`, { id: drafted.id }, { as: Role.RECRUITER })).data!.Role;
+    expect(done).toEqual({ status: 'FILLED', gapStatus: 'ADDRESSED' });
+  });
+
+  it('creates and edits roles with their checks; CONSULTANT reads and manages roles but not the pipeline; CLIENT sees none of it', async () => {
+    const role = await platformRole();
+    const [k8s] = await skillIds(ctx.api.dataSource, 'Kubernetes');
+    const bad: [Record<string, unknown>, string][] = [
+      [{ requiredSkills: [{ skillId: k8s, minLevel: 6, mustHave: true, weight: 1 }] }, 'requiredSkills.0.minLevel'],
+      [{ requiredSkills: [{ skillId: k8s, minLevel: 3, mustHave: true, weight: 1 }, { skillId: k8s, minLevel: 2, mustHave: false, weight: 1 }] }, 'requiredSkills'],
+      [{ minOverlapHours: 9 }, 'minOverlapHours'],
+      [{ budgetMinMinor: 90000, budgetMaxMinor: 80000 }, 'budgetMaxMinor'],
+      [{ permanent: true, durationWeeks: 12 }, 'durationWeeks'],
+      [{ engagementId: '00000000-0000-4000-8000-000000000000' }, 'engagementId'],
+    ];
+    for (const [vars, field] of bad) {
+      const res = await ctx.api.gql(CREATE_ROLE, { engagementId, title: 'x', optionType: 'AUGMENTATION', requiredSkills: [], seniority: 'SENIOR', ...vars }, { as: Role.RECRUITER });
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      expect(Object.keys(res.errors![0]!.extensions.fields ?? {})).toContain(field);
+    }
+    const UPDATE = `mutation($id: ID!, $status: RoleStatus, $title: String) { updateRole(id: $id, status: $status, title: $title) { status title } }`;
+    expect(codeOf(await ctx.api.gql(UPDATE, { id: role.id, status: 'FILLED' }, { as: Role.RECRUITER }))).toBe('BAD_USER_INPUT');
+    expect((await ctx.api.gql(UPDATE, { id: role.id, title: 'Platform engineer (EU)' }, { as: Role.CONSULTANT })).data).toEqual({ updateRole: { status: 'OPEN', title: 'Platform engineer (EU)' } });
+    const events = await ctx.api.dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type = 'role.changed' AND payload->>'roleId' = $1`, [role.id]);
+    expect(events).toEqual([{ n: 2 }]);
+    const cancelled = await ctx.api.gql(UPDATE, { id: role.id, status: 'CANCELLED' }, { as: Role.RECRUITER });
+    expect(cancelled.data).toEqual({ updateRole: { status: 'CANCELLED', title: 'Platform engineer (EU)' } });
+    // Open roles first, oldest first.
+    const newer = await platformRole({ title: 'Newer role' });
+    const list = await ctx.api.gql<{ allRoles: { title: string }[] }>(`{ allRoles { title } }`, {}, { as: Role.RECRUITER });
+    expect(list.data!.allRoles.map((r) => r.title)).toEqual(['Newer role', 'Platform engineer (EU)']);
+    for (const [q, v] of [
+      [RANK, { roleId: newer.id }],
+      [EXCLUDED, { roleId: newer.id }],
+      [`{ allRoles { id } }`, {}],
+      [`{ allMatches { id } }`, {}],
+      [`{ allPlacements { id } }`, {}],
+      [`{ recruiterDashboard { placementsThisMonth } }`, {}],
+    ] as const) {
+      expect((await ctx.api.gql(q, v, { as: Role.CONSULTANT })).errors).toBeUndefined();
+      expect(codeOf(await ctx.api.gql(q, v, { as: Role.CLIENT }))).toBe('FORBIDDEN');
+      expect(codeOf(await ctx.api.gql(q, v))).toBe('UNAUTHENTICATED');
+    }
+    expect(codeOf(await ctx.api.gql(CREATE_ROLE, { engagementId, title: 'x', optionType: 'HIRE', requiredSkills: [], seniority: 'LEAD' }, { as: Role.CLIENT }))).toBe('FORBIDDEN');
+    expect((await ctx.api.gql(`mutation($id: ID!) { deleteRole(id: $id) { title } }`, { id: newer.id }, { as: Role.RECRUITER })).data).toEqual({ deleteRole: { title: 'Newer role' } });
+  });
+
+  it("shows the recruiter's dashboard figures", async () => {
+    await platformRole();
+    await ctx.api.dataSource.query(`UPDATE role SET "createdAt" = now() - interval '10 days'`);
+    await platformRole({ title: 'Fresh role' });
+    const soon = await createCandidate(ctx.api, { name: 'Soon Expiring' });
+    await ctx.api.dataSource.query(`UPDATE candidate SET "consentExpiresAt" = now() + interval '5 days' WHERE id = $1`, [soon.id]);
+    const res = await ctx.api.gql<{ recruiterDashboard: Record<string, unknown> }>(
+      `{ recruiterDashboard { openRolesByAge { label count } consentExpiring { name } placementsThisMonth dueForErasure } }`,
+      {},
+      { as: Role.RECRUITER },
+    );
+    expect(res.data!.recruiterDashboard).toEqual({
+      openRolesByAge: [
+        { label: '< 1 week', count: 1 },
+        { label: '1–4 weeks', count: 1 },
+        { label: '> 4 weeks', count: 0 },
+      ],
+      consentExpiring: [{ name: 'Soon Expiring' }],
+      placementsThisMonth: 0,
+      dueForErasure: 0,
+    });
+  });
+});
