@@ -9,6 +9,7 @@ import { User } from '../../modules/user/user.entity.js';
 import { OutboxEvent } from '../queue/outbox-event.entity.js';
 import { seedDemoAssessments } from './demo-assessments.js';
 import { DEMO_CLIENT_NAME, type SeededDemo } from './demo-data.js';
+import { seedTalent } from './demo-talent.js';
 
 interface ClientSeed {
   name: string;
@@ -158,7 +159,9 @@ export async function seedPortfolio(ds: DataSource, demo: SeededDemo, opts: { re
         await m.update(DecisionRecord, { id: record.id }, { revisitEventId: (result.identifiers[0] as { id: string }).id });
       }
     }
-    return seedDemoAssessments(m, demo, engagementIds);
+    const seeded = await seedDemoAssessments(m, demo, engagementIds);
+    await seedTalent(m, engagementIds, demo.users[Role.RECRUITER]);
+    return seeded;
   });
 }
 

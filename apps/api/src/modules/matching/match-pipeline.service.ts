@@ -11,7 +11,7 @@ import { ResourceService } from '../../core/graphql/list/resource.service.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
-import { CandidateService } from '../candidate/candidate.service.js';
+import { CandidateService, CONSENT_VALID_SQL } from '../candidate/candidate.service.js';
 import { CapabilityGap } from '../gap/gap.entities.js';
 import { Role } from '../role/role.entity.js';
 import type { MatchFilter, MoveMatchStageArgs, PlacementFilter } from './dto/matching.types.js';
@@ -50,7 +50,7 @@ export class MatchPipelineService extends ResourceService<Match, MatchFilter> {
       // A suggestion whose candidate's consent lapsed disappears at once, before any recompute.
       where: (qb) =>
         qb.andWhere(
-          `("match".stage <> 'SUGGESTED' OR EXISTS (SELECT 1 FROM candidate xc WHERE xc.id = "match"."candidateId" AND xc."consentGivenAt" IS NOT NULL AND (xc."consentExpiresAt" IS NULL OR xc."consentExpiresAt" > now())))`,
+          `("match".stage <> 'SUGGESTED' OR EXISTS (SELECT 1 FROM candidate xc WHERE xc.id = "match"."candidateId" AND ${CONSENT_VALID_SQL('xc')}))`,
         ),
     });
     this.placements = new ResourceRepository(placementRepo, {

@@ -10,13 +10,15 @@ import {
   seniorityFit,
   type MatchRoleInput,
 } from '@orchestra/shared';
+import { CONSENT_VALID_SQL } from '../candidate/candidate.service.js';
 
 /** Every UTC offset in use is a multiple of 15 minutes between −12:00 and +14:00. */
 const OFFSET_MIN = -720;
 const OFFSET_STEP = 15;
 const OFFSETS = Array.from({ length: (840 - OFFSET_MIN) / OFFSET_STEP + 1 }, (_, i) => OFFSET_MIN + i * OFFSET_STEP);
 
-function addDays(date: string, days: number): string {
+/** YYYY-MM-DD plus `days` (UTC calendar days). */
+export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
@@ -62,7 +64,7 @@ export class MatchQuery {
   constraints(): { constraint: string; sql: string }[] {
     const { input, skillNos } = this.ctx;
     const out = [
-      { constraint: 'CONSENT', sql: `(c."consentGivenAt" IS NOT NULL AND (c."consentExpiresAt" IS NULL OR c."consentExpiresAt" > now()))` },
+      { constraint: 'CONSENT', sql: CONSENT_VALID_SQL('c') },
       { constraint: 'KIND', sql: `c.kind = ANY(${this.param([...KINDS_BY_OPTION[input.optionType]], '::text[]')})` },
       { constraint: 'AVAILABILITY', sql: `c."availableFrom" <= ${this.param(addDays(input.startDate, AVAILABILITY_TOLERANCE_DAYS), '::date')}` },
       { constraint: 'ALLOCATION', sql: `c.allocation - coalesce(b.booked, 0) >= ${this.param(input.allocation, '::int')}` },

@@ -22,12 +22,12 @@ import type { AuthUser } from '../../core/auth/auth-user.js';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { Candidate } from '../candidate/candidate.entities.js';
-import { CandidateService } from '../candidate/candidate.service.js';
+import { CandidateService, CONSENT_VALID_SQL } from '../candidate/candidate.service.js';
 import { Client } from '../client/client.entity.js';
 import { Role } from '../role/role.entity.js';
 import { RoleService } from '../role/role.service.js';
 import { Match } from './match.entities.js';
-import { MatchQuery, type RoleMatchContext } from './match-query.js';
+import { addDays, MatchQuery, type RoleMatchContext } from './match-query.js';
 
 /** What-ifs are worked out for this many of the best candidates (they cost a few rescorings each). */
 const WHAT_IF_TOP = 10;
@@ -64,10 +64,6 @@ interface InputRow {
   utcOffsetMinutes: number;
   consentValid: boolean;
   levels: number[];
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -262,7 +258,7 @@ export class MatchingService {
     const rows = (await m.query(
       `SELECT c.id, c.kind, c.seniority, c."availableFrom"::text AS "availableFrom", c.allocation - coalesce(b.booked, 0) AS "freeAllocation",
               c."dayRateMinor", c."salaryMinor", c."utcOffsetMinutes",
-              (c."consentGivenAt" IS NOT NULL AND (c."consentExpiresAt" IS NULL OR c."consentExpiresAt" > now())) AS "consentValid",
+              ${CONSENT_VALID_SQL('c')} AS "consentValid",
               ${q.levels()} AS levels
          FROM candidate c ${booked} WHERE c.id = ANY(${q.param(ids, '::uuid[]')})`,
       q.params,
