@@ -265,6 +265,8 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
       ],
     });
     expect(codeOf(await move({ stage: 'WITHDRAWN', reason: 'x' }))).toBe('BAD_USER_INPUT');
+    const dash = await ctx.api.gql<{ recruiterDashboard: { placementsThisMonth: number } }>(`{ recruiterDashboard { placementsThisMonth } }`, {}, { as: Role.RECRUITER });
+    expect(dash.data!.recruiterDashboard.placementsThisMonth).toBe(1);
     const after = await ctx.api.gql<{ Role: { status: string; matchCounts: unknown[] } }>(`query($id: ID!) { Role(id: $id) { status matchCounts { stage count } } }`, { id: role.id }, { as: Role.RECRUITER });
     expect(after.data!.Role).toEqual({ status: 'FILLED', matchCounts: [{ stage: 'PLACED', count: 1 }] });
     // Ana's 100% now has 80% booked from D for 12 weeks: a second role in that window needs more than she has left.

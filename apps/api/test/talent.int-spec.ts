@@ -204,7 +204,7 @@ describe('Candidates: the talent pool', () => {
     expect(report.rows[2]!.reasons).toEqual(['skills: "Cobol Wizardry" is not a skill of the taxonomy']);
     expect(report.rows[3]!.reasons).toEqual(['same e-mail as line 2 of this file']);
     expect(report.rows[4]!.reasons).toEqual(['duplicate of Existing Person (same e-mail)']);
-    expect(report.rows[5]!.reasons.map((r) => r.split(':')[0])).toEqual(['kind', 'availableFrom', 'dayRateMinor']);
+    expect(report.rows[5]!.reasons.map((r) => r.split(':')[0])).toEqual(['kind', 'availableFrom', 'dayRateMinor', 'timeZone']);
     expect(await ctx.api.dataSource.query(`SELECT count(*)::int AS n FROM candidate`)).toEqual([{ n: 1 }]);
 
     const real = await ctx.api.gql<{ importCandidates: { accepted: number; rows: { candidateId: string | null }[] } }>(IMPORT, { csv }, { as: Role.RECRUITER });
@@ -238,6 +238,53 @@ describe('Candidates: the talent pool', () => {
     expect(codeOf(await ctx.api.gql(NOTE, { candidateId: c.id, body: '  ' }, { as: Role.RECRUITER }))).toBe('BAD_USER_INPUT');
     const got = await ctx.api.gql<{ Candidate: { notes: unknown[] } }>(GET, { id: c.id }, { as: Role.CONSULTANT });
     expect(got.data!.Candidate.notes).toEqual([{ body: 'Prefers remote, can travel monthly.', author: { name: 'Rita Recruiter' } }]);
+  });
+
+  it('merges two records of one person, keeping every relation on the kept one in one transaction', async () => {
+    const [{ id: engagementId }] = await ctx.api.dataSource.query(
+      `INSERT INTO engagement ("clientId", "ownerId", title, "businessNeed") VALUES ($1, $2, 'Cluster work', 'Need hands') RETURNING id`,
+      [ctx.seeded.clientId, ctx.seeded.users.CONSULTANT],
+    );
+    const [k8s, go, py] = await skillIds(ctx.api.dataSource, 'Kubernetes', 'Go', 'Python');
+    const ROLE = `mutation($e: ID!, $t: String!, $s: [RequiredSkillInput!]!) { createRole(engagementId: $e, title: $t, optionType: AUGMENTATION, requiredSkills: $s, seniority: SENIOR) { id } }`;
+    const roleIds: string[] = [];
+    for (const t of ['Role one', 'Role two']) {
+      const r = await ctx.api.gql<{ createRole: { id: string } }>(ROLE, { e: engagementId, t, s: [{ skillId: k8s, minLevel: 3, mustHave: true, weight: 1 }] }, { as: Role.RECRUITER });
+      roleIds.push(r.data!.createRole.id);
+    }
+    const keep = await createCandidate(ctx.api, { name: 'Mara Keep', skills: { Kubernetes: 3, Go: 3 }, tags: ['a'] });
+    const gone = await createCandidate(ctx.api, { name: 'Mara Keep (old)', phone: '+47 22 00 00 00', skills: { Kubernetes: 5, Python: 4 }, tags: ['b'], cvText: 'Old CV' });
+    const SHORTLIST = `mutation($r: ID!, $c: ID!) { shortlistCandidate(roleId: $r, candidateId: $c) { id } }`;
+    const MOVE = `mutation($id: ID!, $stage: MatchStage!) { moveMatchStage(id: $id, stage: $stage) { stage } }`;
+    await ctx.api.gql(SHORTLIST, { r: roleIds[0], c: keep.id }, { as: Role.RECRUITER });
+    const goneMatch = (await ctx.api.gql<{ shortlistCandidate: { id: string } }>(SHORTLIST, { r: roleIds[0], c: gone.id }, { as: Role.RECRUITER })).data!.shortlistCandidate.id;
+    await ctx.api.gql(MOVE, { id: goneMatch, stage: 'SUBMITTED' }, { as: Role.RECRUITER });
+    await ctx.api.gql(SHORTLIST, { r: roleIds[1], c: gone.id }, { as: Role.RECRUITER });
+    await ctx.api.gql(NOTE, { candidateId: keep.id, body: 'keep note' }, { as: Role.RECRUITER });
+    await ctx.api.gql(NOTE, { candidateId: gone.id, body: 'old note' }, { as: Role.RECRUITER });
+
+    expect(codeOf(await ctx.api.gql(MERGE, { keepId: keep.id, mergeId: keep.id }, { as: Role.RECRUITER }))).toBe('BAD_USER_INPUT');
+    const res = await ctx.api.gql<{ mergeCandidates: Record<string, unknown> & { notes: { body: string }[]; skills: { level: number; skill: { name: string } }[] } }>(MERGE, { keepId: keep.id, mergeId: gone.id }, { as: Role.RECRUITER });
+    expect(res.errors).toBeUndefined();
+    const merged = res.data!.mergeCandidates;
+    expect(merged).toMatchObject({ id: keep.id, name: 'Mara Keep', phone: '+47 22 00 00 00', cvText: 'Old CV', tags: ['a', 'b'] });
+    expect(merged.skills.map((s) => [s.skill.name, s.level])).toEqual([['Kubernetes', 5], ['Python', 4], ['Go', 3]]);
+    expect(merged.notes.map((n) => n.body).sort()).toEqual(['keep note', 'old note']);
+    const matches = await ctx.api.dataSource.query(
+      `SELECT r.title, m.stage, (SELECT count(*)::int FROM match_stage_change sc WHERE sc."matchId" = m.id) AS moves FROM match m JOIN role r ON r.id = m."roleId" WHERE m."candidateId" = $1 ORDER BY r.title`,
+      [keep.id],
+    );
+    // Role one: the merged record's match got further (SUBMITTED) and wins, with both histories.
+    expect(matches).toEqual([
+      { title: 'Role one', stage: 'SUBMITTED', moves: 3 },
+      { title: 'Role two', stage: 'SHORTLISTED', moves: 1 },
+    ]);
+    expect(await ctx.api.dataSource.query(`SELECT count(*)::int AS n FROM candidate WHERE id = $1`, [gone.id])).toEqual([{ n: 0 }]);
+    const [{ no: pyNo }] = await ctx.api.dataSource.query(`SELECT no FROM skill WHERE id = $1`, [py]);
+    const [arrays] = await ctx.api.dataSource.query(`SELECT "skillTokens" FROM candidate WHERE id = $1`, [keep.id]);
+    expect(arrays.skillTokens).toContain(pyNo * 10 + 4);
+    expect(go).toBeDefined();
+    expect(codeOf(await ctx.api.gql(MERGE, { keepId: keep.id, mergeId: gone.id }, { as: Role.RECRUITER }))).toBe('NOT_FOUND');
   });
 
   it('lets RECRUITER and ADMIN manage the pool, CONSULTANT read it, and never CLIENT', async () => {

@@ -8,6 +8,7 @@ import {
   MATCH_FACTOR_LABELS,
   MATCH_FACTORS,
   MATCH_MODEL_VERSION,
+  timeZoneFit,
   MATCH_WEIGHTS,
   type MatchCandidateInput,
   MatchConstraint as C,
@@ -83,7 +84,7 @@ const f = (r: MatchRoleInput, c: MatchCandidateInput, name: MatchFactorName) => 
 
 describe('matching constants', () => {
   it('names the model version, weights (summing to 1), labels and factor order', () => {
-    expect(MATCH_MODEL_VERSION).toBe('match-2026.11.1');
+    expect(MATCH_MODEL_VERSION).toBe('match-2026.11.2');
     expect(MATCH_WEIGHTS).toEqual({ skills: 0.45, seniority: 0.15, availability: 0.15, budget: 0.15, timeZone: 0.1 });
     expect(Object.values(MATCH_WEIGHTS).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(MATCH_FACTORS).toEqual(['skills', 'seniority', 'availability', 'budget', 'timeZone']);
@@ -134,6 +135,15 @@ describe('overlapMinutes', () => {
   it('is a full day for a candidate in the client’s own zone', () => {
     // London (0): [540, 1020] against [540, 1020] → 480
     expect(overlapMinutes(0, LONDON_CORE)).toBe(480);
+  });
+
+  it('scores the time zone against the core hours the client has, at most a full 8-hour day', () => {
+    // Berlin (+60) candidate, Berlin client 09:00–16:00 (UTC 480–900): 7 h of 7 h → 1, not 7/8.
+    expect(timeZoneFit(60, { start: 480, end: 900 })).toBe(1);
+    // London (0) candidate, same client: UTC [540, 1020] ∩ [480, 900] = 360 min of 420 → 0.857…
+    expect(timeZoneFit(0, { start: 480, end: 900 })).toBeCloseTo(360 / 420, 10);
+    // A 10-hour core day still counts 8 h as a full overlap.
+    expect(timeZoneFit(60, { start: 420, end: 1020 })).toBe(1);
   });
 
   it('counts New York (−300) against London core hours: 180 min', () => {

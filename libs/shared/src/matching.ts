@@ -32,7 +32,7 @@ import { roundTo } from './scoring.js';
 import { CandidateKind, type Seniority, SENIORITIES } from './talent.js';
 
 /** The version of the model below; stored with every match score it produces. */
-export const MATCH_MODEL_VERSION = 'match-2026.11.1';
+export const MATCH_MODEL_VERSION = 'match-2026.11.2';
 
 export const MATCH_WEIGHTS = { skills: 0.45, seniority: 0.15, availability: 0.15, budget: 0.15, timeZone: 0.1 } as const;
 export type MatchFactorName = keyof typeof MATCH_WEIGHTS;
@@ -397,10 +397,19 @@ function budgetFactor(role: MatchRoleInput, cand: MatchCandidateInput): RawFacto
   return { value: Math.max(0, 1 - 2 * over), detail: `${rateText}, ${roundTo(over * 100, 1)}% over the ${budgetText} budget` };
 }
 
+/**
+ * The time-zone factor: overlap as a share of the working day the client can offer at most (its
+ * core hours, capped at a full 8-hour day), so a candidate in the client's zone always gets 1.
+ */
+export function timeZoneFit(utcOffsetMinutes: number, core: { start: number; end: number }): number {
+  const full = Math.min(FULL_OVERLAP_MIN, core.end - core.start);
+  return full > 0 ? Math.min(1, overlapMinutes(utcOffsetMinutes, core) / full) : 1;
+}
+
 function timeZoneFactor(role: MatchRoleInput, cand: MatchCandidateInput): RawFactor {
   if (role.clientCoreUtc === null) return { value: 1, detail: 'The client sets no core hours' };
   const overlap = overlapMinutes(cand.utcOffsetMinutes, role.clientCoreUtc);
-  return { value: Math.min(1, overlap / FULL_OVERLAP_MIN), detail: overlapPhrase(overlap) };
+  return { value: timeZoneFit(cand.utcOffsetMinutes, role.clientCoreUtc), detail: overlapPhrase(overlap) };
 }
 
 const FACTOR_RULES: Readonly<Record<MatchFactorName, (role: MatchRoleInput, cand: MatchCandidateInput) => RawFactor>> = {

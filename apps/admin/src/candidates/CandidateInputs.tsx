@@ -60,7 +60,7 @@ export const CandidateInputs = () => (
     <Heading>Consent</Heading>
     <Stack {...row}>
       <SelectInput source="consentBasis" label="Basis" choices={CONSENT_BASIS_CHOICES} defaultValue="CONSENT" validate={required()} />
-      <DateInput source="consentGivenAt" label="Given on" />
+      <DateInput source="consentGivenAt" label="Given on" defaultValue={new Date().toISOString().slice(0, 10)} helperText="Without it, consent is not valid and matching leaves the person out." />
       <DateInput source="consentExpiresAt" label="Expires on" />
       <DateInput source="lastContactAt" label="Last contact" />
     </Stack>

@@ -38,8 +38,9 @@ export const EngagementsByStage = () => {
             margin={{ top: 0, bottom: 0, right: 32 }}
             dataset={rows}
             yAxis={[{ scaleType: 'band', dataKey: 'label', width: 88 }]}
-            // Each bar carries its count, so the value axis would only repeat it.
-            xAxis={[{ position: 'none' }]}
+            // Each bar carries its count, so the value axis would only repeat it. The headroom keeps
+            // the longest bar's count (drawn outside the bar) inside the plot, which clips the rest.
+            xAxis={[{ position: 'none', max: Math.max(1, ...rows.map((r) => r.count)) * 1.2 }]}
             series={[
               {
                 dataKey: 'count',

@@ -29,7 +29,8 @@ const TITLES: Partial<Record<MatchStage, (name: string) => string>> = {
 
 /**
  * PLACED asks for the placement (start, end, rate in major units, currency), prefilled from the
- * role and the candidate; REJECTED and WITHDRAWN ask why (kept with the stage change).
+ * role and the candidate; REJECTED and WITHDRAWN ask why (required by the API, kept with the
+ * stage change).
  * Rendered only while a request is pending (keyed by it), so every move starts from the defaults.
  */
 export const MoveMatchDialog = ({
@@ -49,6 +50,7 @@ export const MoveMatchDialog = ({
 
   const rateMinor = toMinor(draft.rate, draft.currency);
   const endBeforeStart = !!draft.endDate && draft.endDate < draft.startDate;
+  const reasonMissing = !placing && !reason.trim();
   const placementInvalid =
     placing && (!DAY.test(draft.startDate) || (!!draft.endDate && !DAY.test(draft.endDate)) || endBeforeStart || rateMinor === null || rateMinor < 0 || !CURRENCY.test(draft.currency));
 
@@ -58,7 +60,7 @@ export const MoveMatchDialog = ({
       if (placing && rateMinor !== null) {
         await onConfirm({ placement: { startDate: draft.startDate, endDate: draft.endDate || null, rateMinor, currency: draft.currency } });
       } else {
-        await onConfirm(reason.trim() ? { reason: reason.trim() } : {});
+        await onConfirm({ reason: reason.trim() });
       }
     } finally {
       setBusy(false);
@@ -126,6 +128,7 @@ export const MoveMatchDialog = ({
             multiline
             minRows={2}
             margin="normal"
+            required
             label="Reason"
             helperText="Why, for the match's history."
             value={reason}
@@ -138,7 +141,7 @@ export const MoveMatchDialog = ({
         <Button onClick={onCancel} disabled={busy}>
           Cancel
         </Button>
-        <Button variant="contained" color={placing ? 'success' : 'error'} disabled={busy || placementInvalid} onClick={() => void confirm()}>
+        <Button variant="contained" color={placing ? 'success' : 'error'} disabled={busy || placementInvalid || reasonMissing} onClick={() => void confirm()}>
           {placing ? 'Place' : request.stage === MatchStage.WITHDRAWN ? 'Withdraw' : 'Reject'}
         </Button>
       </DialogActions>

@@ -13,7 +13,7 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { MatchStage } from '@orchestra/shared';
+import { MatchStage, RoleStatus } from '@orchestra/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useCanAccess, useNotify, useRecordContext, useRefresh } from 'react-admin';
@@ -32,7 +32,9 @@ const RankedRow = ({ role, row, canManage }: { role: RoleRecord; row: RankedCand
   const refresh = useRefresh();
   const [busy, setBusy] = useState(false);
   const name = row.candidate.name;
-  const canShortlist = canManage && (!row.match || row.match.stage === MatchStage.SUGGESTED);
+  // The API closes the pipeline of a filled or cancelled role: nobody joins it, a match can only leave it.
+  const open = role.status === RoleStatus.OPEN;
+  const canShortlist = canManage && open && (!row.match || row.match.stage === MatchStage.SUGGESTED);
 
   const shortlist = async () => {
     setBusy(true);
@@ -81,7 +83,7 @@ const RankedRow = ({ role, row, canManage }: { role: RoleRecord; row: RankedCand
               <MatchMoveButtons
                 match={row.match}
                 candidateName={name}
-                only={[MatchStage.SUBMITTED, MatchStage.REJECTED]}
+                only={open ? [MatchStage.SUBMITTED, MatchStage.REJECTED] : [MatchStage.REJECTED]}
                 placement={() => placementDefaults(role, row.candidate)}
               />
             )}

@@ -19,8 +19,9 @@ const match = (id: string, candidateId: string, stage: string, score: number) =>
   stageChanges: [],
 });
 
-function renderPipeline(role: Role = Role.RECRUITER) {
+function renderPipeline(role: Role = Role.RECRUITER, roleStatus = 'OPEN') {
   const records = fixtures();
+  records['Role'] = records['Role']!.map((r) => ({ ...r, status: roleStatus }));
   records['Match'] = [match('m1', 'cand1', 'SHORTLISTED', 82.4), match('m2', 'cand2', 'OFFERED', 74.9), match('m3', 'cand3', 'SUGGESTED', 60)];
   return renderTalentAdmin('/Role/r1/show/pipeline', { records, role });
 }
@@ -114,6 +115,28 @@ describe('RolePipeline', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Reject' }));
     await waitFor(() => expect(api.of('MoveMatchStage')).toHaveLength(1));
     expect(api.of('MoveMatchStage')[0]!.variables).toEqual({ id: 'm1', stage: 'REJECTED', reason: 'Client wants on-site five days a week.', idempotencyKey: expect.any(String) });
+  });
+
+  it('asks why before rejecting: no reject without a reason', async () => {
+    const api = stubGraphQL({ MoveMatchStage: () => moved('m1', 'REJECTED') });
+    renderPipeline();
+    fireEvent.click(await screen.findByRole('button', { name: 'Reject Ada Lovelace' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reject Ada Lovelace' });
+    const reject = within(dialog).getByRole('button', { name: 'Reject' }) as HTMLButtonElement;
+    expect(reject.disabled).toBe(true);
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Reason' }), { target: { value: '   ' } });
+    expect(reject.disabled).toBe(true);
+    fireEvent.click(reject);
+    expect(api.of('MoveMatchStage')).toHaveLength(0);
+  });
+
+  it('offers only reject and withdraw once the role is filled (its pipeline is closed)', async () => {
+    renderPipeline(Role.RECRUITER, 'FILLED');
+    const suggested = await screen.findByRole('region', { name: 'Suggested column' });
+    const alan = await within(suggested).findByLabelText('Alan Turing');
+    expect(within(alan).getAllByRole('button').map((b) => b.textContent)).toEqual(['Reject…', 'Withdraw…']);
+    const offered = screen.getByRole('region', { name: 'Offered column' });
+    expect(within(await within(offered).findByLabelText('Grace Hopper')).getAllByRole('button').map((b) => b.textContent)).toEqual(['Reject…', 'Withdraw…']);
   });
 
   it('shows a CONSULTANT the board without moves', async () => {

@@ -1,5 +1,5 @@
 import { Box, Card, CardActions, CardContent, Chip, CircularProgress, Stack, Typography } from '@mui/material';
-import { MATCH_STAGES } from '@orchestra/shared';
+import { MATCH_STAGES, MatchStage, RoleStatus } from '@orchestra/shared';
 import { Link, useCanAccess, useGetList, useGetMany, useRecordContext } from 'react-admin';
 import { EmptyText } from '../layout/EmptyText';
 import type { CandidateBrief, MatchRecord } from '../matches/api';
@@ -26,7 +26,13 @@ const MatchCard = ({ match, candidate, role, canManage }: { match: MatchRecord; 
       </CardContent>
       {canManage && (
         <CardActions sx={{ pt: 0 }}>
-          <MatchMoveButtons match={match} candidateName={name} placement={() => placementDefaults(role, candidate)} />
+          <MatchMoveButtons
+            match={match}
+            candidateName={name}
+            // The API closes the pipeline of a filled or cancelled role: a match can only leave it.
+            only={role.status === RoleStatus.OPEN ? undefined : [MatchStage.REJECTED, MatchStage.WITHDRAWN]}
+            placement={() => placementDefaults(role, candidate)}
+          />
         </CardActions>
       )}
     </Card>
@@ -57,7 +63,10 @@ export const RolePipeline = () => {
           The {matches.length} best-scored of {total} stored matches.
         </Typography>
       )}
-      <Stack direction="row" gap={1} sx={{ overflowX: 'auto', pb: 1 }}>
+      {/* Eight columns are wider than the page: the board scrolls by itself. Width 0 stretched to
+          100% keeps its content's width out of the layout's (flex) sizing, which would otherwise
+          widen the whole page. */}
+      <Stack direction="row" gap={1} sx={{ overflowX: 'auto', pb: 1, width: 0, minWidth: '100%' }}>
         {MATCH_STAGES.map((stage) => {
           const cards = matches.filter((m) => m.stage === stage);
           return (

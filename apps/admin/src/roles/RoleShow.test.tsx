@@ -150,6 +150,17 @@ describe('RoleShow', () => {
     expect(within(edsger).getByText('Consent expired on 2031-02-01')).toBeTruthy();
   });
 
+  it('offers no shortlist or submit once the role is filled, only reject', async () => {
+    stubGraphQL({ RankCandidates: () => ok({ rankCandidates: RANKING }) });
+    const records = fixtures();
+    records['Role'] = [{ ...ROLE, status: 'FILLED', gapStatus: 'ADDRESSED' }];
+    renderTalentAdmin('/Role/r1/show/pool', { records });
+    const table = await screen.findByRole('table', { name: 'Ranked candidates' });
+    const ada = within(table).getByRole('row', { name: '1. Ada Lovelace' });
+    expect(within(ada).getAllByRole('button').map((b) => b.textContent)).toEqual(['Reject…']);
+    expect(within(within(table).getByRole('row', { name: '2. Grace Hopper' })).queryByRole('button')).toBeNull();
+  });
+
   it('shows a CONSULTANT the ranking without the pipeline buttons', async () => {
     stubGraphQL({ RankCandidates: () => ok({ rankCandidates: RANKING }) });
     renderTalentAdmin('/Role/r1/show/pool', { role: Role.CONSULTANT });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isTimeZone } from '@orchestra/shared';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { AuthUser } from '../../core/auth/auth-user.js';
@@ -141,6 +142,8 @@ export class CandidateCsvService {
     }
     const { value, problems } = await validatePlain(CreateCandidateArgs, plain);
     for (const [field, problem] of Object.entries(problems)) row.reasons.push(`${field}: ${problem}`);
+    // Checked here too so a row with several problems lists them all (fieldsOf stops at the first).
+    if (typeof plain['timeZone'] === 'string' && !problems['timeZone'] && !isTimeZone(plain['timeZone'])) row.reasons.push(`timeZone: must be an IANA time zone such as Europe/Berlin (got "${plain['timeZone']}")`);
     if (row.reasons.length) return { row };
     try {
       return { row, fields: this.candidates.fieldsOf(value), skills };

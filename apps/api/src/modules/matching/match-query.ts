@@ -5,9 +5,9 @@ import {
   MATCH_WEIGHTS,
   SENIORITIES,
   SKILL_LEVEL_CAP,
-  FULL_OVERLAP_MIN,
   overlapMinutes,
   seniorityFit,
+  timeZoneFit,
   type MatchRoleInput,
 } from '@orchestra/shared';
 import { CONSENT_VALID_SQL } from '../candidate/candidate.service.js';
@@ -106,7 +106,7 @@ export class MatchQuery {
         : `(CASE WHEN ${rate} IS NULL THEN 0.5 WHEN ${rate} <= ${max} THEN 1 ${max <= 0 ? 'ELSE 0' : `ELSE greatest(0, 1 - 2 * (${rate} - ${max})::numeric / ${max})`} END)`;
     const core = input.clientCoreUtc;
     const timeZone = core
-      ? `coalesce((${this.param(OFFSETS.map((o) => Math.min(1, overlapMinutes(o, core) / FULL_OVERLAP_MIN)), '::numeric[]')})[(c."utcOffsetMinutes" - (${OFFSET_MIN})) / ${OFFSET_STEP} + 1], 0)`
+      ? `coalesce((${this.param(OFFSETS.map((o) => timeZoneFit(o, core)), '::numeric[]')})[(c."utcOffsetMinutes" - (${OFFSET_MIN})) / ${OFFSET_STEP} + 1], 0)`
       : '1';
     return `(100 * (${w.skills} * ${skills} + ${w.seniority} * ${seniority} + ${w.availability} * ${availability} + ${w.budget} * ${budget} + ${w.timeZone} * ${timeZone}))`;
   }

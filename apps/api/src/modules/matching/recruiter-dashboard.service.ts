@@ -26,7 +26,7 @@ export class RecruiterDashboardService {
         .orderBy('c.consentExpiresAt', 'ASC')
         .take(20)
         .getMany(),
-      this.dataSource.query(`SELECT count(*)::int AS n FROM placement WHERE "startDate" >= date_trunc('month', now())::date AND "startDate" < (date_trunc('month', now()) + interval '1 month')::date`) as Promise<[{ n: number }]>,
+      this.dataSource.query(`SELECT count(*)::int AS n FROM placement WHERE "createdAt" >= date_trunc('month', now())`) as Promise<[{ n: number }]>,
       this.rights.countDueForErasure(30),
     ]);
     const [a] = ages;

@@ -211,6 +211,7 @@ export class TalentPool1764900000000 implements MigrationInterface {
     await q.query(`CREATE INDEX "IDX_placement_candidate_window" ON "placement" ("candidateId", "startDate", "endDate")`);
     await q.query(`CREATE INDEX "IDX_placement_role" ON "placement" ("roleId")`);
     await q.query(`CREATE INDEX "IDX_placement_start" ON "placement" ("startDate")`);
+    await q.query(`CREATE INDEX "IDX_placement_created" ON "placement" ("createdAt")`);
   }
 
   async down(q: QueryRunner): Promise<void> {

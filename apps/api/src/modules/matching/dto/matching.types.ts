@@ -241,7 +241,7 @@ export class RecruiterDashboardType {
   @Field(() => [CandidateType], { description: 'Consent ends within 30 days, soonest first (at most 20).' })
   consentExpiring!: CandidateType[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Candidates placed (moved to PLACED) since the start of this month.' })
   placementsThisMonth!: number;
 
   @Field(() => Int)

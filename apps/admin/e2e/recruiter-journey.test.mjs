@@ -1,0 +1,325 @@
+// Real-browser journey of the talent pool: a consultant's accepted recommendation drafts a role
+// (set up through the API); the recruiter opens it, reads the breakdown of the top candidate,
+// shortlists them and moves them through the pipeline to placed: the role is FILLED and its gap
+// ADDRESSED. A second test walks the recruiter's other screens (candidates, a candidate, the
+// import, the dashboard) and fails on any console error or failed GraphQL request.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, test } from 'node:test';
+import { signIn, startStack } from './support.mjs';
+
+const CONSULTANT = ['consultant@orchestra.local', 'orchestra-consultant-demo'];
+const RECRUITER = ['recruiter@orchestra.local', 'orchestra-recruiter-demo'];
+const FACTOR_LABELS = ['Skills', 'Seniority', 'Availability', 'Budget', 'Time zone'];
+
+let stack;
+/** What the setup made: the drafted role and the candidate tailored to it. */
+const made = {};
+
+before(async () => {
+  stack = await startStack({ apiPort: 3313, adminPort: 4313, worker: true });
+});
+after(async () => {
+  await stack?.stop();
+});
+
+/** The API as a signed-in user's client would call it. */
+async function gql(token, query, variables = {}) {
+  const res = await fetch(`${stack.apiUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(`${query.slice(0, 80)}…: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function login([email, password]) {
+  const { login: payload } = await gql(null, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: email, p: password });
+  return payload.accessToken;
+}
+
+/** With E2E_SHOTS=dir, a full-page screenshot at each step (to look at the screens). */
+let shot = 0;
+async function snap(page, name) {
+  if (!process.env.E2E_SHOTS) return;
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: `${process.env.E2E_SHOTS}/${String(++shot).padStart(2, '0')}-${name}.png`, fullPage: true });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Collects what goes wrong in the page: console errors, uncaught exceptions, HTTP errors and
+ * GraphQL answers carrying `errors` (HTTP 200). `problems()` lists them.
+ */
+function watch(page) {
+  const seen = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') seen.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => seen.push(`page error: ${err.message}`));
+  page.on('response', async (res) => {
+    if (res.status() >= 400) seen.push(`HTTP ${res.status()} ${res.request().method()} ${res.url()}`);
+    if (!res.url().endsWith('/graphql') || res.request().method() !== 'POST') return;
+    try {
+      const body = await res.json();
+      // Before signing in, the admin tries to restore a session from the refresh cookie: expected.
+      if (body?.errors?.length && !body.errors.every((e) => /No session cookie/.test(e.message))) {
+        const op = JSON.parse(res.request().postData() ?? '{}');
+        seen.push(`GraphQL ${op.operationName ?? String(op.query).replace(/\s+/g, ' ').slice(0, 60)} ${JSON.stringify(op.variables ?? {})}: ${body.errors.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join(' | ')}`);
+      }
+    } catch {
+      // not JSON (or the page went away)
+    }
+  });
+  return { problems: () => [...seen] };
+}
+
+async function fail(page, name, e) {
+  await page.screenshot({ path: `e2e-${name}-failure.png`, fullPage: true }).catch(() => undefined);
+  console.error(stack.logs.join(''));
+  throw e;
+}
+
+/**
+ * As the consultant (API): close the demo's open assessment with submitted responses, wait for
+ * the worker to score it, accept the Augmentation (or Hire) option of a gap: a role is drafted.
+ * As the recruiter (API): one candidate tailored to that role.
+ */
+async function setUp() {
+  const consultant = await login(CONSULTANT);
+  const { allAssessments } = await gql(consultant, `{ allAssessments(filter: { status: OPEN }, perPage: 50) { id title engagementId clientId progress { submitted } } }`);
+  const assessment = allAssessments.find((a) => a.progress.submitted > 0);
+  assert.ok(assessment, `an OPEN demo assessment with submitted responses (${JSON.stringify(allAssessments)})`);
+  await gql(consultant, `mutation($id: ID!, $k: String) { closeAssessment(id: $id, idempotencyKey: $k) { id status } }`, { id: assessment.id, k: randomUUID() });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const { Assessment } = await gql(consultant, `query($id: ID!) { Assessment(id: $id) { status } }`, { id: assessment.id });
+    if (Assessment.status === 'SCORED') break;
+    if (Date.now() > deadline) throw new Error(`assessment ${assessment.title} still ${Assessment.status} after 60 s`);
+    await sleep(250);
+  }
+  const { assessmentReport } = await gql(
+    consultant,
+    `query($id: ID!) { assessmentReport(assessmentId: $id) { gaps { id status capability { name } recommendations { id option rank state } } } }`,
+    { id: assessment.id },
+  );
+  const pick = (option) =>
+    assessmentReport.gaps.flatMap((g) => g.recommendations.filter((r) => r.option === option && r.state === 'PROPOSED').map((r) => ({ gap: g, recommendation: r })))[0];
+  const chosen = pick('AUGMENTATION') ?? pick('HIRE');
+  assert.ok(chosen, `a gap with an Augmentation or Hire option (${JSON.stringify(assessmentReport.gaps.map((g) => g.recommendations.map((r) => r.option)))})`);
+  await gql(consultant, `mutation($id: ID!, $k: String) { acceptRecommendation(id: $id, idempotencyKey: $k, note: "Staff it for a quarter.") { id state } }`, {
+    id: chosen.recommendation.id,
+    k: randomUUID(),
+  });
+  const { allRoles } = await gql(
+    consultant,
+    `query($gapId: ID) { allRoles(filter: { gapId: $gapId }) { id title clientId optionType seniority startDate permanent durationWeeks allocation budgetMinMinor budgetMaxMinor currency minOverlapHours status gapStatus requiredSkills { skillId skill minLevel mustHave weight } } }`,
+    { gapId: chosen.gap.id },
+  );
+  assert.equal(allRoles.length, 1, 'one role drafted for the gap');
+  const role = allRoles[0];
+  assert.equal(role.status, 'OPEN');
+  assert.equal(role.gapStatus, 'OPEN');
+  const { Client } = await gql(consultant, `query($id: ID!) { Client(id: $id) { name timeZone } }`, { id: role.clientId });
+
+  const recruiter = await login(RECRUITER);
+  const permanent = role.permanent;
+  const dayRate = role.budgetMinMinor != null && role.budgetMaxMinor != null ? Math.round((role.budgetMinMinor + role.budgetMaxMinor) / 2) : (role.budgetMinMinor ?? 65_000);
+  const { createCandidate } = await gql(
+    recruiter,
+    `mutation($kind: CandidateKind!, $name: String!, $email: String!, $timeZone: String!, $seniority: Seniority!, $skills: [CandidateSkillInput!],
+              $availableFrom: String!, $allocation: Int, $dayRateMinor: Int, $salaryMinor: Int, $currency: String, $consentBasis: ConsentBasis!,
+              $consentGivenAt: String, $consentExpiresAt: String, $lastContactAt: String, $location: String, $cvText: String, $tags: [String!]) {
+       createCandidate(kind: $kind, name: $name, email: $email, timeZone: $timeZone, seniority: $seniority, skills: $skills, availableFrom: $availableFrom,
+                       allocation: $allocation, dayRateMinor: $dayRateMinor, salaryMinor: $salaryMinor, currency: $currency, consentBasis: $consentBasis,
+                       consentGivenAt: $consentGivenAt, consentExpiresAt: $consentExpiresAt, lastContactAt: $lastContactAt, location: $location, cvText: $cvText, tags: $tags) {
+         id name consentValid
+       }
+     }`,
+    {
+      kind: permanent ? 'PERMANENT_SEEKER' : 'CONTRACTOR',
+      name: 'Margaret Hamilton',
+      email: 'margaret.hamilton@e2e.example',
+      timeZone: Client.timeZone ?? 'Europe/Berlin',
+      seniority: role.seniority,
+      skills: role.requiredSkills.map((s) => ({ skillId: s.skillId, level: Math.min(5, s.minLevel + 1), evidence: 'Led it on two engagements.' })),
+      availableFrom: role.startDate ?? day(0),
+      allocation: 100,
+      dayRateMinor: permanent ? null : dayRate,
+      salaryMinor: permanent ? (role.budgetMinMinor ?? 9_000_000) : null,
+      currency: role.currency,
+      consentBasis: 'CONSENT',
+      consentGivenAt: new Date(Date.now() - 86_400_000).toISOString(),
+      consentExpiresAt: new Date(Date.now() + 700 * 86_400_000).toISOString(),
+      lastContactAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
+      location: 'Berlin',
+      cvText: `Independent ${role.requiredSkills.map((s) => s.skill).join(', ')} engineer.`,
+      tags: ['e2e'],
+    },
+  );
+  assert.equal(createCandidate.consentValid, true);
+  Object.assign(made, { role, candidate: createCandidate, client: Client, gap: chosen.gap, option: chosen.recommendation.option });
+}
+
+test('a recruiter fills a role drafted by an accepted recommendation: breakdown, shortlist, submit, interview, offer, place', async () => {
+  const t0 = performance.now();
+  await setUp();
+  const tSetup = performance.now();
+  console.log(`setup: role “${made.role.title}” (${made.option}) for gap ${made.gap.capability.name}, candidate ${made.candidate.name} — ${(tSetup - t0).toFixed(0)} ms`);
+
+  const page = await stack.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const watcher = watch(page);
+  try {
+    await signIn(page, stack.adminUrl, ...RECRUITER);
+    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
+
+    // Roles → the drafted role (open roles first; search by title as a user would).
+    await page.getByRole('menuitem', { name: 'Roles' }).click();
+    await page.getByPlaceholder('Search').fill(made.role.title);
+    await page.getByRole('cell', { name: made.role.title }).first().click();
+    await page.getByRole('heading', { name: made.role.title, exact: true }).waitFor({ timeout: 15_000 });
+    await page.getByTestId('role-status').getByText('OPEN').waitFor();
+    await page.getByTestId('gap-status').getByText('OPEN').waitFor();
+    await snap(page, 'role-open');
+
+    // The ranked pool: the top candidate's breakdown, factor by factor.
+    await page.getByRole('tab', { name: 'Ranked pool' }).click();
+    const ranking = page.getByRole('table', { name: 'Ranked candidates' });
+    await ranking.waitFor({ timeout: 15_000 });
+    const top = ranking.getByRole('row', { name: /^1\. / });
+    const topName = (await top.getAttribute('aria-label')).replace(/^1\. /, '');
+    console.log(`top candidate: ${topName}, score ${await top.getByLabel(/^Score \d/).textContent()}`);
+    await ranking.getByRole('row', { name: /\. Margaret Hamilton$/ }).waitFor();
+    await snap(page, 'ranked-pool');
+    for (const label of FACTOR_LABELS) {
+      const meter = top.getByRole('meter', { name: label });
+      await meter.waitFor();
+      const now = Number(await meter.getAttribute('aria-valuenow'));
+      const max = Number(await meter.getAttribute('aria-valuemax'));
+      assert.ok(now >= 0 && now <= max && max > 0, `${label}: ${now} of ${max} points`);
+      assert.match(await meter.getAttribute('aria-valuetext'), new RegExp(`^${label}: [\\d.]+ of [\\d.]+ points`));
+    }
+    const breakdown = top.getByRole('list', { name: 'Score breakdown' });
+    for (const label of FACTOR_LABELS) await breakdown.getByText(label, { exact: true }).waitFor();
+    assert.ok((await breakdown.getByText(/^\d+\.\d \/ \d+\.\d$/).count()) >= FACTOR_LABELS.length, 'each factor shows its points');
+
+    // Shortlist the top candidate.
+    await top.getByRole('button', { name: `Shortlist ${topName}` }).click();
+    await page.getByText(`${topName} is shortlisted.`).waitFor({ timeout: 15_000 });
+    await ranking.getByRole('row', { name: `1. ${topName}` }).getByText('Shortlisted').waitFor({ timeout: 15_000 });
+
+    // The pipeline: Submit → Interviewing → Offered → Placed.
+    await page.getByRole('tab', { name: 'Pipeline' }).click();
+    const column = (stage) => page.getByRole('region', { name: `${stage} column` });
+    const card = (stage) => column(stage).locator(`[aria-label="${topName}"]`);
+    await card('Shortlisted').waitFor({ timeout: 15_000 });
+    await snap(page, 'pipeline');
+    for (const [button, stage] of [
+      ['Submit', 'Submitted'],
+      ['Interview', 'Interviewing'],
+      ['Offer', 'Offered'],
+    ]) {
+      const from = performance.now();
+      await page.getByRole('button', { name: `${button} ${topName}` }).click();
+      await page.getByText(`${topName}: ${stage.toLowerCase()}.`).waitFor({ timeout: 15_000 });
+      await card(stage).waitFor({ timeout: 15_000 });
+      console.log(`move to ${stage}: ${(performance.now() - from).toFixed(0)} ms`);
+    }
+    await card('Offered').getByRole('button', { name: `Place ${topName}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Place ${topName}` });
+    await dialog.waitFor();
+    await snap(page, 'place-dialog');
+    const start = dialog.getByLabel('Start date');
+    assert.equal(await start.inputValue(), made.role.startDate ?? day(0), 'the placement starts when the role does');
+    const rate = dialog.getByLabel('Rate');
+    if (!(await rate.inputValue())) await rate.fill('650');
+    assert.equal(await dialog.getByLabel('Currency').inputValue(), made.role.currency);
+    await dialog.getByRole('button', { name: 'Place' }).click();
+    await page.getByText(`${topName}: placed.`).waitFor({ timeout: 15_000 });
+    await dialog.waitFor({ state: 'detached' });
+    await card('Placed').waitFor({ timeout: 15_000 });
+
+    // The outcome on the role page.
+    await page.getByTestId('role-status').getByText('FILLED').waitFor({ timeout: 15_000 });
+    await page.getByTestId('gap-status').getByText('ADDRESSED').waitFor({ timeout: 15_000 });
+    // …and after a reload, from the API.
+    await page.reload();
+    await page.getByTestId('role-status').getByText('FILLED').waitFor({ timeout: 15_000 });
+    await page.getByTestId('gap-status').getByText('ADDRESSED').waitFor();
+    await snap(page, 'role-filled');
+    made.placed = topName;
+    console.log(`journey in the browser: ${(performance.now() - tSetup).toFixed(0)} ms (total ${(performance.now() - t0).toFixed(0)} ms)`);
+    assert.deepEqual(watcher.problems(), []);
+  } catch (e) {
+    console.error(watcher.problems().join('\n'));
+    await fail(page, 'recruiter-journey', e);
+  } finally {
+    await page.close();
+  }
+});
+
+test('the recruiter’s other screens answer without errors: candidates, a candidate, the import, the dashboard', async () => {
+  const page = await stack.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const watcher = watch(page);
+  try {
+    await signIn(page, stack.adminUrl, ...RECRUITER);
+    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
+
+    // The dashboard's recruiter widgets.
+    await page.getByText('Open roles by age').first().waitFor({ timeout: 15_000 });
+    await page.getByText('Consent expiring').first().waitFor();
+    await page.getByText('Placements and retention').first().waitFor();
+    await snap(page, 'dashboard');
+
+    // Candidates: the list, then one candidate, each tab.
+    await page.getByRole('menuitem', { name: 'Candidates' }).click();
+    await page.getByRole('columnheader', { name: 'Name' }).waitFor({ timeout: 15_000 });
+    await page.getByPlaceholder('Name or e-mail').fill('Hamilton');
+    await page.getByRole('cell', { name: 'Margaret Hamilton' }).click();
+    await page.getByRole('heading', { name: 'Margaret Hamilton', exact: true }).waitFor({ timeout: 15_000 });
+    await page.getByText('margaret.hamilton@e2e.example').waitFor();
+    await snap(page, 'candidate-profile');
+    await page.getByRole('tab', { name: 'Availability' }).click();
+    if (made.placed === 'Margaret Hamilton') {
+      // The placement of the journey, on the role it filled.
+      const placements = page.getByRole('table', { name: 'Placements' });
+      await placements.getByRole('link', { name: made.role.title }).waitFor({ timeout: 15_000 });
+      await placements.getByRole('cell', { name: made.role.startDate }).waitFor();
+    }
+    await snap(page, 'candidate-availability');
+    await page.getByRole('tab', { name: 'Matches' }).click();
+    if (made.placed === 'Margaret Hamilton') await page.getByRole('row', { name: new RegExp(`${made.role.title.replace(/[()]/g, '\\$&')}.*Placed`) }).waitFor({ timeout: 15_000 });
+    await snap(page, 'candidate-matches');
+    await page.getByRole('tab', { name: 'Notes' }).click();
+    await page.getByLabel('New note').fill('Placed through the e2e journey; check in after the first week.');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByText('Note added.').waitFor({ timeout: 15_000 });
+    await page.getByRole('list', { name: 'Notes' }).getByText('Placed through the e2e journey', { exact: false }).waitFor({ timeout: 15_000 });
+    await snap(page, 'candidate-notes');
+
+    // The import: a file with one good and one bad row is refused row by row; the good one alone imports.
+    await page.goto(`${stack.adminUrl}/#/Candidate`);
+    await page.getByRole('link', { name: 'Import CSV' }).click();
+    await page.getByText('Import candidates from CSV').waitFor({ timeout: 15_000 });
+    const header = 'name,email,kind,seniority,timeZone,availableFrom,allocation,dayRateMinor,currency,skills,consentBasis,consentGivenAt,consentExpiresAt';
+    const good = `Katherine Johnson,katherine.johnson@e2e.example,CONTRACTOR,SENIOR,Europe/Paris,${day(10)},100,70000,EUR,Kubernetes:4;Go:3,CONSENT,${day(-1)},${day(600)}`;
+    const bad = `Nobody,not-an-email,ROBOT,SENIOR,Mars/Olympus,someday,100,70000,EUR,Kubernetes:9,CONSENT,${day(-1)},${day(600)}`;
+    await page.getByLabel('CSV file').setInputFiles({ name: 'two.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${good}\n${bad}\n`) });
+    await page.getByText('Nothing is imported while a row is rejected', { exact: false }).waitFor({ timeout: 15_000 });
+    await snap(page, 'import-rejected');
+    await page.getByLabel('CSV file').setInputFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${good}\n`) });
+    await page.getByRole('button', { name: 'Import 1 candidate' }).click();
+    await page.getByText('Imported 1 candidate.').waitFor({ timeout: 15_000 });
+    await snap(page, 'import-done');
+    assert.deepEqual(watcher.problems(), []);
+  } catch (e) {
+    console.error(watcher.problems().join('\n'));
+    await fail(page, 'recruiter-screens', e);
+  } finally {
+    await page.close();
+  }
+});
