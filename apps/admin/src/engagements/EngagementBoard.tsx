@@ -54,7 +54,8 @@ export const EngagementBoard = () => {
           {isPending ? 'Loading…' : total && total > data.length ? `The ${data.length} most recently changed of ${total}` : `${data.length} engagements`}
         </Typography>
       </Stack>
-      <Stack direction="row" gap={1} sx={{ overflowX: 'auto', pb: 1 }}>
+      {/* Seven columns are wider than the page: the board scrolls by itself (width 0 stretched to 100% keeps it out of the layout's flex sizing). */}
+      <Stack direction="row" gap={1} sx={{ overflowX: 'auto', pb: 1, width: 0, minWidth: '100%' }}>
         {ENGAGEMENT_STAGES.map((stage) => {
           const cards = data.filter((e) => e.stage === stage);
           return (
