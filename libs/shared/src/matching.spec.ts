@@ -84,7 +84,7 @@ const f = (r: MatchRoleInput, c: MatchCandidateInput, name: MatchFactorName) => 
 
 describe('matching constants', () => {
   it('names the model version, weights (summing to 1), labels and factor order', () => {
-    expect(MATCH_MODEL_VERSION).toBe('match-2026.11.2');
+    expect(MATCH_MODEL_VERSION).toBe('match-2026.11.3');
     expect(MATCH_WEIGHTS).toEqual({ skills: 0.45, seniority: 0.15, availability: 0.15, budget: 0.15, timeZone: 0.1 });
     expect(Object.values(MATCH_WEIGHTS).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(MATCH_FACTORS).toEqual(['skills', 'seniority', 'availability', 'budget', 'timeZone']);
@@ -135,6 +135,11 @@ describe('overlapMinutes', () => {
   it('is a full day for a candidate in the client’s own zone', () => {
     // London (0): [540, 1020] against [540, 1020] → 480
     expect(overlapMinutes(0, LONDON_CORE)).toBe(480);
+  });
+
+  it('does not compare a rate in another currency with the budget: neutral 0.5', () => {
+    const factor = scoreCandidate(role(), cand({ dayRateMinor: 50000, currency: 'GBP' })).factors.find((f) => f.factor === 'budget');
+    expect(factor).toMatchObject({ value: 0.5, contribution: 7.5, detail: 'Rate in GBP, budget in EUR: not compared' });
   });
 
   it('scores the time zone against the core hours the client has, at most a full 8-hour day', () => {

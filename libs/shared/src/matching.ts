@@ -32,7 +32,7 @@ import { roundTo } from './scoring.js';
 import { CandidateKind, type Seniority, SENIORITIES } from './talent.js';
 
 /** The version of the model below; stored with every match score it produces. */
-export const MATCH_MODEL_VERSION = 'match-2026.11.2';
+export const MATCH_MODEL_VERSION = 'match-2026.11.3';
 
 export const MATCH_WEIGHTS = { skills: 0.45, seniority: 0.15, availability: 0.15, budget: 0.15, timeZone: 0.1 } as const;
 export type MatchFactorName = keyof typeof MATCH_WEIGHTS;
@@ -135,6 +135,8 @@ export interface MatchCandidateInput {
   freeAllocation: number;
   dayRateMinor: number | null;
   salaryMinor: number | null;
+  /** Currency of the rate and salary; left out, the role's. A rate in another currency is not compared. */
+  currency?: string;
   /** e.g. +60 for Europe/Berlin in winter. */
   utcOffsetMinutes: number;
   consentValid: boolean;
@@ -389,6 +391,7 @@ function budgetFactor(role: MatchRoleInput, cand: MatchCandidateInput): RawFacto
   const rate = candidateRate(role, cand);
   const max = role.budgetMaxMinor;
   if (rate === null || max === null) return { value: 0.5, detail: 'No rate or no budget to compare' };
+  if (cand.currency !== undefined && cand.currency !== role.currency) return { value: 0.5, detail: `Rate in ${cand.currency}, budget in ${role.currency}: not compared` };
   const rateText = `${formatMoney(rate, role.currency)}${role.permanent ? '/year' : '/day'}`;
   const budgetText = formatMoney(max, role.currency);
   if (rate <= max) return { value: 1, detail: `${rateText} within the ${budgetText} budget` };

@@ -84,7 +84,7 @@ export class MatchQuery {
     return out;
   }
 
-  /** The model's score (0–100, unrounded) as SQL. */
+  /** The model's score (0–100, unrounded) as SQL, in float8 (numeric arithmetic costs more over a large pool). */
   score(): string {
     const { input, skillNos } = this.ctx;
     const w = MATCH_WEIGHTS;
@@ -92,21 +92,21 @@ export class MatchQuery {
     const skills =
       input.requiredSkills.length && totalWeight > 0
         ? `((${input.requiredSkills
-            .map((s, i) => `${s.weight}::numeric * least(greatest(coalesce(c."skillLevels"[${skillNos[i]!}], 0), 0)::numeric / ${Math.max(s.minLevel, 1)}, ${SKILL_LEVEL_CAP})`)
+            .map((s, i) => `${s.weight}::float8 * least(greatest(coalesce(c."skillLevels"[${skillNos[i]!}], 0), 0)::float8 / ${Math.max(s.minLevel, 1)}, ${SKILL_LEVEL_CAP})`)
             .join(' + ')}) / ${SKILL_LEVEL_CAP * totalWeight})`
         : '1';
     const roleRank = SENIORITIES.indexOf(input.seniority);
-    const seniority = `(${this.param(SENIORITIES.map((_, rank) => seniorityFit(rank - roleRank)), '::numeric[]')})[c."seniorityRank" + 1]`;
-    const availability = `greatest(0, 1 - greatest(0, c."availableFrom" - ${this.param(input.startDate, '::date')})::numeric / ${LATE_ZERO_DAYS})`;
+    const seniority = `(${this.param(SENIORITIES.map((_, rank) => seniorityFit(rank - roleRank)), '::float8[]')})[c."seniorityRank" + 1]`;
+    const availability = `greatest(0, 1 - greatest(0, c."availableFrom" - ${this.param(input.startDate, '::date')})::float8 / ${LATE_ZERO_DAYS})`;
     const rate = input.permanent ? 'c."salaryMinor"' : 'c."dayRateMinor"';
     const max = input.budgetMaxMinor;
     const budget =
       max === null
         ? '0.5'
-        : `(CASE WHEN ${rate} IS NULL THEN 0.5 WHEN ${rate} <= ${max} THEN 1 ${max <= 0 ? 'ELSE 0' : `ELSE greatest(0, 1 - 2 * (${rate} - ${max})::numeric / ${max})`} END)`;
+        : `(CASE WHEN ${rate} IS NULL OR c.currency <> ${this.param(input.currency, '::text')} THEN 0.5 WHEN ${rate} <= ${max} THEN 1 ${max <= 0 ? 'ELSE 0' : `ELSE greatest(0, 1 - 2 * (${rate} - ${max})::float8 / ${max})`} END)`;
     const core = input.clientCoreUtc;
     const timeZone = core
-      ? `coalesce((${this.param(OFFSETS.map((o) => timeZoneFit(o, core)), '::numeric[]')})[(c."utcOffsetMinutes" - (${OFFSET_MIN})) / ${OFFSET_STEP} + 1], 0)`
+      ? `coalesce((${this.param(OFFSETS.map((o) => timeZoneFit(o, core)), '::float8[]')})[(c."utcOffsetMinutes" - (${OFFSET_MIN})) / ${OFFSET_STEP} + 1], 0)`
       : '1';
     return `(100 * (${w.skills} * ${skills} + ${w.seniority} * ${seniority} + ${w.availability} * ${availability} + ${w.budget} * ${budget} + ${w.timeZone} * ${timeZone}))`;
   }

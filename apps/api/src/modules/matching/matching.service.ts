@@ -61,6 +61,7 @@ interface InputRow {
   freeAllocation: number;
   dayRateMinor: number | null;
   salaryMinor: number | null;
+  currency: string;
   utcOffsetMinutes: number;
   consentValid: boolean;
   levels: number[];
@@ -131,38 +132,43 @@ export class MatchingService {
     };
   }
 
-  /** Candidates that fail a hard constraint, nearest misses first, with counts per constraint. */
+  /**
+   * Candidates that fail a hard constraint, nearest misses first, with counts per constraint. Two
+   * passes over the pool that hold no rows: an aggregate for the counts, and a top-N sort for the
+   * page (only its 25 or so rows are kept while scanning).
+   */
   async excluded(actor: AuthUser, roleId: string, page = 0, perPage = DEFAULT_PER_PAGE) {
     const role = await this.roles.findOne(actor, roleId);
     const ctx = await this.context(role);
     const size = Math.min(Math.max(perPage, 1), MAX_PER_PAGE);
+    const counts = new MatchQuery(ctx);
+    const countJoin = counts.bookedJoin();
+    const constraints = counts.constraints();
+    const all = constraints.map((c) => c.sql).join(' AND ');
+    // One flag per constraint kind (several must-have skills count as one SKILL failure).
+    const byKind = MATCH_CONSTRAINTS.map((kind) => ({ kind, own: constraints.filter((c) => c.constraint === kind).map((c) => c.sql) })).filter((k) => k.own.length);
+    const [totals] = (await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE NOT (${all}))::int AS total, ${byKind.map((k) => `count(*) FILTER (WHERE NOT (${k.own.join(' AND ')}))::int AS "${k.kind}"`).join(', ')}
+         FROM candidate c ${countJoin}`,
+      counts.params,
+    )) as [Record<string, number>];
     const q = new MatchQuery(ctx);
     const booked = q.bookedJoin();
-    const constraints = q.constraints();
-    const fails = constraints.map((c) => `(NOT ${c.sql})::int`);
-    // One flag per constraint kind (several must-have skills count as one SKILL failure).
-    const byKind = MATCH_CONSTRAINTS.map((kind) => {
-      const own = constraints.filter((c) => c.constraint === kind);
-      return { kind, sql: own.length ? `(NOT (${own.map((c) => c.sql).join(' AND ')}))::int` : '0' };
-    });
+    const failed = q.constraints().map((c) => `(NOT ${c.sql})::int`).join(' + ');
+    const where = q.constraints().map((c) => c.sql).join(' AND ');
     const rows = (await this.dataSource.query(
-      `SELECT id, total, ${byKind.map((k) => `sum(f_${k.kind}) OVER () AS "n_${k.kind}"`).join(', ')} FROM (
-         SELECT c.id, c.name, ${fails.join(' + ')} AS failed, ${q.score()} AS score, count(*) OVER () AS total,
-                ${byKind.map((k) => `${k.sql} AS f_${k.kind}`).join(', ')}
-           FROM candidate c ${booked}
-          WHERE NOT (${constraints.map((c) => c.sql).join(' AND ')})
-       ) x ORDER BY failed ASC, score DESC, name ASC, id ASC LIMIT ${q.param(size)} OFFSET ${q.param(page * size)}`,
+      `SELECT c.id FROM candidate c ${booked} WHERE NOT (${where})
+        ORDER BY ${failed} ASC, ${q.score()} DESC, c.name ASC, c.id ASC LIMIT ${q.param(size)} OFFSET ${q.param(page * size)}`,
       q.params,
-    )) as Record<string, string | number>[];
-    const ids = rows.map((r) => String(r['id']));
+    )) as { id: string }[];
+    const ids = rows.map((r) => r.id);
     const [inputs, candidates] = await Promise.all([this.inputs(ctx, ids), this.candidatesByIds(ids)]);
-    const first = rows[0];
     return {
-      total: first ? Number(first['total']) : 0,
-      byConstraint: byKind.map((k) => ({ constraint: k.kind, count: first ? Number(first[`n_${k.kind}`]) : 0 })).filter((c) => c.count > 0),
+      total: totals.total,
+      byConstraint: byKind.map((k) => ({ constraint: k.kind, count: totals[k.kind] ?? 0 })).filter((c) => c.count > 0),
       candidates: ids.map((id) => {
-        const failed = hardConstraintFailures(ctx.input, inputs.get(id)!);
-        return { candidateId: id, candidate: candidates.get(id)!, failed, whatWouldChange: whatWouldMeetRole(ctx.input, inputs.get(id)!, failed) };
+        const failedConstraints = hardConstraintFailures(ctx.input, inputs.get(id)!);
+        return { candidateId: id, candidate: candidates.get(id)!, failed: failedConstraints, whatWouldChange: whatWouldMeetRole(ctx.input, inputs.get(id)!, failedConstraints) };
       }),
     };
   }
@@ -234,8 +240,10 @@ export class MatchingService {
     const booked = q.bookedJoin();
     const where = q.constraints().map((c) => c.sql).join(' AND ');
     const rows = (await m.query(
+      // OFFSET 0 keeps the inner select from being inlined, so the window sees narrow rows (id,
+      // name, score) instead of whole candidates with their skill arrays.
       `SELECT id, score, count(*) OVER () AS total, max(score) OVER () AS top FROM (
-         SELECT c.id, c.name, ${q.score()} AS score FROM candidate c ${booked} WHERE ${where}
+         SELECT c.id, c.name, ${q.score()} AS score FROM candidate c ${booked} WHERE ${where} OFFSET 0
        ) x ORDER BY score DESC, name ASC, id ASC LIMIT ${q.param(limit)} OFFSET ${q.param(offset)}`,
       q.params,
     )) as { id: string; score: string; total: string; top: string }[];
@@ -257,7 +265,7 @@ export class MatchingService {
     const booked = q.bookedJoin();
     const rows = (await m.query(
       `SELECT c.id, c.kind, c.seniority, c."availableFrom"::text AS "availableFrom", c.allocation - coalesce(b.booked, 0) AS "freeAllocation",
-              c."dayRateMinor", c."salaryMinor", c."utcOffsetMinutes",
+              c."dayRateMinor", c."salaryMinor", c.currency, c."utcOffsetMinutes",
               ${CONSENT_VALID_SQL('c')} AS "consentValid",
               ${q.levels()} AS levels
          FROM candidate c ${booked} WHERE c.id = ANY(${q.param(ids, '::uuid[]')})`,
@@ -273,6 +281,7 @@ export class MatchingService {
           freeAllocation: Number(r.freeAllocation),
           dayRateMinor: r.dayRateMinor,
           salaryMinor: r.salaryMinor,
+          currency: r.currency,
           utcOffsetMinutes: r.utcOffsetMinutes,
           consentValid: r.consentValid,
           skills: Object.fromEntries(ctx.input.requiredSkills.flatMap((s, i) => ((r.levels[i] ?? 0) > 0 ? [[s.skillId, r.levels[i]!]] : []))),

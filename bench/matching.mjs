@@ -1,0 +1,307 @@
+#!/usr/bin/env node
+// `npm run bench:matching [-- N …] [--reuse] [--keep]`: ranking latency against a large talent
+// pool. For each pool size N (default 100000) it creates its own database
+// (BENCH_DB, default orchestra_bench_match, suffixed with N), migrates it, seeds the demo users and
+// the skill taxonomy, fills it with N candidates (bench/gen-candidates.mjs), starts the built API on
+// it, signs in as the demo recruiter, creates three roles (3, 8 and 15 required skills) on a
+// client with core hours, and times rankCandidates and excludedCandidates (page 0, 25 per page)
+// BENCH_RUNS times each after a warm-up. Prints a table with the eligible counts, p50/p95 and the
+// memory of the API process and of its Postgres connections. Asserts nothing.
+//
+//   --reuse   keep a database that already holds N candidates instead of generating it again
+//   --keep    do not drop the databases at the end
+// BENCH_PG_URL (server, default postgres://postgres@127.0.0.1:5432), BENCH_DB, BENCH_PORT (3400),
+// BENCH_RUNS (50), BENCH_WARMUP (5), BENCH_SKIP_BUILD=1, REDIS_URL.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Redis from 'ioredis';
+import pg from 'pg';
+import { standardUtcOffsetMinutes } from '@orchestra/shared';
+import { generateCandidates, ZONES } from './gen-candidates.mjs';
+import { pct } from './lib.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+const args = process.argv.slice(2);
+const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
+if (!sizes.length) sizes.push(100_000);
+const reuse = args.includes('--reuse');
+const keep = args.includes('--keep');
+const server = (process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
+const dbBase = process.env.BENCH_DB ?? 'orchestra_bench_match';
+const port = Number(process.env.BENCH_PORT ?? 3400);
+const runs = Number(process.env.BENCH_RUNS ?? 50);
+const warmup = Number(process.env.BENCH_WARMUP ?? 5);
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const offsets = Object.fromEntries(ZONES.map(([tz]) => [tz, standardUtcOffsetMinutes(tz)]));
+
+const say = (msg) => console.log(`[bench:matching] ${msg}`);
+const ms = (x) => `${x.toFixed(1)} ms`;
+const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
+const num = (n) => n.toLocaleString('en');
+
+/** The bench's roles, on a client in Europe/Berlin with core hours 09:00–17:00. Must-haves are common skills. */
+const ROLES = [
+  {
+    label: '3 skills', title: 'Cloud engineer', optionType: 'AUGMENTATION', seniority: 'SENIOR', start: 14, permanent: false, durationWeeks: 12, allocation: 100, budget: [70_000, 90_000], minOverlapHours: 4,
+    skills: [['AWS', 3, true, 3], ['Terraform', 2, true, 2], ['Kubernetes', 3, false, 1]],
+  },
+  {
+    label: '8 skills', title: 'Backend engineer', optionType: 'AUGMENTATION', seniority: 'SENIOR', start: 14, permanent: false, durationWeeks: 24, allocation: 80, budget: [65_000, 85_000], minOverlapHours: 4,
+    skills: [['Java', 3, true, 3], ['SQL', 2, true, 2], ['Docker', 2, true, 2], ['Spring Boot', 3, false, 2], ['Microservices', 3, false, 1], ['PostgreSQL', 3, false, 1], ['Kubernetes', 2, false, 1], ['API design', 3, false, 1]],
+  },
+  {
+    label: '15 skills', title: 'Head of platform', optionType: 'HIRE', seniority: 'LEAD', start: 30, permanent: true, durationWeeks: null, allocation: 100, budget: [11_000_000, 14_000_000], minOverlapHours: 3,
+    skills: [
+      ['Kubernetes', 3, true, 3], ['AWS', 2, true, 2], ['Terraform', 2, true, 2], ['Linux', 2, true, 1], ['Go', 3, false, 1], ['Python', 3, false, 1], ['Observability', 3, false, 2], ['CI/CD', 3, false, 1],
+      ['Docker', 3, false, 1], ['Technical leadership', 3, false, 2], ['Mentoring', 3, false, 1], ['Stakeholder management', 2, false, 1], ['GitHub Actions', 2, false, 1], ['Azure', 2, false, 1], ['Git', 3, false, 1],
+    ],
+  },
+];
+
+const RANK = `query($r: ID!, $p: Int, $n: Int) { rankCandidates(roleId: $r, page: $p, perPage: $n) {
+  total modelVersion candidates { rank candidateId score factors { factor value contribution detail } whatWouldChange
+    candidate { id name kind seniority timeZone availableFrom dayRateMinor salaryMinor } match { id stage } } } }`;
+const EXCLUDED = `query($r: ID!, $p: Int, $n: Int) { excludedCandidates(roleId: $r, page: $p, perPage: $n) {
+  total byConstraint { constraint count } candidates { candidateId failed { constraint detail } whatWouldChange candidate { id name kind } } } }`;
+
+async function gql(base, query, variables, token) {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+function run(cmd, argv, env, what) {
+  const r = spawnSync(cmd, argv, { stdio: ['ignore', 'pipe', 'inherit'], env, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status})`);
+}
+
+/** VmRSS / VmHWM (peak) / RssAnon of a process, in kB (Linux). */
+function memoryOf(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
+    return { rss: field('VmRSS'), peak: field('VmHWM'), anon: field('RssAnon') };
+  } catch {
+    return { rss: NaN, peak: NaN, anon: NaN };
+  }
+}
+
+/** The API's Postgres connections: private memory summed (sorts, hashes, caches), the largest peak, and temp-file bytes so far. */
+async function postgresMemory(db, dbName) {
+  const pids = (await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name = 'orchestra-api'`, [dbName])).rows.map((r) => r.pid);
+  const mems = pids.map(memoryOf).filter((m) => !Number.isNaN(m.anon));
+  const [{ temp }] = (await db.query(`SELECT temp_bytes::bigint AS temp FROM pg_stat_database WHERE datname = $1`, [dbName])).rows;
+  return { backends: mems.length, anon: mems.reduce((s, m) => s + m.anon, 0), peak: Math.max(0, ...mems.map((m) => m.peak)), temp: Number(temp) };
+}
+
+async function sample(n, fn) {
+  const times = [];
+  let last;
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    last = await fn();
+    times.push(performance.now() - t);
+  }
+  return { times: times.sort((a, b) => a - b), last };
+}
+
+/** A fresh database with the API's migrations, the demo users and the skill taxonomy; or the existing one with --reuse. */
+async function prepare(dbName, n, env) {
+  const admin = new pg.Client({ connectionString: `${server}/postgres` });
+  await admin.connect();
+  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [dbName])).rowCount > 0;
+  if (reuse && exists) {
+    const db = new pg.Client({ connectionString: `${server}/${dbName}` });
+    await db.connect();
+    const count = await db.query(`SELECT count(*)::int AS n FROM candidate`).then((r) => r.rows[0].n, () => -1);
+    await db.end();
+    if (count === n) {
+      await admin.end();
+      say(`reusing ${dbName} (${num(n)} candidates)`);
+      return { generated: null };
+    }
+  }
+  await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [dbName]);
+  await admin.query(`DROP DATABASE IF EXISTS "${dbName}"`);
+  await admin.query(`CREATE DATABASE "${dbName}"`);
+  await admin.end();
+  say(`created ${dbName}; migrating and seeding users and skills`);
+  run(process.execPath, ['apps/api/dist/core/database/migrate.js'], env, 'Migrations');
+  // The demo users (the recruiter signs in) and the skill taxonomy; not the demo portfolio.
+  const seed = `import 'reflect-metadata';
+    const { loadConfig } = await import('./apps/api/dist/core/config/config.js');
+    const { createDataSource } = await import('./apps/api/dist/core/database/data-source.js');
+    const { seedDemo } = await import('./apps/api/dist/core/database/demo-data.js');
+    const ds = await createDataSource(loadConfig(), 'orchestra-bench-seed').initialize();
+    await seedDemo(ds);
+    await ds.destroy();`;
+  run(process.execPath, ['--input-type=module', '-e', seed], env, 'Seeding users and skills');
+
+  const db = new pg.Client({ connectionString: `${server}/${dbName}` });
+  await db.connect();
+  say(`generating ${num(n)} candidates`);
+  const generated = await generateCandidates(db, n, { offsets, log: say });
+  say(`generated in ${generated.totalSeconds.toFixed(0)} s (load ${generated.loadSeconds.toFixed(0)} s, indexes ${generated.indexSeconds.toFixed(0)} s): ${num(generated.candidates)} candidates (${generated.candidate_size}), ${num(generated.skills)} candidate skills (${generated.skill_size}); arrays checked against candidate_sync_skills on ${generated.sampleChecked}`);
+  await db.end();
+  return { generated };
+}
+
+async function startApi(env) {
+  const child = spawn(process.execPath, ['apps/api/dist/main.js'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`the API exited (${child.exitCode})`);
+    try {
+      if ((await fetch(`${base}/ready`)).ok) return { child, base };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`the API did not become ready at ${base}`);
+}
+
+async function stopApi(child) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+async function benchSize(n) {
+  const dbName = `${dbBase}_${n}`;
+  const queuePrefix = `bench_match_${Date.now().toString(36)}`;
+  const env = {
+    ...process.env,
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATABASE_URL: `${server}/${dbName}`,
+    REDIS_URL: redisUrl,
+    QUEUE_PREFIX: queuePrefix,
+    JWT_SECRET: randomBytes(48).toString('base64'),
+    LOG_LEVEL: 'warn',
+    // The recruiter signs in again during long runs.
+    LOGIN_MAX_PER_EMAIL: '100',
+  };
+  const { generated } = await prepare(dbName, n, env);
+
+  const db = new pg.Client({ connectionString: `${server}/${dbName}` });
+  await db.connect();
+  // The client and engagement the roles belong to (core hours 09:00–17:00 in Berlin).
+  let [{ id: engagementId } = {}] = (await db.query(`SELECT e.id FROM engagement e JOIN client c ON c.id = e."clientId" WHERE c.name = 'Bench Logistics GmbH'`)).rows;
+  if (!engagementId) {
+    const { rows: [client] } = await db.query(
+      `INSERT INTO client (name, industry, region, "timeZone", "coreHoursStart", "coreHoursEnd") VALUES ('Bench Logistics GmbH', 'Logistics', 'DACH', 'Europe/Berlin', '09:00', '17:00') RETURNING id`,
+    );
+    const { rows: [owner] } = await db.query(`SELECT id FROM app_user WHERE email = 'consultant@orchestra.local'`);
+    ({ rows: [{ id: engagementId }] } = await db.query(
+      `INSERT INTO engagement ("clientId", "ownerId", title, "businessNeed", stage) VALUES ($1, $2, 'Platform and data staffing', 'Benchmark engagement', 'ACTIVE') RETURNING id`,
+      [client.id, owner.id],
+    ));
+  }
+  const skillIds = new Map((await db.query(`SELECT id, name FROM skill`)).rows.map((s) => [s.name, s.id]));
+
+  say(`starting the API on port ${port}`);
+  const { child, base } = await startApi(env);
+  const rows = [];
+  let memory;
+  try {
+    // Access tokens live at most 15 minutes and a 1M pool takes longer: sign in again every 10 minutes.
+    let signedIn = { token: '', at: -Infinity };
+    const session = async () => {
+      if (performance.now() - signedIn.at > 600_000) {
+        const { login } = await gql(base, `mutation { login(email: "recruiter@orchestra.local", password: "orchestra-recruiter-demo") { accessToken } }`);
+        signedIn = { token: login.accessToken, at: performance.now() };
+      }
+      return signedIn.token;
+    };
+    const token = await session();
+    const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const roles = [];
+    for (const r of ROLES) {
+      const { createRole } = await gql(
+        base,
+        `mutation($e: ID!, $t: String!, $o: RecommendationOption!, $s: [RequiredSkillInput!]!, $sen: Seniority!, $start: String, $perm: Boolean, $weeks: Int, $alloc: Int, $bmin: Int, $bmax: Int, $ov: Int) {
+           createRole(engagementId: $e, title: $t, optionType: $o, requiredSkills: $s, seniority: $sen, startDate: $start, permanent: $perm, durationWeeks: $weeks,
+                      allocation: $alloc, budgetMinMinor: $bmin, budgetMaxMinor: $bmax, minOverlapHours: $ov) { id } }`,
+        {
+          e: engagementId, t: `${r.title} (${r.label})`, o: r.optionType, sen: r.seniority, start: day(r.start), perm: r.permanent, weeks: r.durationWeeks, alloc: r.allocation,
+          bmin: r.budget[0], bmax: r.budget[1], ov: r.minOverlapHours,
+          s: r.skills.map(([name, minLevel, mustHave, weight]) => ({ skillId: skillIds.get(name), minLevel, mustHave, weight })),
+        },
+        token,
+      );
+      roles.push({ ...r, id: createRole.id });
+    }
+    const apiBefore = memoryOf(child.pid);
+    const pgBefore = await postgresMemory(db, dbName);
+    for (const role of roles) {
+      const vars = { r: role.id, p: 0, n: 25 };
+      let t = await session();
+      await sample(warmup, () => gql(base, RANK, vars, t));
+      const rank = await sample(runs, () => gql(base, RANK, vars, t));
+      t = await session();
+      await sample(warmup, () => gql(base, EXCLUDED, vars, t));
+      const excluded = await sample(runs, () => gql(base, EXCLUDED, vars, t));
+      const row = {
+        n, role: role.label, eligible: rank.last.rankCandidates.total, excluded: excluded.last.excludedCandidates.total,
+        rankP50: pct(rank.times, 50), rankP95: pct(rank.times, 95), exclP50: pct(excluded.times, 50), exclP95: pct(excluded.times, 95),
+      };
+      rows.push(row);
+      say(`${num(n)} · ${role.label}: ${num(row.eligible)} eligible, rank p50 ${ms(row.rankP50)} p95 ${ms(row.rankP95)}; excluded p50 ${ms(row.exclP50)} p95 ${ms(row.exclP95)}`);
+    }
+    memory = { n, apiBefore, apiAfter: memoryOf(child.pid), pgBefore, pgAfter: await postgresMemory(db, dbName), generated };
+  } finally {
+    await stopApi(child);
+    await db.end();
+    const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+    const keys = await redis.keys(`${queuePrefix}:*`);
+    if (keys.length) await redis.del(...keys);
+    redis.disconnect();
+  }
+  if (!keep) {
+    const admin = new pg.Client({ connectionString: `${server}/postgres` });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${dbName}"`);
+    await admin.end();
+  }
+  return { rows, memory };
+}
+
+if (process.env.BENCH_SKIP_BUILD !== '1') {
+  say('building the API');
+  const build = spawnSync('npx', ['nx', 'run', 'api:build', '--outputStyle=stream'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const results = [];
+for (const n of sizes) results.push(await benchSize(n));
+
+console.log(`\nrankCandidates / excludedCandidates, page 0 of 25, ${runs} sequential calls after ${warmup} warm-up calls (times include HTTP and GraphQL)\n`);
+console.log(`${'pool'.padStart(10)}  ${'role'.padEnd(9)}  ${'eligible'.padStart(9)}  ${'excluded'.padStart(9)}  ${'rank p50'.padStart(9)}  ${'rank p95'.padStart(9)}  ${'excl. p50'.padStart(9)}  ${'excl. p95'.padStart(9)}`);
+for (const { rows } of results) {
+  for (const r of rows) {
+    console.log(
+      `${num(r.n).padStart(10)}  ${r.role.padEnd(9)}  ${num(r.eligible).padStart(9)}  ${num(r.excluded).padStart(9)}  ${ms(r.rankP50).padStart(9)}  ${ms(r.rankP95).padStart(9)}  ${ms(r.exclP50).padStart(9)}  ${ms(r.exclP95).padStart(9)}`,
+    );
+  }
+}
+console.log(`\nmemory (API = the Node process; Postgres = its ${results[0]?.memory?.pgAfter.backends ?? '?'} connections' private memory, and temp files written)\n`);
+for (const { memory: m } of results) {
+  const gen = m.generated ? `, generated in ${m.generated.totalSeconds.toFixed(0)} s` : '';
+  console.log(
+    `${num(m.n).padStart(10)}  API RSS ${mb(m.apiBefore.rss)} → ${mb(m.apiAfter.rss)} (peak ${mb(m.apiAfter.peak)})  ·  Postgres private ${mb(m.pgBefore.anon)} → ${mb(m.pgAfter.anon)} (largest backend peak RSS ${mb(m.pgAfter.peak)}), temp files +${((m.pgAfter.temp - m.pgBefore.temp) / 1048576).toFixed(0)} MB${gen}`,
+  );
+}
