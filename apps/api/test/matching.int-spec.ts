@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { MATCH_MODEL_VERSION, Role, scoreCandidate, SENIORITIES, standardUtcOffsetMinutes, type MatchCandidateInput } from '@orchestra/shared';
 import { OutboxService } from '../src/core/queue/outbox.service.js';
-import { MatchQuery } from '../src/modules/matching/match-query.js';
+import { addDays, MatchQuery } from '../src/modules/matching/match-query.js';
 import { MatchingService } from '../src/modules/matching/matching.service.js';
 import { Role as RoleEntity } from '../src/modules/role/role.entity.js';
 import { FinaliseSteps } from '../src/modules/workflow/finalise-steps.service.js';
@@ -28,7 +28,7 @@ const MOVE = `mutation($id: ID!, $stage: MatchStage!, $reason: String, $placemen
 
 const D = dayFromNow(14);
 const fmt = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const plus = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const plus = addDays;
 
 describe('Matching: ranked candidates with their explanation, the pipeline and placements', () => {
   const ctx = useTestApi();

@@ -1,5 +1,6 @@
 import { Role } from '@orchestra/shared';
 import type { DataSource } from 'typeorm';
+import { dayFromNow } from './assessment-fixture.js';
 import type { TestApi } from './harness.js';
 
 export const CANDIDATE_FIELDS = `id kind name email phone profileUrl location timeZone seniority availableFrom allocation dayRateMinor salaryMinor currency
@@ -14,7 +15,7 @@ export const CREATE_CANDIDATE = `mutation($kind: CandidateKind!, $name: String!,
     salaryMinor: $salaryMinor, currency: $currency, cvText: $cvText, consentBasis: $consentBasis, consentGivenAt: $consentGivenAt,
     consentExpiresAt: $consentExpiresAt, lastContactAt: $lastContactAt, tags: $tags, allowDuplicate: $allowDuplicate) { ${CANDIDATE_FIELDS} } }`;
 
-export const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+export { dayFromNow };
 export const isoFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 /** Skill name → id, from the seeded taxonomy. */

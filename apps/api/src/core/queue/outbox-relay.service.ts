@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { LOGGER } from '../logging/logging.module.js';
 import { withTimeout } from '../util/with-timeout.js';
 import { OutboxEvent } from './outbox-event.entity.js';
+import { debounced } from './queue.module.js';
 
 const BATCH = 100;
 /** A queue.add that does not answer in this time (Redis down) aborts the pass; rows stay unsent. */
@@ -110,8 +111,7 @@ export class OutboxRelayService {
       // Debounced events: a burst about one subject becomes one job, run after the quiet period
       // (the job closes the events it replaced, see MatchingProcessor).
       const debounceField = OUTBOX_DEBOUNCED[e.type];
-      const ttl = this.config.MATCHING_DEBOUNCE_MS;
-      const debounce = debounceField && ttl > 0 ? { deduplication: { id: `${e.type}:${String(e.payload[debounceField])}`, ttl, extend: true, replace: true }, delay: ttl } : {};
+      const debounce = debounceField ? debounced(`${e.type}:${String(e.payload[debounceField])}`, this.config.MATCHING_DEBOUNCE_MS) : {};
       await withTimeout(queue.add(route.job, { ...e.payload, outboxEventId: e.id }, { jobId: e.id, delay, ...debounce }), ENQUEUE_TIMEOUT_MS, 'queue.add');
       await m.query(`UPDATE "outbox_event" SET "sentAt" = now(), "sendCount" = "sendCount" + 1 WHERE id = $1`, [e.id]);
     }

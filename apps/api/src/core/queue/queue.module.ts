@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { QUEUE_NAMES } from '@orchestra/shared';
-import type { DefaultJobOptions } from 'bullmq';
+import type { DefaultJobOptions, JobsOptions } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 
 /** Retries with exponential backoff; bounded history so Redis does not grow without end. */
@@ -11,6 +11,14 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
   removeOnComplete: { count: 1000, age: 7 * 86_400 },
   removeOnFail: { count: 5000, age: 30 * 86_400 },
 };
+
+/**
+ * A debounced job: a burst about one subject (`key`) becomes one job, run `ttl` ms after the last
+ * add (BullMQ deduplication, replacing the delayed job). No debounce when ttl is 0.
+ */
+export function debounced(key: string, ttl: number): JobsOptions {
+  return ttl > 0 ? { deduplication: { id: key, ttl, extend: true, replace: true }, delay: ttl } : {};
+}
 
 /** Options every Worker gets: a stalled job is retried twice before it fails. */
 export const WORKER_OPTIONS = { maxStalledCount: 2, stalledInterval: 30_000 } as const;

@@ -8,7 +8,6 @@ import { AppError } from '../../core/errors/app-error.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { validatePlain } from '../../core/validation/validation.js';
 import { DataSource } from 'typeorm';
-import { Candidate } from './candidate.entities.js';
 import { CandidateService, type CandidateFields } from './candidate.service.js';
 import { CreateCandidateArgs, type CandidateFilter, type CandidateSkillInput } from './dto/candidate-args.js';
 import type { CandidateImportReportType, CandidateImportRowType } from './dto/candidate.types.js';
@@ -162,5 +161,3 @@ export class CandidateCsvService {
     return index;
   }
 }
-
-export type { Candidate };

@@ -4,7 +4,7 @@ import { JobName, OutboxEventType, QueueName, type JobPayloads } from '@orchestr
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
-import { WORKER_OPTIONS } from '../../core/queue/queue.module.js';
+import { debounced, WORKER_OPTIONS } from '../../core/queue/queue.module.js';
 import { MatchingService } from './matching.service.js';
 
 /**
@@ -38,13 +38,9 @@ export class MatchingProcessor extends WorkerHost {
         if (!candidateId) throw new UnrecoverableError('recompute-candidate-matches needs candidateId');
         // One pool: a changed candidate may enter or leave any open role's top list.
         const roleIds = await this.matching.openRoleIds();
-        const ttl = this.config.MATCHING_DEBOUNCE_MS;
         for (const roleId of roleIds) {
-          await this.queue.add(
-            JobName.RECOMPUTE_ROLE_MATCHES,
-            { roleId },
-            ttl > 0 ? { deduplication: { id: `${OutboxEventType.ROLE_CHANGED}:${roleId}`, ttl, extend: true, replace: true }, delay: ttl } : {},
-          );
+          // The same debounce key as the relay's role.changed jobs, so the two fold together.
+          await this.queue.add(JobName.RECOMPUTE_ROLE_MATCHES, { roleId }, debounced(`${OutboxEventType.ROLE_CHANGED}:${roleId}`, this.config.MATCHING_DEBOUNCE_MS));
         }
         await this.closeEvents(OutboxEventType.CANDIDATE_CHANGED, 'candidateId', candidateId, started);
         return { roles: roleIds.length };
