@@ -16,7 +16,7 @@ const INVITE = `mutation($assessmentId: ID!, $contactId: ID, $email: String, $na
 const OPEN = `mutation($id: ID!, $key: String) { openAssessment(id: $id, idempotencyKey: $key) { id status openedAt } }`;
 const CLOSE = `mutation($id: ID!, $force: Boolean, $reason: String) { closeAssessment(id: $id, force: $force, reason: $reason) { id status closeReason } }`;
 const VIEW = `query($token: String!) { invitationByToken(token: $token) {
-  status assessmentStatus respondentName respondentRole clientName engagementTitle assessmentTitle dueDate estimatedMinutes questionCount
+  status assessmentStatus respondentName respondentRole clientName engagementTitle assessmentTitle dueDate anonymityThreshold estimatedMinutes questionCount
   areas { name capabilities { name levels } questions { id type options { key score } allowsDontKnow } } answers { questionId scale choices text dontKnow } savedAt submittedAt } }`;
 const SAVE = `mutation($token: String!, $answers: [AnswerInput!]!) { saveResponseDraft(token: $token, answers: $answers) { status answered questionCount } }`;
 const SUBMIT = `mutation($token: String!, $answers: [AnswerInput!]!, $key: String!) {
@@ -247,6 +247,7 @@ describe('Assessments, invitations and the respondent journey', () => {
         clientName: 'Northwind Logistics',
         engagementTitle: 'Platform team rescue',
         assessmentTitle: 'Baseline',
+        anonymityThreshold: 3,
         questionCount: 59,
         answers: [],
       });

@@ -10,7 +10,7 @@ import { clearMails, sentMails, waitFor, WorkerProcess } from './support/worker-
 const CLOSE = `mutation($id: ID!) { closeAssessment(id: $id) { status } }`;
 const REPORT = `query($id: ID!) { assessmentReport(assessmentId: $id) {
   title status clientName summary { invited submitted gaps worstSeverity }
-  areas { name current target } heatmap { roles rows { capabilityName cells { respondentRole current respondents } } }
+  areas { name current target } heatmap { columns { key } rows { capabilityName cells { column current respondents } } }
   gaps { id size severity current target capability { key name } evidence { respondentRole value answer }
     recommendations { id option score rank state reasons { code sentence inputs { name value } } } } } }`;
 

@@ -13,3 +13,5 @@ export * from './recommendation.js';
 export * from './talent.js';
 export * from './matching.js';
 export * from './time-zone.js';
+export * from './anonymity.js';
+export * from './report.js';

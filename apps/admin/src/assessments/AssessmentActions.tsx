@@ -1,8 +1,11 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
 import { signedInGql } from '../providers/signedInGql';
+import { fetchDisclosure } from '../reports/api';
+import { DisclosureNotice } from '../reports/DisclosureNotice';
 import { newIdempotencyKey } from '../respond/api';
 
 interface AssessmentRecord {
@@ -29,6 +32,14 @@ export const LiveRefresh = ({ everyMs = 5000 }: { everyMs?: number }) => {
     return () => clearInterval(timer);
   }, [open, refresh, everyMs]);
   return null;
+};
+
+/** The publish confirmation's account of the anonymity rule: what is merged or hidden, and why. */
+const PublishDisclosure = ({ assessmentId }: { assessmentId: string }) => {
+  const { data, isPending, error } = useQuery({ queryKey: ['reportDisclosure', assessmentId], queryFn: () => fetchDisclosure(assessmentId) });
+  if (isPending) return <CircularProgress size={20} aria-label="Checking what the client will see" />;
+  if (error) return <Alert severity="error">{error instanceof Error ? error.message : 'Could not check what the client will see.'}</Alert>;
+  return <DisclosureNotice disclosure={data} staff />;
 };
 
 /**
@@ -108,10 +119,11 @@ export const AssessmentActions = () => {
       <Dialog open={confirmingPublish} onClose={() => setConfirmingPublish(false)} aria-labelledby="publish-report-title">
         <DialogTitle id="publish-report-title">Publish the report to the client?</DialogTitle>
         <DialogContent>
-          <DialogContentText>
-            The client's signed-in people will be able to read the whole report: scores, gaps, the answers behind them (by seat, never by name) and the
-            ranked options with their reasons. Publishing cannot be undone.
+          <DialogContentText sx={{ mb: 2 }}>
+            The client's signed-in people will be able to read the report: scores, gaps, the answers behind them (never by name or seat) and the ranked
+            options with their reasons. Publishing cannot be undone.
           </DialogContentText>
+          {confirmingPublish && <PublishDisclosure assessmentId={record.id} />}
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setConfirmingPublish(false)}>Not yet</Button>

@@ -1,3 +1,4 @@
+import { DEFAULT_ANONYMITY_THRESHOLD } from '@orchestra/shared';
 import { Create, SimpleForm } from 'react-admin';
 import { useSearchParams } from 'react-router';
 import { AssessmentInputs, toAssessmentArgs, type AssessmentFormValues } from './AssessmentInputs';
@@ -9,7 +10,7 @@ export const AssessmentCreate = () => {
   const [params] = useSearchParams();
   return (
     <Create redirect="show" transform={(data: AssessmentFormValues) => toAssessmentArgs(data, true)}>
-      <SimpleForm defaultValues={{ engagementId: params.get('engagementId') ?? undefined, dueDate: inTwoWeeks(), minRespondents: 3, title: 'Capability baseline' }}>
+      <SimpleForm defaultValues={{ engagementId: params.get('engagementId') ?? undefined, dueDate: inTwoWeeks(), minRespondents: 3, anonymityThreshold: DEFAULT_ANONYMITY_THRESHOLD, title: 'Capability baseline' }}>
         <AssessmentInputs create />
       </SimpleForm>
     </Create>

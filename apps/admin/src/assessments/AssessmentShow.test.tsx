@@ -29,7 +29,9 @@ const REPORT = {
   renderedAt: '2031-03-02T09:00:00.000Z',
   summary: { invited: 2, submitted: 2, capabilities: 1, scored: 1, gaps: 0, worstSeverity: 0, overallCurrent: 3, overallTarget: 3 },
   areas: [],
-  heatmap: { roles: [], rows: [] },
+  heatmap: { columns: [], rows: [] },
+  clientHeatmap: { columns: [], rows: [] },
+  disclosure: { threshold: 3, publishable: true, summary: 'Every seat has at least 3 respondents, so each is shown on its own.', seats: [] },
   gaps: [],
 };
 

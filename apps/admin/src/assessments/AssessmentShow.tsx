@@ -54,6 +54,7 @@ const AssessmentTabs = () => {
           <ReferenceField source="templateId" reference="AssessmentTemplate" label="Questionnaire" link={false} />
           <DateField source="dueDate" label="Due" />
           <NumberField source="minRespondents" label="Minimum respondents" />
+          <FunctionField<{ anonymityThreshold: number }> label="Anonymity threshold" render={(r) => `Groups of ${r.anonymityThreshold} or more`} />
         </Stack>
         <AssessmentActions />
         <Scoring label={false} />

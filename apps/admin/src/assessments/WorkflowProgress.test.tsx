@@ -1,5 +1,5 @@
 import { Role } from '@orchestra/shared';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { AdminContext, Notification, RecordContextProvider, TestMemoryRouter } from 'react-admin';
 import type { Location } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -105,12 +105,32 @@ describe('AssessmentActions: publishing', () => {
     vi.restoreAllMocks();
   });
 
-  it('publishes a SCORED assessment to the client after confirming', async () => {
-    const api = stubGraphQL({ PublishAssessmentReport: () => ok({ publishAssessmentReport: { id: 'a1', status: 'PUBLISHED', publishedAt: '2031-03-04T09:00:00.000Z' } }) });
+  it('publishes a SCORED assessment to the client after confirming, saying what the anonymity rule merges', async () => {
+    const api = stubGraphQL({
+      PublishAssessmentReport: () => ok({ publishAssessmentReport: { id: 'a1', status: 'PUBLISHED', publishedAt: '2031-03-04T09:00:00.000Z' } }),
+      ReportDisclosure: () =>
+        ok({
+          assessmentReport: {
+            assessmentId: 'a1',
+            disclosure: {
+              threshold: 3,
+              publishable: true,
+              summary: 'Breakdowns by seat show groups of at least 3: CTO (1) and Product (2) are shown together as Other roles.',
+              seats: [
+                { respondentRole: 'CTO', respondents: 1, outcome: 'MERGED', reason: '1 respondent: fewer than 3, so merged into Other roles with Product (2) (3 together).' },
+                { respondentRole: 'ENGINEER', respondents: 5, outcome: 'SHOWN', reason: '5 respondents: shown on its own.' },
+              ],
+            },
+          },
+        }),
+    });
     renderWith(<AssessmentActions />, { status: 'SCORED' });
     fireEvent.click(await screen.findByRole('button', { name: 'Publish to the client' }));
-    expect(await screen.findByRole('dialog', { name: 'Publish the report to the client?' })).toBeTruthy();
-    expect(api.calls).toHaveLength(0);
+    const dialog = await screen.findByRole('dialog', { name: 'Publish the report to the client?' });
+    expect(await within(dialog).findByText(/CTO \(1\) and Product \(2\) are shown together as Other roles/)).toBeTruthy();
+    expect(within(dialog).getByText(/1 respondent: fewer than 3, so merged/)).toBeTruthy();
+    expect(api.of('ReportDisclosure')[0]!.variables).toEqual({ assessmentId: 'a1' });
+    expect(api.of('PublishAssessmentReport')).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: 'Publish' }));
     await waitFor(() => expect(api.of('PublishAssessmentReport')).toHaveLength(1));
     expect(api.of('PublishAssessmentReport')[0]!.variables).toMatchObject({ id: 'a1' });

@@ -17,10 +17,15 @@ import type { GapEvidence, Recommendation, ReportGap } from './api';
 import { DecisionDialog, overridable, type DecisionRequest } from './DecisionDialog';
 import { formatDateTime, GAP_STATUS_LABELS, level, optionLabel, plural, pointsOf, severityBand, STATE_COLOURS, STATE_LABELS } from './format';
 
+const NONE: ReadonlySet<string> = new Set();
+
 const NATURE_LABELS: Record<string, string> = { JUDGEMENT: 'Judgement', PRACTICE: 'Practice', CAPACITY: 'Capacity' };
 
-/** The answers behind a gap, grouped by question: each seat's answer, its value, and any quote. */
-const Evidence = ({ evidence }: { evidence: GapEvidence[] }) => {
+/**
+ * The answers behind a gap, grouped by question: each answer, its value and any quote — with the
+ * seat for staff (marked when the seat is small enough to identify someone), never for the client.
+ */
+const Evidence = ({ evidence, identifiable }: { evidence: GapEvidence[]; identifiable: ReadonlySet<string> }) => {
   if (!evidence.length) return <Typography color="text.secondary">No answers are recorded behind this gap.</Typography>;
   const byQuestion = new Map<string, GapEvidence[]>();
   for (const e of evidence) byQuestion.set(e.questionId, [...(byQuestion.get(e.questionId) ?? []), e]);
@@ -34,9 +39,18 @@ const Evidence = ({ evidence }: { evidence: GapEvidence[] }) => {
           <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }}>
             {answers.map((a, i) => (
               <Box component="li" key={i} sx={{ mb: 0.5 }}>
-                <Typography variant="body2" component="span" color="text.secondary">
-                  {roleLabel(a.respondentRole)}:{' '}
-                </Typography>
+                {a.respondentRole && (
+                  <Typography variant="body2" component="span" color="text.secondary">
+                    {roleLabel(a.respondentRole)}
+                    {identifiable.has(a.respondentRole) && (
+                      <Typography component="span" variant="caption" sx={{ color: 'warning.dark', fontWeight: 600 }}>
+                        {' '}
+                        (identifiable: never published)
+                      </Typography>
+                    )}
+                    :{' '}
+                  </Typography>
+                )}
                 <Typography variant="body2" component="span">
                   {a.answer}
                   {a.value != null && ` (${level(a.value)})`}
@@ -117,7 +131,17 @@ const OptionRow = ({ recommendation: r, onDecide }: { recommendation: Recommenda
 /** The option chosen for the gap so far (accepted or chosen over the ranking), if any. */
 const chosenOf = (gap: ReportGap) => gap.recommendations.find((r) => r.state === RecommendationState.ACCEPTED || r.state === RecommendationState.OVERRIDDEN);
 
-const GapItem = ({ gap, canDecide, onDecide }: { gap: ReportGap; canDecide: boolean; onDecide: (request: DecisionRequest) => void }) => {
+const GapItem = ({
+  gap,
+  canDecide,
+  onDecide,
+  identifiable,
+}: {
+  gap: ReportGap;
+  canDecide: boolean;
+  onDecide: (request: DecisionRequest) => void;
+  identifiable: ReadonlySet<string>;
+}) => {
   const severity = severityBand(gap.severity);
   const chosen = chosenOf(gap);
   const headingId = `gap-${gap.id}-heading`;
@@ -145,7 +169,7 @@ const GapItem = ({ gap, canDecide, onDecide }: { gap: ReportGap; canDecide: bool
             <Typography variant="overline" component="h4" color="text.secondary">
               Evidence · {plural(gap.evidence.length, 'answer')}
             </Typography>
-            <Evidence evidence={gap.evidence} />
+            <Evidence evidence={gap.evidence} identifiable={identifiable} />
           </Box>
           <Box sx={{ flex: 1.2, minWidth: 0 }}>
             <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
@@ -174,7 +198,18 @@ const GapItem = ({ gap, canDecide, onDecide }: { gap: ReportGap; canDecide: bool
 };
 
 /** The gaps, worst first, each opening onto its evidence and ranked options; staff who may edit decide here. */
-export const GapList = ({ gaps, assessmentId, canDecide }: { gaps: ReportGap[]; assessmentId: string; canDecide: boolean }) => {
+export const GapList = ({
+  gaps,
+  assessmentId,
+  canDecide,
+  identifiable = NONE,
+}: {
+  gaps: ReportGap[];
+  assessmentId: string;
+  canDecide: boolean;
+  /** Seats too small to show the client (staff reports mark their answers). */
+  identifiable?: ReadonlySet<string>;
+}) => {
   const [request, setRequest] = useState<DecisionRequest | null>(null);
   const sorted = [...gaps].sort((a, b) => b.severity - a.severity);
   if (!sorted.length) {
@@ -184,7 +219,7 @@ export const GapList = ({ gaps, assessmentId, canDecide }: { gaps: ReportGap[]; 
     <>
       <Box>
         {sorted.map((gap) => (
-          <GapItem key={gap.id} gap={gap} canDecide={canDecide} onDecide={setRequest} />
+          <GapItem key={gap.id} gap={gap} canDecide={canDecide} onDecide={setRequest} identifiable={identifiable} />
         ))}
       </Box>
       {request && (

@@ -2,8 +2,7 @@ import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { Box, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography, useTheme } from '@mui/material';
 import { lighten } from '@mui/material/styles';
 import { Fragment } from 'react';
-import { roleLabel } from '../assessments/assessmentChoices';
-import type { AssessmentReport, RoleScore } from './api';
+import type { HeatmapCell, HeatmapColumn, ReportHeatmap } from './api';
 import { DISAGREEMENT_FROM, level, plural, roleSpread } from './format';
 
 /** Above this share of the scale the shade is dark enough for white text (contrast ≥ 4.5:1); below it dark text reads. */
@@ -22,10 +21,10 @@ function useShade() {
   };
 }
 
-const Cell = ({ cell, capabilityName }: { cell: RoleScore; capabilityName: string }) => {
+const Cell = ({ cell, column, capabilityName }: { cell: HeatmapCell; column: HeatmapColumn; capabilityName: string }) => {
   const shadeOf = useShade();
   const shade = shadeOf(cell.current);
-  const who = roleLabel(cell.respondentRole);
+  const who = column.label;
   const title =
     cell.current == null
       ? `${capabilityName}, ${who}: no valued answer`
@@ -46,10 +45,10 @@ const Cell = ({ cell, capabilityName }: { cell: RoleScore; capabilityName: strin
  * second cue). Rows where the seats see a capability ≥ DISAGREEMENT_FROM apart are flagged: that
  * is where a review would start.
  */
-export const Heatmap = ({ heatmap }: { heatmap: AssessmentReport['heatmap'] }) => {
+export const Heatmap = ({ heatmap }: { heatmap: ReportHeatmap }) => {
   const shade = useShade();
-  const { roles, rows } = heatmap;
-  if (!rows.length || !roles.length) return <Typography color="text.secondary">No answers to compare by role.</Typography>;
+  const { columns, rows } = heatmap;
+  if (!rows.length || !columns.length) return <Typography color="text.secondary">No answers to compare by seat.</Typography>;
   const disagreements = rows.filter((r) => (roleSpread(r.cells) ?? 0) >= DISAGREEMENT_FROM).length;
   return (
     <Stack gap={1.5}>
@@ -60,15 +59,20 @@ export const Heatmap = ({ heatmap }: { heatmap: AssessmentReport['heatmap'] }) =
           : 'The seats broadly agree.'}
       </Typography>
       <TableContainer sx={{ maxWidth: '100%', overflowX: 'auto' }}>
-        <Table size="small" aria-label="Capabilities by respondent role" sx={{ minWidth: 360 + roles.length * 96 }}>
+        <Table size="small" aria-label="Capabilities by respondent role" sx={{ minWidth: 360 + columns.length * 96 }}>
           <TableHead>
             <TableRow>
               <TableCell component="th" scope="col">
                 Capability
               </TableCell>
-              {roles.map((role) => (
-                <TableCell key={role} component="th" scope="col" align="center" sx={{ width: 96 }}>
-                  {roleLabel(role)}
+              {columns.map((column) => (
+                <TableCell key={column.key} component="th" scope="col" align="center" sx={{ width: 96 }} title={column.seats.length > 1 ? column.seats.join(', ') : undefined}>
+                  {column.label}
+                  {column.identifiable && (
+                    <Typography component="span" variant="caption" sx={{ display: 'block', color: 'warning.dark', fontWeight: 600 }}>
+                      identifiable (n = {column.respondents})
+                    </Typography>
+                  )}
                 </TableCell>
               ))}
               <TableCell component="th" scope="col" align="center" sx={{ width: 96 }}>
@@ -85,7 +89,7 @@ export const Heatmap = ({ heatmap }: { heatmap: AssessmentReport['heatmap'] }) =
                 <Fragment key={row.capabilityId}>
                   {newArea && (
                     <TableRow>
-                      <TableCell component="th" scope="colgroup" colSpan={roles.length + 2} sx={{ bgcolor: 'action.hover', fontWeight: 600, py: 0.75 }}>
+                      <TableCell component="th" scope="colgroup" colSpan={columns.length + 2} sx={{ bgcolor: 'action.hover', fontWeight: 600, py: 0.75 }}>
                         {row.areaName}
                       </TableCell>
                     </TableRow>
@@ -104,8 +108,8 @@ export const Heatmap = ({ heatmap }: { heatmap: AssessmentReport['heatmap'] }) =
                         )}
                       </Stack>
                     </TableCell>
-                    {row.cells.map((cell) => (
-                      <Cell key={cell.respondentRole} cell={cell} capabilityName={row.capabilityName} />
+                    {row.cells.map((cell, c) => (
+                      <Cell key={cell.column} cell={cell} column={columns[c]!} capabilityName={row.capabilityName} />
                     ))}
                     <TableCell align="center" sx={{ fontVariantNumeric: 'tabular-nums', color: disagree ? 'warning.dark' : 'text.secondary', fontWeight: disagree ? 700 : 400 }}>
                       {spread == null ? '—' : spread.toFixed(1)}

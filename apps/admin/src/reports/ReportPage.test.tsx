@@ -41,15 +41,18 @@ function report(overrides: Partial<AssessmentReport> = {}): AssessmentReport {
       { areaId: 'ar3', name: 'People', current: 2.2, target: 3.7 },
     ],
     heatmap: {
-      roles: ['CTO', 'ENGINEER'],
+      columns: [
+        { key: 'CTO', label: 'CTO', seats: ['CTO'], respondents: 1, identifiable: true },
+        { key: 'ENGINEER', label: 'Engineer', seats: ['ENGINEER'], respondents: 4, identifiable: false },
+      ],
       rows: [
         {
           capabilityId: 'c1',
           capabilityName: 'Technical direction',
           areaName: 'Direction',
           cells: [
-            { respondentRole: 'CTO', current: 4.2, respondents: 1 },
-            { respondentRole: 'ENGINEER', current: 2.1, respondents: 4 },
+            { column: 'CTO', current: 4.2, respondents: 1 },
+            { column: 'ENGINEER', current: 2.1, respondents: 4 },
           ],
         },
         {
@@ -57,9 +60,27 @@ function report(overrides: Partial<AssessmentReport> = {}): AssessmentReport {
           capabilityName: 'Release practice',
           areaName: 'Delivery',
           cells: [
-            { respondentRole: 'CTO', current: 3.4, respondents: 1 },
-            { respondentRole: 'ENGINEER', current: null, respondents: 0 },
+            { column: 'CTO', current: 3.4, respondents: 1 },
+            { column: 'ENGINEER', current: null, respondents: 0 },
           ],
+        },
+      ],
+    },
+    clientHeatmap: {
+      columns: [{ key: 'OTHER_ROLES', label: 'Other roles', seats: ['CTO', 'ENGINEER'], respondents: 5, identifiable: false }],
+      rows: [],
+    },
+    disclosure: {
+      threshold: 3,
+      publishable: true,
+      summary: 'Breakdowns by seat show groups of at least 3: CTO (1) and Engineer (4) are shown together as Other roles.',
+      seats: [
+        { respondentRole: 'CTO', respondents: 1, outcome: 'MERGED', reason: '1 respondent: fewer than 3, so merged into Other roles with Engineer (4) (5 together).' },
+        {
+          respondentRole: 'ENGINEER',
+          respondents: 4,
+          outcome: 'MERGED',
+          reason: "4 respondents: merged into Other roles with CTO (1) (5 together), so that the smaller seats' answers cannot be worked out from the totals.",
         },
       ],
     },
@@ -74,6 +95,7 @@ function report(overrides: Partial<AssessmentReport> = {}): AssessmentReport {
         capability: { id: 'c1', key: 'direction', name: 'Technical direction', nature: 'JUDGEMENT' },
         evidence: [
           { questionId: 'q1', prompt: 'How well could you describe where your technology is heading?', respondentRole: 'ENGINEER', value: 2, answer: 'Only vaguely', quote: 'Nobody has written it down.' },
+          { questionId: 'q1', prompt: 'How well could you describe where your technology is heading?', respondentRole: 'CTO', value: 4, answer: 'Clearly', quote: null },
         ],
         recommendations: [
           option('r1', 'REVIEW', 1, 90, {
@@ -125,7 +147,10 @@ describe('ReportPage', () => {
     expect(screen.getByText('Not published: the client cannot see it yet')).toBeTruthy();
 
     const heatmap = screen.getByRole('table', { name: 'Capabilities by respondent role' });
-    expect(within(heatmap).getByRole('columnheader', { name: 'CTO' })).toBeTruthy();
+    // Staff see the one-person seat, marked; they are told what the client will get instead.
+    expect(within(heatmap).getByRole('columnheader', { name: 'CTO identifiable (n = 1)' })).toBeTruthy();
+    expect(screen.getByText('What the client will see (anonymity threshold 3)')).toBeTruthy();
+    expect(screen.getByText(/1 respondent: fewer than 3, so merged into Other roles/)).toBeTruthy();
     expect(within(heatmap).getByRole('columnheader', { name: 'Engineer' })).toBeTruthy();
     const direction = within(heatmap).getByRole('row', { name: /Technical direction/ });
     expect(within(direction).getByTitle('Technical direction, CTO: 4.2 from 1 respondent').textContent).toBe('4.2');
@@ -140,6 +165,7 @@ describe('ReportPage', () => {
     await openGap('Technical direction');
     expect(screen.getByText('How well could you describe where your technology is heading?')).toBeTruthy();
     expect(screen.getByText('“Nobody has written it down.”')).toBeTruthy();
+    expect(screen.getByText('(identifiable: never published)')).toBeTruthy();
     const options = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
     expect(options).toEqual(expect.arrayContaining(['1. Review', '2. Augmentation', '3. Hire', '4. Specialist team']));
     expect(screen.getByRole('progressbar', { name: 'Review: score 90 of 100' }).getAttribute('aria-valuenow')).toBe('90');
@@ -241,10 +267,20 @@ describe('ReportPage', () => {
     expect(screen.getByRole('dialog', { name: /Accept Review/ })).toBeTruthy();
   });
 
-  it('shows a CLIENT reader the report without decision buttons', async () => {
-    stubGraphQL({ AssessmentReport: () => ok({ assessmentReport: report({ status: 'PUBLISHED', publishedAt: '2031-03-04T09:00:00.000Z' }) }) });
+  it('shows a CLIENT reader the report without decision buttons, seats or per-seat detail', async () => {
+    const client = report({
+      status: 'PUBLISHED',
+      publishedAt: '2031-03-04T09:00:00.000Z',
+      heatmap: report().clientHeatmap,
+      disclosure: { threshold: 3, publishable: true, summary: 'No breakdown shows a group of fewer than 3 people: CTO and Engineer are shown together as Other roles.', seats: [] },
+      gaps: [{ ...report().gaps[0]!, evidence: report().gaps[0]!.evidence.map((e) => ({ ...e, respondentRole: null })) }],
+    });
+    stubGraphQL({ AssessmentReport: () => ok({ assessmentReport: client }) });
     renderReport(Role.CLIENT);
+    expect(await screen.findByText('No breakdown shows a group of fewer than 3 people: CTO and Engineer are shown together as Other roles.')).toBeTruthy();
+    expect(screen.queryByText(/What the client will see/)).toBeNull();
     await openGap('Technical direction');
+    expect(screen.queryByText(/^Engineer:|^CTO:/)).toBeNull();
     expect(screen.getByText(/^Published /)).toBeTruthy();
     expect(screen.getByText('1. Review')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Accept Review' })).toBeNull();

@@ -10,6 +10,7 @@ import { fetchReport, reportQueryKey, type AssessmentReport } from './api';
 import { AreaChart } from './AreaChart';
 import { formatDate, formatDateTime, level, plural } from './format';
 import { GapList } from './GapList';
+import { DisclosureNotice } from './DisclosureNotice';
 import { Heatmap } from './Heatmap';
 import { PrintStyles } from './PrintStyles';
 
@@ -142,13 +143,24 @@ export const ReportPage = ({ assessmentId, embedded = false }: { assessmentId: s
           <AreaChart areas={report.areas} />
         </Section>
         <Section id="report-heatmap" title="Capabilities by respondent role" breakBefore>
-          <Heatmap heatmap={report.heatmap} />
+          <Stack gap={1.5}>
+            <DisclosureNotice disclosure={report.disclosure} staff={!!staff} />
+            <Heatmap heatmap={report.heatmap} />
+          </Stack>
         </Section>
         <Section id="report-gaps" title={`Gaps, worst first (${report.gaps.length})`} breakBefore>
-          <GapList gaps={report.gaps} assessmentId={report.assessmentId} canDecide={!!canDecide} />
+          <GapList
+            gaps={report.gaps}
+            assessmentId={report.assessmentId}
+            canDecide={!!canDecide}
+            identifiable={new Set(report.heatmap.columns.filter((c) => c.identifiable).map((c) => c.key))}
+          />
         </Section>
         <Typography variant="caption" color="text.secondary">
-          Report rendered {formatDateTime(report.renderedAt)} · {plural(report.summary.submitted, 'response')}. Individual answers are shown by seat, never by name.
+          Report rendered {formatDateTime(report.renderedAt)} · {plural(report.summary.submitted, 'response')}.{' '}
+          {staff
+            ? 'Answers are shown here by seat, never by name; the client sees no group of fewer than the anonymity threshold.'
+            : `Answers are never shown by name or seat; no figure comes from fewer than ${report.disclosure.threshold} people.`}
         </Typography>
       </Stack>
     );

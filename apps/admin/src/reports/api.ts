@@ -1,4 +1,4 @@
-import type { AssessmentStatus, CapabilityNature, GapStatus, RecommendationOption, RecommendationState, RespondentRole } from '@orchestra/shared';
+import type { AssessmentStatus, CapabilityNature, Disclosure, GapStatus, RecommendationOption, RecommendationState, RespondentRole } from '@orchestra/shared';
 import { signedInGql } from '../providers/signedInGql';
 
 // The report's operations (apps/api/schema.gql), outside react-admin's CRUD grammar.
@@ -22,8 +22,18 @@ export interface ReportArea {
   target: number | null;
 }
 
-export interface RoleScore {
-  respondentRole: RespondentRole;
+/** One seat (staff) or one group of seats the client may read ("Other roles"). */
+export interface HeatmapColumn {
+  key: string;
+  label: string;
+  seats: RespondentRole[];
+  respondents: number;
+  /** Fewer respondents than the threshold: staff only, never published. */
+  identifiable: boolean;
+}
+
+export interface HeatmapCell {
+  column: string;
   current: number | null;
   respondents: number;
 }
@@ -32,14 +42,35 @@ export interface HeatmapRow {
   capabilityId: string;
   capabilityName: string;
   areaName: string;
-  /** One cell per heatmap role, in the same order. */
-  cells: RoleScore[];
+  /** One cell per column, in the same order. */
+  cells: HeatmapCell[];
+}
+
+export interface ReportHeatmap {
+  columns: HeatmapColumn[];
+  rows: HeatmapRow[];
+}
+
+export interface SeatDisclosure {
+  respondentRole: RespondentRole;
+  respondents: number;
+  outcome: Disclosure;
+  reason: string;
+}
+
+export interface ReportDisclosure {
+  threshold: number;
+  publishable: boolean;
+  summary: string;
+  /** Staff only (empty for client users). */
+  seats: SeatDisclosure[];
 }
 
 export interface GapEvidence {
   questionId: string;
   prompt: string;
-  respondentRole: RespondentRole;
+  /** Null for client users. */
+  respondentRole: RespondentRole | null;
   value: number | null;
   answer: string;
   quote: string | null;
@@ -89,7 +120,10 @@ export interface AssessmentReport {
   renderedAt: string;
   summary: ReportSummary;
   areas: ReportArea[];
-  heatmap: { roles: RespondentRole[]; rows: HeatmapRow[] };
+  /** Staff: every seat; client users: the same as clientHeatmap. */
+  heatmap: ReportHeatmap;
+  clientHeatmap: ReportHeatmap;
+  disclosure: ReportDisclosure;
   /** Worst first. */
   gaps: ReportGap[];
 }
@@ -101,6 +135,8 @@ export interface PublishedReport {
   publishedAt: string;
 }
 
+const HEATMAP = 'columns { key label seats respondents identifiable } rows { capabilityId capabilityName areaName cells { column current respondents } }';
+const DISCLOSURE = 'threshold publishable summary seats { respondentRole respondents outcome reason }';
 const RECOMMENDATION = 'id option score rank state rulesetVersion reasons { code sentence inputs { name value } } decisionNote decidedAt';
 
 const ASSESSMENT_REPORT = `query AssessmentReport($assessmentId: ID!) {
@@ -108,7 +144,9 @@ const ASSESSMENT_REPORT = `query AssessmentReport($assessmentId: ID!) {
     assessmentId title status clientName engagementTitle scoredAt publishedAt renderedAt
     summary { invited submitted capabilities scored gaps worstSeverity overallCurrent overallTarget }
     areas { areaId name current target }
-    heatmap { roles rows { capabilityId capabilityName areaName cells { respondentRole current respondents } } }
+    heatmap { ${HEATMAP} }
+    clientHeatmap { ${HEATMAP} }
+    disclosure { ${DISCLOSURE} }
     gaps {
       id current target size severity status
       capability { id key name nature }
@@ -117,6 +155,8 @@ const ASSESSMENT_REPORT = `query AssessmentReport($assessmentId: ID!) {
     }
   }
 }`;
+
+const REPORT_DISCLOSURE = `query ReportDisclosure($assessmentId: ID!) { assessmentReport(assessmentId: $assessmentId) { assessmentId disclosure { ${DISCLOSURE} } } }`;
 
 const PUBLISHED_REPORTS = `query PublishedReports { publishedReports { assessmentId title engagementTitle publishedAt } }`;
 
@@ -131,6 +171,11 @@ export const reportQueryKey = (assessmentId: string) => ['assessmentReport', ass
 
 export async function fetchReport(assessmentId: string): Promise<AssessmentReport> {
   return (await signedInGql<{ assessmentReport: AssessmentReport }>(ASSESSMENT_REPORT, { assessmentId })).assessmentReport;
+}
+
+/** What the anonymity rule does to the report, for the publish confirmation. */
+export async function fetchDisclosure(assessmentId: string): Promise<ReportDisclosure> {
+  return (await signedInGql<{ assessmentReport: { disclosure: ReportDisclosure } }>(REPORT_DISCLOSURE, { assessmentId })).assessmentReport.disclosure;
 }
 
 export async function fetchPublishedReports(): Promise<PublishedReport[]> {

@@ -20,6 +20,7 @@ function invitation(overrides: Partial<RespondentInvitation> = {}): RespondentIn
     purpose: 'To see where engineering stands before planning the next year.',
     instructions: 'Answer from what you have seen happen.',
     dueDate: '2031-03-14',
+    anonymityThreshold: 3,
     estimatedMinutes: 30,
     questionCount: 4,
     savedAt: null,
@@ -145,7 +146,7 @@ describe('RespondPage', () => {
     vi.restoreAllMocks();
   });
 
-  it('welcomes the respondent with the client, the engagement, the time it takes and the due date', async () => {
+  it('welcomes the respondent with the client, the engagement, the time it takes, the due date and the anonymity promise', async () => {
     const api = stubApi();
     renderPage();
     expect(await screen.findByRole('heading', { level: 1, name: 'Engineering assessment' })).toBeTruthy();
@@ -154,6 +155,7 @@ describe('RespondPage', () => {
     expect(screen.getByText(/Please answer by .*2031/)).toBeTruthy();
     expect(screen.getByText(/To see where engineering stands/)).toBeTruthy();
     expect(screen.getByText(/Your answers save as you go/)).toBeTruthy();
+    expect(screen.getByText(/Acme Ltd sees results only for groups of at least 3 people, never by name/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy();
     expect(api.of('invitationByToken')[0]!.variables).toEqual({ token: TOKEN });
   });

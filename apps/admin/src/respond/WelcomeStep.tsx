@@ -1,5 +1,6 @@
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import EventIcon from '@mui/icons-material/Event';
+import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import SaveOutlinedIcon from '@mui/icons-material/SaveOutlined';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import { Box, Button, Paper, Stack, Typography } from '@mui/material';
@@ -21,7 +22,7 @@ const Fact = ({ icon, children }: { icon: ReactNode; children: ReactNode }) => (
  * respondent is told their answers are waiting.
  */
 export const WelcomeStep = ({ invitation, answered, onStart, onStartOver }: { invitation: RespondentInvitation; answered: number; onStart: () => void; onStartOver: () => void }) => {
-  const { respondentName, clientName, engagementTitle, assessmentTitle, purpose, instructions, estimatedMinutes, questionCount, dueDate, areas } = invitation;
+  const { respondentName, clientName, engagementTitle, assessmentTitle, purpose, instructions, estimatedMinutes, questionCount, dueDate, areas, anonymityThreshold } = invitation;
   const role = rolePhrase(invitation.respondentRole);
   const resuming = answered > 0;
   return (
@@ -61,6 +62,10 @@ export const WelcomeStep = ({ invitation, answered, onStart, onStartOver }: { in
           About {plural(estimatedMinutes, 'minute')}: {plural(questionCount, 'question')} in {plural(areas.length, 'area')}, one area at a time.
         </Fact>
         <Fact icon={<EventIcon />}>Please answer by {formatDay(dueDate)}.</Fact>
+        <Fact icon={<LockOutlinedIcon />}>
+          Your answers stay anonymous. {clientName} sees results only for groups of at least {anonymityThreshold} people, never by name; smaller groups
+          are combined with others, and anything you write is shown without your role, with names and e-mail addresses removed.
+        </Fact>
         <Fact icon={<SaveOutlinedIcon />}>
           Your answers save as you go. You can close this page and come back with the same link to carry on; nothing is final until you submit.
         </Fact>

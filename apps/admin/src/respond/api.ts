@@ -43,6 +43,8 @@ export interface RespondentInvitation {
   instructions: string;
   /** YYYY-MM-DD */
   dueDate: string;
+  /** k: the client never reads a breakdown or quote from fewer than k people. */
+  anonymityThreshold: number;
   estimatedMinutes: number;
   questionCount: number;
   areas: RespondentArea[];
@@ -64,7 +66,7 @@ const RECEIPT = 'status answered questionCount savedAt submittedAt';
 const INVITATION_BY_TOKEN = `query InvitationByToken($token: String!) {
   invitationByToken(token: $token) {
     status assessmentStatus respondentName respondentRole clientName engagementTitle assessmentTitle purpose instructions dueDate
-    estimatedMinutes questionCount savedAt submittedAt
+    anonymityThreshold estimatedMinutes questionCount savedAt submittedAt
     areas {
       id name description
       capabilities { id name description levels }

@@ -5,6 +5,7 @@ import {
   CandidateKind,
   CapabilityNature,
   ConsentBasis,
+  Disclosure,
   MatchStage,
   RoleStatus,
   Seniority,
@@ -40,6 +41,7 @@ registerEnumType(QuestionType, { name: 'QuestionType' });
 registerEnumType(AssessmentStatus, { name: 'AssessmentStatus', description: 'DRAFT → OPEN → CLOSED → SCORED → PUBLISHED.' });
 registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
 registerEnumType(RespondentRole, { name: 'RespondentRole', description: "The respondent's seat: answers are compared across them." });
+registerEnumType(Disclosure, { name: 'Disclosure', description: 'SHOWN on its own, MERGED into "Other roles", or HIDDEN from the client.' });
 registerEnumType(GapStatus, { name: 'GapStatus' });
 registerEnumType(RecommendationOption, { name: 'RecommendationOption', description: 'How a gap is closed: REVIEW, AUGMENTATION, HIRE or SPECIALIST_TEAM.' });
 registerEnumType(RecommendationState, { name: 'RecommendationState' });
@@ -53,6 +55,7 @@ registerEnumType(MatchStage, { name: 'MatchStage', description: 'SUGGESTED → S
 
 export {
   CandidateKind,
+  Disclosure,
   ConsentBasis,
   MatchStage,
   RoleStatus,

@@ -26,6 +26,10 @@ export class Assessment extends TenantOwnedEntity {
   @Column('smallint')
   minRespondents!: number;
 
+  /** k: no breakdown or quote from fewer than k respondents reaches the client. Fixed once opened. */
+  @Column('smallint')
+  anonymityThreshold!: number;
+
   @Column({ type: 'timestamptz', nullable: true })
   openedAt!: Date | null;
 

@@ -2,13 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   AssessmentStatus,
+  DEFAULT_ANONYMITY_THRESHOLD,
   EngagementStage,
   FrameworkStatus,
   InvitationStatus,
   isOpenStage,
   OutboxEventType,
+  planDisclosure,
   REMINDER_DAYS_BEFORE_DUE,
   RESPONDENT_ROLES,
+  type RespondentRole,
 } from '@orchestra/shared';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user.js';
@@ -85,6 +88,7 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
           status: AssessmentStatus.DRAFT,
           dueDate: args.dueDate,
           minRespondents: args.minRespondents ?? 3,
+          anonymityThreshold: args.anonymityThreshold ?? DEFAULT_ANONYMITY_THRESHOLD,
         }),
       );
       // Targets start from each capability's default; the consultant agrees them with the client.
@@ -98,7 +102,7 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
         action: 'assessment.create',
         targetType: 'Assessment',
         targetId: assessment.id,
-        changedFields: ['engagementId', 'templateId', 'title', 'dueDate', 'minRespondents'],
+        changedFields: ['engagementId', 'templateId', 'title', 'dueDate', 'minRespondents', 'anonymityThreshold'],
       });
       return assessment;
     });
@@ -115,6 +119,14 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
       if (args.minRespondents != null && args.minRespondents !== assessment.minRespondents) {
         assessment.minRespondents = args.minRespondents;
         changed.push('minRespondents');
+      }
+      if (args.anonymityThreshold != null && args.anonymityThreshold !== assessment.anonymityThreshold) {
+        // People answered on the promise of this threshold (their welcome page states it).
+        if (assessment.status !== AssessmentStatus.DRAFT) {
+          throw AppError.badInput({ anonymityThreshold: `cannot change once the assessment is open: respondents were told groups of fewer than ${assessment.anonymityThreshold} are never shown` });
+        }
+        assessment.anonymityThreshold = args.anonymityThreshold;
+        changed.push('anonymityThreshold');
       }
       if (args.dueDate != null && args.dueDate !== assessment.dueDate) {
         this.checkDueDate(args.dueDate);
@@ -298,6 +310,8 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
           if (assessment.status !== AssessmentStatus.SCORED) {
             throw AppError.conflict(`Assessment "${assessment.title}" is ${assessment.status}: only a SCORED assessment's report can be published.`);
           }
+          const disclosure = planDisclosure(await this.seatCounts(m, assessment.id), assessment.anonymityThreshold);
+          if (!disclosure.publishable) throw AppError.conflict(disclosure.summary);
           assessment.status = AssessmentStatus.PUBLISHED;
           assessment.publishedAt = new Date();
           await m.save(assessment);
@@ -306,6 +320,15 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
         },
         (id) => this.resources.findOne(scope, id, { manager: m }),
       ),
+    );
+  }
+
+  /** Submitted respondents per seat: what the anonymity rule counts. */
+  async seatCounts(m: EntityManager, assessmentId: string): Promise<{ respondentRole: RespondentRole; respondents: number }[]> {
+    return m.query(
+      `SELECT i."respondentRole", count(*)::int AS respondents FROM response r JOIN invitation i ON i.id = r."invitationId"
+        WHERE i."assessmentId" = $1 AND r."submittedAt" IS NOT NULL GROUP BY i."respondentRole"`,
+      [assessmentId],
     );
   }
 

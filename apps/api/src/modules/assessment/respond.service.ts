@@ -57,6 +57,7 @@ export class RespondService {
       purpose: meta.purpose,
       instructions: meta.instructions,
       dueDate: assessment.dueDate,
+      anonymityThreshold: assessment.anonymityThreshold,
       estimatedMinutes: meta.estimatedMinutes,
       questionCount: areas.reduce((n, a) => n + a.questions.length, 0),
       areas,

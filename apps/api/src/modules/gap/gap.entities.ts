@@ -47,7 +47,8 @@ export class CapabilityScore extends TenantOwnedEntity {
 export interface GapEvidence {
   questionId: string;
   prompt: string;
-  respondentRole: RespondentRole;
+  /** Null only in what a client reads. */
+  respondentRole: RespondentRole | null;
   value: number | null;
   answer: string;
   quote: string | null;

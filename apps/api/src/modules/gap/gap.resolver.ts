@@ -12,7 +12,7 @@ import { AssessmentReportType, CapabilityTrendType, PublishedReportType } from '
 import type { CapabilityGap, CapabilityScore, Recommendation } from './gap.entities.js';
 import { GapService } from './gap.service.js';
 import { RecommendationDecisionService } from './recommendation-decision.service.js';
-import { ReportService } from './report.service.js';
+import { ReportService, type ReportOf } from './report.service.js';
 import { AssessmentIdArgs, EngagementIdArgs } from './dto/report.args.js';
 
 const read = { permission: Permission.ASSESSMENT_READ, service: GapService };
@@ -106,7 +106,7 @@ export class ReportResolver {
   }
 
   @ResolveField('gaps', () => [CapabilityGapType], { description: 'Worst first, each with its evidence and ranked options.' })
-  reportGaps(@Parent() r: AssessmentReportType, @CurrentUser() user: AuthUser) {
-    return this.gaps.gapsOfReport(user, r.assessmentId);
+  reportGaps(@Parent() r: ReportOf, @CurrentUser() user: AuthUser) {
+    return this.gaps.gapsOfReport(user, r.assessmentId, r.quotableSeats);
   }
 }

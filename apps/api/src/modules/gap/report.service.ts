@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AssessmentStatus, Role } from '@orchestra/shared';
+import { AssessmentStatus, Role, type AssessmentReportData, type RespondentRole } from '@orchestra/shared';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { AppError } from '../../core/errors/app-error.js';
@@ -8,12 +8,15 @@ import type { AssessmentReportType, CapabilityTrendType, PublishedReportType } f
 
 const READY: readonly AssessmentStatus[] = [AssessmentStatus.SCORED, AssessmentStatus.PUBLISHED];
 
+/** The report as the resolver's parent: `quotableSeats` is internal (not a GraphQL field) and drives the gaps' evidence. */
+export type ReportOf = Omit<AssessmentReportType, 'gaps'> & { quotableSeats: RespondentRole[] };
+
 /** The rendered report: staff read it once scored; a CLIENT user once published, for their client. */
 @Injectable()
 export class ReportService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async report(actor: AuthUser, assessmentId: string): Promise<Omit<AssessmentReportType, 'gaps'>> {
+  async report(actor: AuthUser, assessmentId: string): Promise<ReportOf> {
     const scope = TenantScope.of(actor);
     const [row] = await this.dataSource.query(
       `SELECT a.id AS "assessmentId", a.title, a.status, a."scoredAt", a."publishedAt", c.name AS "clientName", e.title AS "engagementTitle",
@@ -26,8 +29,21 @@ export class ReportService {
     const visible = row && (actor.role === Role.CLIENT ? row.status === AssessmentStatus.PUBLISHED : READY.includes(row.status));
     if (!visible) throw AppError.notFound('AssessmentReport', assessmentId);
     if (!row.data) throw AppError.conflict(`The report of "${row.title}" is still being rendered: try again in a moment.`);
-    const { data, ...rest } = row;
-    return { ...rest, ...(data as object) } as Omit<AssessmentReportType, 'gaps'>;
+    const { data: raw, ...rest } = row;
+    const data = raw as AssessmentReportData;
+    // Seats whose own respondents reach k: the only ones a client may read quotes from.
+    const quotableSeats = data.disclosure.seats.filter((s) => s.respondents >= data.disclosure.threshold).map((s) => s.respondentRole);
+    if (actor.role !== Role.CLIENT) return { ...rest, ...data, quotableSeats };
+    // What leaves the consultancy: the disclosure groups only, and no per-seat detail.
+    return {
+      ...rest,
+      summary: data.summary,
+      areas: data.areas,
+      heatmap: data.clientHeatmap,
+      clientHeatmap: data.clientHeatmap,
+      disclosure: { threshold: data.disclosure.threshold, publishable: data.disclosure.publishable, summary: data.disclosure.clientSummary, seats: [] },
+      quotableSeats,
+    };
   }
 
   /**

@@ -2,6 +2,10 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   answerValue,
   AssessmentStatus,
+  isIdentifiable,
+  planDisclosure,
+  RESPONDENT_ROLE_LABELS,
+  type AssessmentReportData,
   capabilityGap,
   GapStatus,
   OutboxEventType,
@@ -237,13 +241,16 @@ export class FinaliseSteps {
     });
   }
 
-  /** The report's figures: summary, current vs target per area (radar), capability × role (heatmap). */
+  /**
+   * The report's figures: summary, current vs target per area (radar), capability × seat
+   * (heatmap), and the breakdown the client may read under the anonymity rule.
+   */
   renderReport(assessmentId: string): Promise<void> {
     return this.dataSource.transaction(async (m) => {
       const { assessment } = await this.facts(m, assessmentId);
-      const rows: { capabilityId: string; capabilityName: string; areaId: string; areaName: string; current: string | null; target: number; confidence: string; byRole: RoleScore[] }[] =
+      const rows: { capabilityId: string; capabilityName: string; areaId: string; areaName: string; current: string | null; target: number; byRole: RoleScore[] }[] =
         await m.query(
-          `SELECT s."capabilityId", c.name AS "capabilityName", a.id AS "areaId", a.name AS "areaName", s.current, s.target, s.confidence, s."byRole"
+          `SELECT s."capabilityId", c.name AS "capabilityName", a.id AS "areaId", a.name AS "areaName", s.current, s.target, s."byRole"
              FROM capability_score s JOIN capability c ON c.id = s."capabilityId" JOIN capability_area a ON a.id = c."areaId"
             WHERE s."assessmentId" = $1 ORDER BY a.position, c.position`,
           [assessmentId],
@@ -253,6 +260,14 @@ export class FinaliseSteps {
         [assessmentId],
       );
       const [gaps] = await m.query(`SELECT count(*)::int AS n, coalesce(max(severity), 0)::float AS worst FROM capability_gap WHERE "assessmentId" = $1`, [assessmentId]);
+      const questions = (await this.questions(m, assessment.templateId)).map((q) => ({ ...q, weight: Number(q.weight) }));
+      const responses = await this.responses(m, assessmentId);
+      const k = assessment.anonymityThreshold;
+      const disclosure = planDisclosure(
+        RESPONDENT_ROLES.map((role) => ({ respondentRole: role, respondents: responses.filter((r) => r.respondentRole === role).length })),
+        k,
+      );
+
       const mean = (xs: number[]) => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100 : null);
       const areaIds = [...new Set(rows.map((r) => r.areaId))];
       const areas = areaIds.map((id) => {
@@ -264,8 +279,43 @@ export class FinaliseSteps {
           target: mean(own.map((r) => r.target)),
         };
       });
-      const roles = RESPONDENT_ROLES.filter((role) => rows.some((r) => r.byRole.some((b) => b.respondentRole === role)));
-      const data = {
+
+      // Staff: one column per seat that answered, small seats marked.
+      const seatColumns = disclosure.seats.map((seat) => ({
+        key: seat.respondentRole,
+        label: RESPONDENT_ROLE_LABELS[seat.respondentRole],
+        seats: [seat.respondentRole],
+        respondents: seat.respondents,
+        identifiable: isIdentifiable(seat.respondents, k),
+      }));
+      const heatmap = {
+        columns: seatColumns,
+        rows: rows.map((r) => ({
+          capabilityId: r.capabilityId,
+          capabilityName: r.capabilityName,
+          areaName: r.areaName,
+          cells: seatColumns.map((col) => {
+            const own = r.byRole.find((b) => b.respondentRole === col.key);
+            return { column: col.key, current: own?.current ?? null, respondents: own?.respondents ?? 0 };
+          }),
+        })),
+      };
+      // The client: the disclosure groups only, each scored over all of its respondents.
+      const groupResponses = disclosure.groups.map((g) => responses.filter((r) => g.seats.includes(r.respondentRole)).map((r) => r.answers));
+      const clientHeatmap = {
+        columns: disclosure.groups.map((g) => ({ ...g, identifiable: false })),
+        rows: rows.map((r) => ({
+          capabilityId: r.capabilityId,
+          capabilityName: r.capabilityName,
+          areaName: r.areaName,
+          cells: disclosure.groups.map((g, i) => {
+            const own = scoreCapability({ capabilityId: r.capabilityId, questions, responses: groupResponses[i]!, minRespondents: 1 });
+            return { column: g.key, current: own.current, respondents: own.respondentCount };
+          }),
+        })),
+      };
+
+      const data: AssessmentReportData = {
         summary: {
           invited: counts.invited as number,
           submitted: counts.submitted as number,
@@ -277,15 +327,9 @@ export class FinaliseSteps {
           overallTarget: mean(rows.map((r) => r.target)),
         },
         areas,
-        heatmap: {
-          roles,
-          rows: rows.map((r) => ({
-            capabilityId: r.capabilityId,
-            capabilityName: r.capabilityName,
-            areaName: r.areaName,
-            cells: roles.map((role) => r.byRole.find((b) => b.respondentRole === role) ?? { respondentRole: role, current: null, respondents: 0 }),
-          })),
-        },
+        heatmap,
+        clientHeatmap,
+        disclosure,
       };
       await m.query(
         `INSERT INTO assessment_report ("assessmentId", "clientId", data, "renderedAt") VALUES ($1, $2, $3, now())

@@ -8,6 +8,7 @@ import { CapabilityAssessments1764600000000 } from './1764600000000-capability-a
 import { FinaliseWorkflow1764700000000 } from './1764700000000-finalise-workflow.js';
 import { Skills1764800000000 } from './1764800000000-skills.js';
 import { TalentPool1764900000000 } from './1764900000000-talent-pool.js';
+import { AnonymityThreshold1765000000000 } from './1765000000000-anonymity-threshold.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds cannot rely on glob loading. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   FinaliseWorkflow1764700000000,
   Skills1764800000000,
   TalentPool1764900000000,
+  AnonymityThreshold1765000000000,
 ];

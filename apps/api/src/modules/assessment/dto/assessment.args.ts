@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ASSESSMENT_STATUSES, INVITATION_STATUSES, RESPONDENT_ROLES } from '@orchestra/shared';
+import { ASSESSMENT_STATUSES, INVITATION_STATUSES, MAX_ANONYMITY_THRESHOLD, MIN_ANONYMITY_THRESHOLD, RESPONDENT_ROLES } from '@orchestra/shared';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -77,6 +77,13 @@ export class CreateAssessmentArgs {
   @Min(1, { message: 'minRespondents must be at least 1' })
   @Max(500, { message: 'minRespondents must be at most 500' })
   minRespondents?: number;
+
+  @Field(() => Int, { nullable: true, description: 'k, 2–20: no breakdown or quote from fewer than k respondents reaches the client. Default 3.' })
+  @IsOptional()
+  @IsInt({ message: 'anonymityThreshold must be a whole number' })
+  @Min(MIN_ANONYMITY_THRESHOLD, { message: `anonymityThreshold must be at least ${MIN_ANONYMITY_THRESHOLD}: a smaller group would show one person's answers` })
+  @Max(MAX_ANONYMITY_THRESHOLD, { message: `anonymityThreshold must be at most ${MAX_ANONYMITY_THRESHOLD}` })
+  anonymityThreshold?: number;
 }
 
 @ArgsType()
@@ -104,6 +111,13 @@ export class UpdateAssessmentArgs {
   @Min(1, { message: 'minRespondents must be at least 1' })
   @Max(500, { message: 'minRespondents must be at most 500' })
   minRespondents?: number;
+
+  @Field(() => Int, { nullable: true, description: 'k, 2–20: no breakdown or quote from fewer than k respondents reaches the client. Only while the assessment is a draft.' })
+  @IsOptional()
+  @IsInt({ message: 'anonymityThreshold must be a whole number' })
+  @Min(MIN_ANONYMITY_THRESHOLD, { message: `anonymityThreshold must be at least ${MIN_ANONYMITY_THRESHOLD}: a smaller group would show one person's answers` })
+  @Max(MAX_ANONYMITY_THRESHOLD, { message: `anonymityThreshold must be at most ${MAX_ANONYMITY_THRESHOLD}` })
+  anonymityThreshold?: number;
 }
 
 @InputType('AssessmentTargetInput')

@@ -27,6 +27,9 @@ export class AssessmentType {
   @Field(() => Int)
   minRespondents!: number;
 
+  @Field(() => Int, { description: 'k: no breakdown or quote from fewer than k respondents reaches the client (2–20; fixed once opened).' })
+  anonymityThreshold!: number;
+
   @Field(() => Date, { nullable: true })
   openedAt!: Date | null;
 

@@ -167,6 +167,9 @@ export class RespondentInvitationType {
   @Field()
   dueDate!: string;
 
+  @Field(() => Int, { description: 'k: the client never reads a breakdown or quote from fewer than k respondents.' })
+  anonymityThreshold!: number;
+
   @Field(() => Int)
   estimatedMinutes!: number;
 

@@ -49,7 +49,7 @@ export class CapabilityScoreType {
   byRole!: RoleScoreType[];
 }
 
-@ObjectType('GapEvidence', { description: 'An answer behind a gap: the seat, never the name.' })
+@ObjectType('GapEvidence', { description: 'An answer behind a gap: staff see the seat, never the name; client users see neither.' })
 export class GapEvidenceType {
   @Field(() => ID)
   questionId!: string;
@@ -57,8 +57,8 @@ export class GapEvidenceType {
   @Field()
   prompt!: string;
 
-  @Field(() => RespondentRole)
-  respondentRole!: RespondentRole;
+  @Field(() => RespondentRole, { nullable: true, description: 'Null for client users.' })
+  respondentRole!: RespondentRole | null;
 
   @Field(() => Float, { nullable: true })
   value!: number | null;
@@ -66,7 +66,7 @@ export class GapEvidenceType {
   @Field()
   answer!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Client users: only from seats of at least k respondents, with names, e-mails and @-mentions redacted.' })
   quote!: string | null;
 }
 

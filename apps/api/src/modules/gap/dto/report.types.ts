@@ -1,6 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { AssessmentStatus, RespondentRole } from '../../../core/graphql/enums.js';
-import { RoleScoreType } from './gap.types.js';
+import { AssessmentStatus, Disclosure, RespondentRole } from '../../../core/graphql/enums.js';
 
 @ObjectType('ReportSummary')
 export class ReportSummaryType {
@@ -44,6 +43,36 @@ export class ReportAreaType {
   target!: number | null;
 }
 
+@ObjectType('ReportHeatmapColumn', { description: 'One seat (staff) or one group of seats the client may read ("Other roles").' })
+export class ReportHeatmapColumnType {
+  @Field()
+  key!: string;
+
+  @Field()
+  label!: string;
+
+  @Field(() => [RespondentRole])
+  seats!: RespondentRole[];
+
+  @Field(() => Int)
+  respondents!: number;
+
+  @Field({ description: 'Fewer respondents than the anonymity threshold: shown to staff only, never published.' })
+  identifiable!: boolean;
+}
+
+@ObjectType('ReportHeatmapCell')
+export class ReportHeatmapCellType {
+  @Field({ description: "The column's key." })
+  column!: string;
+
+  @Field(() => Float, { nullable: true })
+  current!: number | null;
+
+  @Field(() => Int, { description: "Respondents of the column with a value on the capability." })
+  respondents!: number;
+}
+
 @ObjectType('ReportHeatmapRow')
 export class ReportHeatmapRowType {
   @Field(() => ID)
@@ -55,17 +84,47 @@ export class ReportHeatmapRowType {
   @Field()
   areaName!: string;
 
-  @Field(() => [RoleScoreType], { description: 'One cell per heatmap role, in the same order.' })
-  cells!: RoleScoreType[];
+  @Field(() => [ReportHeatmapCellType], { description: 'One cell per column, in the same order.' })
+  cells!: ReportHeatmapCellType[];
 }
 
-@ObjectType('ReportHeatmap', { description: 'Capabilities by respondent role: where seats disagree.' })
+@ObjectType('ReportHeatmap', { description: 'Capabilities by respondent seat: where seats disagree.' })
 export class ReportHeatmapType {
-  @Field(() => [RespondentRole])
-  roles!: RespondentRole[];
+  @Field(() => [ReportHeatmapColumnType])
+  columns!: ReportHeatmapColumnType[];
 
   @Field(() => [ReportHeatmapRowType])
   rows!: ReportHeatmapRowType[];
+}
+
+@ObjectType('SeatDisclosure', { description: 'What happens to one seat in what the client reads, and why.' })
+export class SeatDisclosureType {
+  @Field(() => RespondentRole)
+  respondentRole!: RespondentRole;
+
+  @Field(() => Int)
+  respondents!: number;
+
+  @Field(() => Disclosure)
+  outcome!: Disclosure;
+
+  @Field()
+  reason!: string;
+}
+
+@ObjectType('ReportDisclosure', { description: 'The anonymity rule applied to this report (k = the threshold).' })
+export class ReportDisclosureType {
+  @Field(() => Int)
+  threshold!: number;
+
+  @Field({ description: 'False when fewer than k people answered in all: the report cannot be published.' })
+  publishable!: boolean;
+
+  @Field()
+  summary!: string;
+
+  @Field(() => [SeatDisclosureType], { description: 'Per seat, for staff; empty for client users.' })
+  seats!: SeatDisclosureType[];
 }
 
 @ObjectType('AssessmentReport')
@@ -100,8 +159,14 @@ export class AssessmentReportType {
   @Field(() => [ReportAreaType])
   areas!: ReportAreaType[];
 
-  @Field(() => ReportHeatmapType)
+  @Field(() => ReportHeatmapType, { description: 'Staff: every seat, small ones marked identifiable. Client users: the same as clientHeatmap.' })
   heatmap!: ReportHeatmapType;
+
+  @Field(() => ReportHeatmapType, { description: 'The breakdown the client reads: seats of at least k, and "Other roles".' })
+  clientHeatmap!: ReportHeatmapType;
+
+  @Field(() => ReportDisclosureType)
+  disclosure!: ReportDisclosureType;
 }
 
 @ObjectType('PublishedReport', { description: "A report a client user may read (their client's, published)." })
