@@ -143,6 +143,17 @@ describe('GraphQL limits at their defaults, against requests made to stall the A
     expect(deepest.errors![0]!.message).toMatch(/^ID cannot represent a non-string and non-integer value: \[\[\[/);
   });
 
+  it('refuses a JSON-encoded document (Mercurius would parse it as an AST and skip the token limit)', async () => {
+    const fields = Array.from({ length: 5_000 }, (_, i) => ({ kind: 'Field', alias: { kind: 'Name', value: `a${i}` }, name: { kind: 'Name', value: '__typename' } }));
+    const ast = { kind: 'Document', definitions: [{ kind: 'OperationDefinition', operation: 'query', selectionSet: { kind: 'SelectionSet', selections: fields } }] };
+    const res = await timed(JSON.stringify(ast));
+    expect(res.status).toBe(400);
+    expect(res.errors).toEqual([
+      expect.objectContaining({ message: 'The query must be GraphQL text; a pre-parsed (JSON) document is not accepted.', extensions: { code: 'BAD_USER_INPUT' } }),
+    ]);
+    expect(res.ms).toBeLessThan(BUDGET_MS);
+  });
+
   it('answers /health while a burst of 20 such requests is in flight, and never stalls the event loop', async () => {
     // Over a real socket: app.inject runs a request as a chain of promises that never yields to
     // the event loop, so it could not show whether a stalled validation holds up other requests.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
-import { graphqlParseOptions, graphqlValidationRules, tokenLimitMessage, withQueryLimitMessages, type QueryLimitsConfig } from './query-limits.js';
+import { graphqlParseOptions, graphqlValidationRules, requireGraphQLText, tokenLimitMessage, withQueryLimitMessages, type QueryLimitsConfig } from './query-limits.js';
 
 const schema = buildSchema(`
   type Query { user: User, users: [User!]! }
@@ -64,5 +64,13 @@ describe('the token limit', () => {
       response: { data: null, errors: [{ message: 'Syntax Error: Document contains more that 100 tokens. Parsing aborted.', extensions: { code: 'BAD_USER_INPUT' } }] },
     }));
     expect(format().response.errors).toEqual([{ message: tokenLimitMessage(100), extensions: { code: 'BAD_USER_INPUT' } }]);
+  });
+});
+
+describe('requireGraphQLText', () => {
+  it('accepts a parsed document and refuses a JSON-encoded one', () => {
+    const document = parse('{ user { id } }');
+    expect(() => requireGraphQLText(schema, document)).not.toThrow();
+    expect(() => requireGraphQLText(schema, JSON.parse(JSON.stringify(document)))).toThrow('The query must be GraphQL text');
   });
 });
