@@ -36,9 +36,14 @@ const schema = z.object({
     .default('http://localhost:5173,http://127.0.0.1:5173,http://localhost:4173,http://127.0.0.1:4173')
     .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  /** GraphQL limits, checked before execution (see core/graphql/query-limits.ts). */
+  // At most 4000: the token limit also bounds literal nesting, and graphql-js's recursive parser
+  // overflows the stack at about 3000 nested lists (6000 tokens) or 2000 nested objects (8000).
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(4000).default(2000),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
-  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
-  GRAPHQL_MAX_FIELDS: z.coerce.number().int().min(10).default(500),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(15),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(1000),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(10),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default('Orchestra <no-reply@orchestra.local>'),
   MAIL_DIR: z.string().min(1).default('var/mail'),

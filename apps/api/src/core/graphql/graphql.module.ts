@@ -3,12 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { LOGGER } from '../logging/logging.module.js';
 import { createErrorFormatter } from './error-formatter.js';
-import { queryLimitsRule } from './query-limits.rule.js';
+import { graphqlParseOptions, graphqlValidationRules, requireGraphQLText, withQueryLimitMessages } from './query-limits.js';
 import { RequestLoaders, type GqlContext } from './request-loaders.js';
 
 /** Where the printed schema lives, next to the API's package.json. */
@@ -20,10 +19,6 @@ export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema.gql', import.m
       driver: MercuriusDriver,
       inject: [APP_CONFIG, LOGGER],
       useFactory: (config: AppConfig, logger: Logger) => {
-        const rules: ValidationRule[] = [
-          queryLimitsRule({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxAliases: config.GRAPHQL_MAX_ALIASES, maxFields: config.GRAPHQL_MAX_FIELDS }),
-        ];
-        if (config.isProduction) rules.push(NoSchemaIntrospectionCustomRule);
         return {
           path: '/graphql',
           // The SDL is committed (apps/api/schema.gql): the admin builds against it, so production can
@@ -35,12 +30,18 @@ export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema.gql', import.m
           jit: 1,
           allowBatchedQueries: false,
           csrfPrevention: true,
-          // The array form keeps Mercurius's query cache on (a function form disables it).
-          validationRules: rules,
-          errorFormatter: createErrorFormatter(logger, {
-            production: config.isProduction,
-            development: config.NODE_ENV === 'development',
-          }),
+          // Query limits: a token limit at parse time, then depth, aliases, cost and directives
+          // as validation rules. The array form keeps Mercurius's query cache on (a function
+          // form disables it).
+          graphql: { parseOptions: graphqlParseOptions(config) },
+          validationRules: graphqlValidationRules(config),
+          hooks: { preValidation: [requireGraphQLText] },
+          errorFormatter: withQueryLimitMessages(
+            createErrorFormatter(logger, {
+              production: config.isProduction,
+              development: config.NODE_ENV === 'development',
+            }),
+          ),
           context: (req: FastifyRequest, reply: FastifyReply): GqlContext => ({
             req: req as GqlContext['req'],
             reply,
