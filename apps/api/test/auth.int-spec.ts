@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JwtService } from '@nestjs/jwt';
 import { Role } from '@orchestra/shared';
+import type { Redis } from 'ioredis';
 import { codeOf, TestApi, useTestApi } from './support/harness.js';
+import { waitFor } from './support/worker-process.js';
 import { DEMO_USERS } from '../src/core/database/demo-data.js';
+import { REDIS } from '../src/core/redis/redis.module.js';
 
 const admin = DEMO_USERS.find((u) => u.role === Role.ADMIN)!;
 const ME = `{ me { id email role clientId } }`;
@@ -167,43 +170,78 @@ describe('authentication', () => {
   });
 });
 
-describe('login rate limiting (Redis-backed)', () => {
+describe('sign-in throttling (Redis-backed)', () => {
   let a: TestApi;
   let b: TestApi;
+  let redis: Redis;
+  const RIGHT = 'orchestra-consultant-demo';
+  const delayKey = (email: string, ip: string) => `${a.config.QUEUE_PREFIX}:rl:login:delay:${email}|${ip}`;
+  const waitForDelayToEnd = (email: string, ip: string) =>
+    waitFor(async () => ((await redis.exists(delayKey(email, ip))) === 0 ? true : undefined), `the sign-in delay of ${email} from ${ip} to end`, 10_000);
+  const failedAudits = async (userId: string) =>
+    ((await a.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'auth.login_failed' AND "targetId" = $1`, [userId])) as { n: number }[])[0]!.n;
+  let users: Record<Role, string>;
 
   beforeAll(async () => {
     // Two API instances sharing Redis, as in a scaled-out deployment.
-    a = await TestApi.start({ LOGIN_MAX_PER_EMAIL: '5', LOGIN_MAX_PER_IP: '8' });
-    b = await TestApi.start({ LOGIN_MAX_PER_EMAIL: '5', LOGIN_MAX_PER_IP: '8' });
-    await a.resetDb();
+    const limits = { LOGIN_FREE_FAILURES: '5', LOGIN_MAX_PER_IP: '12' };
+    a = await TestApi.start(limits);
+    b = await TestApi.start(limits);
+    users = (await a.resetDb()).users;
+    redis = a.app.get<Redis>(REDIS);
   });
   afterAll(async () => {
     await a.close();
     await b.close();
   });
 
-  it('blocks an e-mail after 5 failures across instances, even with the right password', async () => {
+  it('slows down a stranger guessing from one IP, across instances, while the owner signs in from another IP', async () => {
     const email = 'consultant@orchestra.local';
-    for (let i = 0; i < 3; i++) expect(codeOf(await a.login(email, 'wrong-password'))).toBe('UNAUTHENTICATED');
-    for (let i = 0; i < 2; i++) expect(codeOf(await b.login(email, 'wrong-password'))).toBe('UNAUTHENTICATED');
-    const blocked = await a.login(email, 'orchestra-consultant-demo');
-    expect(codeOf(blocked)).toBe('RATE_LIMITED');
-    expect(blocked.errors![0]!.message).toMatch(/^Too many attempts: wait \d+ seconds before trying again\.$/);
-    // Another account is not affected.
-    expect((await b.login('recruiter@orchestra.local', 'orchestra-recruiter-demo')).data).not.toBeNull();
+    const stranger = '192.0.2.10';
+    for (let i = 0; i < 3; i++) expect(codeOf(await a.login(email, 'wrong-password', stranger))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 2; i++) expect(codeOf(await b.login(email, 'wrong-password', stranger))).toBe('UNAUTHENTICATED');
+    // The sixth attempt from there waits, even with the right password; so do repeated ones.
+    for (const api of [a, b, a]) {
+      const held = await api.login(email, RIGHT, stranger);
+      expect(held.errors![0]).toMatchObject({
+        message: 'Too many failed sign-ins for this e-mail address from your network: wait 2 seconds before trying again.',
+        extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 2 },
+      });
+    }
+    // Refused attempts never reached the password check (it audits every failure it makes).
+    expect(await failedAudits(users.CONSULTANT)).toBe(5);
+    // The owner, elsewhere, is not locked out, and even has their own free failures.
+    expect(codeOf(await b.login(email, 'typo-password', '198.51.100.20'))).toBe('UNAUTHENTICATED');
+    expect((await b.login(email, RIGHT, '198.51.100.20')).data!.login.user.id).toBe(users.CONSULTANT);
   });
 
-  it('counts parallel guesses before checking them: 10 at once, at most 5 are tried', async () => {
+  it('doubles the wait with each further failure, and a success clears it', async () => {
+    const email = 'recruiter@orchestra.local';
+    const ip = '192.0.2.11';
+    for (let i = 0; i < 5; i++) expect(codeOf(await a.login(email, 'wrong-password', ip))).toBe('UNAUTHENTICATED');
+    expect((await a.login(email, 'wrong-password', ip)).errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 2 });
+    await waitForDelayToEnd(email, ip);
+    expect(codeOf(await b.login(email, 'wrong-password', ip))).toBe('UNAUTHENTICATED');
+    expect((await a.login(email, 'wrong-password', ip)).errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 4 });
+    await waitForDelayToEnd(email, ip);
+    expect((await a.login(email, 'orchestra-recruiter-demo', ip)).data!.login.user.id).toBe(users.RECRUITER);
+    // Cleared: failures are free again.
+    for (let i = 0; i < 2; i++) expect(codeOf(await a.login(email, 'wrong-password', ip))).toBe('UNAUTHENTICATED');
+  });
+
+  it('counts parallel guesses before checking them: 10 at once from one IP, 5 are tried', async () => {
     const email = 'cto@northwind.example';
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).login(email, `guess-${i}`)));
+    const ip = '192.0.2.12';
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).login(email, `guess-${i}`, ip)));
     const codes = results.map(codeOf);
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5);
     expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(5);
+    expect(await failedAudits(users.CLIENT)).toBe(5);
   });
 
   it('ignores a forged X-Forwarded-For when no proxy is trusted', async () => {
     const ip = '192.0.2.90';
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 12; i++) {
       const res = await a.gql(`mutation { login(email: "x${i}@example.com", password: "x-password") { accessToken } }`, {}, { ip, headers: { 'x-forwarded-for': `198.51.100.${i}` } });
       expect(codeOf(res)).toBe('UNAUTHENTICATED');
     }
@@ -211,11 +249,43 @@ describe('login rate limiting (Redis-backed)', () => {
     expect(codeOf(res)).toBe('RATE_LIMITED');
   });
 
-  it('blocks an IP after 8 attempts, whatever the e-mail', async () => {
+  it('blocks an IP after 12 failures, whatever the e-mail (password spraying)', async () => {
     const ip = '192.0.2.77';
-    for (let i = 0; i < 4; i++) expect(codeOf(await a.login(`someone${i}@example.com`, 'x-password', ip))).toBe('UNAUTHENTICATED');
-    for (let i = 4; i < 8; i++) expect(codeOf(await b.login(`someone${i}@example.com`, 'x-password', ip))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await a.login('recruiter@orchestra.local', 'orchestra-recruiter-demo', ip))).toBe('RATE_LIMITED');
+    for (let i = 0; i < 6; i++) expect(codeOf(await a.login(`someone${i}@example.com`, 'x-password', ip))).toBe('UNAUTHENTICATED');
+    for (let i = 6; i < 12; i++) expect(codeOf(await b.login(`someone${i}@example.com`, 'x-password', ip))).toBe('UNAUTHENTICATED');
+    const blocked = await a.login('recruiter@orchestra.local', 'orchestra-recruiter-demo', ip);
+    expect(blocked.errors![0]!.message).toMatch(/^Too many failed sign-ins from your network: wait \d+ (seconds|minutes) before trying again\.$/);
     expect((await a.login('recruiter@orchestra.local', 'orchestra-recruiter-demo', '192.0.2.78')).data).not.toBeNull();
+  });
+
+  it('does not count successful sign-ins against the IP (an office behind one address)', async () => {
+    const ip = '192.0.2.79';
+    for (let i = 0; i < 13; i++) expect((await (i % 2 ? a : b).login('recruiter@orchestra.local', 'orchestra-recruiter-demo', ip)).errors).toBeUndefined();
+  });
+});
+
+describe('sign-in ceiling per e-mail (an attack from many IPs)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await TestApi.start({ LOGIN_MAX_FAILURES_PER_EMAIL: '4' });
+    await api.resetDb();
+  });
+  afterAll(() => api.close());
+
+  it('refuses the e-mail from every IP once its failures reach the ceiling, even with the right password; other e-mails are unaffected', async () => {
+    for (let i = 0; i < 4; i++) expect(codeOf(await api.login(admin.email, 'wrong-password', `203.0.113.${i}`))).toBe('UNAUTHENTICATED');
+    const owner = await api.login(admin.email, admin.password, '198.51.100.50');
+    expect(owner.errors![0]).toMatchObject({
+      message: expect.stringMatching(/^Too many failed sign-ins for this e-mail address: wait (60|59) minutes before trying again\.$/),
+      extensions: { code: 'RATE_LIMITED' },
+    });
+    expect((await api.login('consultant@orchestra.local', 'orchestra-consultant-demo', '198.51.100.50')).data).not.toBeNull();
+  });
+
+  it('counts parallel guesses from many IPs before checking them: 10 at once, 4 are tried', async () => {
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => api.login('recruiter@orchestra.local', `guess-${i}`, `203.0.113.${100 + i}`)));
+    const codes = results.map(codeOf);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(4);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(6);
   });
 });

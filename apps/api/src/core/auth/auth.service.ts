@@ -38,7 +38,8 @@ export class AuthService {
   ) {}
 
   async login(email: string, password: string, ip: string): Promise<Session> {
-    await this.limiter.checkAttempt(ip, email);
+    // Refused here while throttled: no user lookup, no argon2.
+    const attempt = await this.limiter.begin(ip, email);
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -47,12 +48,13 @@ export class AuthService {
       .getOne();
     const ok = user?.passwordHash && user.active ? await verifyPassword(user.passwordHash, password) : await burnPasswordCheck(password);
     if (!user || !ok) {
+      await attempt.failed();
       await this.dataSource.transaction((m) =>
         this.audit.record(m, { actorId: null, action: 'auth.login_failed', targetType: 'User', targetId: user?.id ?? null }),
       );
       throw AppError.unauthenticated(INVALID_LOGIN);
     }
-    await this.limiter.recordSuccess(email);
+    await attempt.succeeded();
     return this.dataSource.transaction(async (m) => {
       user.lastLoginAt = new Date();
       await m.update(User, { id: user.id }, { lastLoginAt: user.lastLoginAt });
