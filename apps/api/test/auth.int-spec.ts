@@ -2,13 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JwtService } from '@nestjs/jwt';
 import { Role } from '@orchestra/shared';
 import type { Redis } from 'ioredis';
+import { randomUUID } from 'node:crypto';
 import { codeOf, TestApi, useTestApi } from './support/harness.js';
 import { waitFor } from './support/worker-process.js';
 import { DEMO_USERS } from '../src/core/database/demo-data.js';
+import { newSecureToken } from '../src/core/auth/secure-token.js';
 import { REDIS } from '../src/core/redis/redis.module.js';
 
 const admin = DEMO_USERS.find((u) => u.role === Role.ADMIN)!;
 const ME = `{ me { id email role clientId } }`;
+const REFRESH = `mutation { refreshSession { accessToken user { id } } }`;
+const SIGNED_OUT = 'You were signed out of this session (sign-out, password change or a security check): sign in again.';
+
+const cookieOf = (res: { cookies: { name: string; value: string }[] }) => res.cookies.find((c) => c.name === 'orchestra_refresh')!.value;
+type Refreshed = { refreshSession: { accessToken: string; user: { id: string } } };
 
 function decode(token: string): Record<string, unknown> {
   const [header, payload] = token.split('.');
@@ -27,6 +34,9 @@ describe('authentication', () => {
     expect(claims['header']).toEqual({ alg: 'HS256', typ: 'JWT' });
     expect(claims).toMatchObject({ sub: ctx.seeded.users.ADMIN, iss: 'orchestra-api', aud: 'orchestra' });
     expect((claims['exp'] as number) - (claims['iat'] as number)).toBe(900);
+    // The session id is the refresh-token family, so ending the family ends this token too.
+    const [family] = await ctx.api.dataSource.query(`SELECT "familyId" FROM refresh_token WHERE "userId" = $1`, [ctx.seeded.users.ADMIN]);
+    expect(claims['sid']).toBe(family.familyId);
     const cookie = res.cookies.find((c) => c.name === 'orchestra_refresh')!;
     expect(cookie).toMatchObject({ httpOnly: true, path: '/graphql', sameSite: 'Strict' });
     expect(cookie.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -75,22 +85,28 @@ describe('authentication', () => {
   });
 
   describe('tokens', () => {
-    const sign = (payload: object, opts: { secret?: string; issuer?: string; audience?: string; expiresIn?: number; algorithm?: 'HS256' | 'HS512' } = {}) =>
-      new JwtService().sign(payload, {
-        secret: opts.secret ?? ctx.api.config.JWT_SECRET,
-        algorithm: opts.algorithm ?? 'HS256',
-        issuer: opts.issuer ?? 'orchestra-api',
-        audience: opts.audience ?? 'orchestra',
-        expiresIn: opts.expiresIn ?? 60,
-      });
+    type SignOpts = { secret?: string; issuer?: string; audience?: string; expiresIn?: number | null; algorithm?: 'HS256' | 'HS512'; noTimestamp?: boolean };
+    const sign = (payload: object, opts: SignOpts = {}) =>
+      new JwtService().sign(
+        { sid: randomUUID(), ...payload },
+        {
+          secret: opts.secret ?? ctx.api.config.JWT_SECRET,
+          algorithm: opts.algorithm ?? 'HS256',
+          issuer: opts.issuer ?? 'orchestra-api',
+          audience: opts.audience ?? 'orchestra',
+          noTimestamp: opts.noTimestamp ?? false,
+          ...(opts.expiresIn === null ? {} : { expiresIn: opts.expiresIn ?? 60 }),
+        },
+      );
+    const INVALID = { message: 'Your access token is invalid: sign in again.', extensions: { code: 'UNAUTHENTICATED' } };
 
     it('accepts a correctly signed token', async () => {
-      const res = await ctx.api.gql(ME, {}, { token: sign({ sub: ctx.seeded.users.ADMIN, role: 'ADMIN' }) });
+      const res = await ctx.api.gql(ME, {}, { token: sign({ sub: ctx.seeded.users.ADMIN }) });
       expect(res.data).toMatchObject({ me: { id: ctx.seeded.users.ADMIN } });
     });
 
     it('refuses an expired token and says to refresh', async () => {
-      const res = await ctx.api.gql(ME, {}, { token: sign({ sub: ctx.seeded.users.ADMIN, role: 'ADMIN' }, { expiresIn: -10 }) });
+      const res = await ctx.api.gql(ME, {}, { token: sign({ sub: ctx.seeded.users.ADMIN }, { expiresIn: -10 }) });
       expect(res.errors![0]).toMatchObject({ message: 'Your access token expired: call refreshSession or sign in again.', extensions: { code: 'UNAUTHENTICATED' } });
     });
 
@@ -99,9 +115,21 @@ describe('authentication', () => {
       ['from another issuer', { issuer: 'evil' }],
       ['for another audience', { audience: 'other-app' }],
       ['with another algorithm', { algorithm: 'HS512' as const }],
+      ['without exp', { expiresIn: null }],
+      ['living longer than ACCESS_TOKEN_TTL_SECONDS (901 s)', { expiresIn: 901 }],
+      ['without iat', { noTimestamp: true }],
     ])('refuses a token %s', async (_label, opts) => {
-      const res = await ctx.api.gql(ME, {}, { token: sign({ sub: ctx.seeded.users.ADMIN, role: 'ADMIN' }, opts) });
-      expect(res.errors![0]).toMatchObject({ message: 'Your access token is invalid: sign in again.', extensions: { code: 'UNAUTHENTICATED' } });
+      const res = await ctx.api.gql(ME, {}, { token: sign({ sub: ctx.seeded.users.ADMIN }, opts) });
+      expect(res.errors![0]).toMatchObject(INVALID);
+    });
+
+    it('refuses a token issued in the future (it would outlive its exp − iat), one without sid, and a sub that is not a uuid', async () => {
+      const now = Math.floor(Date.now() / 1000);
+      const future = sign({ sub: ctx.seeded.users.ADMIN, iat: now + 3600 }, { expiresIn: 600 });
+      const noSid = new JwtService().sign({ sub: ctx.seeded.users.ADMIN }, { secret: ctx.api.config.JWT_SECRET, issuer: 'orchestra-api', audience: 'orchestra', expiresIn: 60 });
+      // Before this check, such a sub reached PostgreSQL and came back as a uuid syntax error.
+      const notUuid = sign({ sub: "1' OR '1'='1" });
+      for (const token of [future, noSid, notUuid]) expect((await ctx.api.gql(ME, {}, { token })).errors![0]).toMatchObject(INVALID);
     });
 
     it('refuses an unsigned (alg none) token and a missing token', async () => {
@@ -114,12 +142,9 @@ describe('authentication', () => {
   });
 
   describe('refresh tokens', () => {
-    const REFRESH = `mutation { refreshSession { accessToken user { id } } }`;
-    const cookieOf = (res: { cookies: { name: string; value: string }[] }) => res.cookies.find((c) => c.name === 'orchestra_refresh')!.value;
-
     it('rotates the refresh token and issues a new access token', async () => {
       const first = cookieOf(await ctx.api.login(admin.email, admin.password));
-      const res = await ctx.api.gql<{ refreshSession: { accessToken: string; user: { id: string } } }>(REFRESH, {}, { cookies: { orchestra_refresh: first } });
+      const res = await ctx.api.gql<Refreshed>(REFRESH, {}, { cookies: { orchestra_refresh: first } });
       expect(res.data!.refreshSession.user.id).toBe(ctx.seeded.users.ADMIN);
       const second = cookieOf(res);
       expect(second).not.toBe(first);
@@ -130,15 +155,20 @@ describe('authentication', () => {
     });
 
     it('revokes the whole family when an already-rotated token is presented again', async () => {
-      const first = cookieOf(await ctx.api.login(admin.email, admin.password));
-      const second = cookieOf(await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: first } }));
+      const login = await ctx.api.login(admin.email, admin.password);
+      const first = cookieOf(login);
+      const rotated = await ctx.api.gql<Refreshed>(REFRESH, {}, { cookies: { orchestra_refresh: first } });
+      const second = cookieOf(rotated);
       const replay = await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: first } });
       expect(replay.errors![0]).toMatchObject({
         message: 'This session was signed out because an old refresh token was reused: sign in again.',
         extensions: { code: 'UNAUTHENTICATED' },
       });
-      // The legitimate holder of the newest token is signed out too.
+      // The legitimate holder of the newest token is signed out too, and at once: its access tokens as well.
       expect(codeOf(await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: second } }))).toBe('UNAUTHENTICATED');
+      for (const token of [login.data!.login.accessToken, rotated.data!.refreshSession.accessToken]) {
+        expect((await ctx.api.gql(ME, {}, { token })).errors![0]).toMatchObject({ message: SIGNED_OUT, extensions: { code: 'UNAUTHENTICATED' } });
+      }
       const [row] = await ctx.api.dataSource.query(`SELECT count(*)::int AS live FROM refresh_token WHERE "revokedAt" IS NULL`);
       expect(row.live).toBe(0);
       const [audit] = await ctx.api.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'auth.refresh_reuse_detected'`);
@@ -147,10 +177,11 @@ describe('authentication', () => {
 
     it('leaves other sign-ins of the same user alone when one family is revoked', async () => {
       const laptop = cookieOf(await ctx.api.login(admin.email, admin.password));
-      const phone = cookieOf(await ctx.api.login(admin.email, admin.password));
+      const phoneLogin = await ctx.api.login(admin.email, admin.password);
       await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: laptop } });
       await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: laptop } }); // replay: laptop family revoked
-      expect((await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: phone } })).data).not.toBeNull();
+      expect((await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: cookieOf(phoneLogin) } })).data).not.toBeNull();
+      expect((await ctx.api.gql(ME, {}, { token: phoneLogin.data!.login.accessToken })).data).toMatchObject({ me: { id: ctx.seeded.users.ADMIN } });
     });
 
     it('logout revokes the session and clears the cookie', async () => {
@@ -166,6 +197,54 @@ describe('authentication', () => {
     it('refuses a refresh without a cookie or with an unknown one', async () => {
       expect((await ctx.api.gql(REFRESH)).errors![0]!.message).toBe('No session cookie: sign in again.');
       expect(codeOf(await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: 'made-up' } }))).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('ending sessions ends their access tokens at once', () => {
+    const SET_PASSWORD = `mutation($token: String!, $password: String!) { setPassword(token: $token, password: $password) }`;
+
+    it('after logout, the access token of that sign-in is refused; another sign-in keeps working', async () => {
+      const laptop = await ctx.api.login(admin.email, admin.password);
+      const phone = await ctx.api.login(admin.email, admin.password);
+      const token = laptop.data!.login.accessToken;
+      expect((await ctx.api.gql(ME, {}, { token })).data).toMatchObject({ me: { id: ctx.seeded.users.ADMIN } });
+      await ctx.api.gql(`mutation { logout }`, {}, { cookies: { orchestra_refresh: cookieOf(laptop) } });
+      expect((await ctx.api.gql(ME, {}, { token })).errors![0]).toMatchObject({ message: SIGNED_OUT, extensions: { code: 'UNAUTHENTICATED' } });
+      expect((await ctx.api.gql(ME, {}, { token: phone.data!.login.accessToken })).data).toMatchObject({ me: { id: ctx.seeded.users.ADMIN } });
+    });
+
+    it('after a password is set, every earlier access token of the user is refused, and signing in again at once works', async () => {
+      const before = [(await ctx.api.login(admin.email, admin.password)).data!.login.accessToken, (await ctx.api.login(admin.email, admin.password)).data!.login.accessToken];
+      const { token, hash } = newSecureToken();
+      await ctx.api.dataSource.query(`INSERT INTO password_token ("userId", "tokenHash", "expiresAt") VALUES ($1, $2, now() + interval '1 hour')`, [ctx.seeded.users.ADMIN, hash]);
+      expect((await ctx.api.gql(SET_PASSWORD, { token, password: 'a brand new passphrase' })).data).toEqual({ setPassword: true });
+      for (const old of before) expect((await ctx.api.gql(ME, {}, { token: old })).errors![0]).toMatchObject({ message: SIGNED_OUT, extensions: { code: 'UNAUTHENTICATED' } });
+      // Most likely within the same second as the revocation: a new sign-in is a new session, not refused.
+      const again = await ctx.api.login(admin.email, 'a brand new passphrase');
+      expect((await ctx.api.gql(ME, {}, { token: again.data!.login.accessToken })).data).toMatchObject({ me: { id: ctx.seeded.users.ADMIN } });
+    });
+
+    it('after an administrator changes a user\'s access, that user\'s earlier access tokens are refused', async () => {
+      const token = (await ctx.api.login('recruiter@orchestra.local', 'orchestra-recruiter-demo')).data!.login.accessToken;
+      const UPDATE = `mutation($id: ID!, $active: Boolean) { updateUser(id: $id, active: $active) { id active } }`;
+      await ctx.api.gql(UPDATE, { id: ctx.seeded.users.RECRUITER, active: false }, { as: Role.ADMIN });
+      await ctx.api.gql(UPDATE, { id: ctx.seeded.users.RECRUITER, active: true }, { as: Role.ADMIN });
+      // Active again, but the session that existed before the change stays ended.
+      expect((await ctx.api.gql(ME, {}, { token })).errors![0]).toMatchObject({ message: SIGNED_OUT });
+    });
+
+    it('asks the database when Redis cannot answer: a revoked session stays refused, a live one still works', async () => {
+      const ended = await ctx.api.login(admin.email, admin.password);
+      const live = await ctx.api.login(admin.email, admin.password);
+      await ctx.api.gql(`mutation { logout }`, {}, { cookies: { orchestra_refresh: cookieOf(ended) } });
+      const redis = ctx.api.app.get<Redis>(REDIS);
+      redis.disconnect();
+      try {
+        expect((await ctx.api.gql(ME, {}, { token: ended.data!.login.accessToken })).errors![0]).toMatchObject({ message: SIGNED_OUT });
+        expect((await ctx.api.gql(ME, {}, { token: live.data!.login.accessToken })).data).toMatchObject({ me: { id: ctx.seeded.users.ADMIN } });
+      } finally {
+        await redis.connect();
+      }
     });
   });
 });

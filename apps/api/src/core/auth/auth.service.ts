@@ -14,7 +14,7 @@ import { PasswordToken } from './password-token.entity.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { hashToken, newSecureToken } from './secure-token.js';
 import { invalidatePasswordTokens } from './password-tokens.js';
-import { revokeTokenFamily, revokeUserSessions } from './session-revocation.js';
+import { SessionRevocation } from './session-revocation.js';
 
 export interface Session {
   accessToken: string;
@@ -35,6 +35,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly limiter: LoginRateLimiter,
     private readonly audit: AuditService,
+    private readonly sessions: SessionRevocation,
   ) {}
 
   async login(email: string, password: string, ip: string): Promise<Session> {
@@ -74,7 +75,7 @@ export class AuthService {
       const row = await m.findOne(RefreshToken, { where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
       if (!row || row.revokedAt || row.expiresAt <= new Date()) return { error: SESSION_GONE };
       if (row.rotatedAt) {
-        await revokeTokenFamily(m, row.familyId);
+        await this.sessions.revokeFamily(m, row.familyId);
         await this.audit.record(m, { actorId: row.userId, action: 'auth.refresh_reuse_detected', targetType: 'User', targetId: row.userId });
         return { error: 'This session was signed out because an old refresh token was reused: sign in again.' };
       }
@@ -95,7 +96,7 @@ export class AuthService {
     await this.dataSource.transaction(async (m) => {
       const row = await m.findOneBy(RefreshToken, { tokenHash: hashToken(refreshToken) });
       if (!row) return;
-      await revokeTokenFamily(m, row.familyId);
+      await this.sessions.revokeFamily(m, row.familyId);
       await this.audit.record(m, { actorId: row.userId, action: 'auth.logout', targetType: 'User', targetId: row.userId });
     });
   }
@@ -115,13 +116,13 @@ export class AuthService {
       const passwordHash = await hashPassword(password);
       await m.update(User, { id: row.userId }, { passwordHash });
       await invalidatePasswordTokens(m, row.userId);
-      await revokeUserSessions(m, row.userId);
+      await this.sessions.revokeUser(m, row.userId);
       await this.audit.record(m, { actorId: row.userId, action: 'user.set_password', targetType: 'User', targetId: row.userId, changedFields: ['passwordHash'] });
     });
   }
 
   private async issue(m: EntityManager, user: User, familyId: string): Promise<Session> {
-    const claims: AccessTokenClaims = { sub: user.id };
+    const claims: AccessTokenClaims = { sub: user.id, sid: familyId };
     const accessToken = await this.jwt.signAsync(claims, {
       algorithm: 'HS256',
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
