@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { codeOf, TestApi, useTestApi } from './support/harness.js';
 import { waitFor } from './support/worker-process.js';
 import { DEMO_USERS } from '../src/core/database/demo-data.js';
-import { newSecureToken } from '../src/core/auth/secure-token.js';
+import { RefreshGrace } from '../src/core/auth/refresh-grace.js';
+import { hashToken, newSecureToken } from '../src/core/auth/secure-token.js';
 import { REDIS } from '../src/core/redis/redis.module.js';
 
 const admin = DEMO_USERS.find((u) => u.role === Role.ADMIN)!;
@@ -142,6 +143,12 @@ describe('authentication', () => {
   });
 
   describe('refresh tokens', () => {
+    /** The grace window is a Redis key that expires; ending it early stands for "later". */
+    const endGraceWindow = async (cookie: string) => {
+      const key = ctx.api.app.get(RefreshGrace).keyOf(hashToken(cookie));
+      expect(await ctx.api.app.get<Redis>(REDIS).del(key)).toBe(1);
+    };
+
     it('rotates the refresh token and issues a new access token', async () => {
       const first = cookieOf(await ctx.api.login(admin.email, admin.password));
       const res = await ctx.api.gql<Refreshed>(REFRESH, {}, { cookies: { orchestra_refresh: first } });
@@ -154,11 +161,21 @@ describe('authentication', () => {
       expect(rows).toEqual([{ families: 1, tokens: 2 }]);
     });
 
-    it('revokes the whole family when an already-rotated token is presented again', async () => {
+    it('keeps the successor only encrypted in Redis, never the token itself', async () => {
+      const first = cookieOf(await ctx.api.login(admin.email, admin.password));
+      const second = cookieOf(await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: first } }));
+      const stored = await ctx.api.app.get<Redis>(REDIS).get(ctx.api.app.get(RefreshGrace).keyOf(hashToken(first)));
+      expect(stored).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(Buffer.from(stored!, 'base64url').toString('latin1')).not.toContain(second);
+      expect(stored).not.toContain(second);
+    });
+
+    it('revokes the whole family when an already-rotated token is presented again after the grace window', async () => {
       const login = await ctx.api.login(admin.email, admin.password);
       const first = cookieOf(login);
       const rotated = await ctx.api.gql<Refreshed>(REFRESH, {}, { cookies: { orchestra_refresh: first } });
       const second = cookieOf(rotated);
+      await endGraceWindow(first);
       const replay = await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: first } });
       expect(replay.errors![0]).toMatchObject({
         message: 'This session was signed out because an old refresh token was reused: sign in again.',
@@ -179,6 +196,7 @@ describe('authentication', () => {
       const laptop = cookieOf(await ctx.api.login(admin.email, admin.password));
       const phoneLogin = await ctx.api.login(admin.email, admin.password);
       await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: laptop } });
+      await endGraceWindow(laptop);
       await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: laptop } }); // replay: laptop family revoked
       expect((await ctx.api.gql(REFRESH, {}, { cookies: { orchestra_refresh: cookieOf(phoneLogin) } })).data).not.toBeNull();
       expect((await ctx.api.gql(ME, {}, { token: phoneLogin.data!.login.accessToken })).data).toMatchObject({ me: { id: ctx.seeded.users.ADMIN } });
@@ -246,6 +264,38 @@ describe('authentication', () => {
         await redis.connect();
       }
     });
+  });
+});
+
+describe('refresh grace window', () => {
+  let api: TestApi;
+  let adminId: string;
+  beforeAll(async () => {
+    api = await TestApi.start({ REFRESH_GRACE_SECONDS: '1' });
+    adminId = (await api.resetDb()).users.ADMIN;
+  });
+  afterAll(() => api.close());
+
+  it('gives two refreshes at once with the same cookie the same successor; after the window, the replay revokes the family', async () => {
+    const first = cookieOf(await api.login(admin.email, admin.password));
+    // Two tabs (or a retry): the second waits on the row lock, then finds the rotation's successor.
+    const both = await Promise.all([0, 1].map(() => api.gql<Refreshed>(REFRESH, {}, { cookies: { orchestra_refresh: first } })));
+    for (const res of both) expect(res.errors).toBeUndefined();
+    const [a, b] = both.map(cookieOf);
+    expect(a).toBe(b);
+    expect(a).not.toBe(first);
+    for (const res of both) expect((await api.gql(ME, {}, { token: res.data!.refreshSession.accessToken })).data).toMatchObject({ me: { id: adminId } });
+    const [rows] = await api.dataSource.query(`SELECT count(*)::int AS tokens, count(*) FILTER (WHERE "revokedAt" IS NULL)::int AS live FROM refresh_token`);
+    expect(rows).toEqual({ tokens: 2, live: 2 });
+
+    const redis = api.app.get<Redis>(REDIS);
+    const key = api.app.get(RefreshGrace).keyOf(hashToken(first));
+    await waitFor(async () => ((await redis.exists(key)) === 0 ? true : undefined), 'the 1 s grace window to end', 5_000);
+
+    const late = await api.gql(REFRESH, {}, { cookies: { orchestra_refresh: first } });
+    expect(late.errors![0]!.message).toBe('This session was signed out because an old refresh token was reused: sign in again.');
+    expect(codeOf(await api.gql(REFRESH, {}, { cookies: { orchestra_refresh: a! } }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await api.gql(ME, {}, { token: both[0]!.data!.refreshSession.accessToken }))).toBe('UNAUTHENTICATED');
   });
 });
 

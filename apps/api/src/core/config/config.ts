@@ -20,6 +20,11 @@ const schema = z.object({
   JWT_AUDIENCE: z.string().min(1).default('orchestra'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(900).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  /**
+   * After a refresh token is rotated, presenting it again within this many seconds returns the
+   * same successor (two tabs, a retried request) instead of revoking the session. 0 turns it off.
+   */
+  REFRESH_GRACE_SECONDS: z.coerce.number().int().min(0).max(60).default(15),
   SET_PASSWORD_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(72),
   /**
    * Sign-in throttling (OWASP Authentication Cheat Sheet). Per e-mail and IP: this many failures
