@@ -192,8 +192,6 @@ async function benchSize(n) {
     QUEUE_PREFIX: queuePrefix,
     JWT_SECRET: randomBytes(48).toString('base64'),
     LOG_LEVEL: 'warn',
-    // The recruiter signs in again during long runs.
-    LOGIN_MAX_PER_EMAIL: '100',
   };
   const { generated } = await prepare(dbName, n, env);
 

@@ -306,6 +306,25 @@ describe('Assessments, invitations and the respondent journey', () => {
       expect(view.data!.invitationByToken.status).toBe('SUBMITTED');
     });
 
+    it('refuses to submit an empty draft (no answers, or only blank ones) and keeps the invitation open', async () => {
+      const { token, invitationId } = await openWithToken();
+      const questions = await questionsOf(token);
+      const text = questions.find((q) => q.type === 'TEXT')!;
+      expect((await ctx.api.gql(SAVE, { token, answers: [] })).errors).toBeUndefined();
+      for (const answers of [[], [{ questionId: text.id, text: '   ' }]]) {
+        const res = await ctx.api.gql(SUBMIT, { token, answers, key: 'empty' });
+        expect(res.errors![0]).toMatchObject({
+          message: 'Invalid input: answers are empty: answer at least one question before submitting.',
+          extensions: { code: 'BAD_USER_INPUT', fields: { answers: 'are empty: answer at least one question before submitting' } },
+        });
+      }
+      const [invitation] = await ctx.api.dataSource.query(`SELECT status, "submittedAt" FROM invitation WHERE id = $1`, [invitationId]);
+      expect(invitation).toEqual({ status: 'STARTED', submittedAt: null });
+      // One answer is enough.
+      const one = await ctx.api.gql(SUBMIT, { token, answers: scaleAnswers(questions, 1, 3), key: 'one' });
+      expect(one.data).toMatchObject({ submitResponse: { status: 'SUBMITTED', answered: 1 } });
+    });
+
     it('twenty identical submits at once write exactly one response and all answer the same', async () => {
       const { token } = await openWithToken();
       const answers = scaleAnswers(await questionsOf(token), 3);

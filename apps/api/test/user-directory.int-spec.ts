@@ -59,3 +59,55 @@ describe('UserSummary directory (owner and linked-user pickers)', () => {
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('staff e-mail addresses and CLIENT readers', () => {
+  const ctx = useTestApi();
+  // Every place a CLIENT user can reach a user record: themself, an engagement's owner, who moved it.
+  const EVERYWHERE = `query($id: ID!) {
+    me { id name role email }
+    allEngagements { owner { id name role email } stageChanges { changedBy { id name role email } } }
+    Engagement(id: $id) { owner { name role email } stageChanges { changedBy { name role email } } } }`;
+
+  const engagementMovedByStaff = async () => {
+    const { api, seeded } = ctx;
+    const created = await api.gql<{ createEngagement: { id: string; allowedNextStages: string[] } }>(
+      `mutation($clientId: ID!, $ownerId: ID!) { createEngagement(clientId: $clientId, ownerId: $ownerId, title: "Platform review", businessNeed: "Releases keep slipping") { id allowedNextStages } }`,
+      { clientId: seeded.clientId, ownerId: seeded.users.CONSULTANT },
+      { as: Role.CONSULTANT },
+    );
+    const { id, allowedNextStages } = created.data!.createEngagement;
+    const moved = await api.gql(`mutation($id: ID!, $stage: EngagementStage!) { moveEngagementStage(id: $id, stage: $stage) { id } }`, { id, stage: allowedNextStages[0] }, { as: Role.ADMIN });
+    expect(moved.errors).toBeUndefined();
+    return id;
+  };
+
+  it('shows a CLIENT user staff by name and role only, and their own e-mail in me', async () => {
+    const { api } = ctx;
+    const id = await engagementMovedByStaff();
+    const res = await api.gql<{ Engagement: { owner: unknown; stageChanges: { changedBy: unknown }[] } }>(EVERYWHERE, { id }, { as: Role.CLIENT });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.Engagement.owner).toEqual({ name: 'Colin Consultant', role: 'CONSULTANT', email: null });
+    expect(res.data!.Engagement.stageChanges.map((c) => c.changedBy)).toEqual([
+      { name: 'Colin Consultant', role: 'CONSULTANT', email: null },
+      { name: 'Ada Admin', role: 'ADMIN', email: null },
+    ]);
+    const staff = (await api.dataSource.query(`SELECT email FROM app_user WHERE role <> 'CLIENT'`)) as { email: string }[];
+    expect(staff.length).toBeGreaterThanOrEqual(3);
+    const json = JSON.stringify(res).toLowerCase();
+    for (const { email } of staff) expect(json).not.toContain(email.toLowerCase());
+    expect(json).not.toContain('@orchestra.local');
+    expect(res.data).toMatchObject({ me: { email: 'cto@northwind.example' } });
+  });
+
+  it('still shows staff their colleagues\' e-mail addresses', async () => {
+    const id = await engagementMovedByStaff();
+    const res = await ctx.api.gql<{ Engagement: { owner: unknown } }>(EVERYWHERE, { id }, { as: Role.CONSULTANT });
+    expect(res.data!.Engagement).toEqual({
+      owner: { name: 'Colin Consultant', role: 'CONSULTANT', email: 'consultant@orchestra.local' },
+      stageChanges: [
+        { changedBy: { name: 'Colin Consultant', role: 'CONSULTANT', email: 'consultant@orchestra.local' } },
+        { changedBy: { name: 'Ada Admin', role: 'ADMIN', email: 'admin@orchestra.local' } },
+      ],
+    });
+  });
+});

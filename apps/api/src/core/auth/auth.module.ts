@@ -11,6 +11,7 @@ import { jwtKey } from './jwt-key.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { PermissionGuard } from './permission.guard.js';
+import { RefreshGrace } from './refresh-grace.js';
 
 @Module({
   imports: [
@@ -29,6 +30,7 @@ import { PermissionGuard } from './permission.guard.js';
     AuthResolver,
     JwtStrategy,
     LoginRateLimiter,
+    RefreshGrace,
     // Order matters: authenticate, then check permissions.
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: PermissionGuard },

@@ -26,6 +26,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ JWT_SECRET: secret, ACCESS_TOKEN_TTL_SECONDS: '901' })).toThrow(/ACCESS_TOKEN_TTL_SECONDS/);
   });
 
+  it('throttles sign-in per e-mail and IP with a high per-e-mail ceiling, and has a short refresh grace window', () => {
+    expect(loadConfig({ JWT_SECRET: secret })).toMatchObject({
+      LOGIN_FREE_FAILURES: 5,
+      LOGIN_MAX_DELAY_SECONDS: 900,
+      LOGIN_MAX_PER_IP: 50,
+      LOGIN_IP_WINDOW_SECONDS: 900,
+      LOGIN_MAX_FAILURES_PER_EMAIL: 100,
+      LOGIN_EMAIL_WINDOW_SECONDS: 3600,
+      REFRESH_GRACE_SECONDS: 15,
+    });
+    expect(() => loadConfig({ JWT_SECRET: secret, REFRESH_GRACE_SECONDS: '61' })).toThrow(/REFRESH_GRACE_SECONDS/);
+  });
+
   it('splits CORS origins', () => {
     expect(loadConfig({ JWT_SECRET: secret, CORS_ORIGINS: 'https://a.example, https://b.example' }).CORS_ORIGINS).toEqual([
       'https://a.example',

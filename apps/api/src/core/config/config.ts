@@ -20,10 +20,25 @@ const schema = z.object({
   JWT_AUDIENCE: z.string().min(1).default('orchestra'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(900).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  /**
+   * After a refresh token is rotated, presenting it again within this many seconds returns the
+   * same successor (two tabs, a retried request) instead of revoking the session. 0 turns it off.
+   */
+  REFRESH_GRACE_SECONDS: z.coerce.number().int().min(0).max(60).default(15),
   SET_PASSWORD_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(72),
-  LOGIN_MAX_PER_EMAIL: z.coerce.number().int().min(1).default(5),
+  /**
+   * Sign-in throttling (OWASP Authentication Cheat Sheet). Per e-mail and IP: this many failures
+   * are free, then each further attempt waits 2, 4, 8 … seconds, up to LOGIN_MAX_DELAY_SECONDS; a
+   * success clears it. The owner signing in from elsewhere is not affected.
+   */
+  LOGIN_FREE_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Failed sign-ins (and set-password attempts) per IP per window, whatever the e-mail: password spraying. */
   LOGIN_MAX_PER_IP: z.coerce.number().int().min(1).default(50),
-  LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  LOGIN_IP_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Failed sign-ins per e-mail from all IPs per window: beyond it the e-mail is refused from everywhere. */
+  LOGIN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().min(1).default(100),
+  LOGIN_EMAIL_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
   /** Respondent operations by invitation link (read, autosave, submit), per token and per IP. */
   RESPOND_MAX_PER_TOKEN: z.coerce.number().int().min(1).default(120),
   RESPOND_MAX_PER_IP: z.coerce.number().int().min(1).default(600),

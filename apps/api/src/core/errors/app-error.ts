@@ -44,10 +44,15 @@ export class AppError extends Error {
     return new AppError(ErrorCode.FORBIDDEN, message);
   }
 
-  static rateLimited(retryAfterSeconds: number): AppError {
-    return new AppError(
-      ErrorCode.RATE_LIMITED,
-      `Too many attempts: wait ${retryAfterSeconds} seconds before trying again.`,
-    );
+  /** `what` says what was too many; the wait is in the message and in `extensions.retryAfterSeconds`. */
+  static rateLimited(retryAfterSeconds: number, what = 'Too many attempts'): AppError {
+    const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    return new AppError(ErrorCode.RATE_LIMITED, `${what}: wait ${inWords(seconds)} before trying again.`, undefined, undefined, { retryAfterSeconds: seconds });
   }
+}
+
+function inWords(seconds: number): string {
+  if (seconds === 1) return '1 second';
+  if (seconds < 120) return `${seconds} seconds`;
+  return `${Math.ceil(seconds / 60)} minutes`;
 }

@@ -99,6 +99,8 @@ export class RespondService {
       }
       this.assertOpen(assessment);
       const questions = await this.checkAnswers(m, assessment.templateId, answers);
+      // An empty submission would count as a response (progress, group sizes) while saying nothing.
+      if (!answers.some(isAnswered)) throw AppError.badInput({ answers: 'are empty: answer at least one question before submitting' });
       const now = new Date();
       const response = await this.upsertResponse(m, invitation, answers, now, idempotencyKey);
       await m.update(Invitation, { id: invitation.id }, { status: InvitationStatus.SUBMITTED, submittedAt: now, startedAt: invitation.startedAt ?? now });

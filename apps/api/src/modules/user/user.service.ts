@@ -4,7 +4,7 @@ import { ErrorCode, OutboxEventType, Role } from '@orchestra/shared';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { invalidatePasswordTokens } from '../../core/auth/password-tokens.js';
-import { revokeUserSessions } from '../../core/auth/session-revocation.js';
+import { SessionRevocation } from '../../core/auth/session-revocation.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
@@ -27,6 +27,7 @@ export class UserService extends ResourceService<User, UserFilter> {
     private readonly clients: ClientService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly sessions: SessionRevocation,
   ) {
     super();
     this.resources = new ResourceRepository(repo, {
@@ -81,7 +82,7 @@ export class UserService extends ResourceService<User, UserFilter> {
       Object.assign(user, next);
       if (changed.length) await m.save(user);
       // Losing access or changing role ends the user's sessions.
-      if (changed.includes('active') || changed.includes('role') || changed.includes('clientId')) await revokeUserSessions(m, user.id);
+      if (changed.includes('active') || changed.includes('role') || changed.includes('clientId')) await this.sessions.revokeUser(m, user.id);
       // A link sent to the old address must not claim the account; a new one goes to the new address.
       if (changed.includes('email')) {
         await invalidatePasswordTokens(m, user.id);

@@ -1,17 +1,15 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Role } from '../../../core/graphql/enums.js';
+import { ownEmailOnlyForClients } from '../../../core/graphql/field-access.js';
 
-/** What staff may know of any user: enough to pick an owner or link a contact, nothing about sign-ins. */
-@ObjectType('UserSummary')
-export class UserSummaryType {
+/** The fields every view of a user shares. */
+@ObjectType({ isAbstract: true })
+export abstract class UserFields {
   @Field(() => ID)
   id!: string;
 
   @Field()
   name!: string;
-
-  @Field()
-  email!: string;
 
   @Field(() => Role)
   role!: Role;
@@ -21,4 +19,14 @@ export class UserSummaryType {
 
   @Field()
   active!: boolean;
+}
+
+/**
+ * What staff may know of any user: enough to pick an owner or link a contact, nothing about
+ * sign-ins. CLIENT users meet it too (an engagement's owner), and see staff by name and role only.
+ */
+@ObjectType('UserSummary')
+export class UserSummaryType extends UserFields {
+  @Field(() => String, { nullable: true, description: 'Null for CLIENT readers, except their own.', middleware: [ownEmailOnlyForClients] })
+  email!: string | null;
 }

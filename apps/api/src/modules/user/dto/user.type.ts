@@ -1,9 +1,15 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { UserSummaryType } from './user-summary.type.js';
+import { UserFields } from './user-summary.type.js';
 
-/** A user as the API shows it to ADMINs: the summary, plus sign-in activity. The password hash never leaves the API. */
+/**
+ * A user as the API shows it to ADMINs, and to the user themself (`me`, the sign-in payload): the
+ * summary with the e-mail always, plus sign-in activity. The password hash never leaves the API.
+ */
 @ObjectType('User')
-export class UserType extends UserSummaryType {
+export class UserType extends UserFields {
+  @Field()
+  email!: string;
+
   @Field(() => Date, { nullable: true })
   lastLoginAt!: Date | null;
 
