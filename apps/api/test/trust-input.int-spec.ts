@@ -240,7 +240,7 @@ describe('Input the API can trust (production messages)', () => {
       const bad = await queue.add(JobName.RECOMPUTE_ROLE_MATCHES, { roleId }, { attempts: 5, backoff: { type: 'fixed', delay: 10 } });
       await expect(bad.waitUntilFinished(events, 30_000)).rejects.toThrow('Role “Senior platform engineer” has a start date outside 1900-01-01 to 2199-12-31: correct it.');
       const malformed = await queue.add(JobName.RECOMPUTE_ROLE_MATCHES, { roleId: 'not-an-id' }, { attempts: 5, backoff: { type: 'fixed', delay: 10 } });
-      await expect(malformed.waitUntilFinished(events, 30_000)).rejects.toThrow(/^recompute-role-matches has bad data: roleId /);
+      await expect(malformed.waitUntilFinished(events, 30_000)).rejects.toThrow(/^recompute-role-matches has bad data: roleId: Invalid /);
       // Once each: no retry of a job that can never succeed.
       expect((await queue.getJob(bad.id!))!.attemptsMade).toBe(1);
       expect((await queue.getJob(malformed.id!))!.attemptsMade).toBe(1);

@@ -15,7 +15,10 @@ describe('payloadOf', () => {
   it('fails a job whose data names no valid subject once, saying what is wrong', () => {
     const bad = () => payloadOf({ name: JobName.SEND_INVITATION_EMAIL, data: { outboxEventId: ID, invitationId: 'x', rotate: 'yes' } }, JobName.SEND_INVITATION_EMAIL);
     expect(bad).toThrow(UnrecoverableError);
-    expect(bad).toThrow(/^send-invitation-email has bad data: invitationId .*; rotate /);
+    expect(bad).toThrow(/^send-invitation-email has bad data: invitationId: Invalid .*; rotate: Invalid .*\.$/);
+    expect(() => payloadOf({ name: JobName.SEND_SET_PASSWORD_EMAIL, data: { outboxEventId: ID } }, JobName.SEND_SET_PASSWORD_EMAIL)).toThrow(
+      'send-set-password-email has bad data: userId is missing.',
+    );
     expect(() => payloadOf({ name: JobName.RECOMPUTE_ROLE_MATCHES, data: null }, JobName.RECOMPUTE_ROLE_MATCHES)).toThrow(UnrecoverableError);
   });
 });

@@ -35,7 +35,10 @@ const PAYLOADS: { readonly [N in JobName]: z.ZodType<JobPayloads[N]> } = {
 export function payloadOf<N extends JobName>(job: Pick<Job, 'name' | 'data'>, name: N): JobPayloads[N] {
   const parsed = PAYLOADS[name].safeParse(job.data);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'data'} ${i.message.charAt(0).toLowerCase()}${i.message.slice(1)}`);
+    const problems = parsed.error.issues.map((i) => {
+      const at = i.path.join('.') || 'data';
+      return / received undefined$/.test(i.message) ? `${at} is missing` : `${at}: ${i.message}`;
+    });
     throw new UnrecoverableError(`${job.name} has bad data: ${problems.join('; ')}.`);
   }
   return parsed.data;
