@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './core/config/config.js';
 import { createLogger, PinoNestLogger } from './core/logging/logger.js';
-import { createValidationPipe } from './core/validation/validation.js';
+import { InputPipe } from './core/validation/validation.js';
 
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
 
@@ -36,6 +36,6 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     contentSecurityPolicy: config.NODE_ENV === 'development' ? false : undefined,
   });
   app.enableCors({ origin: config.CORS_ORIGINS, credentials: true });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new InputPipe());
   return app;
 }

@@ -146,7 +146,7 @@ describe('Client resource and tenant scoping', () => {
       const res = await ctx.api.gql(UPDATE, { id, region: null, coreHoursStart: null, coreHoursEnd: null }, { as: Role.CONSULTANT });
       expect(res.data).toEqual({ updateClient: { ...full, region: null, coreHoursStart: null, coreHoursEnd: null } });
       const noName = await ctx.api.gql(UPDATE, { id, name: null }, { as: Role.CONSULTANT });
-      expect(noName.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { name: 'must not be empty' } });
+      expect(noName.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { name: 'cannot be empty: leave it out to keep the current value' } });
     });
 
     it('hides internal notes from CLIENT users (null), not from staff', async () => {

@@ -131,7 +131,7 @@ describe('worker process: outbox relay and the set-password e-mail', () => {
     }, 'both bad events to be parked');
     expect(parked).toEqual([
       { type: 'bogus.event', error: 'No queue route for event type bogus.event' },
-      { type: 'user.invited', error: 'send-set-password-email needs outboxEventId and userId' },
+      { type: 'user.invited', error: 'send-set-password-email has bad data: userId is missing.' },
     ]);
     expect((await outboxRow(userId)).failedAt).toBeNull();
   });

@@ -60,6 +60,30 @@ export interface JobPayloads {
   [JobName.CANDIDATE_RETENTION]: Record<string, never>;
 }
 
+/**
+ * The record a job is about, by the payload field that names it: the first field present wins
+ * (a finalise step names its run and its assessment; the assessment is what a person knows).
+ * Subject types are GraphQL type names, so the admin links to `/<type>/<id>`.
+ */
+export const JOB_SUBJECT_FIELDS = [
+  ['roleId', 'Role'],
+  ['candidateId', 'Candidate'],
+  ['decisionRecordId', 'DecisionRecord'],
+  ['invitationId', 'Invitation'],
+  ['assessmentId', 'Assessment'],
+  ['userId', 'User'],
+] as const;
+export type JobSubjectType = (typeof JOB_SUBJECT_FIELDS)[number][1];
+
+export function jobSubject(data: unknown): { type: JobSubjectType; id: string } | null {
+  if (typeof data !== 'object' || data === null) return null;
+  for (const [field, type] of JOB_SUBJECT_FIELDS) {
+    const id = (data as Record<string, unknown>)[field];
+    if (typeof id === 'string' && id) return { type, id };
+  }
+  return null;
+}
+
 /** Every step of a finalise flow knows its run and its assessment; the data is in Postgres. */
 export interface FinaliseStepPayload {
   runId: string;

@@ -11,9 +11,12 @@ const STATS = [
   { name: 'notification', waiting: 0, active: 0, delayed: 5, failed: 0, completed: 12 },
 ];
 
+const ROLE_ID = '660241b5-3d1e-4c7a-9f10-ab12cd34ef56';
+const NO_SUBJECT = { subjectType: null, subjectId: null, subjectLabel: null };
+
 const JOBS = [
-  { queue: 'assessment', id: 'evt-1', name: 'render-report', failedReason: 'Report template missing', attemptsMade: 5, failedAt: '2031-03-02T09:00:00.000Z' },
-  { queue: 'assessment', id: 'evt-2', name: 'compute-gaps', failedReason: 'Deadlock detected', attemptsMade: 3, failedAt: '2031-03-02T08:00:00.000Z' },
+  { queue: 'assessment', id: 'evt-1', name: 'render-report', failedReason: 'Report template missing', attemptsMade: 5, failedAt: '2031-03-02T09:00:00.000Z', ...NO_SUBJECT },
+  { queue: 'assessment', id: 'evt-2', name: 'compute-gaps', failedReason: 'Deadlock detected', attemptsMade: 3, failedAt: '2031-03-02T08:00:00.000Z', ...NO_SUBJECT },
 ];
 
 function renderPage(role: Role = Role.ADMIN) {
@@ -48,6 +51,21 @@ describe('QueuesPage', () => {
     expect(within(failed).getByText('evt-2')).toBeTruthy();
     // Only the queue with failures is asked for its failed jobs.
     expect(api.of('FailedJobs').map((c) => c.variables)).toEqual([{ queue: 'assessment', page: 0 }]);
+  });
+
+  it("names each failed job's subject, linking to it while it exists", async () => {
+    const jobs = [
+      { ...JOBS[0]!, name: 'recompute-role-matches', subjectType: 'Role', subjectId: ROLE_ID, subjectLabel: 'Senior platform engineer' },
+      { ...JOBS[1]!, name: 'recompute-role-matches', subjectType: 'Role', subjectId: '7c9e6679-7425-40de-944b-e07fc1f90ae7', subjectLabel: null },
+    ];
+    stubGraphQL({ QueueStats: () => ok({ queueStats: STATS }), FailedJobs: () => ok({ failedJobs: jobs }) });
+    renderPage();
+
+    const failed = await screen.findByRole('table', { name: 'Failed jobs in assessment' });
+    const link = within(failed).getByRole('link', { name: 'Role: Senior platform engineer' });
+    expect(link.getAttribute('href')).toBe(`/Role/${ROLE_ID}/show`);
+    // A deleted subject is named by its id, without a link to nowhere.
+    expect(within(failed).getByText('Role: 7c9e6679-7425-40de-944b-e07fc1f90ae7 (deleted)').closest('a')).toBeNull();
   });
 
   it('retries a failed job and refreshes the counts', async () => {

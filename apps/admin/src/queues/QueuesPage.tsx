@@ -19,7 +19,7 @@ import {
 import { hasPermission, isRole, Permission } from '@orchestra/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Title, useGetIdentity, useNotify } from 'react-admin';
+import { Link, Title, useGetIdentity, useNotify } from 'react-admin';
 import { FAILED_PAGE_SIZE, fetchFailedJobs, fetchQueueStats, retryFailedJob, type FailedJob, type QueueStats } from './api';
 
 /** Counts and failed jobs refresh this often. */
@@ -32,6 +32,22 @@ const COUNTS: readonly { key: keyof Omit<QueueStats, 'name'>; label: string }[] 
   { key: 'failed', label: 'Failed' },
   { key: 'completed', label: 'Completed' },
 ];
+
+/** Where a job's subject is shown: its show page, or its edit page for resources without one. */
+const SUBJECT_PAGES: Readonly<Record<string, 'show' | 'edit'>> = { Role: 'show', Candidate: 'show', Assessment: 'show', DecisionRecord: 'show', User: 'edit' };
+
+/** "Role: Senior platform engineer", linking to the role; the id when the record is gone. */
+const JobSubject = ({ job }: { job: FailedJob }) => {
+  if (!job.subjectType || !job.subjectId) return <>—</>;
+  const text = `${job.subjectType}: ${job.subjectLabel ?? `${job.subjectId} (deleted)`}`;
+  const page = SUBJECT_PAGES[job.subjectType];
+  if (!page || !job.subjectLabel) return <>{text}</>;
+  return (
+    <Typography variant="body2" component={Link} to={page === 'show' ? `/${job.subjectType}/${job.subjectId}/show` : `/${job.subjectType}/${job.subjectId}`}>
+      {text}
+    </Typography>
+  );
+};
 
 const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' }) : '—');
 
@@ -78,6 +94,7 @@ const FailedJobs = ({ queue }: { queue: string }) => {
             <TableHead>
               <TableRow>
                 <TableCell>Job</TableCell>
+                <TableCell>About</TableCell>
                 <TableCell>Id</TableCell>
                 <TableCell>Error</TableCell>
                 <TableCell align="right">Attempts</TableCell>
@@ -89,6 +106,9 @@ const FailedJobs = ({ queue }: { queue: string }) => {
               {data.map((job) => (
                 <TableRow key={job.id}>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{job.name}</TableCell>
+                  <TableCell sx={{ maxWidth: 240, wordBreak: 'break-word' }}>
+                    <JobSubject job={job} />
+                  </TableCell>
                   <TableCell sx={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>{job.id}</TableCell>
                   <TableCell sx={{ maxWidth: 420 }}>
                     <Typography variant="body2" title={job.failedReason} sx={{ display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', overflow: 'hidden', wordBreak: 'break-word' }}>

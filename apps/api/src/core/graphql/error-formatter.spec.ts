@@ -27,14 +27,39 @@ describe('createErrorFormatter', () => {
     expect(format([wrap(new ForbiddenException('no'))]).response.errors![0]!.extensions).toEqual({ code: 'FORBIDDEN' });
   });
 
-  it('maps database constraint errors to CONFLICT and malformed values to BAD_USER_INPUT', () => {
-    const pgError = (code: string) => new QueryFailedError('q', [], Object.assign(new Error('pg'), { code, constraint: 'UQ_x' }));
-    expect(format([wrap(pgError('23505'))]).response.errors![0]).toMatchObject({
-      message: 'A record with the same value already exists (UQ_x).',
+  it('maps database errors a caller can cause to CONFLICT or BAD_USER_INPUT in words, never naming a constraint', () => {
+    const pgError = (fields: Record<string, string>) => new QueryFailedError('q', [], Object.assign(new Error('pg'), fields));
+    const first = (fields: Record<string, string>) => format([wrap(pgError(fields))], { production: true, development: false }).response.errors![0]!;
+    expect(first({ code: '23505', constraint: 'UQ_app_user_email', table: 'app_user' })).toMatchObject({
+      message: 'A user with this e-mail already exists.',
       extensions: { code: 'CONFLICT' },
     });
-    expect(format([wrap(pgError('23503'))]).response.errors![0]!.extensions!['code']).toBe('CONFLICT');
-    expect(format([wrap(pgError('22P02'))]).response.errors![0]!.extensions!['code']).toBe('BAD_USER_INPUT');
+    // Not in the map: the message is built from the detail, in words.
+    expect(first({ code: '23505', constraint: 'UQ_new_thing', table: 'decision_record', detail: 'Key ("engagementId", title)=(x, y) already exists.' }).message).toBe(
+      'Another decision record already has this engagement id and title.',
+    );
+    expect(first({ code: '23503', constraint: 'FK_engagement_client', detail: 'Key (id)=(x) is still referenced from table "engagement".' })).toMatchObject({
+      message: 'The client still has engagements: delete or move them first.',
+      extensions: { code: 'CONFLICT' },
+    });
+    expect(first({ code: '23503', constraint: 'FK_engagement_owner', detail: 'Key ("ownerId")=(x) is not present in table "app_user".' }).message).toBe(
+      'The user does not exist (it may have been deleted): check the id.',
+    );
+    expect(first({ code: '23503', constraint: 'FK_unknown', detail: 'Key ("userId")=(x) is not present in table "app_user".' }).message).toBe('The user it refers to does not exist: check the id.');
+    expect(first({ code: '23502', column: 'businessNeed', table: 'engagement' })).toMatchObject({ message: 'The business need cannot be empty.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(first({ code: '23514', constraint: 'CHK_engagement_dates' }).message).toBe('The end date must not be before the start date.');
+    for (const code of ['22P02', '22001', '22003', '22007', '22008', '22021', '54000']) expect(first({ code }).extensions!['code']).toBe('BAD_USER_INPUT');
+    expect(first({ code: '40P01' }).extensions!['code']).toBe('INTERNAL');
+  });
+
+  it('answers a stack overflow from deeply nested input as BAD_USER_INPUT', () => {
+    const out = format([wrap(new RangeError('Maximum call stack size exceeded'))]);
+    expect(out.response.errors![0]).toMatchObject({ message: 'The request nests values too deeply: flatten it.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(format([wrap(new RangeError('Invalid array length'))]).response.errors![0]!.extensions!['code']).toBe('INTERNAL');
+    // A document nested too deeply to parse: Mercurius reports the parser's overflow by its message.
+    const parsing = format([new GraphQLError('Maximum call stack size exceeded')], undefined, false);
+    expect(parsing.statusCode).toBe(400);
+    expect(parsing.response.errors![0]).toMatchObject({ message: 'The request nests values too deeply: flatten it.', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('masks unexpected errors as INTERNAL without detail outside development', () => {

@@ -4,6 +4,7 @@ import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from '
 import type { Logger } from 'pino';
 import { QueryFailedError } from 'typeorm';
 import { AppError } from '../errors/app-error.js';
+import { describeDatabaseError, type PgErrorFields } from '../errors/database-error.js';
 
 const HTTP_CODES: Record<number, ErrorCode> = {
   400: ErrorCode.BAD_USER_INPUT,
@@ -29,6 +30,10 @@ interface Classified {
   status?: number;
 }
 
+/** A deeply nested value (variables, a literal) overflowed the stack somewhere on its way in. */
+const STACK_OVERFLOW = /Maximum call stack size exceeded/;
+const TOO_DEEP = 'The request nests values too deeply: flatten it.';
+
 const internal = (cause: unknown): Classified => ({ code: ErrorCode.INTERNAL, message: INTERNAL_MESSAGE, internal: cause });
 
 function classify(error: GraphQLError, production: boolean): Classified {
@@ -39,12 +44,12 @@ function classify(error: GraphQLError, production: boolean): Classified {
     return code ? { code, message: original.message } : internal(original);
   }
   if (original instanceof QueryFailedError) {
-    const pg = original.driverError as { code?: string; constraint?: string };
-    if (pg.code === '23505') return { code: ErrorCode.CONFLICT, message: `A record with the same value already exists (${pg.constraint}).` };
-    if (pg.code === '23503')
-      return { code: ErrorCode.CONFLICT, message: `The record is still referenced elsewhere, or refers to a missing record (${pg.constraint}).` };
-    if (pg.code === '22P02') return { code: ErrorCode.BAD_USER_INPUT, message: 'A value has the wrong format (for example an id that is not a UUID).' };
-    return internal(original);
+    const described = describeDatabaseError(original.driverError as PgErrorFields);
+    return described ?? internal(original);
+  }
+  // Thrown as it is during execution, or wrapped by Mercurius when parsing the document failed.
+  if ((original instanceof RangeError || (!original && !error.path)) && STACK_OVERFLOW.test(error.message)) {
+    return { code: ErrorCode.BAD_USER_INPUT, message: TOO_DEEP, status: error.path ? undefined : 400 };
   }
   const httpStatus = (original as { statusCode?: unknown } | undefined)?.statusCode;
   if (typeof httpStatus === 'number' && httpStatus >= 400 && httpStatus < 500) {

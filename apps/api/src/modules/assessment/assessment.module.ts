@@ -14,6 +14,6 @@ import { RespondService } from './respond.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Assessment, AssessmentTarget, Invitation, InvitationToken, Response]), EngagementModule, FrameworkModule],
   providers: [AssessmentService, AssessmentResolver, InvitationService, InvitationResolver, RespondRateLimiter, RespondService, RespondResolver],
-  exports: [AssessmentService],
+  exports: [AssessmentService, InvitationService],
 })
 export class AssessmentModule {}

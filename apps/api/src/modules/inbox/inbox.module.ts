@@ -1,10 +1,10 @@
 import { Injectable, Module } from '@nestjs/common';
 import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver, ArgsType } from '@nestjs/graphql';
 import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
-import { IsUUID } from 'class-validator';
 import { In, IsNull, Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { CurrentUser, SignedIn } from '../../core/auth/decorators.js';
+import { IsId } from '../../core/validation/validation.js';
 import { Notification } from './notification.entity.js';
 
 @ObjectType('Notification', { description: 'An in-app notification of the signed-in user.' })
@@ -40,7 +40,7 @@ export class InboxType {
 @ArgsType()
 export class MarkReadArgs {
   @Field(() => [ID])
-  @IsUUID('all', { each: true, message: 'ids must be UUIDs' })
+  @IsId({ each: true })
   ids!: string[];
 }
 

@@ -1,7 +1,8 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { JobName, QueueName, type JobPayloads } from '@orchestra/shared';
+import { JobName, QueueName } from '@orchestra/shared';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { OutboxRelayService } from '../../core/queue/outbox-relay.service.js';
+import { failOnceOnRefusal, payloadOf } from '../../core/queue/job-payloads.js';
 import { WORKER_OPTIONS } from '../../core/queue/queue.module.js';
 import { AssessmentWorkerService } from '../workflow/assessment-worker.service.js';
 import { DecisionRevisitService } from '../decision/decision-revisit.service.js';
@@ -19,13 +20,16 @@ export class MaintenanceProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<unknown> {
+  process(job: Job): Promise<unknown> {
+    return failOnceOnRefusal(() => this.run(job));
+  }
+
+  private async run(job: Job): Promise<unknown> {
     switch (job.name) {
       case JobName.RECONCILE_OUTBOX:
         return { resent: await this.relay.reconcile(), flowsReadded: await this.assessmentWorker.reconcileRuns() };
       case JobName.DECISION_REVISIT: {
-        const { outboxEventId, decisionRecordId } = job.data as JobPayloads[typeof JobName.DECISION_REVISIT];
-        if (!outboxEventId || !decisionRecordId) throw new UnrecoverableError('decision-revisit needs outboxEventId and decisionRecordId');
+        const { outboxEventId, decisionRecordId } = payloadOf(job, JobName.DECISION_REVISIT);
         return { outcome: await this.revisits.remind(outboxEventId, decisionRecordId) };
       }
       case JobName.CANDIDATE_RETENTION:

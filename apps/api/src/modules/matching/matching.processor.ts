@@ -1,9 +1,10 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
-import { JobName, OutboxEventType, QueueName, type JobPayloads } from '@orchestra/shared';
+import { JobName, OutboxEventType, QueueName } from '@orchestra/shared';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
+import { failOnceOnRefusal, payloadOf } from '../../core/queue/job-payloads.js';
 import { debounced, WORKER_OPTIONS } from '../../core/queue/queue.module.js';
 import { MatchingService } from './matching.service.js';
 
@@ -23,19 +24,21 @@ export class MatchingProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<unknown> {
+  process(job: Job): Promise<unknown> {
+    return failOnceOnRefusal(() => this.run(job));
+  }
+
+  private async run(job: Job): Promise<unknown> {
     const started = new Date();
     switch (job.name) {
       case JobName.RECOMPUTE_ROLE_MATCHES: {
-        const { roleId } = job.data as JobPayloads[typeof JobName.RECOMPUTE_ROLE_MATCHES];
-        if (!roleId) throw new UnrecoverableError('recompute-role-matches needs roleId');
+        const { roleId } = payloadOf(job, JobName.RECOMPUTE_ROLE_MATCHES);
         const result = await this.matching.recomputeRole(roleId);
         await this.closeEvents(OutboxEventType.ROLE_CHANGED, 'roleId', roleId, started);
         return result;
       }
       case JobName.RECOMPUTE_CANDIDATE_MATCHES: {
-        const { candidateId } = job.data as JobPayloads[typeof JobName.RECOMPUTE_CANDIDATE_MATCHES];
-        if (!candidateId) throw new UnrecoverableError('recompute-candidate-matches needs candidateId');
+        const { candidateId } = payloadOf(job, JobName.RECOMPUTE_CANDIDATE_MATCHES);
         // One pool: a changed candidate may enter or leave any open role's top list.
         const roleIds = await this.matching.openRoleIds();
         for (const roleId of roleIds) {

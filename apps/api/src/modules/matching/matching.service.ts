@@ -20,7 +20,9 @@ import {
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
+import { AppError } from '../../core/errors/app-error.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
+import { DATE_RANGE, isDateInRange } from '../../core/validation/validation.js';
 import { Candidate } from '../candidate/candidate.entities.js';
 import { CandidateService, CONSENT_VALID_SQL } from '../candidate/candidate.service.js';
 import { Client } from '../client/client.entity.js';
@@ -83,6 +85,10 @@ export class MatchingService {
 
   /** The role's matching inputs: requirements, the client's core hours in UTC, the booking window. */
   async context(role: Role, m: EntityManager = this.dataSource.manager): Promise<RoleMatchContext> {
+    // Date arithmetic breaks outside the range (year 10000 has no ISO string): say which role, once.
+    if (role.startDate !== null && !isDateInRange(role.startDate)) {
+      throw AppError.conflict(`Role “${role.title}” has a start date outside ${DATE_RANGE.min} to ${DATE_RANGE.max}: correct it.`);
+    }
     const client = await m.findOneByOrFail(Client, { id: role.clientId });
     const ids = role.requiredSkills.map((s) => s.skillId);
     const nos = ids.length ? ((await m.query(`SELECT id, no FROM skill WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; no: number }[]) : [];

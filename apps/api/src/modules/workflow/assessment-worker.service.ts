@@ -1,10 +1,11 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { AssessmentStatus, JobName, QueueName, type FinaliseStep, type FinaliseStepPayload, type JobPayloads } from '@orchestra/shared';
+import { AssessmentStatus, JobName, QueueName, type FinaliseStep, type FinaliseStepPayload } from '@orchestra/shared';
 import { FlowProducer, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
 import { LOGGER } from '../../core/logging/logging.module.js';
+import { failOnceOnRefusal, payloadOf } from '../../core/queue/job-payloads.js';
 import { isOutboxEventProcessed, markOutboxEventProcessed } from '../../core/queue/outbox-processing.js';
 import { OutboxRelayService } from '../../core/queue/outbox-relay.service.js';
 import { DEFAULT_JOB_OPTIONS } from '../../core/queue/queue.module.js';
@@ -42,7 +43,7 @@ export class AssessmentWorkerService implements OnApplicationBootstrap, OnModule
     const connection = { url: this.config.REDIS_URL, maxRetriesPerRequest: null };
     this.flows = new FlowProducer({ connection, prefix: this.config.QUEUE_PREFIX });
     this.queue = new Queue(QueueName.ASSESSMENT, { connection, prefix: this.config.QUEUE_PREFIX });
-    this.worker = new Worker(QueueName.ASSESSMENT, (job) => this.process(job), {
+    this.worker = new Worker(QueueName.ASSESSMENT, (job) => failOnceOnRefusal(() => this.process(job)), {
       connection,
       prefix: this.config.QUEUE_PREFIX,
       concurrency: this.config.WORKER_CONCURRENCY,
@@ -93,17 +94,15 @@ export class AssessmentWorkerService implements OnApplicationBootstrap, OnModule
   private async process(job: Job): Promise<unknown> {
     switch (job.name) {
       case JobName.CLOSE_DUE_ASSESSMENT: {
-        const { outboxEventId, assessmentId } = job.data as JobPayloads[typeof JobName.CLOSE_DUE_ASSESSMENT];
-        if (!outboxEventId || !assessmentId) throw new UnrecoverableError('close-due-assessment needs outboxEventId and assessmentId');
+        const { outboxEventId, assessmentId } = payloadOf(job, JobName.CLOSE_DUE_ASSESSMENT);
         return { outcome: await this.closeDue(outboxEventId, assessmentId) };
       }
       case JobName.START_FINALISE: {
-        const { outboxEventId, assessmentId, runId, attempt } = job.data as JobPayloads[typeof JobName.START_FINALISE];
-        if (!outboxEventId || !assessmentId) throw new UnrecoverableError('start-finalise needs outboxEventId and assessmentId');
+        const { outboxEventId, assessmentId, runId, attempt } = payloadOf(job, JobName.START_FINALISE);
         return { runId: await this.startFinalise(outboxEventId, assessmentId, runId, attempt ?? 0) };
       }
       default:
-        if (STEP_JOBS.includes(job.name)) return this.runStep(job.name as FinaliseStep, job.data as FinaliseStepPayload);
+        if (STEP_JOBS.includes(job.name)) return this.runStep(job.name as FinaliseStep, payloadOf(job, job.name as FinaliseStep));
         throw new UnrecoverableError(`Unknown assessment job ${job.name}`);
     }
   }
@@ -141,7 +140,6 @@ export class AssessmentWorkerService implements OnApplicationBootstrap, OnModule
   }
 
   private async runStep(step: FinaliseStep, { runId, assessmentId }: FinaliseStepPayload): Promise<unknown> {
-    if (!runId || !assessmentId) throw new UnrecoverableError(`${step} needs runId and assessmentId`);
     await this.runs.stepStarted(runId, step);
     const result = await this.steps.run(step, assessmentId);
     await this.runs.stepDone(runId, step);

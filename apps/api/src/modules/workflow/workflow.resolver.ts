@@ -41,8 +41,8 @@ export class QueueAdminResolver {
 
   @Query(() => [FailedJobType], { description: 'Failed jobs of a queue, newest first, 25 a page.' })
   @RequirePermission(Permission.QUEUE_ADMIN)
-  failedJobs(@Args() { queue, page }: QueueArgs) {
-    return this.queues.failed(queue, page ?? 0);
+  failedJobs(@Args() { queue, page }: QueueArgs, @CurrentUser() user: AuthUser) {
+    return this.queues.failed(user, queue, page ?? 0);
   }
 
   @Mutation(() => FailedJobType)

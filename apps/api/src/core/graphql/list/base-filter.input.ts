@@ -1,13 +1,14 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsId } from '../../validation/validation.js';
 
 /** `ids` and `q`, which every `XFilter` declares (ra-data-graphql-simple sends them). */
 @InputType({ isAbstract: true })
 export abstract class BaseFilterInput {
   @Field(() => [ID], { nullable: true })
   @IsOptional()
-  @IsUUID('all', { each: true, message: 'ids must be UUIDs' })
+  @IsId({ each: true })
   ids?: string[];
 
   @Field({ nullable: true, description: 'Free-text search (which fields depends on the resource).' })
@@ -17,6 +18,5 @@ export abstract class BaseFilterInput {
   q?: string;
 }
 
-/** An optional foreign-key filter (`clientId`, `ownerId`…): an ID that must be a UUID. */
-export const IdFilterField = (name: string) =>
-  applyDecorators(Field(() => ID, { nullable: true }), IsOptional(), IsUUID('all', { message: `${name} must be a UUID` }));
+/** An optional foreign-key filter (`clientId`, `ownerId`…): an id, as every id argument. */
+export const IdFilterField = () => applyDecorators(Field(() => ID, { nullable: true }), IsOptional(), IsId());

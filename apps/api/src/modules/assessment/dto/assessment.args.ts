@@ -11,7 +11,6 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  IsUUID,
   Max,
   MaxLength,
   Min,
@@ -20,18 +19,17 @@ import {
 import { AssessmentStatus, InvitationStatus, RespondentRole } from '../../../core/graphql/enums.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 import { IdempotentArgs } from '../../../core/idempotency/idempotent.args.js';
-import { IsCalendarDate, NormaliseEmail, Trim } from '../../../core/validation/validation.js';
-
+import { IsCalendarDate, IsId, NormaliseEmail, NotNull, OptionalNotNull, Trim, UpdateArgs } from '../../../core/validation/validation.js';
 
 @InputType('AssessmentFilter')
 export class AssessmentFilter extends BaseFilterInput {
-  @IdFilterField('engagementId')
+  @IdFilterField()
   engagementId?: string;
 
-  @IdFilterField('clientId')
+  @IdFilterField()
   clientId?: string;
 
-  @IdFilterField('templateId')
+  @IdFilterField()
   templateId?: string;
 
   @Field(() => AssessmentStatus, { nullable: true })
@@ -41,26 +39,27 @@ export class AssessmentFilter extends BaseFilterInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsCalendarDate('dueDate_gte')
+  @IsCalendarDate()
   dueDate_gte?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsCalendarDate('dueDate_lte')
+  @IsCalendarDate()
   dueDate_lte?: string;
 }
 
 @ArgsType()
 export class CreateAssessmentArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'engagementId must be a UUID' })
+  @IsId()
   engagementId!: string;
 
   @Field(() => ID, { description: 'A template of a PUBLISHED framework.' })
-  @IsUUID('all', { message: 'templateId must be a UUID' })
+  @IsId()
   templateId!: string;
 
   @Field()
+  @NotNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'title must not be empty' })
@@ -68,11 +67,12 @@ export class CreateAssessmentArgs {
   title!: string;
 
   @Field({ description: 'YYYY-MM-DD, today or later.' })
-  @IsCalendarDate('dueDate')
+  @NotNull()
+  @IsCalendarDate()
   dueDate!: string;
 
   @Field(() => Int, { nullable: true, defaultValue: 3 })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt({ message: 'minRespondents must be a whole number' })
   @Min(1, { message: 'minRespondents must be at least 1' })
   @Max(500, { message: 'minRespondents must be at most 500' })
@@ -87,13 +87,14 @@ export class CreateAssessmentArgs {
 }
 
 @ArgsType()
+@UpdateArgs()
 export class UpdateAssessmentArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'title must not be empty' })
@@ -101,12 +102,12 @@ export class UpdateAssessmentArgs {
   title?: string;
 
   @Field({ nullable: true, description: 'YYYY-MM-DD, today or later; moving it reschedules the reminders.' })
-  @IsOptional()
-  @IsCalendarDate('dueDate')
+  @OptionalNotNull()
+  @IsCalendarDate()
   dueDate?: string;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt({ message: 'minRespondents must be a whole number' })
   @Min(1, { message: 'minRespondents must be at least 1' })
   @Max(500, { message: 'minRespondents must be at most 500' })
@@ -123,7 +124,7 @@ export class UpdateAssessmentArgs {
 @InputType('AssessmentTargetInput')
 export class AssessmentTargetInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'capabilityId must be a UUID' })
+  @IsId()
   capabilityId!: string;
 
   @Field(() => Int)
@@ -136,7 +137,7 @@ export class AssessmentTargetInput {
 @ArgsType()
 export class SetAssessmentTargetsArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 
   @Field(() => [AssessmentTargetInput])
@@ -150,7 +151,7 @@ export class SetAssessmentTargetsArgs {
 @ArgsType()
 export class AssessmentActionArgs extends IdempotentArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 }
 
@@ -171,10 +172,10 @@ export class CloseAssessmentArgs extends AssessmentActionArgs {
 
 @InputType('InvitationFilter')
 export class InvitationFilter extends BaseFilterInput {
-  @IdFilterField('assessmentId')
+  @IdFilterField()
   assessmentId?: string;
 
-  @IdFilterField('contactId')
+  @IdFilterField()
   contactId?: string;
 
   @Field(() => InvitationStatus, { nullable: true })
@@ -191,12 +192,12 @@ export class InvitationFilter extends BaseFilterInput {
 @ArgsType()
 export class CreateInvitationArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'assessmentId must be a UUID' })
+  @IsId()
   assessmentId!: string;
 
   @Field(() => ID, { nullable: true, description: "A contact of the assessment's client; gives the e-mail and name." })
   @IsOptional()
-  @IsUUID('all', { message: 'contactId must be a UUID' })
+  @IsId()
   contactId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Required without a contact.' })

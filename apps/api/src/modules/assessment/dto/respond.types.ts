@@ -1,13 +1,14 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { AssessmentStatus, InvitationStatus, QuestionType, RespondentRole } from '../../../core/graphql/enums.js';
+import { IsId } from '../../../core/validation/validation.js';
 import { QuestionOptionType } from '../../framework/dto/framework.types.js';
 
 @InputType('AnswerInput', { description: "One of scale (SCALE), choices (CHOICE: one key, MULTI: one or more), text (TEXT), or dontKnow." })
 export class AnswerInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'questionId must be a UUID' })
+  @IsId()
   questionId!: string;
 
   @Field(() => Int, { nullable: true })

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { CANDIDATE_KINDS, CONSENT_BASES, SENIORITIES } from '@orchestra/shared';
 import { Type } from 'class-transformer';
 import {
@@ -8,12 +8,10 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUrl,
-  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -22,14 +20,12 @@ import {
 } from 'class-validator';
 import { CandidateKind, ConsentBasis, Seniority } from '../../../core/graphql/enums.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
-import { IsCalendarDate, NormaliseEmail, Trim } from '../../../core/validation/validation.js';
-
-const IsTimestamp = (field: string) => IsISO8601({ strict: true }, { message: `${field} must be an ISO date-time` });
+import { IsCalendarDate, IsId, IsTimestamp, NormaliseEmail, NotNull, Nullable, OptionalNotNull, Trim, UpdateArgsType } from '../../../core/validation/validation.js';
 
 @InputType('CandidateSkillInput')
 export class CandidateSkillInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'skillId must be a UUID' })
+  @IsId()
   skillId!: string;
 
   @Field(() => Int, { description: '1–5' })
@@ -49,10 +45,12 @@ export class CandidateSkillInput {
 @ArgsType()
 export class CreateCandidateArgs {
   @Field(() => CandidateKind)
+  @NotNull()
   @IsIn(CANDIDATE_KINDS, { message: `kind must be one of ${CANDIDATE_KINDS.join(', ')}` })
   kind!: CandidateKind;
 
   @Field()
+  @NotNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
@@ -60,43 +58,46 @@ export class CreateCandidateArgs {
   name!: string;
 
   @Field()
+  @NotNull()
   @NormaliseEmail()
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(320)
   email!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Nullable()
   @Trim()
   @Matches(/^\+?[0-9 ()./-]{6,40}$/, { message: 'phone must be digits, spaces and + ( ) . - only' })
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Nullable()
   @Trim()
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: 'profileUrl must be an http(s) URL' })
   @MaxLength(500)
   profileUrl?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Nullable()
   @Trim()
   @IsString()
   @MaxLength(200)
   location?: string | null;
 
   @Field({ description: 'IANA name, e.g. Europe/Berlin.' })
+  @NotNull()
   @Trim()
   @IsString()
   @MaxLength(64)
   timeZone!: string;
 
   @Field(() => Seniority)
+  @NotNull()
   @IsIn(SENIORITIES, { message: `seniority must be one of ${SENIORITIES.join(', ')}` })
   seniority!: Seniority;
 
   @Field(() => [CandidateSkillInput], { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
@@ -104,62 +105,64 @@ export class CreateCandidateArgs {
   skills?: CandidateSkillInput[];
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsCalendarDate('availableFrom')
+  @NotNull()
+  @IsCalendarDate()
   availableFrom!: string;
 
   @Field(() => Int, { nullable: true, description: 'Free allocation %, 0–100 (default 100).' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt({ message: 'allocation must be a whole percentage' })
   @Min(0, { message: 'allocation must be from 0 to 100' })
   @Max(100, { message: 'allocation must be from 0 to 100' })
   allocation?: number;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @Nullable()
   @IsInt({ message: 'dayRateMinor must be whole minor units' })
   @Min(0, { message: 'dayRateMinor must not be negative' })
   @Max(100_000_000)
   dayRateMinor?: number | null;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @Nullable()
   @IsInt({ message: 'salaryMinor must be whole minor units' })
   @Min(0, { message: 'salaryMinor must not be negative' })
   @Max(2_000_000_000)
   salaryMinor?: number | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 4217 (default EUR).' })
-  @IsOptional()
+  @OptionalNotNull()
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be a three-letter ISO code such as EUR' })
   currency?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(100_000)
   cvText?: string | null;
 
   @Field(() => ConsentBasis)
+  @NotNull()
   @IsIn(CONSENT_BASES, { message: `consentBasis must be one of ${CONSENT_BASES.join(', ')}` })
   consentBasis!: ConsentBasis;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsTimestamp('consentGivenAt')
+  @Nullable()
+  @IsTimestamp()
   consentGivenAt?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsTimestamp('consentExpiresAt')
+  @Nullable()
+  @IsTimestamp()
   consentExpiresAt?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsTimestamp('lastContactAt')
+  @Nullable()
+  @IsTimestamp()
   lastContactAt?: string | null;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -177,9 +180,9 @@ export class CreateCandidateMutationArgs extends CreateCandidateArgs {
 
 /** `skills`, when given, replaces the whole list. */
 @ArgsType()
-export class UpdateCandidateArgs extends PartialType(OmitType(CreateCandidateArgs, [] as const, ArgsType), ArgsType) {
+export class UpdateCandidateArgs extends UpdateArgsType(CreateCandidateArgs) {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 }
 
@@ -202,7 +205,7 @@ export class CandidateFilter extends BaseFilterInput {
   @IsIn(SENIORITIES, { message: `seniority must be one of ${SENIORITIES.join(', ')}` })
   seniority?: Seniority;
 
-  @IdFilterField('skillId')
+  @IdFilterField()
   skillId?: string;
 
   @Field(() => Int, { nullable: true, description: 'With skillId: the minimum level (default 1).' })
@@ -214,7 +217,7 @@ export class CandidateFilter extends BaseFilterInput {
 
   @Field(() => String, { nullable: true, description: 'Available on or before this date (YYYY-MM-DD).' })
   @IsOptional()
-  @IsCalendarDate('availableBy')
+  @IsCalendarDate()
   availableBy?: string;
 
   @Field(() => Int, { nullable: true })
@@ -248,7 +251,7 @@ export class CandidateFilter extends BaseFilterInput {
 @ArgsType()
 export class EraseCandidateArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 
   @Field({ description: 'Why (kept only as "erasure requested" in the audit log, never with the person).' })
@@ -262,18 +265,18 @@ export class EraseCandidateArgs {
 @ArgsType()
 export class MergeCandidatesArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'keepId must be a UUID' })
+  @IsId()
   keepId!: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'mergeId must be a UUID' })
+  @IsId()
   mergeId!: string;
 }
 
 @ArgsType()
 export class AddCandidateNoteArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'candidateId must be a UUID' })
+  @IsId()
   candidateId!: string;
 
   @Field()

@@ -1,8 +1,8 @@
-import { ArgsType, Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { CLOCK_TIME, SIZE_BANDS } from '@orchestra/shared';
-import { IsDate, IsIn, IsNotEmpty, IsOptional, IsString, IsTimeZone, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsTimeZone, Matches, MaxLength } from 'class-validator';
 import { SizeBand } from '../../../core/graphql/enums.js';
-import { Trim } from '../../../core/validation/validation.js';
+import { IsId, IsTimestamp, NotNull, Nullable, Trim, UpdateArgsType } from '../../../core/validation/validation.js';
 import { BaseFilterInput } from '../../../core/graphql/list/base-filter.input.js';
 
 const HH_MM = { message: 'must be a time as HH:MM, 00:00 to 23:59' };
@@ -10,6 +10,7 @@ const HH_MM = { message: 'must be a time as HH:MM, 00:00 to 23:59' };
 @ArgsType()
 export class CreateClientArgs {
   @Field()
+  @NotNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
@@ -17,41 +18,41 @@ export class CreateClientArgs {
   name!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Nullable()
   @Trim()
   @IsString()
   @MaxLength(100)
   industry?: string | null;
 
   @Field(() => SizeBand, { nullable: true })
-  @IsOptional()
+  @Nullable()
   @IsIn(SIZE_BANDS, { message: `sizeBand must be one of ${SIZE_BANDS.join(', ')}` })
   sizeBand?: SizeBand | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Nullable()
   @Trim()
   @IsString()
   @MaxLength(100)
   region?: string | null;
 
   @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. Europe/Berlin.' })
-  @IsOptional()
+  @Nullable()
   @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Berlin' })
   timeZone?: string | null;
 
   @Field(() => String, { nullable: true, description: 'HH:MM; give both ends of the core hours, or neither.' })
-  @IsOptional()
+  @Nullable()
   @Matches(CLOCK_TIME, HH_MM)
   coreHoursStart?: string | null;
 
   @Field(() => String, { nullable: true, description: 'HH:MM, after coreHoursStart.' })
-  @IsOptional()
+  @Nullable()
   @Matches(CLOCK_TIME, HH_MM)
   coreHoursEnd?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(10_000)
   notes?: string | null;
@@ -59,9 +60,9 @@ export class CreateClientArgs {
 
 /** Every field optional; null clears an optional field (name cannot be cleared). */
 @ArgsType()
-export class UpdateClientArgs extends PartialType(CreateClientArgs, ArgsType) {
+export class UpdateClientArgs extends UpdateArgsType(CreateClientArgs) {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 }
 
@@ -87,11 +88,11 @@ export class ClientFilter extends BaseFilterInput {
 
   @Field(() => Date, { nullable: true })
   @IsOptional()
-  @IsDate()
+  @IsTimestamp()
   createdAt_gte?: Date;
 
   @Field(() => Date, { nullable: true })
   @IsOptional()
-  @IsDate()
+  @IsTimestamp()
   createdAt_lte?: Date;
 }

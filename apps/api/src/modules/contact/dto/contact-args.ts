@@ -1,15 +1,16 @@
-import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { NormaliseEmail, Trim } from '../../../core/validation/validation.js';
+import { ArgsType, Field, ID, InputType, OmitType } from '@nestjs/graphql';
+import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsId, NormaliseEmail, NotNull, Nullable, Trim, UpdateArgsType } from '../../../core/validation/validation.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 
 @ArgsType()
 export class CreateContactArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'clientId must be a UUID' })
+  @IsId()
   clientId!: string;
 
   @Field()
+  @NotNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
@@ -17,38 +18,39 @@ export class CreateContactArgs {
   name!: string;
 
   @Field()
+  @NotNull()
   @NormaliseEmail()
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(320)
   email!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Nullable()
   @Trim()
   @IsString()
   @MaxLength(200)
   title?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'A CLIENT user of the same client.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'userId must be a UUID' })
+  @Nullable()
+  @IsId()
   userId?: string | null;
 }
 
 /** A contact stays with its client: clientId cannot change. */
 @ArgsType()
-export class UpdateContactArgs extends PartialType(OmitType(CreateContactArgs, ['clientId'], ArgsType), ArgsType) {
+export class UpdateContactArgs extends UpdateArgsType(OmitType(CreateContactArgs, ['clientId'], ArgsType)) {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 }
 
 /** `q`: Searches name, e-mail and title. */
 @InputType('ContactFilter')
 export class ContactFilter extends BaseFilterInput {
-  @IdFilterField('clientId')
+  @IdFilterField()
   clientId?: string;
 
-  @IdFilterField('userId')
+  @IdFilterField()
   userId?: string;
 }

@@ -1,18 +1,18 @@
-import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, OmitType } from '@nestjs/graphql';
 import { REVERSIBILITIES } from '@orchestra/shared';
-import { IsDate, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Reversibility } from '../../../core/graphql/enums.js';
-import { IsCalendarDate, Trim } from '../../../core/validation/validation.js';
+import { IsCalendarDate, IsId, IsTimestamp, NotNull, Nullable, OptionalNotNull, Trim, UpdateArgsType } from '../../../core/validation/validation.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
-
 
 @ArgsType()
 export class CreateDecisionRecordArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'engagementId must be a UUID' })
+  @IsId()
   engagementId!: string;
 
   @Field()
+  @NotNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'title must not be empty' })
@@ -20,6 +20,7 @@ export class CreateDecisionRecordArgs {
   title!: string;
 
   @Field()
+  @NotNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'context must not be empty' })
@@ -27,6 +28,7 @@ export class CreateDecisionRecordArgs {
   context!: string;
 
   @Field()
+  @NotNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'decision must not be empty' })
@@ -34,42 +36,43 @@ export class CreateDecisionRecordArgs {
   decision!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Nullable()
   @Trim()
   @IsString()
   @MaxLength(10_000)
   alternatives?: string | null;
 
   @Field(() => Reversibility)
+  @NotNull()
   @IsIn(REVERSIBILITIES, { message: `reversibility must be one of ${REVERSIBILITIES.join(', ')}` })
   reversibility!: Reversibility;
 
   @Field(() => Date, { nullable: true, description: 'Defaults to now.' })
-  @IsOptional()
-  @IsDate()
+  @OptionalNotNull()
+  @IsTimestamp()
   decidedAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, today or later.' })
-  @IsOptional()
-  @IsCalendarDate('revisitDate')
+  @Nullable()
+  @IsCalendarDate()
   revisitDate?: string | null;
 }
 
 /** Every field optional; null clears alternatives or the revisit date (cancelling its reminder). */
 @ArgsType()
-export class UpdateDecisionRecordArgs extends PartialType(OmitType(CreateDecisionRecordArgs, ['engagementId'], ArgsType), ArgsType) {
+export class UpdateDecisionRecordArgs extends UpdateArgsType(OmitType(CreateDecisionRecordArgs, ['engagementId'], ArgsType)) {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 }
 
 /** `q`: Searches title and decision. */
 @InputType('DecisionRecordFilter')
 export class DecisionRecordFilter extends BaseFilterInput {
-  @IdFilterField('engagementId')
+  @IdFilterField()
   engagementId?: string;
 
-  @IdFilterField('clientId')
+  @IdFilterField()
   clientId?: string;
 
   @Field(() => Reversibility, { nullable: true })
@@ -79,11 +82,11 @@ export class DecisionRecordFilter extends BaseFilterInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsCalendarDate('revisitDate_gte')
+  @IsCalendarDate()
   revisitDate_gte?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsCalendarDate('revisitDate_lte')
+  @IsCalendarDate()
   revisitDate_lte?: string;
 }

@@ -1,8 +1,8 @@
-import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, OmitType } from '@nestjs/graphql';
 import { BUDGET_BANDS, ENGAGEMENT_STAGES, NEED_HORIZONS, URGENCIES } from '@orchestra/shared';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { BudgetBand, EngagementStage, NeedHorizon, Urgency } from '../../../core/graphql/enums.js';
-import { IsCalendarDate, Trim } from '../../../core/validation/validation.js';
+import { IsCalendarDate, IsId, NotNull, Nullable, OptionalNotNull, Trim, UpdateArgsType } from '../../../core/validation/validation.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 import { IdempotentArgs } from '../../../core/idempotency/idempotent.args.js';
 
@@ -11,14 +11,16 @@ const oneOf = (field: string, values: readonly string[]) => ({ message: `${field
 @ArgsType()
 export class CreateEngagementArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'clientId must be a UUID' })
+  @IsId()
   clientId!: string;
 
   @Field(() => ID, { description: 'A CONSULTANT.' })
-  @IsUUID('all', { message: 'ownerId must be a UUID' })
+  @NotNull()
+  @IsId()
   ownerId!: string;
 
   @Field()
+  @NotNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'title must not be empty' })
@@ -26,6 +28,7 @@ export class CreateEngagementArgs {
   title!: string;
 
   @Field({ description: "The problem in the client's words." })
+  @NotNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'businessNeed must not be empty' })
@@ -33,43 +36,40 @@ export class CreateEngagementArgs {
   businessNeed!: string;
 
   @Field(() => NeedHorizon, { nullable: true, description: 'UNKNOWN when left out on create.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(NEED_HORIZONS, oneOf('horizon', NEED_HORIZONS))
   horizon?: NeedHorizon;
 
   @Field(() => Urgency, { nullable: true, description: 'MEDIUM when left out on create.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(URGENCIES, oneOf('urgency', URGENCIES))
   urgency?: Urgency;
 
   @Field(() => BudgetBand, { nullable: true, description: 'UNKNOWN when left out on create.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(BUDGET_BANDS, oneOf('budgetBand', BUDGET_BANDS))
   budgetBand?: BudgetBand;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @IsCalendarDate('startDate')
+  @Nullable()
+  @IsCalendarDate()
   startDate?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not before startDate.' })
-  @IsOptional()
-  @IsCalendarDate('endDate')
+  @Nullable()
+  @IsCalendarDate()
   endDate?: string | null;
 }
 
-/**
- * Every field optional; a stage change follows the same rules as moveEngagementStage. The create
- * args declare no GraphQL defaults: PartialType would carry them here and reset what is left out.
- */
+/** Every field optional; a stage change follows the same rules as moveEngagementStage. */
 @ArgsType()
-export class UpdateEngagementArgs extends PartialType(OmitType(CreateEngagementArgs, ['clientId'], ArgsType), ArgsType) {
+export class UpdateEngagementArgs extends UpdateArgsType(OmitType(CreateEngagementArgs, ['clientId'], ArgsType)) {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 
   @Field(() => EngagementStage, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(ENGAGEMENT_STAGES, oneOf('stage', ENGAGEMENT_STAGES))
   stage?: EngagementStage;
 }
@@ -77,7 +77,7 @@ export class UpdateEngagementArgs extends PartialType(OmitType(CreateEngagementA
 @ArgsType()
 export class MoveEngagementStageArgs extends IdempotentArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 
   @Field(() => EngagementStage)
@@ -95,10 +95,10 @@ export class MoveEngagementStageArgs extends IdempotentArgs {
 /** `q`: Full-text search over title and business need. */
 @InputType('EngagementFilter')
 export class EngagementFilter extends BaseFilterInput {
-  @IdFilterField('clientId')
+  @IdFilterField()
   clientId?: string;
 
-  @IdFilterField('ownerId')
+  @IdFilterField()
   ownerId?: string;
 
   @Field(() => EngagementStage, { nullable: true })
@@ -123,21 +123,21 @@ export class EngagementFilter extends BaseFilterInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsCalendarDate('startDate_gte')
+  @IsCalendarDate()
   startDate_gte?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsCalendarDate('startDate_lte')
+  @IsCalendarDate()
   startDate_lte?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsCalendarDate('endDate_gte')
+  @IsCalendarDate()
   endDate_gte?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsCalendarDate('endDate_lte')
+  @IsCalendarDate()
   endDate_lte?: string;
 }

@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, OmitType } from '@nestjs/graphql';
 import { CAPABILITY_NATURES, QUESTION_TYPES } from '@orchestra/shared';
 import { Type } from 'class-transformer';
 import {
@@ -9,9 +9,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
-  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -19,10 +17,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CapabilityNature, QuestionType } from '../../../core/graphql/enums.js';
-import { Trim } from '../../../core/validation/validation.js';
+import { IsId, NotNull, Nullable, OptionalNotNull, Trim, UpdateArgsType } from '../../../core/validation/validation.js';
 
-// No GraphQL defaultValue on create args: the Update args derive from them with PartialType, which
-// would carry the defaults over and reset every field an update leaves out. Services apply defaults.
+// Services apply the defaults (UpdateArgsType drops GraphQL defaults, which would reset what an
+// update leaves out).
 
 const KEY = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 const keyMessage = (field: string) => ({ message: `${field} must be lower-case words joined by - or . (e.g. release-practice)` });
@@ -30,6 +28,7 @@ const keyMessage = (field: string) => ({ message: `${field} must be lower-case w
 @ArgsType()
 export class CreateCapabilityFrameworkArgs {
   @Field()
+  @NotNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
@@ -37,7 +36,7 @@ export class CreateCapabilityFrameworkArgs {
   name!: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @MaxLength(5000)
@@ -45,16 +44,16 @@ export class CreateCapabilityFrameworkArgs {
 }
 
 @ArgsType()
-export class UpdateCapabilityFrameworkArgs extends PartialType(CreateCapabilityFrameworkArgs, ArgsType) {
+export class UpdateCapabilityFrameworkArgs extends UpdateArgsType(CreateCapabilityFrameworkArgs) {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 }
 
 @ArgsType()
 export class CreateCapabilityAreaArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'frameworkId must be a UUID' })
+  @IsId()
   frameworkId!: string;
 
   @Field()
@@ -63,6 +62,7 @@ export class CreateCapabilityAreaArgs {
   key!: string;
 
   @Field()
+  @NotNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
@@ -70,14 +70,14 @@ export class CreateCapabilityAreaArgs {
   name!: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @MaxLength(2000)
   description?: string;
 
   @Field(() => Int, { nullable: true, description: 'Order among the areas; last when left out.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt({ message: 'position must be a whole number' })
   @Min(0, { message: 'position must be 0 or more' })
   position?: number;
@@ -85,16 +85,16 @@ export class CreateCapabilityAreaArgs {
 
 /** Key and framework stay: answers and scores are traced through them. */
 @ArgsType()
-export class UpdateCapabilityAreaArgs extends PartialType(OmitType(CreateCapabilityAreaArgs, ['frameworkId', 'key'], ArgsType), ArgsType) {
+export class UpdateCapabilityAreaArgs extends UpdateArgsType(OmitType(CreateCapabilityAreaArgs, ['frameworkId', 'key'], ArgsType)) {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 }
 
 @ArgsType()
 export class CreateCapabilityArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'areaId must be a UUID' })
+  @IsId()
   areaId!: string;
 
   @Field()
@@ -103,6 +103,7 @@ export class CreateCapabilityArgs {
   key!: string;
 
   @Field()
+  @NotNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
@@ -110,7 +111,7 @@ export class CreateCapabilityArgs {
   name!: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @MaxLength(2000)
@@ -121,12 +122,13 @@ export class CreateCapabilityArgs {
   nature!: CapabilityNature;
 
   @Field(() => Float, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Min(0.25, { message: 'weight must be at least 0.25' })
   @Max(3, { message: 'weight must be at most 3' })
   weight?: number;
 
   @Field(() => [String], { description: 'Exactly five, levels 1 to 5.' })
+  @NotNull()
   @IsArray()
   @ArrayMinSize(5, { message: 'levels must be exactly five descriptors' })
   @ArrayMaxSize(5, { message: 'levels must be exactly five descriptors' })
@@ -136,7 +138,7 @@ export class CreateCapabilityArgs {
   levels!: string[];
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -145,14 +147,14 @@ export class CreateCapabilityArgs {
   skills?: string[];
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt({ message: 'defaultTarget must be a whole level from 1 to 5' })
   @Min(1, { message: 'defaultTarget must be a whole level from 1 to 5' })
   @Max(5, { message: 'defaultTarget must be a whole level from 1 to 5' })
   defaultTarget?: number;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt({ message: 'position must be a whole number' })
   @Min(0, { message: 'position must be 0 or more' })
   position?: number;
@@ -160,19 +162,20 @@ export class CreateCapabilityArgs {
 
 /** The capability editor: wording, weight, levels, skills, default target (key, area and nature stay). */
 @ArgsType()
-export class UpdateCapabilityArgs extends PartialType(OmitType(CreateCapabilityArgs, ['areaId', 'key', 'nature'], ArgsType), ArgsType) {
+export class UpdateCapabilityArgs extends UpdateArgsType(OmitType(CreateCapabilityArgs, ['areaId', 'key', 'nature'], ArgsType)) {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 }
 
 @ArgsType()
 export class CreateAssessmentTemplateArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'frameworkId must be a UUID' })
+  @IsId()
   frameworkId!: string;
 
   @Field()
+  @NotNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
@@ -180,14 +183,14 @@ export class CreateAssessmentTemplateArgs {
   name!: string;
 
   @Field({ nullable: true, description: 'What the assessment is for: respondents read it first.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @MaxLength(5000)
   description?: string;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt({ message: 'estimatedMinutes must be a whole number' })
   @Min(1, { message: 'estimatedMinutes must be at least 1' })
   @Max(240, { message: 'estimatedMinutes must be at most 240' })
@@ -195,9 +198,9 @@ export class CreateAssessmentTemplateArgs {
 }
 
 @ArgsType()
-export class UpdateAssessmentTemplateArgs extends PartialType(OmitType(CreateAssessmentTemplateArgs, ['frameworkId'], ArgsType), ArgsType) {
+export class UpdateAssessmentTemplateArgs extends UpdateArgsType(OmitType(CreateAssessmentTemplateArgs, ['frameworkId'], ArgsType)) {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 }
 
@@ -224,11 +227,11 @@ export class QuestionOptionInput {
 @ArgsType()
 export class CreateQuestionArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'templateId must be a UUID' })
+  @IsId()
   templateId!: string;
 
   @Field(() => ID, { description: "A capability of the template's framework." })
-  @IsUUID('all', { message: 'capabilityId must be a UUID' })
+  @IsId()
   capabilityId!: string;
 
   @Field()
@@ -237,6 +240,7 @@ export class CreateQuestionArgs {
   key!: string;
 
   @Field()
+  @NotNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'prompt must not be empty' })
@@ -244,7 +248,7 @@ export class CreateQuestionArgs {
   prompt!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Nullable()
   @Trim()
   @IsString()
   @MaxLength(2000)
@@ -255,6 +259,7 @@ export class CreateQuestionArgs {
   type!: QuestionType;
 
   @Field(() => [QuestionOptionInput], { description: 'SCALE: five anchored labels scored 1–5; CHOICE/MULTI: two or more; TEXT: none.' })
+  @NotNull()
   @IsArray()
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
@@ -262,18 +267,18 @@ export class CreateQuestionArgs {
   options!: QuestionOptionInput[];
 
   @Field(() => Float, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Min(0.25, { message: 'weight must be at least 0.25' })
   @Max(3, { message: 'weight must be at most 3' })
   weight?: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   allowsDontKnow?: boolean;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt({ message: 'position must be a whole number' })
   @Min(0, { message: 'position must be 0 or more' })
   position?: number;
@@ -281,8 +286,8 @@ export class CreateQuestionArgs {
 
 /** Template, capability, key and type stay: answers are traced through them. */
 @ArgsType()
-export class UpdateQuestionArgs extends PartialType(OmitType(CreateQuestionArgs, ['templateId', 'capabilityId', 'key', 'type'], ArgsType), ArgsType) {
+export class UpdateQuestionArgs extends UpdateArgsType(OmitType(CreateQuestionArgs, ['templateId', 'capabilityId', 'key', 'type'], ArgsType)) {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 }

@@ -14,31 +14,31 @@ export class CapabilityFrameworkFilter extends BaseFilterInput {
 
 @InputType('CapabilityAreaFilter')
 export class CapabilityAreaFilter extends BaseFilterInput {
-  @IdFilterField('frameworkId')
+  @IdFilterField()
   frameworkId?: string;
 }
 
 @InputType('CapabilityFilter')
 export class CapabilityFilter extends BaseFilterInput {
-  @IdFilterField('frameworkId')
+  @IdFilterField()
   frameworkId?: string;
 
-  @IdFilterField('areaId')
+  @IdFilterField()
   areaId?: string;
 }
 
 @InputType('AssessmentTemplateFilter')
 export class AssessmentTemplateFilter extends BaseFilterInput {
-  @IdFilterField('frameworkId')
+  @IdFilterField()
   frameworkId?: string;
 }
 
 @InputType('QuestionFilter')
 export class QuestionFilter extends BaseFilterInput {
-  @IdFilterField('templateId')
+  @IdFilterField()
   templateId?: string;
 
-  @IdFilterField('capabilityId')
+  @IdFilterField()
   capabilityId?: string;
 
   @Field(() => QuestionType, { nullable: true })

@@ -1,29 +1,29 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { GAP_STATUSES, RECOMMENDATION_OPTIONS, RECOMMENDATION_STATES } from '@orchestra/shared';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { GapStatus, RecommendationOption, RecommendationState } from '../../../core/graphql/enums.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 import { IdempotentArgs } from '../../../core/idempotency/idempotent.args.js';
-import { Trim } from '../../../core/validation/validation.js';
+import { IsId, Trim } from '../../../core/validation/validation.js';
 
 @InputType('CapabilityScoreFilter')
 export class CapabilityScoreFilter extends BaseFilterInput {
-  @IdFilterField('assessmentId')
+  @IdFilterField()
   assessmentId?: string;
 
-  @IdFilterField('capabilityId')
+  @IdFilterField()
   capabilityId?: string;
 }
 
 @InputType('CapabilityGapFilter')
 export class CapabilityGapFilter extends BaseFilterInput {
-  @IdFilterField('assessmentId')
+  @IdFilterField()
   assessmentId?: string;
 
-  @IdFilterField('engagementId')
+  @IdFilterField()
   engagementId?: string;
 
-  @IdFilterField('capabilityId')
+  @IdFilterField()
   capabilityId?: string;
 
   @Field(() => GapStatus, { nullable: true })
@@ -34,10 +34,10 @@ export class CapabilityGapFilter extends BaseFilterInput {
 
 @InputType('RecommendationFilter')
 export class RecommendationFilter extends BaseFilterInput {
-  @IdFilterField('assessmentId')
+  @IdFilterField()
   assessmentId?: string;
 
-  @IdFilterField('gapId')
+  @IdFilterField()
   gapId?: string;
 
   @Field(() => RecommendationState, { nullable: true })
@@ -54,7 +54,7 @@ export class RecommendationFilter extends BaseFilterInput {
 @ArgsType()
 export class AcceptRecommendationArgs extends IdempotentArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'Why, for the decision log.' })
@@ -68,7 +68,7 @@ export class AcceptRecommendationArgs extends IdempotentArgs {
 @ArgsType()
 export class RejectRecommendationArgs extends IdempotentArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 
   @Field({ description: 'Why not: it goes into the decision log.' })
@@ -82,7 +82,7 @@ export class RejectRecommendationArgs extends IdempotentArgs {
 @ArgsType()
 export class OverrideRecommendationArgs extends IdempotentArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'gapId must be a UUID' })
+  @IsId()
   gapId!: string;
 
   @Field(() => RecommendationOption, { description: 'The option chosen instead of the ranking.' })

@@ -1,16 +1,16 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
+import { IsId } from '../../../core/validation/validation.js';
 
 @ArgsType()
 export class AssessmentIdArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'assessmentId must be a UUID' })
+  @IsId()
   assessmentId!: string;
 }
 
 @ArgsType()
 export class EngagementIdArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'engagementId must be a UUID' })
+  @IsId()
   engagementId!: string;
 }

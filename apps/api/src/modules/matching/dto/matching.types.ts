@@ -1,11 +1,11 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { MATCH_STAGES, MAX_PER_PAGE } from '@orchestra/shared';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { MatchStage } from '../../../core/graphql/enums.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 import { IdempotentArgs } from '../../../core/idempotency/idempotent.args.js';
-import { IsCalendarDate, Trim } from '../../../core/validation/validation.js';
+import { IsCalendarDate, IsId, Trim } from '../../../core/validation/validation.js';
 import { CandidateType } from '../../candidate/dto/candidate.types.js';
 
 @ObjectType('MatchFactor', { description: "One factor of a match's score: value × weight × 100 = contribution (points of 100)." })
@@ -251,7 +251,7 @@ export class RecruiterDashboardType {
 @ArgsType()
 export class RankArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'roleId must be a UUID' })
+  @IsId()
   roleId!: string;
 
   @Field(() => Int, { nullable: true, description: 'Zero-based.' })
@@ -271,11 +271,11 @@ export class RankArgs {
 @ArgsType()
 export class CandidateFitArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'roleId must be a UUID' })
+  @IsId()
   roleId!: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'candidateId must be a UUID' })
+  @IsId()
   candidateId!: string;
 }
 
@@ -292,12 +292,12 @@ export class ShortlistArgs extends CandidateFitArgs {
 @InputType('PlacementInput')
 export class PlacementInput {
   @Field()
-  @IsCalendarDate('placement.startDate')
+  @IsCalendarDate()
   startDate!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsCalendarDate('placement.endDate')
+  @IsCalendarDate()
   endDate?: string | null;
 
   @Field(() => Int)
@@ -313,7 +313,7 @@ export class PlacementInput {
 @ArgsType()
 export class MoveMatchStageArgs extends IdempotentArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 
   @Field(() => MatchStage)
@@ -336,10 +336,10 @@ export class MoveMatchStageArgs extends IdempotentArgs {
 
 @InputType('MatchFilter')
 export class MatchFilter extends BaseFilterInput {
-  @IdFilterField('roleId')
+  @IdFilterField()
   roleId?: string;
 
-  @IdFilterField('candidateId')
+  @IdFilterField()
   candidateId?: string;
 
   @Field(() => MatchStage, { nullable: true })
@@ -350,19 +350,19 @@ export class MatchFilter extends BaseFilterInput {
 
 @InputType('PlacementFilter')
 export class PlacementFilter extends BaseFilterInput {
-  @IdFilterField('roleId')
+  @IdFilterField()
   roleId?: string;
 
-  @IdFilterField('candidateId')
+  @IdFilterField()
   candidateId?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsCalendarDate('startDate_gte')
+  @IsCalendarDate()
   startDate_gte?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsCalendarDate('startDate_lte')
+  @IsCalendarDate()
   startDate_lte?: string;
 }

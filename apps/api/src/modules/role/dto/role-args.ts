@@ -1,14 +1,14 @@
-import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, OmitType } from '@nestjs/graphql';
 import { RECOMMENDATION_OPTIONS, ROLE_STATUSES, SENIORITIES } from '@orchestra/shared';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { RecommendationOption, RoleStatus, Seniority } from '../../../core/graphql/enums.js';
-import { IsCalendarDate, Trim } from '../../../core/validation/validation.js';
+import { IsCalendarDate, IsId, NotNull, Nullable, OptionalNotNull, Trim, UpdateArgsType } from '../../../core/validation/validation.js';
 
 @InputType('RequiredSkillInput')
 export class RequiredSkillInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'skillId must be a UUID' })
+  @IsId()
   skillId!: string;
 
   @Field(() => Int, { description: '1–5' })
@@ -31,10 +31,11 @@ export class RequiredSkillInput {
 @ArgsType()
 export class CreateRoleArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'engagementId must be a UUID' })
+  @IsId()
   engagementId!: string;
 
   @Field()
+  @NotNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'title must not be empty' })
@@ -42,10 +43,12 @@ export class CreateRoleArgs {
   title!: string;
 
   @Field(() => RecommendationOption)
+  @NotNull()
   @IsIn(RECOMMENDATION_OPTIONS, { message: `optionType must be one of ${RECOMMENDATION_OPTIONS.join(', ')}` })
   optionType!: RecommendationOption;
 
   @Field(() => [RequiredSkillInput])
+  @NotNull()
   @IsArray()
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
@@ -53,52 +56,53 @@ export class CreateRoleArgs {
   requiredSkills!: RequiredSkillInput[];
 
   @Field(() => Seniority)
+  @NotNull()
   @IsIn(SENIORITIES, { message: `seniority must be one of ${SENIORITIES.join(', ')}` })
   seniority!: Seniority;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @IsCalendarDate('startDate')
+  @Nullable()
+  @IsCalendarDate()
   startDate?: string | null;
 
   @Field(() => Boolean, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   permanent?: boolean;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @Nullable()
   @IsInt()
   @Min(1, { message: 'durationWeeks must be from 1 to 260' })
   @Max(260, { message: 'durationWeeks must be from 1 to 260' })
   durationWeeks?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Default 100.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt()
   @Min(1, { message: 'allocation must be from 1 to 100' })
   @Max(100, { message: 'allocation must be from 1 to 100' })
   allocation?: number;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @Nullable()
   @IsInt()
   @Min(0, { message: 'budgetMinMinor must not be negative' })
   budgetMinMinor?: number | null;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @Nullable()
   @IsInt()
   @Min(0, { message: 'budgetMaxMinor must not be negative' })
   budgetMaxMinor?: number | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 4217 (default EUR).' })
-  @IsOptional()
+  @OptionalNotNull()
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be a three-letter ISO code such as EUR' })
   currency?: string;
 
   @Field(() => Int, { nullable: true, description: "0–8 hours of overlap with the client's core hours (default 0)." })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt()
   @Min(0, { message: 'minOverlapHours must be from 0 to 8' })
   @Max(8, { message: 'minOverlapHours must be from 0 to 8' })
@@ -107,13 +111,13 @@ export class CreateRoleArgs {
 
 /** The engagement stays; FILLED comes only from a placement. */
 @ArgsType()
-export class UpdateRoleArgs extends PartialType(OmitType(CreateRoleArgs, ['engagementId'], ArgsType), ArgsType) {
+export class UpdateRoleArgs extends UpdateArgsType(OmitType(CreateRoleArgs, ['engagementId'], ArgsType)) {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 
   @Field(() => RoleStatus, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(ROLE_STATUSES, { message: `status must be one of ${ROLE_STATUSES.join(', ')}` })
   status?: RoleStatus;
 }

@@ -96,13 +96,13 @@ export class RoleType {
 
 @InputType('RoleFilter')
 export class RoleFilter extends BaseFilterInput {
-  @IdFilterField('engagementId')
+  @IdFilterField()
   engagementId?: string;
 
-  @IdFilterField('gapId')
+  @IdFilterField()
   gapId?: string;
 
-  @IdFilterField('clientId')
+  @IdFilterField()
   clientId?: string;
 
   @Field(() => RoleStatus, { nullable: true })

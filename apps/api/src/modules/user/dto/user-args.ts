@@ -1,19 +1,21 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ROLES } from '@orchestra/shared';
-import { IsBoolean, IsDate, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Role } from '../../../core/graphql/enums.js';
-import { NormaliseEmail, Trim } from '../../../core/validation/validation.js';
+import { IsId, IsTimestamp, NormaliseEmail, NotNull, Nullable, OptionalNotNull, Trim, UpdateArgs } from '../../../core/validation/validation.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 
 @ArgsType()
 export class CreateUserArgs {
   @Field()
+  @NotNull()
   @NormaliseEmail()
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(320)
   email!: string;
 
   @Field()
+  @NotNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
@@ -21,35 +23,37 @@ export class CreateUserArgs {
   name!: string;
 
   @Field(() => Role)
+  @NotNull()
   @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
   role!: Role;
 
   @Field(() => ID, { nullable: true, description: 'Required for CLIENT users, refused for the others.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'clientId must be a UUID' })
+  @Nullable()
+  @IsId()
   clientId?: string | null;
 
   @Field({ nullable: true, defaultValue: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   active?: boolean;
 }
 
 @ArgsType()
+@UpdateArgs()
 export class UpdateUserArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsId()
   id!: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @NormaliseEmail()
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(320)
   email?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
@@ -57,17 +61,17 @@ export class UpdateUserArgs {
   name?: string;
 
   @Field(() => Role, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
   role?: Role;
 
   @Field(() => ID, { nullable: true })
-  @ValidateIf((_o, v) => v !== undefined && v !== null)
-  @IsUUID('all', { message: 'clientId must be a UUID' })
+  @Nullable()
+  @IsId()
   clientId?: string | null;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   active?: boolean;
 }
@@ -80,7 +84,7 @@ export class UserFilter extends BaseFilterInput {
   @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
   role?: Role;
 
-  @IdFilterField('clientId')
+  @IdFilterField()
   clientId?: string;
 
   @Field({ nullable: true })
@@ -90,21 +94,21 @@ export class UserFilter extends BaseFilterInput {
 
   @Field(() => Date, { nullable: true })
   @IsOptional()
-  @IsDate()
+  @IsTimestamp()
   createdAt_gte?: Date;
 
   @Field(() => Date, { nullable: true })
   @IsOptional()
-  @IsDate()
+  @IsTimestamp()
   createdAt_lte?: Date;
 
   @Field(() => Date, { nullable: true })
   @IsOptional()
-  @IsDate()
+  @IsTimestamp()
   createdAt_gt?: Date;
 
   @Field(() => Date, { nullable: true })
   @IsOptional()
-  @IsDate()
+  @IsTimestamp()
   createdAt_lt?: Date;
 }

@@ -48,7 +48,7 @@ export class WorkflowRunType {
 
 @InputType('WorkflowRunFilter')
 export class WorkflowRunFilter extends BaseFilterInput {
-  @IdFilterField('subjectId')
+  @IdFilterField()
   subjectId?: string;
 
   @Field(() => WorkflowStatus, { nullable: true })
@@ -97,6 +97,15 @@ export class FailedJobType {
 
   @Field(() => Date, { nullable: true })
   failedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'What the job is about, as a type name (Role, Candidate, Assessment…); null for jobs about no one record.' })
+  subjectType!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  subjectId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The subject's title or name; null when it no longer exists." })
+  subjectLabel!: string | null;
 }
 
 @ArgsType()
