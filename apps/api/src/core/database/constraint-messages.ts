@@ -126,6 +126,7 @@ export const CHECK_MESSAGES: Readonly<Record<string, string>> = {
   CHK_question_weight: 'The weight must be more than 0.',
   CHK_assessment_status: oneOf('The assessment status'),
   CHK_assessment_min_respondents: 'The minimum number of respondents must be from 1 to 500.',
+  CHK_assessment_anonymity_threshold: 'The anonymity threshold must be a whole number from 2 to 20.',
   CHK_assessment_target_level: 'A target must be a level from 1 to 5.',
   CHK_invitation_status: oneOf('The invitation status'),
   CHK_invitation_role: oneOf('The respondent role'),

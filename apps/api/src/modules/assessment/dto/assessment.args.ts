@@ -79,7 +79,7 @@ export class CreateAssessmentArgs {
   minRespondents?: number;
 
   @Field(() => Int, { nullable: true, description: 'k, 2–20: no breakdown or quote from fewer than k respondents reaches the client. Default 3.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt({ message: 'anonymityThreshold must be a whole number' })
   @Min(MIN_ANONYMITY_THRESHOLD, { message: `anonymityThreshold must be at least ${MIN_ANONYMITY_THRESHOLD}: a smaller group would show one person's answers` })
   @Max(MAX_ANONYMITY_THRESHOLD, { message: `anonymityThreshold must be at most ${MAX_ANONYMITY_THRESHOLD}` })
@@ -114,7 +114,7 @@ export class UpdateAssessmentArgs {
   minRespondents?: number;
 
   @Field(() => Int, { nullable: true, description: 'k, 2–20: no breakdown or quote from fewer than k respondents reaches the client. Only while the assessment is a draft.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt({ message: 'anonymityThreshold must be a whole number' })
   @Min(MIN_ANONYMITY_THRESHOLD, { message: `anonymityThreshold must be at least ${MIN_ANONYMITY_THRESHOLD}: a smaller group would show one person's answers` })
   @Max(MAX_ANONYMITY_THRESHOLD, { message: `anonymityThreshold must be at most ${MAX_ANONYMITY_THRESHOLD}` })
