@@ -2,10 +2,12 @@ import 'reflect-metadata';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './core/config/config.js';
+import { RecordAsRead } from './core/graphql/record-as-read.js';
 import { createLogger, PinoNestLogger } from './core/logging/logger.js';
 import { InputPipe } from './core/validation/validation.js';
 
@@ -29,6 +31,14 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
+  });
+  // Updates take a record as react-admin's stock provider read it (see RecordAsRead).
+  const recordAsRead = new RecordAsRead(() => app.get(GraphQLSchemaHost).schema);
+  fastify.addHook('preHandler', async (req) => {
+    const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
+    if (req.method === 'POST' && req.routeOptions.url === '/graphql' && body && typeof body === 'object') {
+      body.variables = recordAsRead.clean(body.query, body.operationName, body.variables);
+    }
   });
   await app.register(cookie);
   await app.register(helmet, {
