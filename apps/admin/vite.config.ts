@@ -30,6 +30,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.tsx'],
     setupFiles: ['src/test/setup.ts'],
+    // A form test renders react-admin, MUI and a stubbed provider: seconds when both cores are busy.
+    testTimeout: 30_000,
   },
   build: {
     outDir: 'dist',

@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // jsdom has no matchMedia; MUI's useMediaQuery needs one (desktop-sized answers).
@@ -15,3 +15,7 @@ window.matchMedia ??= (query: string) =>
   }) as MediaQueryList;
 
 afterEach(() => cleanup());
+
+// findBy*/waitFor give up after 1 s by default, which a loaded machine overruns; they still
+// return as soon as the element appears.
+configure({ asyncUtilTimeout: 10_000 });
