@@ -44,6 +44,8 @@ test('a consultant creates an assessment, invites two people, opens it and sees 
     await page.getByLabel('Questionnaire').fill('Engineering');
     await page.getByRole('option', { name: 'Engineering Orchestration — standard assessment' }).click();
     await page.locator('input[name="title"]').fill('Data baseline');
+    // Two people answer, so the report may be published only with groups of two.
+    await page.locator('input[name="anonymityThreshold"]').fill('2');
     await page.getByRole('button', { name: /save/i }).click();
     await page.getByRole('button', { name: 'Open and send invitations' }).waitFor({ timeout: 15_000 });
 
@@ -192,6 +194,8 @@ test('the consultant closes it, watches the scoring, accepts and overrides optio
     await page.goto(`${stack.adminUrl}/#/Assessment`);
     await page.getByRole('cell', { name: 'Data baseline' }).click();
     await page.getByRole('button', { name: 'Publish to the client' }).click();
+    // The confirmation says what the anonymity rule does before anything is shared.
+    await page.getByRole('dialog').getByText('What the client will see (anonymity threshold 2)').waitFor({ timeout: 15_000 });
     await page.getByRole('dialog').getByRole('button', { name: 'Publish' }).click();
     await page.getByText(/^Published on/).waitFor({ timeout: 15_000 });
 
