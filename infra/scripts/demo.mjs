@@ -63,7 +63,10 @@ async function run(cmd, args, what) {
 // 2. Build while PostgreSQL and Redis are found or started.
 say('Building shared library, API and admin…');
 const build = new Promise((res) => {
-  const child = spawn('npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=stream'], { stdio: 'inherit', env });
+  // Nx's own start-up dominates a build that is all cache hits: no npx, and no plugin worker
+  // processes (the workspace only has the inferred npm-script targets) take ~2.5 s off it.
+  const nx = resolve(root, 'node_modules/nx/dist/bin/nx.js');
+  const child = spawn(process.execPath, [nx, 'run-many', '-t', 'build', '--outputStyle=stream'], { stdio: 'inherit', env: { ...env, NX_ISOLATE_PLUGINS: 'false' } });
   children.push(child);
   child.on('exit', (code) => res(code));
 });
