@@ -83,7 +83,9 @@ try {
   const ready = await fetch(`http://127.0.0.1:${apiPort}/ready`);
   check(ready.ok, `GET /ready answers ${ready.status} ${JSON.stringify(await ready.json())}`);
   const seconds = ((readyAt - started) / 1000).toFixed(1);
-  say(`time to a ready API: ${seconds} s (${firstStart ? 'first start: var/pg created' : 'second start: var/pg reused'}; ORCHESTRA_EMBEDDED=${process.env.ORCHESTRA_EMBEDDED ?? 'auto'})`);
+  const embedded = output.some((l) => l.includes('Using embedded PostgreSQL'));
+  const data = embedded ? (firstStart ? 'first start: var/pg created' : 'second start: var/pg reused') : 'PostgreSQL not embedded';
+  say(`time to a ready API: ${seconds} s (${data}; ORCHESTRA_EMBEDDED=${process.env.ORCHESTRA_EMBEDDED ?? 'auto'})`);
 
   const login = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
     method: 'POST',

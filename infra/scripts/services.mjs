@@ -74,7 +74,8 @@ async function postgresVersion(url) {
     await client.connect();
     return (await client.query('SHOW server_version')).rows[0].server_version.split(' ')[0];
   } catch (e) {
-    if (e.code === '3D000') return 'unknown version';
+    // The demo creates its database later: the server answers, ask its own database for the version.
+    if (e.code === '3D000' && new URL(url).pathname !== '/postgres') return postgresVersion(withDatabase(url, 'postgres'));
     throw e;
   } finally {
     await client.end().catch(() => undefined);
@@ -84,10 +85,14 @@ async function postgresVersion(url) {
 async function redisVersion(url) {
   const { Redis } = await import('ioredis');
   const client = new Redis(url, { lazyConnect: true, connectTimeout: 3000, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  client.on('error', () => undefined);
+  // The 'error' event has the cause (ECONNREFUSED …); connect() only rejects with "Connection is closed".
+  let cause;
+  client.on('error', (e) => (cause ??= e));
   try {
     await client.connect();
     return /redis_version:(\S+)/.exec(await client.info('server'))?.[1] ?? 'unknown version';
+  } catch (e) {
+    throw cause ?? e;
   } finally {
     client.disconnect();
   }
@@ -118,7 +123,7 @@ export async function resolveServices(options = {}) {
       } catch (e) {
         throw new ServiceError(
           `${label} does not answer at ${names[kind]}=${redact(configured)} (${e.message}).\n` +
-            `  Start it or correct ${names[kind]}; or unset ${names[kind]} and ${caller} starts a private ${label} itself.`,
+            `  Start it or correct ${names[kind]}; or unset ${names[kind]}, and ${caller} will start a private ${label}.`,
         );
       }
     }
@@ -132,7 +137,7 @@ export async function resolveServices(options = {}) {
       } catch (e) {
         throw new ServiceError(
           `Something answers on ${new URL(fallback).host} but not as ${label} ${kind === 'postgres' ? 'user postgres without a password ' : ''}would (${e.message}).\n` +
-            `  Set ${names[kind]} to reach it, or set ORCHESTRA_EMBEDDED=always and ${caller} starts a private ${label}.`,
+            `  Set ${names[kind]} to reach it; or set ORCHESTRA_EMBEDDED=always, and ${caller} will start a private ${label}.`,
         );
       }
     }
@@ -142,7 +147,11 @@ export async function resolveServices(options = {}) {
     return { embedded: true };
   }
 
-  const [pgChoice, redisChoice] = await Promise.all([choose('postgres', databaseUrl), choose('redis', redisUrl)]);
+  // Both answers before any error, so that everything said is said before the failure.
+  const choices = await Promise.allSettled([choose('postgres', databaseUrl), choose('redis', redisUrl)]);
+  const errors = choices.filter((c) => c.status === 'rejected').map((c) => c.reason);
+  if (errors.length) throw errors.length === 1 ? errors[0] : new ServiceError(errors.map((e) => e.message).join('\n'));
+  const [pgChoice, redisChoice] = choices.map((c) => c.value);
   const wanted = {};
   if ('embedded' in pgChoice) wanted.postgres = persist.postgres ? { dir: persist.postgres, keep: true } : { keep: false };
   if ('embedded' in redisChoice) wanted.redis = persist.redis ? { dir: persist.redis, keep: true } : { keep: false };
