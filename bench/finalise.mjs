@@ -3,17 +3,23 @@
 // questions (p50/p95 over 20 runs), and the finalise throughput with N assessments closed at once
 // against a bare BullMQ no-op flow of the same shape on the same Redis. Needs `npm run demo`
 // running (API and worker). Prints figures; asserts nothing.
-// API_URL, DATABASE_URL, REDIS_URL, QUEUE_PREFIX (as the demo's .env), BENCH_RUNS, BENCH_CONCURRENT.
+// API_URL, DATABASE_URL, REDIS_URL, QUEUE_PREFIX (what the running demo wrote to var/demo.env,
+// then .env), BENCH_RUNS, BENCH_CONCURRENT.
 import { existsSync } from 'node:fs';
 import { FlowProducer, Queue, Worker } from 'bullmq';
 import pg from 'pg';
 import { gql, pct } from './lib.mjs';
 
+// After the environment and the running demo's var/demo.env (read by lib.mjs), .env.
 if (existsSync('.env')) process.loadEnvFile('.env');
+if (!process.env.DATABASE_URL || !process.env.REDIS_URL) {
+  console.error('No DATABASE_URL / REDIS_URL: start `npm run demo` first (it writes var/demo.env while it runs), or set them.');
+  process.exit(1);
+}
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 const concurrent = Number(process.env.BENCH_CONCURRENT ?? 10);
 const RESPONDENTS = 50;
-const db = new pg.Client({ connectionString: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/orchestra' });
+const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
 await db.connect();
 
 const ms = (x) => `${x.toFixed(0)} ms`;
@@ -85,7 +91,7 @@ for (let i = 0; i < concurrent; i++) batch.push(await seedOpenAssessment(1000 + 
 const ours = concurrent / ((await closeAndWait(batch)) / 1000);
 
 // 3. Baseline: the same flow shape (five nested steps) doing nothing, on the same Redis.
-const connection = { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', maxRetriesPerRequest: null };
+const connection = { url: process.env.REDIS_URL, maxRetriesPerRequest: null };
 const prefix = `bench_${Date.now().toString(36)}`;
 const noop = new Worker('noop', async () => null, { connection, prefix, concurrency: Number(process.env.WORKER_CONCURRENCY ?? 4) });
 const flows = new FlowProducer({ connection, prefix });

@@ -1,4 +1,8 @@
 // What the benchmarks share: the API address, a GraphQL call and percentiles.
+import { existsSync } from 'node:fs';
+
+// The running demo's addresses (it writes them while it runs); the environment wins.
+if (existsSync('var/demo.env')) process.loadEnvFile('var/demo.env');
 export const api = process.env.API_URL ?? 'http://127.0.0.1:3000';
 
 export async function gql(query, variables, token) {

@@ -10,8 +10,10 @@
 //
 //   --reuse   keep a database that already holds N candidates instead of generating it again
 //   --keep    do not drop the databases at the end
-// BENCH_PG_URL (server, default postgres://postgres@127.0.0.1:5432), BENCH_DB, BENCH_PORT (3400),
-// BENCH_RUNS (50), BENCH_WARMUP (5), BENCH_SKIP_BUILD=1, REDIS_URL.
+// BENCH_PG_URL (a server, e.g. postgres://postgres@127.0.0.1:5432; unset: the one on the default
+// address, else a private embedded PostgreSQL — throwaway, or kept in var/pg-bench with --keep or
+// --reuse, see infra/scripts/services.mjs), BENCH_DB, BENCH_PORT (3400), BENCH_RUNS (50),
+// BENCH_WARMUP (5), BENCH_SKIP_BUILD=1, REDIS_URL (likewise).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import Redis from 'ioredis';
 import pg from 'pg';
 import { standardUtcOffsetMinutes } from '@orchestra/shared';
+import { resolveServices, withDatabase } from '../infra/scripts/services.mjs';
 import { generateCandidates, ZONES } from './gen-candidates.mjs';
 import { pct } from './lib.mjs';
 
@@ -30,12 +33,13 @@ const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
 if (!sizes.length) sizes.push(100_000);
 const reuse = args.includes('--reuse');
 const keep = args.includes('--keep');
-const server = (process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
+/** The PostgreSQL server (URL without a database) and Redis, resolved after the build. */
+let server;
+let redisUrl;
 const dbBase = process.env.BENCH_DB ?? 'orchestra_bench_match';
 const port = Number(process.env.BENCH_PORT ?? 3400);
 const runs = Number(process.env.BENCH_RUNS ?? 50);
 const warmup = Number(process.env.BENCH_WARMUP ?? 5);
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const offsets = Object.fromEntries(ZONES.map(([tz]) => [tz, standardUtcOffsetMinutes(tz)]));
 
 const say = (msg) => console.log(`[bench:matching] ${msg}`);
@@ -284,8 +288,22 @@ if (process.env.BENCH_SKIP_BUILD !== '1') {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+const services = await resolveServices({
+  databaseUrl: process.env.BENCH_PG_URL && withDatabase(process.env.BENCH_PG_URL, 'postgres'),
+  redisUrl: process.env.REDIS_URL,
+  settingNames: { postgres: 'BENCH_PG_URL' },
+  caller: 'bench:matching',
+  persist: keep || reuse ? { postgres: 'var/pg-bench' } : {},
+  log: say,
+});
+server = services.databaseUrl.replace(/\/postgres$/, '');
+redisUrl = services.redisUrl;
 const results = [];
-for (const n of sizes) results.push(await benchSize(n));
+try {
+  for (const n of sizes) results.push(await benchSize(n));
+} finally {
+  await services.stop();
+}
 
 console.log(`\nrankCandidates / excludedCandidates, page 0 of 25, ${runs} sequential calls after ${warmup} warm-up calls (times include HTTP and GraphQL)\n`);
 console.log(`${'pool'.padStart(10)}  ${'role'.padEnd(9)}  ${'eligible'.padStart(9)}  ${'excluded'.padStart(9)}  ${'rank p50'.padStart(9)}  ${'rank p95'.padStart(9)}  ${'excl. p50'.padStart(9)}  ${'excl. p95'.padStart(9)}`);

@@ -8,7 +8,7 @@ COPY package.json package-lock.json nx.json tsconfig.base.json ./
 COPY libs/shared/package.json libs/shared/
 COPY apps/api/package.json apps/api/
 COPY apps/admin/package.json apps/admin/
-RUN npm install --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 COPY libs libs
 COPY apps/admin apps/admin
 RUN npx nx run admin:build --outputStyle=stream

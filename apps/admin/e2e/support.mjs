@@ -1,5 +1,7 @@
 // Boots the real stack for browser tests: a fresh database (migrated and seeded), the built API
-// and the built admin served by `vite preview`, each on its own port.
+// and the built admin served by `vite preview`, each on its own port. PostgreSQL and Redis come
+// from TEST_DATABASE_ADMIN_URL / TEST_REDIS_URL (e2e/run.mjs sets them for the whole run), else the
+// default addresses, else private embedded servers for this file.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -8,10 +10,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
+import { resolveServices, withDatabase } from '../../../infra/scripts/services.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../../..');
 const apiDist = resolve(root, 'apps/api/dist');
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -64,13 +69,22 @@ function readMails(dir) {
     });
 }
 
-/** With `worker`, the BullMQ worker runs too and e-mails land in `mailDir` (read them with `mailsTo`). */
+/**
+ * With `worker`, the BullMQ worker runs too and e-mails land in `mailDir` (read them with `mailsTo`).
+ * Starts nothing and answers undefined under E2E_COUNT_ONLY (e2e/run.mjs counting the tests).
+ */
 export async function startStack({ apiPort = 3310, adminPort = 4310, worker = false } = {}) {
+  if (process.env.E2E_COUNT_ONLY) return undefined;
+  const services = await resolveServices({
+    databaseUrl: process.env.TEST_DATABASE_ADMIN_URL,
+    redisUrl: process.env.TEST_REDIS_URL,
+    settingNames: { postgres: 'TEST_DATABASE_ADMIN_URL', redis: 'TEST_REDIS_URL' },
+    caller: 'the tests',
+    log: (line) => console.log(line),
+  });
   const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const dbName = `orchestra_e2e_${runId}`;
-  const adminDbUrl = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const dbUrl = new URL(adminDbUrl);
-  dbUrl.pathname = `/${dbName}`;
+  const adminDbUrl = services.databaseUrl;
   const admin = new pg.Client({ connectionString: adminDbUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${dbName}"`);
@@ -84,7 +98,8 @@ export async function startStack({ apiPort = 3310, adminPort = 4310, worker = fa
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',
     PORT: String(apiPort),
-    DATABASE_URL: dbUrl.toString(),
+    DATABASE_URL: withDatabase(adminDbUrl, dbName),
+    REDIS_URL: services.redisUrl,
     QUEUE_PREFIX: `e2e_${runId}`,
     JWT_SECRET: randomBytes(48).toString('base64'),
     ADMIN_URL: `http://127.0.0.1:${adminPort}`,
@@ -109,7 +124,7 @@ export async function startStack({ apiPort = 3310, adminPort = 4310, worker = fa
   await waitFor(`http://127.0.0.1:${apiPort}/ready`, 'The API');
   await waitFor(`http://127.0.0.1:${adminPort}/`, 'The admin');
 
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
   return {
     adminUrl: `http://127.0.0.1:${adminPort}`,
@@ -134,6 +149,7 @@ export async function startStack({ apiPort = 3310, adminPort = 4310, worker = fa
       await a.connect();
       await a.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
       await a.end();
+      await services.stop();
     },
   };
 }

@@ -1,36 +1,25 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@orchestra/shared';
+import getPort from 'get-port';
 import { Redis } from 'ioredis';
+import { type Embedded, startEmbedded } from '../../../infra/scripts/services.mjs';
 import { openAssessmentWithResponses } from './support/assessment-fixture.js';
 import { codeOf, useTestApi } from './support/harness.js';
 import { sleep, waitFor, WorkerProcess } from './support/worker-process.js';
 
-/** A Redis of this test's own, so it can be stopped and wiped without disturbing the others. */
-const PORT = 6390 + Math.floor(Math.random() * 500);
+/** A Redis of this test's own, so it can be stopped and wiped without disturbing the others; it comes back on the same port. */
+const PORT = await getPort();
 const REDIS_URL = `redis://127.0.0.1:${PORT}`;
-let redis: ChildProcess | undefined;
+let redis: Embedded | undefined;
 
 async function startRedis(): Promise<void> {
-  redis = spawn('redis-server', ['--port', String(PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  await waitFor(async () => {
-    const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    try {
-      await probe.connect();
-      return (await probe.ping()) === 'PONG' ? true : undefined;
-    } catch {
-      return undefined;
-    } finally {
-      probe.disconnect();
-    }
-  }, 'the test Redis');
+  redis = await startEmbedded({ redis: { keep: false, port: PORT }, log: () => undefined });
 }
 
 async function stopRedis(): Promise<void> {
   const r = redis;
   redis = undefined;
-  if (!r || r.exitCode !== null) return;
-  await new Promise((res) => (r.once('exit', res), r.kill('SIGKILL')));
+  await r?.stop();
 }
 
 const ENV = {

@@ -4,20 +4,32 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { resolveServices, withDatabase } from '../../../../infra/scripts/services.mjs';
 import { CONFIG_KEYS, loadConfig } from '../../dist/core/config/config.js';
 import { createDataSource } from '../../dist/core/database/data-source.js';
 import { seedDemo } from '../../dist/core/database/demo-data.js';
 
 /**
- * Creates a fresh database for this run, migrates and seeds it, and points the tests (and the
- * worker processes they start) at it and at a queue prefix of their own. Plain ESM on the built
- * API (`dist/`): Jest loads global setup outside its module system; the test target builds first.
+ * Finds PostgreSQL and Redis (TEST_DATABASE_ADMIN_URL / TEST_REDIS_URL, else the default
+ * addresses, else private embedded servers), creates a fresh database for this run, migrates and
+ * seeds it, and points the tests (and the worker processes they start) at it and at a queue prefix
+ * of their own. Plain ESM on the built API (`dist/`): Jest loads global setup outside its module
+ * system; the test target builds first.
  */
 export default async function globalSetup() {
+  const services = await resolveServices({
+    databaseUrl: process.env['TEST_DATABASE_ADMIN_URL'],
+    redisUrl: process.env['TEST_REDIS_URL'],
+    settingNames: { postgres: 'TEST_DATABASE_ADMIN_URL', redis: 'TEST_REDIS_URL' },
+    caller: 'the tests',
+    log: (line) => console.log(`[test setup] ${line}`),
+  });
+  // Global setup and teardown share this process: teardown stops what was started here.
+  globalThis.__orchestraServices = services;
+
   const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const adminUrl = process.env['TEST_DATABASE_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const dbName = `orchestra_test_${runId}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
+  const admin = new pg.Client({ connectionString: services.databaseUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${dbName}"`);
   // The tests kill workers, never PostgreSQL: commits need not wait for the disk (a slow or
@@ -25,14 +37,13 @@ export default async function globalSetup() {
   await admin.query(`ALTER DATABASE "${dbName}" SET synchronous_commit TO off`);
   await admin.end();
 
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
   // Hermetic: Nx hands tasks the workspace .env; none of a developer's settings may leak in.
   for (const key of CONFIG_KEYS) delete process.env[key];
   Object.assign(process.env, {
-    REDIS_URL: process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    TEST_DATABASE_ADMIN_URL: services.databaseUrl,
+    REDIS_URL: services.redisUrl,
     NODE_ENV: 'test',
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: withDatabase(services.databaseUrl, dbName),
     TEST_DATABASE_NAME: dbName,
     QUEUE_PREFIX: `test_${runId}`,
     JWT_SECRET: randomBytes(48).toString('base64'),

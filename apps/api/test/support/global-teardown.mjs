@@ -1,15 +1,25 @@
 import { Redis } from 'ioredis';
 import pg from 'pg';
 
-/** Drops the run's database and its Redis keys (set KEEP_TEST_DB=1 to keep them for inspection). */
+/**
+ * Drops the run's database and its Redis keys (set KEEP_TEST_DB=1 to keep them for inspection),
+ * then stops the private PostgreSQL and Redis if global setup started them.
+ */
 export default async function globalTeardown() {
-  if (process.env['KEEP_TEST_DB']) return;
-  const redis = new Redis(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379');
+  const services = globalThis.__orchestraServices;
+  if (process.env['KEEP_TEST_DB']) {
+    if (services?.embedded.postgres) {
+      console.log('KEEP_TEST_DB cannot keep a database on the throwaway embedded PostgreSQL: set TEST_DATABASE_ADMIN_URL to a server of your own.');
+    }
+    return services?.stop();
+  }
+  const redis = new Redis(process.env['REDIS_URL']);
   const keys = await redis.keys(`${process.env['QUEUE_PREFIX']}:*`);
   if (keys.length) await redis.del(...keys);
   await redis.quit();
-  const admin = new pg.Client({ connectionString: process.env['TEST_DATABASE_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres' });
+  const admin = new pg.Client({ connectionString: process.env['TEST_DATABASE_ADMIN_URL'] });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${process.env['TEST_DATABASE_NAME']}" WITH (FORCE)`);
   await admin.end();
+  await services?.stop();
 }

@@ -2,10 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import { loadConfig } from './config.js';
 
 const secret = 'x'.repeat(32);
+const servers = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/orchestra', REDIS_URL: 'redis://127.0.0.1:6379' };
 
 describe('loadConfig', () => {
-  it('defaults to local PostgreSQL and Redis', () => {
-    const c = loadConfig({ JWT_SECRET: secret });
+  it('takes the servers as given and defaults the rest', () => {
+    const c = loadConfig({ JWT_SECRET: secret, ...servers });
     expect(c.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/orchestra');
     expect(c.REDIS_URL).toBe('redis://127.0.0.1:6379');
     expect(c.ACCESS_TOKEN_TTL_SECONDS).toBe(900);
@@ -13,17 +14,21 @@ describe('loadConfig', () => {
   });
 
   it('names a missing variable', () => {
-    expect(() => loadConfig({})).toThrow(/JWT_SECRET/);
+    expect(() => loadConfig({ ...servers })).toThrow(/JWT_SECRET/);
+  });
+
+  it('has no default server addresses: an unset DATABASE_URL or REDIS_URL is named, with who sets it', () => {
+    expect(() => loadConfig({ JWT_SECRET: secret })).toThrow(/DATABASE_URL: is not set \(npm run demo sets it[\s\S]*REDIS_URL: is not set/);
   });
 
   it('names every malformed variable at once', () => {
-    expect(() => loadConfig({ JWT_SECRET: secret, PORT: 'eighty', REDIS_URL: 'http://x' })).toThrow(
+    expect(() => loadConfig({ ...servers, JWT_SECRET: secret, PORT: 'eighty', REDIS_URL: 'http://x' })).toThrow(
       /PORT[\s\S]*REDIS_URL|REDIS_URL[\s\S]*PORT/,
     );
   });
 
   it('refuses an access token lifetime over 15 minutes', () => {
-    expect(() => loadConfig({ JWT_SECRET: secret, ACCESS_TOKEN_TTL_SECONDS: '901' })).toThrow(/ACCESS_TOKEN_TTL_SECONDS/);
+    expect(() => loadConfig({ ...servers, JWT_SECRET: secret, ACCESS_TOKEN_TTL_SECONDS: '901' })).toThrow(/ACCESS_TOKEN_TTL_SECONDS/);
   });
 
   it('throttles sign-in per e-mail and IP with a high per-e-mail ceiling, and has a short refresh grace window', () => {
@@ -40,25 +45,25 @@ describe('loadConfig', () => {
   });
 
   it('splits CORS origins', () => {
-    expect(loadConfig({ JWT_SECRET: secret, CORS_ORIGINS: 'https://a.example, https://b.example' }).CORS_ORIGINS).toEqual([
+    expect(loadConfig({ ...servers, JWT_SECRET: secret, CORS_ORIGINS: 'https://a.example, https://b.example' }).CORS_ORIGINS).toEqual([
       'https://a.example',
       'https://b.example',
     ]);
   });
 
   it('refuses the .env.example placeholder secret', () => {
-    expect(() => loadConfig({ JWT_SECRET: 'replace-me-with-openssl-rand-base64-48-output' })).toThrow(/JWT_SECRET: is still the \.env\.example placeholder/);
+    expect(() => loadConfig({ ...servers, JWT_SECRET: 'replace-me-with-openssl-rand-base64-48-output' })).toThrow(/JWT_SECRET: is still the \.env\.example placeholder/);
   });
 
   it('requires SMTP in production, so set-password links are never written to disk there', () => {
-    expect(() => loadConfig({ JWT_SECRET: secret, NODE_ENV: 'production' })).toThrow(/SMTP_URL: is required in production/);
-    expect(loadConfig({ JWT_SECRET: secret, NODE_ENV: 'production', SMTP_URL: 'smtp://mail:25' }).isProduction).toBe(true);
+    expect(() => loadConfig({ ...servers, JWT_SECRET: secret, NODE_ENV: 'production' })).toThrow(/SMTP_URL: is required in production/);
+    expect(loadConfig({ ...servers, JWT_SECRET: secret, NODE_ENV: 'production', SMTP_URL: 'smtp://mail:25' }).isProduction).toBe(true);
   });
 
   it('reads TRUST_PROXY as a flag, a hop count or addresses', () => {
-    expect(loadConfig({ JWT_SECRET: secret }).TRUST_PROXY).toBe(false);
-    expect(loadConfig({ JWT_SECRET: secret, TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
-    expect(loadConfig({ JWT_SECRET: secret, TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
-    expect(loadConfig({ JWT_SECRET: secret, TRUST_PROXY: '10.0.0.0/8' }).TRUST_PROXY).toBe('10.0.0.0/8');
+    expect(loadConfig({ ...servers, JWT_SECRET: secret }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ ...servers, JWT_SECRET: secret, TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(loadConfig({ ...servers, JWT_SECRET: secret, TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ ...servers, JWT_SECRET: secret, TRUST_PROXY: '10.0.0.0/8' }).TRUST_PROXY).toBe('10.0.0.0/8');
   });
 });

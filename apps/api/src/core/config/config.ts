@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+const UNSET_SERVER = 'is not set (npm run demo sets it for the processes it starts; to run one yourself, set it in .env or the environment)';
+
 /** Every setting the API and worker read, validated once at start-up. */
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -11,9 +13,11 @@ const schema = z.object({
     .string()
     .default('false')
     .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v)),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/orchestra'),
+  // No defaults for the two servers: whoever starts the process says where they are (`npm run demo`
+  // and the test harnesses find or start them and pass the URLs down).
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: (i) => (i.input === undefined ? UNSET_SERVER : 'must be a postgres:// URL') }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: (i) => (i.input === undefined ? UNSET_SERVER : 'must be a redis:// or rediss:// URL') }),
   QUEUE_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('orchestra'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters (generate one with: openssl rand -base64 48)'),
   JWT_ISSUER: z.string().min(1).default('orchestra-api'),
