@@ -44,7 +44,7 @@ const { buildQuery } = require('ra-data-graphql-simple') as {
 
 const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
 // The defaults, which are what the admin meets.
-const config = loadConfig({ JWT_SECRET: 'x'.repeat(32), NODE_ENV: 'development' });
+const config = loadConfig({ JWT_SECRET: 'x'.repeat(32), NODE_ENV: 'development', DATABASE_URL: 'postgres://unused/db', REDIS_URL: 'redis://unused' });
 
 /** Parses and validates a document exactly as Mercurius does: same token limit, same rules. */
 function problems(source: string, limits: QueryLimitsConfig = config): string[] {
@@ -176,7 +176,7 @@ describe("the admin's GraphQL operations fit the API's query limits", () => {
   it('lets the standard introspection query (GraphiQL, codegen) through in development and refuses it in production', () => {
     expect(problems(getIntrospectionQuery())).toEqual([]);
     expect(problems(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }))).toEqual([]);
-    const production = loadConfig({ JWT_SECRET: 'x'.repeat(32), NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525' });
+    const production = loadConfig({ JWT_SECRET: 'x'.repeat(32), NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525', DATABASE_URL: 'postgres://unused/db', REDIS_URL: 'redis://unused' });
     expect(problems(getIntrospectionQuery(), production).join(' ')).toMatch(/introspection/i);
   });
 });

@@ -32,7 +32,7 @@ describe('loadConfig', () => {
   });
 
   it('throttles sign-in per e-mail and IP with a high per-e-mail ceiling, and has a short refresh grace window', () => {
-    expect(loadConfig({ JWT_SECRET: secret })).toMatchObject({
+    expect(loadConfig({ ...servers, JWT_SECRET: secret })).toMatchObject({
       LOGIN_FREE_FAILURES: 5,
       LOGIN_MAX_DELAY_SECONDS: 900,
       LOGIN_MAX_PER_IP: 50,
@@ -41,7 +41,7 @@ describe('loadConfig', () => {
       LOGIN_EMAIL_WINDOW_SECONDS: 3600,
       REFRESH_GRACE_SECONDS: 15,
     });
-    expect(() => loadConfig({ JWT_SECRET: secret, REFRESH_GRACE_SECONDS: '61' })).toThrow(/REFRESH_GRACE_SECONDS/);
+    expect(() => loadConfig({ ...servers, JWT_SECRET: secret, REFRESH_GRACE_SECONDS: '61' })).toThrow(/REFRESH_GRACE_SECONDS/);
   });
 
   it('splits CORS origins', () => {
