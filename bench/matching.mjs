@@ -143,11 +143,8 @@ async function prepare(dbName, n, env) {
   // The demo users (the recruiter signs in) and the skill taxonomy; not the demo portfolio.
   const seed = `import 'reflect-metadata';
     const { loadConfig } = await import('./apps/api/dist/core/config/config.js');
-    const { createDataSource } = await import('./apps/api/dist/core/database/data-source.js');
-    const { seedDemo } = await import('./apps/api/dist/core/database/demo-data.js');
-    const ds = await createDataSource(loadConfig(), 'orchestra-bench-seed').initialize();
-    await seedDemo(ds);
-    await ds.destroy();`;
+    const { seedDatabase } = await import('./apps/api/dist/seed/seed-database.js');
+    await seedDatabase(loadConfig(), { portfolio: false });`;
   run(process.execPath, ['--input-type=module', '-e', seed], env, 'Seeding users and skills');
 
   const db = new pg.Client({ connectionString: `${server}/${dbName}` });

@@ -11,6 +11,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
+      setupFiles: ['<rootDir>/test/support/fresh-graphql-metadata.ts'],
     },
   ],
 };

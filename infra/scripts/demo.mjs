@@ -101,7 +101,7 @@ if (!exists.rowCount) {
 await admin.end();
 await run(process.execPath, ['apps/api/dist/core/database/migrate.js'], 'Applying migrations…');
 say('Seeding demo data…');
-const seeded = spawnSync(process.execPath, ['apps/api/dist/core/database/seed.js'], { stdio: ['ignore', 'pipe', 'inherit'], env, encoding: 'utf8' });
+const seeded = spawnSync(process.execPath, ['apps/api/dist/seed/seed.js'], { stdio: ['ignore', 'pipe', 'inherit'], env, encoding: 'utf8' });
 if (seeded.status !== 0) await fail(`Seeding demo data failed (exit ${seeded.status}).`);
 // The seed prints a fresh invitation link path for the respondent's journey; the rest goes through.
 const respondentPath = /^RESPONDENT_LINK_PATH=(.+)$/m.exec(seeded.stdout)?.[1];
@@ -153,7 +153,7 @@ await waitReady(`http://127.0.0.1:${port}/ready`, 'The API');
 await waitReady(`http://127.0.0.1:${adminPort}/`, 'The admin');
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
-const { DEMO_USERS } = await import('../../apps/api/dist/core/database/demo-data.js');
+const { DEMO_USERS } = await import('../../apps/api/dist/seed/demo-data.js');
 console.log(`
 \x1b[1mOrchestra is running\x1b[0m (started in ${seconds} s)
 

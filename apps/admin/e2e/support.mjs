@@ -108,7 +108,7 @@ export async function startStack({ apiPort = 3310, adminPort = 4310, worker = fa
     OUTBOX_POLL_MS: '200',
   };
   await runNode(resolve(apiDist, 'core/database/migrate.js'), env);
-  await runNode(resolve(apiDist, 'core/database/seed.js'), env);
+  await runNode(resolve(apiDist, 'seed/seed.js'), env);
 
   const procs = [];
   const logs = [];

@@ -1,26 +1,47 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { AuthModule } from './core/auth/auth.module.js';
 import type { Logger } from 'pino';
 import type { AppConfig } from './core/config/config.js';
 import { CoreModule } from './core/core.module.js';
 import { AppExceptionFilter } from './core/errors/exception.filter.js';
 import { GraphQLModule } from './core/graphql/graphql.module.js';
 import { HealthController } from './core/health/health.controller.js';
-import { AssessmentModule } from './modules/assessment/assessment.module.js';
-import { ClientModule } from './modules/client/client.module.js';
-import { ContactModule } from './modules/contact/contact.module.js';
-import { DecisionModule } from './modules/decision/decision.module.js';
-import { EngagementModule } from './modules/engagement/engagement.module.js';
-import { FrameworkModule } from './modules/framework/framework.module.js';
-import { GapModule } from './modules/gap/gap.module.js';
-import { InboxModule } from './modules/inbox/inbox.module.js';
-import { CandidateModule } from './modules/candidate/candidate.module.js';
-import { MatchingModule } from './modules/matching/matching.module.js';
-import { RoleModule } from './modules/role/role.module.js';
-import { SkillModule } from './modules/skill/skill.module.js';
-import { WorkflowModule } from './modules/workflow/workflow.module.js';
-import { UserModule } from './modules/user/user.module.js';
+import { IdentityApiModule } from './core/identity/identity-api.module.js';
+import { AssessmentApiModule } from './modules/assessment/assessment-api.module.js';
+import { CandidateApiModule } from './modules/candidate/candidate-api.module.js';
+import { ClientApiModule } from './modules/client/client-api.module.js';
+import { ContactApiModule } from './modules/contact/contact-api.module.js';
+import { DecisionApiModule } from './modules/decision/decision-api.module.js';
+import { EngagementApiModule } from './modules/engagement/engagement-api.module.js';
+import { FrameworkApiModule } from './modules/framework/framework-api.module.js';
+import { GapApiModule } from './modules/gap/gap-api.module.js';
+import { InboxApiModule } from './modules/inbox/inbox-api.module.js';
+import { MatchingApiModule } from './modules/matching/matching-api.module.js';
+import { ReportApiModule } from './modules/report/report-api.module.js';
+import { RoleApiModule } from './modules/role/role-api.module.js';
+import { ScoringApiModule } from './modules/scoring/scoring-api.module.js';
+import { SkillApiModule } from './modules/skill/skill-api.module.js';
+import { WorkflowApiModule } from './modules/workflow/workflow-api.module.js';
+
+/** Every domain's resolvers: only the HTTP process registers them. */
+export const API_MODULES = [
+  IdentityApiModule,
+  ClientApiModule,
+  ContactApiModule,
+  EngagementApiModule,
+  DecisionApiModule,
+  FrameworkApiModule,
+  AssessmentApiModule,
+  ScoringApiModule,
+  GapApiModule,
+  ReportApiModule,
+  RoleApiModule,
+  WorkflowApiModule,
+  InboxApiModule,
+  SkillApiModule,
+  CandidateApiModule,
+  MatchingApiModule,
+];
 
 /** The HTTP process: GraphQL API and health routes. It produces background work, never consumes it. */
 @Module({})
@@ -28,7 +49,7 @@ export class AppModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, logger), GraphQLModule, AuthModule, UserModule, ClientModule, ContactModule, EngagementModule, DecisionModule, FrameworkModule, AssessmentModule, GapModule, RoleModule, WorkflowModule, InboxModule, SkillModule, CandidateModule, MatchingModule],
+      imports: [CoreModule.forRoot(config, logger), GraphQLModule, ...API_MODULES],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
     };

@@ -4,19 +4,23 @@ import type { Logger } from 'pino';
 import type { AppConfig } from './core/config/config.js';
 import { CoreModule } from './core/core.module.js';
 import { OutboxRelayModule } from './core/queue/outbox-relay.module.js';
-import { QueueModule } from './core/queue/queue.module.js';
-import { MatchingWorkerModule } from './modules/matching/matching-worker.module.js';
-import { MaintenanceModule } from './modules/maintenance/maintenance.module.js';
-import { NotificationModule } from './modules/notification/notification.module.js';
-import { WorkflowWorkerModule } from './modules/workflow/workflow-worker.module.js';
+import { configureWorkers } from './core/queue/worker-options.js';
+import { MailJobsModule } from './modules/mail/jobs/mail-jobs.module.js';
+import { MaintenanceJobsModule } from './modules/maintenance/jobs/maintenance-jobs.module.js';
+import { MatchingJobsModule } from './modules/matching/jobs/matching-jobs.module.js';
+import { WorkflowJobsModule } from './modules/workflow/jobs/workflow-jobs.module.js';
+
+/** Every queue's processors: only the worker process registers them. */
+export const JOB_MODULES = [MailJobsModule, MaintenanceJobsModule, WorkflowJobsModule, MatchingJobsModule];
 
 /** The worker process: relays the outbox and runs every queue's processors. No HTTP. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    configureWorkers(config);
     return {
       module: WorkerModule,
-      imports: [DiscoveryModule, CoreModule.forRoot(config, logger), QueueModule, OutboxRelayModule, NotificationModule, MaintenanceModule, WorkflowWorkerModule, MatchingWorkerModule],
+      imports: [DiscoveryModule, CoreModule.forRoot(config, logger), OutboxRelayModule, ...JOB_MODULES],
     };
   }
 }

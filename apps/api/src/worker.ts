@@ -5,6 +5,7 @@ import { JobName, QUEUE_NAMES, QueueName } from '@orchestra/shared';
 import type { Queue } from 'bullmq';
 import { ConfigError, loadConfig, loadDotEnv } from './core/config/config.js';
 import { createLogger, PinoNestLogger } from './core/logging/logger.js';
+import { JobFailures } from './core/queue/job-failures.js';
 import { OutboxRelayService } from './core/queue/outbox-relay.service.js';
 import { WorkerModule } from './worker.module.js';
 
@@ -23,17 +24,8 @@ async function main() {
     .map((w) => w.instance)
     .filter((i): i is WorkerHost => i instanceof WorkerHost);
   const relay = app.get(OutboxRelayService);
-  for (const host of workers) {
-    // Maintenance jobs stay one at a time (its @Processor says so).
-    if (host.worker.name !== QueueName.MAINTENANCE) host.worker.concurrency = config.WORKER_CONCURRENCY;
-    host.worker.on('failed', (job, err) => {
-      const eventId = (job?.data as { outboxEventId?: string } | undefined)?.outboxEventId;
-      const final = err.name === 'UnrecoverableError' || (job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1));
-      logger.warn({ queue: host.worker.name, jobId: job?.id, attempt: job?.attemptsMade, final, err }, 'Job failed');
-      // A job that will not be retried marks its event, so the reconciler leaves it alone.
-      if (eventId && final) relay.markFailed(eventId, err.message).catch((e: unknown) => logger.error({ err: e }, 'Could not mark outbox event failed'));
-    });
-  }
+  const failures = app.get(JobFailures);
+  for (const host of workers) failures.watch(host.worker);
 
   const maintenance = app.get<Queue>(getQueueToken(QueueName.MAINTENANCE), { strict: false });
   const scheduleReconciler = () =>

@@ -2,8 +2,6 @@ import { describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role } from '@orchestra/shared';
 import { getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
-import { FinaliseSteps } from '../src/modules/workflow/finalise-steps.service.js';
-import { OutboxService } from '../src/core/queue/outbox.service.js';
 import { openAssessmentWith, type FixtureRespondent } from './support/assessment-fixture.js';
 import { codeOf, useTestApi } from './support/harness.js';
 
@@ -42,7 +40,7 @@ describe('respondent anonymity', () => {
 
   const finalise = async (assessmentId: string) => {
     await ctx.api.gql(`mutation($id: ID!) { closeAssessment(id: $id) { status } }`, { id: assessmentId }, { as: Role.CONSULTANT });
-    const steps = new FinaliseSteps(ctx.api.dataSource, new OutboxService());
+    const steps = await ctx.api.finaliseSteps();
     for (const step of ['aggregate-scores', 'compute-gaps', 'recommend-options', 'render-report', 'finalise-assessment'] as const) await steps.run(step, assessmentId);
   };
   const publish = (id: string) => ctx.api.gql(`mutation($id: ID!) { publishAssessmentReport(id: $id) { status } }`, { id }, { as: Role.CONSULTANT });

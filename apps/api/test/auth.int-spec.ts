@@ -5,9 +5,9 @@ import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { codeOf, TestApi, useTestApi } from './support/harness.js';
 import { waitFor } from './support/worker-process.js';
-import { DEMO_USERS } from '../src/core/database/demo-data.js';
-import { RefreshGrace } from '../src/core/auth/refresh-grace.js';
-import { hashToken, newSecureToken } from '../src/core/auth/secure-token.js';
+import { DEMO_USERS } from '../src/seed/demo-data.js';
+import { RefreshGrace } from '../src/core/identity/auth/refresh-grace.js';
+import { hashToken, newSecureToken } from '../src/core/identity/auth/secure-token.js';
 import { REDIS } from '../src/core/redis/redis.module.js';
 
 const admin = DEMO_USERS.find((u) => u.role === Role.ADMIN)!;

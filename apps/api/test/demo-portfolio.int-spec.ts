@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { Role } from '@orchestra/shared';
-import { seedPortfolio } from '../src/core/database/demo-portfolio.js';
+import { seedPortfolio } from '../src/seed/demo-portfolio.js';
 import { useTestApi } from './support/harness.js';
 
 describe('demo portfolio seed', () => {

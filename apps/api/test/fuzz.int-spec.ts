@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role } from '@orchestra/shared';
 import fc from 'fast-check';
-import { DEMO_USERS } from '../src/core/database/demo-data.js';
+import { DEMO_USERS } from '../src/seed/demo-data.js';
 import { openAssessmentWithResponses } from './support/assessment-fixture.js';
 import { fuzzCases, fuzzOperations, toJson, type FuzzCase, type IdPool } from './support/fuzz-cases.js';
 import { TestApi, type GqlResult } from './support/harness.js';

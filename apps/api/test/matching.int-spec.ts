@@ -1,10 +1,8 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { MATCH_MODEL_VERSION, Role, scoreCandidate, SENIORITIES, standardUtcOffsetMinutes, type MatchCandidateInput } from '@orchestra/shared';
-import { OutboxService } from '../src/core/queue/outbox.service.js';
 import { addDays, MatchQuery } from '../src/modules/matching/match-query.js';
 import { MatchingService } from '../src/modules/matching/matching.service.js';
 import { Role as RoleEntity } from '../src/modules/role/role.entity.js';
-import { FinaliseSteps } from '../src/modules/workflow/finalise-steps.service.js';
 import { openAssessmentWithResponses } from './support/assessment-fixture.js';
 import { codeOf, useTestApi } from './support/harness.js';
 import { createCandidate, dayFromNow, skillIds } from './support/talent-fixture.js';
@@ -295,7 +293,7 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
   it('placing a role drafted from an accepted recommendation closes its gap as ADDRESSED', async () => {
     const fixture = await openAssessmentWithResponses(ctx.api, ctx.seeded);
     await ctx.api.gql(`mutation($id: ID!) { closeAssessment(id: $id) { status } }`, { id: fixture.assessmentId }, { as: Role.CONSULTANT });
-    const steps = new FinaliseSteps(ctx.api.dataSource, new OutboxService());
+    const steps = await ctx.api.finaliseSteps();
     await steps.aggregateScores(fixture.assessmentId);
     await steps.computeGaps(fixture.assessmentId);
     await steps.recommendOptions(fixture.assessmentId);

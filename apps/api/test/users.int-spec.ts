@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { Role } from '@orchestra/shared';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
-import type { SeededDemo } from '../src/core/database/demo-data.js';
+import type { SeededDemo } from '../src/seed/demo-data.js';
 import { ALL_ROLES, codeOf, useTestApi, type TestApi } from './support/harness.js';
 
 const USER_FIELDS = 'id email name role clientId active';

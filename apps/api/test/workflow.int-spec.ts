@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { QueueName, Role } from '@orchestra/shared';
 import { Queue } from 'bullmq';
-import { OutboxService } from '../src/core/queue/outbox.service.js';
-import { FinaliseSteps } from '../src/modules/workflow/finalise-steps.service.js';
 import { openAssessmentWithResponses } from './support/assessment-fixture.js';
 import { codeOf, useTestApi } from './support/harness.js';
 import { clearMails, sentMails, waitFor, WorkerProcess } from './support/worker-process.js';
@@ -28,7 +26,7 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
 
   /** The steps in order, in this process (the worker tests below run them through BullMQ). */
   const finalise = async (assessmentId: string) => {
-    const steps = new FinaliseSteps(ctx.api.dataSource, new OutboxService());
+    const steps = await ctx.api.finaliseSteps();
     await steps.aggregateScores(assessmentId);
     await steps.computeGaps(assessmentId);
     await steps.recommendOptions(assessmentId);

@@ -1,3 +1,5 @@
+import type { FinaliseStep } from './workflow.js';
+
 /** One BullMQ queue per concern (DESIGN §7). Jobs carry ids, never personal data. */
 export const QueueName = {
   ASSESSMENT: 'assessment',
@@ -23,12 +25,6 @@ export const JobName = {
   CLOSE_DUE_ASSESSMENT: 'close-due-assessment',
   /** assessment: create the WorkflowRun of a closed assessment and add its finalise flow. */
   START_FINALISE: 'start-finalise',
-  /** assessment: the finalise flow's steps, children first (see FINALISE_STEPS). */
-  AGGREGATE_SCORES: 'aggregate-scores',
-  COMPUTE_GAPS: 'compute-gaps',
-  RECOMMEND_OPTIONS: 'recommend-options',
-  RENDER_REPORT: 'render-report',
-  FINALISE_ASSESSMENT: 'finalise-assessment',
   /** notification: tell the engagement owner the assessment is scored. */
   SEND_ASSESSMENT_SCORED_EMAIL: 'send-assessment-scored-email',
   /** matching (debounced per role): recompute a role's stored matches. */
@@ -38,10 +34,11 @@ export const JobName = {
   /** maintenance (daily): erase candidates past the retention period, tell recruiters who is next. */
   CANDIDATE_RETENTION: 'candidate-retention',
 } as const;
-export type JobName = (typeof JobName)[keyof typeof JobName];
+/** A job's name: one of JobName, or a finalise step (FINALISE_STEPS names those, once). */
+export type JobName = (typeof JobName)[keyof typeof JobName] | FinaliseStep;
 
 /** Payload of each job, by job name. Every job carries the outbox event that caused it. */
-export interface JobPayloads {
+export interface JobPayloads extends Record<FinaliseStep, FinaliseStepPayload> {
   [JobName.SEND_SET_PASSWORD_EMAIL]: { outboxEventId: string; userId: string };
   [JobName.RECONCILE_OUTBOX]: Record<string, never>;
   [JobName.DECISION_REVISIT]: { outboxEventId: string; decisionRecordId: string };
@@ -49,11 +46,6 @@ export interface JobPayloads {
   [JobName.SEND_ASSESSMENT_REMINDERS]: { outboxEventId: string; assessmentId: string; daysBefore: number };
   [JobName.CLOSE_DUE_ASSESSMENT]: { outboxEventId: string; assessmentId: string };
   [JobName.START_FINALISE]: { outboxEventId: string; assessmentId: string; runId?: string; attempt?: number };
-  [JobName.AGGREGATE_SCORES]: FinaliseStepPayload;
-  [JobName.COMPUTE_GAPS]: FinaliseStepPayload;
-  [JobName.RECOMMEND_OPTIONS]: FinaliseStepPayload;
-  [JobName.RENDER_REPORT]: FinaliseStepPayload;
-  [JobName.FINALISE_ASSESSMENT]: FinaliseStepPayload;
   [JobName.SEND_ASSESSMENT_SCORED_EMAIL]: { outboxEventId: string; assessmentId: string };
   [JobName.RECOMPUTE_ROLE_MATCHES]: { outboxEventId?: string; roleId: string };
   [JobName.RECOMPUTE_CANDIDATE_MATCHES]: { outboxEventId?: string; candidateId: string };
@@ -108,6 +100,23 @@ export const OutboxEventType = {
   JOB_CANCELLED: 'job.cancelled',
 } as const;
 export type OutboxEventType = (typeof OutboxEventType)[keyof typeof OutboxEventType];
+
+/**
+ * What each outbox event carries (ids and scheduling only, never personal data). The relay adds
+ * `outboxEventId` and passes the rest to the event's job; `runAt` (ISO time) delays it.
+ */
+export interface OutboxPayloads {
+  [OutboxEventType.USER_INVITED]: { userId: string };
+  [OutboxEventType.DECISION_REVISIT_SCHEDULED]: { decisionRecordId: string; runAt: string };
+  [OutboxEventType.INVITATION_EMAIL_REQUESTED]: { invitationId: string; rotate: boolean };
+  [OutboxEventType.ASSESSMENT_REMINDER_SCHEDULED]: { assessmentId: string; daysBefore: number; runAt: string };
+  [OutboxEventType.ASSESSMENT_DUE_SCHEDULED]: { assessmentId: string; runAt: string };
+  [OutboxEventType.ASSESSMENT_CLOSED]: { assessmentId: string; runId?: string; attempt?: number };
+  [OutboxEventType.ASSESSMENT_SCORED]: { assessmentId: string };
+  [OutboxEventType.ROLE_CHANGED]: { roleId: string };
+  [OutboxEventType.CANDIDATE_CHANGED]: { candidateId: string };
+  [OutboxEventType.JOB_CANCELLED]: { queue: QueueName; jobId: string };
+}
 
 /**
  * The job each event becomes. An event whose payload has `runAt` (ISO time) becomes a delayed job

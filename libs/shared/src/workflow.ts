@@ -17,6 +17,8 @@ export const FINALISE_STEPS = [
   { step: 'finalise-assessment', label: 'Finalising', progress: 100 },
 ] as const;
 export type FinaliseStep = (typeof FINALISE_STEPS)[number]['step'];
+/** The steps' job names, in order: the last one completes the run. */
+export const FINALISE_STEP_NAMES: readonly FinaliseStep[] = FINALISE_STEPS.map((s) => s.step);
 
 export const GapStatus = { OPEN: 'OPEN', ADDRESSED: 'ADDRESSED', ACCEPTED_RISK: 'ACCEPTED_RISK' } as const;
 export type GapStatus = (typeof GapStatus)[keyof typeof GapStatus];

@@ -1,7 +1,7 @@
 import { Role } from '@orchestra/shared';
 import type { DataSource } from 'typeorm';
 import { issueInvitationToken } from '../../src/modules/assessment/invitation-tokens.js';
-import type { SeededDemo } from '../../src/core/database/demo-data.js';
+import type { SeededDemo } from '../../src/seed/demo-data.js';
 import type { TestApi } from './harness.js';
 
 export const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { resolveServices, withDatabase } from '../../../../infra/scripts/services.mjs';
 import { CONFIG_KEYS, loadConfig } from '../../dist/core/config/config.js';
 import { createDataSource } from '../../dist/core/database/data-source.js';
-import { seedDemo } from '../../dist/core/database/demo-data.js';
+import { seedDatabase } from '../../dist/seed/seed-database.js';
 
 /**
  * Finds PostgreSQL and Redis (TEST_DATABASE_ADMIN_URL / TEST_REDIS_URL, else the default
@@ -57,6 +57,6 @@ export default async function globalSetup() {
 
   const ds = await createDataSource(loadConfig()).initialize();
   await ds.runMigrations({ transaction: 'each' });
-  await seedDemo(ds);
   await ds.destroy();
+  await seedDatabase(loadConfig(), { portfolio: false });
 }

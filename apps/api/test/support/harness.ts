@@ -1,12 +1,18 @@
 import { afterAll, beforeAll, beforeEach } from '@jest/globals';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Role } from '@orchestra/shared';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { REDIS } from '../../src/core/redis/redis.module.js';
 import { createApp } from '../../src/bootstrap.js';
+import { CoreModule } from '../../src/core/core.module.js';
+import { createLogger } from '../../src/core/logging/logger.js';
+import { FinaliseModule } from '../../src/modules/workflow/finalise.module.js';
+import { FinaliseSteps } from '../../src/modules/workflow/finalise-steps.service.js';
 import { loadConfig, type AppConfig } from '../../src/core/config/config.js';
-import { DEMO_USERS, seedDemo, type SeededDemo } from '../../src/core/database/demo-data.js';
+import { DEMO_USERS, seedDemo, type SeededDemo } from '../../src/seed/demo-data.js';
 
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
@@ -24,10 +30,13 @@ export interface GqlOptions {
   ip?: string;
 }
 
+class FinaliseStepsTestModule {}
+
 /** Boots the real API (real Postgres, real Redis) and talks to it through /graphql. */
 export class TestApi {
   private tokens = new Map<Role, string>();
   private ipCounter = 0;
+  private finalise?: Promise<INestApplicationContext>;
 
   private constructor(
     readonly app: NestFastifyApplication,
@@ -44,7 +53,20 @@ export class TestApi {
   }
 
   async close(): Promise<void> {
+    await (await this.finalise)?.close();
     await this.app.close();
+  }
+
+  /**
+   * The finalise flow's steps, in this process (the worker runs them through BullMQ; these tests
+   * call them directly): the worker's services without its processors.
+   */
+  async finaliseSteps(): Promise<FinaliseSteps> {
+    this.finalise ??= NestFactory.createApplicationContext(
+      { module: FinaliseStepsTestModule, imports: [CoreModule.forRoot(this.config, createLogger(this.config, 'test')), FinaliseModule] },
+      { logger: false },
+    );
+    return (await this.finalise).get(FinaliseSteps);
   }
 
   /** A distinct client address per login, so the per-IP login limit does not couple tests. */

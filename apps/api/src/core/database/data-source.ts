@@ -1,6 +1,5 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
-import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 
 export function dataSourceOptions(
@@ -10,7 +9,6 @@ export function dataSourceOptions(
   return {
     type: 'postgres',
     url: config.DATABASE_URL,
-    entities,
     migrations,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
@@ -21,6 +19,7 @@ export function dataSourceOptions(
   };
 }
 
+/** A data source for the migration CLI: migrations only (they are SQL; no entity is loaded). */
 export function createDataSource(config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>, name?: string): DataSource {
   return new DataSource(dataSourceOptions(config, name));
 }

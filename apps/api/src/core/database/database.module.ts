@@ -7,7 +7,8 @@ import { dataSourceOptions } from './data-source.js';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config, process.title), migrationsRun: false }),
+      // Each module registers its own entities (TypeOrmModule.forFeature): plumbing lists none of them.
+      useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config, process.title), autoLoadEntities: true, migrationsRun: false }),
     }),
   ],
 })

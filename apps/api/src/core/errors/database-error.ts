@@ -1,4 +1,5 @@
 import { ErrorCode } from '@orchestra/shared';
+import { QueryFailedError } from 'typeorm';
 import { CHECK_MESSAGES, FOREIGN_KEY_SUBJECTS, inWords, UNIQUE_MESSAGES } from '../database/constraint-messages.js';
 
 /** The fields of a node-postgres error this reads (https://www.postgresql.org/docs/current/protocol-error-fields.html). */
@@ -36,7 +37,7 @@ function uniqueViolation(pg: PgErrorFields): DescribedError {
 
 function foreignKeyViolation(pg: PgErrorFields): DescribedError {
   const subjects = pg.constraint ? FOREIGN_KEY_SUBJECTS[pg.constraint] : undefined;
-  const referenced = /still referenced/.test(pg.detail ?? '');
+  const referenced = /referenced from/.test(pg.detail ?? '');
   if (subjects) {
     const [parent, children] = subjects;
     return conflict(referenced ? `The ${parent} still has ${children}: delete or move them first.` : `The ${parent} does not exist (it may have been deleted): check the id.`);
@@ -58,6 +59,8 @@ export function describeDatabaseError(pg: PgErrorFields): DescribedError | null 
     case '23505':
       return uniqueViolation(pg);
     case '23503':
+    // PostgreSQL 18 reports an ON DELETE RESTRICT violation as restrict_violation, not foreign_key_violation.
+    case '23001':
       return foreignKeyViolation(pg);
     case '23502':
       return badInput(`${pg.column ? `The ${inWords(pg.column)}` : 'A required value'} cannot be empty.`);
@@ -82,4 +85,9 @@ export function describeDatabaseError(pg: PgErrorFields): DescribedError | null 
     default:
       return null;
   }
+}
+
+/** The constraint a failed statement broke, when it broke one (for a service that answers in its own words). */
+export function violatedConstraint(error: unknown): string | undefined {
+  return error instanceof QueryFailedError ? (error.driverError as PgErrorFields).constraint : undefined;
 }

@@ -42,6 +42,11 @@ describe('createErrorFormatter', () => {
       message: 'The client still has engagements: delete or move them first.',
       extensions: { code: 'CONFLICT' },
     });
+    // PostgreSQL 18: ON DELETE RESTRICT is a restrict_violation, worded "is referenced".
+    expect(first({ code: '23001', constraint: 'FK_engagement_client', detail: 'Key (id)=(x) is referenced from table "engagement".' })).toMatchObject({
+      message: 'The client still has engagements: delete or move them first.',
+      extensions: { code: 'CONFLICT' },
+    });
     expect(first({ code: '23503', constraint: 'FK_engagement_owner', detail: 'Key ("ownerId")=(x) is not present in table "app_user".' }).message).toBe(
       'The user does not exist (it may have been deleted): check the id.',
     );

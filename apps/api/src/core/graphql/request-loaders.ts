@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { ObjectLiteral } from 'typeorm';
 import { AppError } from '../errors/app-error.js';
-import type { AuthUser } from '../auth/auth-user.js';
+import type { AuthUser } from '../identity/auth/auth-user.js';
 import { TenantScope } from '../tenant/tenant-scope.js';
 import type { ResourceRepository } from './list/resource-repository.js';
 

@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { Public } from '../auth/decorators.js';
+import { Public } from '../identity/auth/decorators.js';
 import { LOGGER } from '../logging/logging.module.js';
 import { withTimeout } from '../util/with-timeout.js';
 import { REDIS } from '../redis/redis.module.js';

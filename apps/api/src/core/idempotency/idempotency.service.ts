@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
+import type { AuthUser } from '../identity/auth/auth-user.js';
 import { AppError } from '../errors/app-error.js';
 
 /** How long a key is remembered; after that it may be used again. */

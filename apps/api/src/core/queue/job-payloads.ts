@@ -1,4 +1,4 @@
-import { ErrorCode, JobName, type JobPayloads } from '@orchestra/shared';
+import { ErrorCode, FINALISE_STEP_NAMES, JobName, type FinaliseStep, type JobPayloads } from '@orchestra/shared';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
@@ -17,11 +17,7 @@ const PAYLOADS: { readonly [N in JobName]: z.ZodType<JobPayloads[N]> } = {
   [JobName.SEND_ASSESSMENT_REMINDERS]: z.object({ outboxEventId: id, assessmentId: id, daysBefore: z.number().int().min(0).max(365) }),
   [JobName.CLOSE_DUE_ASSESSMENT]: z.object({ outboxEventId: id, assessmentId: id }),
   [JobName.START_FINALISE]: z.object({ outboxEventId: id, assessmentId: id, runId: id.optional(), attempt: z.number().int().min(0).optional() }),
-  [JobName.AGGREGATE_SCORES]: step,
-  [JobName.COMPUTE_GAPS]: step,
-  [JobName.RECOMMEND_OPTIONS]: step,
-  [JobName.RENDER_REPORT]: step,
-  [JobName.FINALISE_ASSESSMENT]: step,
+  ...(Object.fromEntries(FINALISE_STEP_NAMES.map((s) => [s, step])) as Record<FinaliseStep, typeof step>),
   [JobName.SEND_ASSESSMENT_SCORED_EMAIL]: z.object({ outboxEventId: id, assessmentId: id }),
   [JobName.RECOMPUTE_ROLE_MATCHES]: z.object({ outboxEventId: id.optional(), roleId: id }),
   [JobName.RECOMPUTE_CANDIDATE_MATCHES]: z.object({ outboxEventId: id.optional(), candidateId: id }),

@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
+import { JobFailures } from './job-failures.js';
 import { OutboxRelayService } from './outbox-relay.service.js';
-import { QueueModule } from './queue.module.js';
 
-/** Worker-only: the relay from the outbox table to BullMQ. */
+/** Worker-only: the relay from the outbox table to BullMQ, and the handler of jobs that fail for good. */
 @Module({
-  imports: [QueueModule],
-  providers: [OutboxRelayService],
-  exports: [OutboxRelayService],
+  providers: [OutboxRelayService, JobFailures],
+  exports: [OutboxRelayService, JobFailures],
 })
 export class OutboxRelayModule {}

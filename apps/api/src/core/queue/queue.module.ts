@@ -1,5 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { QUEUE_NAMES } from '@orchestra/shared';
 import type { DefaultJobOptions, JobsOptions } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -20,10 +20,12 @@ export function debounced(key: string, ttl: number): JobsOptions {
   return ttl > 0 ? { deduplication: { id: key, ttl, extend: true, replace: true }, delay: ttl } : {};
 }
 
-/** Options every Worker gets: a stalled job is retried twice before it fails. */
-export const WORKER_OPTIONS = { maxStalledCount: 2, stalledInterval: 30_000 } as const;
 
-/** BullMQ connection (prefix per deployment or test run) and every queue from libs/shared. */
+/**
+ * BullMQ connection (prefix per deployment or test run) and every queue from libs/shared. Global
+ * plumbing: the API reads queues (the ADMIN's queue page, erasure) and the worker works them.
+ */
+@Global()
 @Module({
   imports: [
     BullModule.forRootAsync({

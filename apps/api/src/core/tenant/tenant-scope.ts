@@ -1,5 +1,5 @@
 import { Role } from '@orchestra/shared';
-import type { AuthUser } from '../auth/auth-user.js';
+import type { AuthUser } from '../identity/auth/auth-user.js';
 
 /**
  * Which client's data a request may see, derived from the signed-in user (the token's user, as

@@ -11,10 +11,11 @@ import {
   planDisclosure,
   REMINDER_DAYS_BEFORE_DUE,
   RESPONDENT_ROLES,
+  type Answer,
   type RespondentRole,
 } from '@orchestra/shared';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../core/auth/auth-user.js';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
 import { AppError } from '../../core/errors/app-error.js';
@@ -22,6 +23,7 @@ import { ResourceRepository } from '../../core/graphql/list/resource-repository.
 import { ResourceService } from '../../core/graphql/list/resource.service.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service.js';
+import { isOutboxEventProcessed, markOutboxEventProcessed } from '../../core/queue/outbox-processing.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { EngagementService } from '../engagement/engagement.service.js';
@@ -35,7 +37,7 @@ import type {
   SetAssessmentTargetsArgs,
   UpdateAssessmentArgs,
 } from './dto/assessment.args.js';
-import { Assessment, AssessmentTarget, Invitation } from './assessment.entities.js';
+import { Assessment, AssessmentTarget, Invitation, Response } from './assessment.entities.js';
 import { cancelScheduledJobs, closeAssessmentRecord, dueRunAt } from './assessment-closing.js';
 import { extendInvitationTokens } from './invitation-tokens.js';
 
@@ -321,6 +323,61 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
         (id) => this.resources.findOne(scope, id, { manager: m }),
       ),
     );
+  }
+
+  /** The finalise flow's reads and its one write of the assessment (CLOSED → SCORED). */
+  byId(m: EntityManager, id: string, lock = false): Promise<Assessment | null> {
+    return m.findOne(Assessment, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  }
+
+  targetsOf(m: EntityManager, assessmentId: string): Promise<AssessmentTarget[]> {
+    return m.find(AssessmentTarget, { where: { assessmentId } });
+  }
+
+  /** Submitted responses only, in the order they came, with the respondent's seat (never their name). */
+  async submittedResponses(m: EntityManager, assessmentId: string): Promise<{ respondentRole: RespondentRole; answers: Answer[] }[]> {
+    const rows = await m
+      .createQueryBuilder(Response, 'r')
+      .innerJoin(Invitation, 'i', 'i.id = r."invitationId"')
+      .select(['i."respondentRole" AS "respondentRole"', 'r.answers AS answers'])
+      .where('i."assessmentId" = :assessmentId AND r."submittedAt" IS NOT NULL', { assessmentId })
+      .orderBy('r."submittedAt"')
+      .addOrderBy('r.id')
+      .getRawMany<{ respondentRole: RespondentRole; answers: Answer[] }>();
+    return rows;
+  }
+
+  async invitationCounts(m: EntityManager, assessmentId: string): Promise<{ invited: number; submitted: number }> {
+    const [invited, submitted] = await Promise.all([
+      m.count(Invitation, { where: { assessmentId } }),
+      m.count(Invitation, { where: { assessmentId, status: InvitationStatus.SUBMITTED } }),
+    ]);
+    return { invited, submitted };
+  }
+
+  /** The due date passed with the assessment still open: close it, which starts the finalise flow (the worker's job). */
+  async closeOnDueDate(outboxEventId: string, assessmentId: string): Promise<'closed' | 'not-open' | 'already-done'> {
+    if (await isOutboxEventProcessed(this.dataSource, outboxEventId)) return 'already-done';
+    return this.dataSource.transaction(async (m) => {
+      const assessment = await this.byId(m, assessmentId, true);
+      let outcome: 'closed' | 'not-open' = 'not-open';
+      if (assessment?.status === AssessmentStatus.OPEN && assessment.dueEventId === outboxEventId) {
+        const submitted = await m.count(Invitation, { where: { assessmentId, status: InvitationStatus.SUBMITTED } });
+        await closeAssessmentRecord(m, this.outbox, assessment, submitted ? 'Closed on its due date.' : 'Closed on its due date with no submitted response.');
+        outcome = 'closed';
+      }
+      await markOutboxEventProcessed(m, outboxEventId);
+      return outcome;
+    });
+  }
+
+  /** Marks a closed assessment SCORED; false when it already moved (a re-run writes nothing twice). */
+  async markScored(m: EntityManager, assessment: Assessment): Promise<boolean> {
+    if (assessment.status !== AssessmentStatus.CLOSED) return false;
+    assessment.status = AssessmentStatus.SCORED;
+    assessment.scoredAt = new Date();
+    await m.save(assessment);
+    return true;
   }
 
   /** Submitted respondents per seat: what the anonymity rule counts. */

@@ -1,6 +1,6 @@
 import { INVITATION_GRACE_DAYS } from '@orchestra/shared';
 import { IsNull, type EntityManager } from 'typeorm';
-import { newSecureToken } from '../../core/auth/secure-token.js';
+import { newSecureToken } from '../../core/identity/auth/secure-token.js';
 import { InvitationToken } from './assessment.entities.js';
 
 /** A link works until the end (UTC) of the due date plus the grace days. */

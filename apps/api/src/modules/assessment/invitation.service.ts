@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AssessmentStatus, InvitationStatus, OutboxEventType } from '@orchestra/shared';
 import { DataSource, Repository } from 'typeorm';
-import type { AuthUser } from '../../core/auth/auth-user.js';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
@@ -103,5 +103,11 @@ export class InvitationService extends ResourceService<Invitation, InvitationFil
       await this.audit.record(m, { actorId: actor.id, action: 'invitation.delete', targetType: 'Invitation', targetId: id });
       return invitation;
     });
+  }
+
+  /** The invitees' names, where given (a quote to the client is redacted of them). */
+  async namesOf(assessmentId: string): Promise<string[]> {
+    const invitations = await this.resources.repo.find({ where: { assessmentId }, select: { name: true } });
+    return invitations.flatMap((i) => i.name ?? []);
   }
 }

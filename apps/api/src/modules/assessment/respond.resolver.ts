@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
-import type { AuthUser } from '../../core/auth/auth-user.js';
-import { CurrentUser, Public, RequirePermission } from '../../core/auth/decorators.js';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
+import { CurrentUser, Public, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
 import type { GqlContext } from '../../core/graphql/request-loaders.js';
 import {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { answerProblems, AssessmentStatus, InvitationStatus, isAnswered, type Answer, type AnswerableQuestion } from '@orchestra/shared';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../core/auth/auth-user.js';
-import { hashToken } from '../../core/auth/secure-token.js';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
+import { hashToken } from '../../core/identity/auth/secure-token.js';
 import { ErrorCode } from '@orchestra/shared';
 import { AppError } from '../../core/errors/app-error.js';
 import { Capability, CapabilityArea, Question } from '../framework/framework.entities.js';

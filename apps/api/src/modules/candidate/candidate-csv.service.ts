@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isTimeZone } from '@orchestra/shared';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import type { AuthUser } from '../../core/auth/auth-user.js';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MATCH_PIPELINE, MatchStage, type MatchStage as Stage } from '@orchestra/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../core/auth/auth-user.js';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { Candidate } from './candidate.entities.js';

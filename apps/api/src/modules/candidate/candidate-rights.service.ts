@@ -4,7 +4,7 @@ import { ModuleRef } from '@nestjs/core';
 import { OutboxEventType, QueueName, Role } from '@orchestra/shared';
 import type { Queue } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../core/auth/auth-user.js';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client } from './client.entity.js';
-import { ClientResolver } from './client.resolver.js';
 import { ClientService } from './client.service.js';
 
+/** Client profiles, for both processes. */
 @Module({
   imports: [TypeOrmModule.forFeature([Client])],
-  providers: [ClientService, ClientResolver],
+  providers: [ClientService],
   exports: [ClientService],
 })
 export class ClientModule {}

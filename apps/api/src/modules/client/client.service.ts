@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, Repository } from 'typeorm';
-import type { AuthUser } from '../../core/auth/auth-user.js';
+import { DataSource, Repository } from 'typeorm';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
+import { violatedConstraint } from '../../core/errors/database-error.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
 import { ResourceService } from '../../core/graphql/list/resource.service.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
@@ -114,7 +115,7 @@ export class ClientService extends ResourceService<Client, ClientFilter> {
       const client = await this.resources.findOne(TenantScope.of(actor), id, { manager: m, lock: true });
       // Records of other modules point here with ON DELETE RESTRICT: the database says what is left.
       await m.delete(Client, { id }).catch((e: unknown) => {
-        const constraint = e instanceof QueryFailedError ? (e.driverError as { constraint?: string }).constraint : undefined;
+        const constraint = violatedConstraint(e);
         if (constraint && Object.hasOwn(DEPENDENTS, constraint)) {
           throw AppError.conflict(`Client ${client.name} still has ${DEPENDENTS[constraint]}: delete or move them first.`);
         }

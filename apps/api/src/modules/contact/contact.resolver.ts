@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
-import type { AuthUser } from '../../core/auth/auth-user.js';
-import { CurrentUser, RequirePermission } from '../../core/auth/decorators.js';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
+import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
 import { FilterArg } from '../../core/graphql/list/filter-arg.js';
 import { ListArgs, ListMetaArgs } from '../../core/graphql/list/list.args.js';

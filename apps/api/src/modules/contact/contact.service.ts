@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode, Role } from '@orchestra/shared';
 import { DataSource, Not, Repository, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../core/auth/auth-user.js';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
 import { ResourceService } from '../../core/graphql/list/resource.service.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { ClientService } from '../client/client.service.js';
-import { UserService } from '../user/user.service.js';
+import { UserService } from '../../core/identity/user/user.service.js';
 import { Contact } from './contact.entity.js';
 import type { ContactFilter, CreateContactArgs, UpdateContactArgs } from './dto/contact-args.js';
 
@@ -100,5 +100,11 @@ export class ContactService extends ResourceService<Contact, ContactFilter> {
     if (user.role !== Role.CLIENT || user.clientId !== clientId) {
       throw AppError.badInput({ userId: 'must be a CLIENT user of the same client' });
     }
+  }
+
+  /** The names of a client's contacts (a quote to the client is redacted of them). */
+  async namesOf(clientId: string): Promise<string[]> {
+    const contacts = await this.resources.repo.find({ where: { clientId }, select: { name: true } });
+    return contacts.map((c) => c.name);
   }
 }

@@ -1,14 +1,14 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
-import type { AuthUser } from '../../core/auth/auth-user.js';
-import { CurrentUser, RequirePermission } from '../../core/auth/decorators.js';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
+import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
 import { FilterArg } from '../../core/graphql/list/filter-arg.js';
 import { ListArgs, ListMetaArgs } from '../../core/graphql/list/list.args.js';
 import { ListMetadata } from '../../core/graphql/list/list-metadata.type.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
-import { UserSummaryType } from '../user/dto/user-summary.type.js';
-import { UserDirectoryService } from '../user/user-directory.service.js';
+import { UserSummaryType } from '../../core/identity/user/dto/user-summary.type.js';
+import { UserDirectoryService } from '../../core/identity/user/user-directory.service.js';
 import type { DecisionRecord } from './decision-record.entity.js';
 import { DecisionRecordService } from './decision-record.service.js';
 import { CreateDecisionRecordArgs, DecisionRecordFilter, UpdateDecisionRecordArgs } from './dto/decision-record-args.js';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { OutboxEventType, QueueName, Reversibility, revisitRunAt } from '@orchestra/shared';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../core/auth/auth-user.js';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
 import { AppError } from '../../core/errors/app-error.js';

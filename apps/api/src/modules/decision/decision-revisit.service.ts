@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
 import { isOutboxEventProcessed, markOutboxEventProcessed } from '../../core/queue/outbox-processing.js';
-import { MailerService } from '../notification/mailer.service.js';
+import { MailerService } from '../mail/mailer.service.js';
 import { DecisionRecord } from './decision-record.entity.js';
 
 export type RevisitOutcome = 'sent' | 'stale' | 'already-sent';

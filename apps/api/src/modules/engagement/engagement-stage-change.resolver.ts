@@ -1,7 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
-import { UserSummaryType } from '../user/dto/user-summary.type.js';
-import { UserDirectoryService } from '../user/user-directory.service.js';
+import { UserSummaryType } from '../../core/identity/user/dto/user-summary.type.js';
+import { UserDirectoryService } from '../../core/identity/user/user-directory.service.js';
 import { EngagementStageChangeType } from './dto/engagement.type.js';
 import type { EngagementStageChange } from './engagement-stage-change.entity.js';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { allowedNextStages, BudgetBand, canMoveStage, ENGAGEMENT_STAGES, EngagementStage, isOpenStage, NeedHorizon, OPEN_STAGES, Role, Urgency } from '@orchestra/shared';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../core/auth/auth-user.js';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service.js';
@@ -11,7 +11,7 @@ import { ResourceService } from '../../core/graphql/list/resource.service.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { ClientService } from '../client/client.service.js';
-import { UserService } from '../user/user.service.js';
+import { UserService } from '../../core/identity/user/user.service.js';
 import type { EngagementStatsType } from './dto/engagement-stats.type.js';
 import type { CreateEngagementArgs, EngagementFilter, MoveEngagementStageArgs, UpdateEngagementArgs } from './dto/engagement-args.js';
 import { EngagementStageChange } from './engagement-stage-change.entity.js';
@@ -57,6 +57,11 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
   }
 
   /** For other modules validating a reference: the engagement within the actor's scope, or null. */
+  /** An engagement by id, whoever asks (the worker's finalise flow reads urgency, horizon, budget, owner). */
+  byId(m: EntityManager, id: string): Promise<Engagement> {
+    return m.findOneByOrFail(Engagement, { id });
+  }
+
   findVisible(actor: AuthUser, id: string): Promise<Engagement | null> {
     return this.resources.findVisible(TenantScope.of(actor), id);
   }

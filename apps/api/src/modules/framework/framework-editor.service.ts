@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { FrameworkStatus, questionOptionsProblem } from '@orchestra/shared';
 import { DataSource, type EntityManager, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
-import type { AuthUser } from '../../core/auth/auth-user.js';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import type { ResourceRepository } from '../../core/graphql/list/resource-repository.js';

@@ -1,9 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import type { CapabilityNature, FrameworkStatus, QuestionOption, QuestionType } from '@orchestra/shared';
 import { BaseEntity } from '../../core/database/base.entity.js';
-
-/** numeric columns come back from pg as strings; weights are small decimals. */
-const decimal = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+import { decimal } from '../../core/database/numeric.js';
 
 /** A versioned capability framework; once published and used by an assessment it never changes. */
 @Entity('capability_framework')

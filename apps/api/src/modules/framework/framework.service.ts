@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { FrameworkStatus } from '@orchestra/shared';
-import { DataSource, Repository, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../core/auth/auth-user.js';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
@@ -173,5 +173,23 @@ export class FrameworkService {
     const areaOrder = new Map(areas.map((a, i) => [a.id, i]));
     capabilities.sort((a, b) => areaOrder.get(a.areaId)! - areaOrder.get(b.areaId)! || a.position - b.position);
     return { areas, capabilities };
+  }
+
+  /** A questionnaire's questions in order (what scoring reads). */
+  questionsOf(m: EntityManager, templateId: string): Promise<Question[]> {
+    return m.find(Question, { where: { templateId }, order: { position: 'ASC' } });
+  }
+
+  /** The capabilities and areas of a questionnaire's framework, in order. */
+  async outlineOfTemplate(m: EntityManager, templateId: string): Promise<{ areas: CapabilityArea[]; capabilities: Capability[] }> {
+    const template = await m.findOneByOrFail(AssessmentTemplate, { id: templateId });
+    return this.outline(m, template.frameworkId);
+  }
+
+  /** The areas of these capabilities (of any framework version). */
+  async areaIdsOf(m: EntityManager, capabilityIds: readonly string[]): Promise<string[]> {
+    if (!capabilityIds.length) return [];
+    const capabilities = await m.find(Capability, { where: { id: In([...capabilityIds]) }, select: { areaId: true } });
+    return [...new Set(capabilities.map((c) => c.areaId))];
   }
 }

@@ -1,47 +1,7 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { decimal } from '../../core/database/numeric.js';
 import type { GapStatus, RecommendationOption, RecommendationState, Reason, RespondentRole } from '@orchestra/shared';
 import { TenantOwnedEntity } from '../../core/tenant/tenant-owned.entity.js';
-
-/** numeric columns come back from pg as strings. */
-const decimal = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
-
-export interface RoleScore {
-  respondentRole: RespondentRole;
-  current: number | null;
-  respondents: number;
-}
-
-/** Assessment × capability: where the organisation stands, how sure we are (DESIGN §4). */
-@Entity('capability_score')
-export class CapabilityScore extends TenantOwnedEntity {
-  @Column('uuid')
-  assessmentId!: string;
-
-  @Column('uuid')
-  capabilityId!: string;
-
-  @Column({ type: 'numeric', precision: 3, scale: 2, nullable: true, transformer: decimal })
-  current!: number | null;
-
-  @Column('smallint')
-  target!: number;
-
-  @Column('int')
-  respondentCount!: number;
-
-  @Column({ type: 'numeric', precision: 4, scale: 2, nullable: true, transformer: decimal })
-  spread!: number | null;
-
-  @Column({ type: 'numeric', precision: 3, scale: 2, transformer: decimal })
-  coverage!: number;
-
-  @Column({ type: 'numeric', precision: 3, scale: 2, transformer: decimal })
-  confidence!: number;
-
-  /** The same capability seen from each respondent role (the report's heatmap). */
-  @Column({ type: 'jsonb', default: () => `'[]'` })
-  byRole!: RoleScore[];
-}
 
 /** One answer behind a gap: which question, who (by seat, never by name), what they said. */
 export interface GapEvidence {
@@ -123,20 +83,4 @@ export class Recommendation extends TenantOwnedEntity {
 
   @Column({ type: 'uuid', nullable: true })
   decisionRecordId!: string | null;
-}
-
-/** The rendered report of a scored assessment (figures for the charts), one per assessment. */
-@Entity('assessment_report')
-export class AssessmentReport {
-  @PrimaryColumn('uuid')
-  assessmentId!: string;
-
-  @Column('uuid')
-  clientId!: string;
-
-  @Column('jsonb')
-  data!: unknown;
-
-  @Column({ type: 'timestamptz', default: () => 'now()' })
-  renderedAt!: Date;
 }

@@ -1,35 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DecisionModule } from '../decision/decision.module.js';
-import { FrameworkModule } from '../framework/framework.module.js';
-import { CapabilityGap, CapabilityScore, Recommendation } from './gap.entities.js';
-import {
-  CapabilityGapReadResolver,
-  CapabilityGapResolver,
-  CapabilityScoreReadResolver,
-  CapabilityScoreResolver,
-  RecommendationReadResolver,
-  RecommendationResolver,
-  ReportResolver,
-} from './gap.resolver.js';
+import { RoleModule } from '../role/role.module.js';
+import { SkillModule } from '../skill/skill.module.js';
+import { CapabilityGap, Recommendation } from './gap.entities.js';
 import { GapService } from './gap.service.js';
 import { RecommendationDecisionService } from './recommendation-decision.service.js';
-import { ReportService } from './report.service.js';
 
-/** Scores, gaps, recommendations and the report: reads, and the consultant's decisions. */
+/** Gaps and their ranked options (written by the finalise flow), and the consultant's decisions on them. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CapabilityScore, CapabilityGap, Recommendation]), FrameworkModule, DecisionModule],
-  providers: [
-    GapService,
-    ReportService,
-    RecommendationDecisionService,
-    CapabilityScoreReadResolver,
-    CapabilityGapReadResolver,
-    RecommendationReadResolver,
-    CapabilityScoreResolver,
-    CapabilityGapResolver,
-    RecommendationResolver,
-    ReportResolver,
-  ],
+  imports: [TypeOrmModule.forFeature([CapabilityGap, Recommendation]), DecisionModule, RoleModule, SkillModule],
+  providers: [GapService, RecommendationDecisionService],
+  exports: [GapService, RecommendationDecisionService],
 })
 export class GapModule {}

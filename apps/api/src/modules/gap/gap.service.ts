@@ -1,33 +1,75 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
-import { MAX_PER_PAGE, redactQuote, Role, SortOrder, type RespondentRole } from '@orchestra/shared';
-import type { AuthUser } from '../../core/auth/auth-user.js';
+import {
+  answerValue,
+  capabilityGap,
+  GapStatus,
+  MAX_PER_PAGE,
+  QuestionType,
+  recommendOptions,
+  RecommendationOption,
+  RecommendationState,
+  RULESET_VERSION,
+  SortOrder,
+  type BudgetBand,
+  type CapabilityNature,
+  type NeedHorizon,
+  type QuestionOption,
+  type ScoringQuestion,
+  type Urgency,
+} from '@orchestra/shared';
+import { In, Not, Repository, type EntityManager } from 'typeorm';
 import { ResourceRepository, type BaseFilter } from '../../core/graphql/list/resource-repository.js';
-import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
-import { CapabilityGap, CapabilityScore, Recommendation } from './gap.entities.js';
+import type { TenantScope } from '../../core/tenant/tenant-scope.js';
+import type { SubmittedResponse } from '../scoring/scoring.service.js';
+import { CapabilityGap, Recommendation, type GapEvidence } from './gap.entities.js';
 
-/** Reads of what finalising produced: scores, gaps (worst first) and their ranked options. */
+/** A question as the gap's evidence quotes it. */
+export interface EvidenceQuestion extends ScoringQuestion {
+  prompt: string;
+  options: QuestionOption[];
+}
+
+/** A capability as gaps and their options see it. */
+export interface GapCapability {
+  id: string;
+  name: string;
+  weight: number;
+  nature: CapabilityNature;
+  areaId: string;
+  areaName: string;
+}
+
+export interface ComputeGapsInput {
+  assessment: { id: string; clientId: string; engagementId: string };
+  urgency: Urgency;
+  /** The stored scores (current null when nobody answered). */
+  scores: { capabilityId: string; current: number | null; target: number }[];
+  capabilities: ReadonlyMap<string, GapCapability>;
+  questions: EvidenceQuestion[];
+  responses: SubmittedResponse[];
+}
+
+export interface RecommendInput {
+  assessment: { id: string; clientId: string; engagementId: string };
+  horizon: NeedHorizon;
+  urgency: Urgency;
+  budgetBand: BudgetBand;
+  capabilities: ReadonlyMap<string, GapCapability>;
+  /** The stored scores the gaps were computed from, for confidence and spread. */
+  scores: ReadonlyMap<string, { confidence: number; spread: number | null; respondentCount: number }>;
+  /** Areas a REVIEW was already accepted for on the engagement (see acceptedReviews). */
+  reviewedAreaIds: string[];
+}
+
+/** Gaps and their ranked options: the finalise flow writes them here, staff read them. */
 @Injectable()
 export class GapService {
-  readonly scores: ResourceRepository<CapabilityScore>;
   readonly gaps: ResourceRepository<CapabilityGap>;
   readonly recommendations: ResourceRepository<Recommendation>;
 
-  constructor(
-    @InjectRepository(CapabilityScore) scores: Repository<CapabilityScore>,
-    @InjectRepository(CapabilityGap) gaps: Repository<CapabilityGap>,
-    @InjectRepository(Recommendation) recommendations: Repository<Recommendation>,
-    private readonly dataSource: DataSource,
-  ) {
-    this.scores = new ResourceRepository(scores, {
-      typeName: 'CapabilityScore',
-      alias: 'score',
-      sortable: { id: 'id', current: 'current', confidence: 'confidence', target: 'target' },
-      defaultSort: { field: 'current', order: 'ASC' },
-      equals: { assessmentId: 'assessmentId', capabilityId: 'capabilityId' },
-    });
+  constructor(@InjectRepository(CapabilityGap) gaps: Repository<CapabilityGap>, @InjectRepository(Recommendation) recommendations: Repository<Recommendation>) {
     this.gaps = new ResourceRepository(gaps, {
       typeName: 'CapabilityGap',
       alias: 'gap',
@@ -44,35 +86,15 @@ export class GapService {
     });
   }
 
-  /**
-   * A report's gaps, worst first (at most one per capability, so never more than a page). A client
-   * reads the evidence without seats, and quotes only from seats of at least k respondents,
-   * redacted of names, e-mail addresses and @-mentions.
-   */
-  async gapsOfReport(actor: AuthUser, assessmentId: string, quotableSeats: readonly RespondentRole[]): Promise<CapabilityGap[]> {
-    const scope = TenantScope.of(actor);
-    const gaps = await this.gaps.list(scope, { sortField: 'severity', sortOrder: SortOrder.DESC, perPage: MAX_PER_PAGE }, { assessmentId } as BaseFilter);
-    if (actor.role !== Role.CLIENT) return gaps;
-    const names = await this.knownNames(assessmentId, scope.clientId!);
-    return gaps.map((g) => ({
-      ...g,
-      evidence: g.evidence.map((e) => ({
-        ...e,
-        respondentRole: null,
-        quote: e.quote && e.respondentRole && quotableSeats.includes(e.respondentRole) ? redactQuote(e.quote, names) : null,
-      })),
-    }));
+  /** An assessment's gaps within the scope, worst first (one per capability, so never more than a page). */
+  ofAssessment(scope: TenantScope, assessmentId: string): Promise<CapabilityGap[]> {
+    return this.gaps.list(scope, { sortField: 'severity', sortOrder: SortOrder.DESC, perPage: MAX_PER_PAGE }, { assessmentId } as BaseFilter);
   }
 
-  /** Everyone a quote might name: the client's contacts and users, the invitees, our staff. */
-  private async knownNames(assessmentId: string, clientId: string): Promise<string[]> {
-    const rows: { name: string }[] = await this.dataSource.query(
-      `SELECT name FROM contact WHERE "clientId" = $1
-       UNION SELECT name FROM invitation WHERE "assessmentId" = $2 AND name IS NOT NULL
-       UNION SELECT name FROM app_user WHERE "clientId" = $1 OR "clientId" IS NULL`,
-      [clientId, assessmentId],
-    );
-    return rows.map((r) => r.name);
+  /** How many gaps an assessment has and the worst severity (the report's summary). */
+  async summary(m: EntityManager, assessmentId: string): Promise<{ gaps: number; worstSeverity: number }> {
+    const gaps = await m.find(CapabilityGap, { where: { assessmentId }, select: { severity: true } });
+    return { gaps: gaps.length, worstSeverity: gaps.reduce((w, g) => Math.max(w, g.severity), 0) };
   }
 
   /** Each gap's options, best first, in one query per request. */
@@ -88,4 +110,137 @@ export class GapService {
       })
       .load(gapId);
   }
+
+  /**
+   * Gaps where target − current > 0, with severity and the answers behind them, upserted keyed on
+   * the assessment; a capability that no longer has a gap (a re-run after a fix) loses its row.
+   */
+  async computeGaps(m: EntityManager, input: ComputeGapsInput): Promise<number> {
+    const { assessment } = input;
+    const rows = input.scores.flatMap((s) => {
+      const capability = input.capabilities.get(s.capabilityId)!;
+      const gap = capabilityGap({ target: s.target, current: s.current, weight: capability.weight, urgency: input.urgency });
+      if (!gap || s.current === null) return [];
+      const evidence = gapEvidence(
+        input.questions.filter((q) => q.capabilityId === s.capabilityId),
+        input.responses,
+      );
+      return [
+        {
+          clientId: assessment.clientId,
+          assessmentId: assessment.id,
+          engagementId: assessment.engagementId,
+          capabilityId: s.capabilityId,
+          current: s.current,
+          target: s.target,
+          size: gap.size,
+          severity: gap.severity,
+          status: GapStatus.OPEN,
+          evidence,
+        },
+      ];
+    });
+    // A re-run rewrites the figures and the evidence; the status of a gap already acted on stays.
+    if (rows.length) {
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(CapabilityGap)
+        .values(rows)
+        .orUpdate(['current', 'target', 'size', 'severity', 'evidence', 'updatedAt'], ['assessmentId', 'capabilityId'])
+        .execute();
+    }
+    await m.delete(CapabilityGap, { assessmentId: assessment.id, capabilityId: Not(In(rows.map((r) => r.capabilityId).concat(NO_ID))) });
+    return rows.length;
+  }
+
+  /** Every option for every gap, scored and ranked by the versioned rules. Decisions already taken stay. */
+  async recommendOptions(m: EntityManager, input: RecommendInput): Promise<number> {
+    const { assessment } = input;
+    if (await m.exists(Recommendation, { where: { assessmentId: assessment.id, state: Not(RecommendationState.PROPOSED) } })) return 0;
+    const gaps = await m.find(CapabilityGap, { where: { assessmentId: assessment.id }, order: { capabilityId: 'ASC' } });
+    const allGaps = gaps.map((g) => ({ areaId: input.capabilities.get(g.capabilityId)!.areaId, severity: g.severity }));
+    const rows = gaps.flatMap((g) => {
+      const capability = input.capabilities.get(g.capabilityId)!;
+      const score = input.scores.get(g.capabilityId)!;
+      const options = recommendOptions(
+        {
+          capabilityId: g.capabilityId,
+          capabilityName: capability.name,
+          areaId: capability.areaId,
+          areaName: capability.areaName,
+          nature: capability.nature,
+          current: g.current,
+          target: g.target,
+          size: g.size,
+          severity: g.severity,
+          confidence: score.confidence,
+          spread: score.spread,
+          respondentCount: score.respondentCount,
+        },
+        { horizon: input.horizon, urgency: input.urgency, budgetBand: input.budgetBand, reviewedAreaIds: input.reviewedAreaIds, allGaps },
+      );
+      return options.map((o) => ({
+        clientId: assessment.clientId,
+        assessmentId: assessment.id,
+        gapId: g.id,
+        option: o.option,
+        score: o.score,
+        rank: o.rank,
+        reasons: o.reasons,
+        state: RecommendationState.PROPOSED,
+        rulesetVersion: RULESET_VERSION,
+      }));
+    });
+    if (rows.length) {
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(Recommendation)
+        .values(rows)
+        .orUpdate(['score', 'rank', 'reasons', 'rulesetVersion', 'updatedAt'], ['gapId', 'option'])
+        .execute();
+    }
+    return rows.length;
+  }
+
+  /** The capabilities whose gap got an accepted REVIEW in the engagement's other assessments. */
+  async acceptedReviews(m: EntityManager, assessment: { id: string; engagementId: string }): Promise<string[]> {
+    const rows = await m
+      .createQueryBuilder(Recommendation, 'r')
+      .innerJoin(CapabilityGap, 'g', 'g.id = r."gapId"')
+      .select('DISTINCT g."capabilityId"', 'capabilityId')
+      .where('g."engagementId" = :engagementId AND g."assessmentId" <> :assessmentId AND r.option = :option AND r.state = :state', {
+        engagementId: assessment.engagementId,
+        assessmentId: assessment.id,
+        option: RecommendationOption.REVIEW,
+        state: RecommendationState.ACCEPTED,
+      })
+      .getRawMany<{ capabilityId: string }>();
+    return rows.map((r) => r.capabilityId);
+  }
+}
+
+/** `NOT IN ()` is not SQL: a value no row has keeps the list non-empty. */
+const NO_ID = ['00000000-0000-0000-0000-000000000000'];
+
+/** The answers behind a gap: lowest values first, then quotes; "don't know" says so. */
+export function gapEvidence(questions: readonly EvidenceQuestion[], responses: readonly SubmittedResponse[]): GapEvidence[] {
+  const items: GapEvidence[] = [];
+  for (const q of questions) {
+    for (const r of responses) {
+      const a = r.answers.find((x) => x.questionId === q.id);
+      if (!a) continue;
+      const value = answerValue(q, a);
+      const label = a.dontKnow
+        ? "Don't know"
+        : q.type === QuestionType.SCALE
+          ? (q.options.find((o) => o.score === a.scale)?.label ?? String(a.scale ?? ''))
+          : q.type === QuestionType.TEXT
+            ? ''
+            : (a.choices ?? []).map((k) => q.options.find((o) => o.key === k)?.label ?? k).join('; ');
+      items.push({ questionId: q.id, prompt: q.prompt, respondentRole: r.respondentRole, value, answer: label, quote: a.text?.trim() || null });
+    }
+  }
+  return items.sort((x, y) => (x.value ?? 6) - (y.value ?? 6));
 }

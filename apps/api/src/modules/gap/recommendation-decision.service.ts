@@ -5,16 +5,19 @@ import {
   RecommendationOption,
   RecommendationState,
   Reversibility,
+  RoleStatus,
 } from '@orchestra/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../core/auth/auth-user.js';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { Assessment } from '../assessment/assessment.entities.js';
 import { DecisionRecordService } from '../decision/decision-record.service.js';
-import { Role, type RequiredSkill } from '../role/role.entity.js';
+import type { Role, RequiredSkill } from '../role/role.entity.js';
+import { RoleService } from '../role/role.service.js';
+import { SkillService } from '../skill/skill.service.js';
 import type { AcceptRecommendationArgs, OverrideRecommendationArgs, RejectRecommendationArgs } from './dto/gap.args.js';
 import { CapabilityGap, Recommendation } from './gap.entities.js';
 import { GapService } from './gap.service.js';
@@ -46,6 +49,8 @@ export class RecommendationDecisionService {
     private readonly dataSource: DataSource,
     private readonly gaps: GapService,
     private readonly decisions: DecisionRecordService,
+    private readonly roles: RoleService,
+    private readonly skills: SkillService,
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
   ) {}
@@ -214,7 +219,7 @@ export class RecommendationDecisionService {
     const roles: Role[] = [];
     for (const member of members) {
       const seniority = member.gap.target >= 4 ? 'LEAD' : 'SENIOR';
-      const requiredSkills: RequiredSkill[] = (await this.taxonomySkills(m, member.skills)).map((skill, i) => ({
+      const requiredSkills: RequiredSkill[] = (await this.skills.byNames(m, member.skills)).map((skill, i) => ({
         skillId: skill.id,
         skill: skill.name,
         minLevel: Math.min(5, member.gap.target),
@@ -228,32 +233,23 @@ export class RecommendationDecisionService {
             ? `${member.capabilityName} specialist (${f.areaName} team)`
             : `${seniority === 'LEAD' ? 'Lead' : 'Senior'} engineer for ${member.capabilityName} (augmentation)`;
       roles.push(
-        await m.save(
-          m.create(Role, {
-            clientId: f.engagement.clientId,
-            engagementId: f.engagement.id,
-            gapId: member.gap.id,
-            recommendationId: r.id,
-            title,
-            optionType: r.option,
-            requiredSkills,
-            seniority,
-            startDate: f.engagement.startDate && f.engagement.startDate > day(0) ? f.engagement.startDate : day(14),
-            permanent,
-            durationWeeks: permanent ? null : weeks,
-            allocation: r.option === RecommendationOption.AUGMENTATION ? 80 : 100,
-            status: 'OPEN',
-          }),
-        ),
+        await this.roles.draft(m, {
+          clientId: f.engagement.clientId,
+          engagementId: f.engagement.id,
+          gapId: member.gap.id,
+          recommendationId: r.id,
+          title,
+          optionType: r.option,
+          requiredSkills,
+          seniority,
+          startDate: f.engagement.startDate && f.engagement.startDate > day(0) ? f.engagement.startDate : day(14),
+          permanent,
+          durationWeeks: permanent ? null : weeks,
+          allocation: r.option === RecommendationOption.AUGMENTATION ? 80 : 100,
+          status: RoleStatus.OPEN,
+        }),
       );
     }
     return roles;
-  }
-
-  /** The taxonomy's skills for a capability's skill names, in the capability's order. */
-  private async taxonomySkills(m: EntityManager, names: readonly string[]): Promise<{ id: string; name: string }[]> {
-    const rows = (await m.query(`SELECT id, name FROM skill WHERE lower(name) = ANY($1::text[])`, [names.map((n) => n.toLowerCase())])) as { id: string; name: string }[];
-    const byName = new Map(rows.map((r) => [r.name.toLowerCase(), r]));
-    return names.flatMap((n) => byName.get(n.toLowerCase()) ?? []);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { allowedMatchMoves, canMoveMatch, ErrorCode, GapStatus, MATCH_MODEL_VERSION, MatchStage, RoleStatus } from '@orchestra/shared';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../core/auth/auth-user.js';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';

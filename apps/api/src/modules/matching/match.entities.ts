@@ -1,6 +1,7 @@
 import { Column, Entity } from 'typeorm';
 import type { FailedConstraint, MatchFactor, MatchStage } from '@orchestra/shared';
 import { BaseEntity } from '../../core/database/base.entity.js';
+import { decimal } from '../../core/database/numeric.js';
 
 /** A candidate for a role: the stored score with its explanation, and where it stands. */
 @Entity('match')
@@ -11,7 +12,7 @@ export class Match extends BaseEntity {
   @Column('uuid')
   candidateId!: string;
 
-  @Column({ type: 'numeric', precision: 5, scale: 1, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({ type: 'numeric', precision: 5, scale: 1, transformer: decimal })
   score!: number;
 
   /** Position among the role's eligible candidates when last computed; null once not eligible. */

@@ -1,19 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { QueueModule } from '../../core/queue/queue.module.js';
 import { CandidateModule } from '../candidate/candidate.module.js';
 import { RoleModule } from '../role/role.module.js';
-import { UserModule } from '../user/user.module.js';
-import { Match, MatchStageChange, Placement } from './match.entities.js';
 import { MatchPipelineService } from './match-pipeline.service.js';
-import { CandidatePlacementsResolver, MatchingResolver, MatchResolver, MatchStageChangeResolver, PlacementResolver } from './matching.resolver.js';
+import { Match, MatchStageChange, Placement } from './match.entities.js';
 import { MatchingService } from './matching.service.js';
 import { RecruiterDashboardService } from './recruiter-dashboard.service.js';
 
-/** Ranking candidates for roles, stored matches and their pipeline, placements (API side). */
+/** Ranking candidates for roles, stored matches and their pipeline, placements. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Match, MatchStageChange, Placement]), QueueModule, CandidateModule, RoleModule, UserModule],
-  providers: [MatchingService, MatchPipelineService, RecruiterDashboardService, MatchingResolver, MatchResolver, MatchStageChangeResolver, PlacementResolver, CandidatePlacementsResolver],
-  exports: [MatchingService],
+  imports: [TypeOrmModule.forFeature([Match, MatchStageChange, Placement]), CandidateModule, RoleModule],
+  providers: [MatchingService, MatchPipelineService, RecruiterDashboardService],
+  exports: [MatchingService, MatchPipelineService, RecruiterDashboardService],
 })
 export class MatchingModule {}

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
-import type { AuthUser } from '../../core/auth/auth-user.js';
-import { CurrentUser, RequirePermission } from '../../core/auth/decorators.js';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
+import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
 import { FilterArg } from '../../core/graphql/list/filter-arg.js';
 import { ListArgs, ListMetaArgs } from '../../core/graphql/list/list.args.js';
@@ -13,8 +13,8 @@ import { CandidateService } from '../candidate/candidate.service.js';
 import { CandidateType } from '../candidate/dto/candidate.types.js';
 import { RoleType } from '../role/dto/role.types.js';
 import { RoleService } from '../role/role.service.js';
-import { UserSummaryType } from '../user/dto/user-summary.type.js';
-import { UserDirectoryService } from '../user/user-directory.service.js';
+import { UserSummaryType } from '../../core/identity/user/dto/user-summary.type.js';
+import { UserDirectoryService } from '../../core/identity/user/user-directory.service.js';
 import {
   CandidateExclusionsType,
   CandidateFitArgs,

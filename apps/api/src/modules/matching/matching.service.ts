@@ -18,7 +18,7 @@ import {
   type Seniority,
 } from '@orchestra/shared';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../core/auth/auth-user.js';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';

@@ -1,14 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ClientModule } from '../client/client.module.js';
-import { EngagementModule } from '../engagement/engagement.module.js';
 import { Role } from './role.entity.js';
-import { RoleResolver } from './role.resolver.js';
 import { RoleService } from './role.service.js';
 
+/** Roles: the demand drafted from accepted options or created by hand. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Role]), ClientModule, EngagementModule],
-  providers: [RoleService, RoleResolver],
+  imports: [TypeOrmModule.forFeature([Role])],
+  providers: [RoleService],
   exports: [RoleService],
 })
 export class RoleModule {}

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode, OutboxEventType, RoleStatus } from '@orchestra/shared';
-import { DataSource, Repository, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../core/auth/auth-user.js';
+import { DataSource, Repository, type EntityManager, type DeepPartial } from 'typeorm';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
@@ -111,6 +111,11 @@ export class RoleService extends ResourceService<Role, RoleFilter> {
       await this.audit.record(m, { actorId: actor.id, action: 'role.delete', targetType: 'Role', targetId: id });
       return role;
     });
+  }
+
+  /** A role drafted from an accepted option (the gap module decides its fields). */
+  draft(m: EntityManager, fields: DeepPartial<Role>): Promise<Role> {
+    return m.save(m.create(Role, fields));
   }
 
   /** Tells the matching queue the role's stored matches need recomputing (debounced per role). */

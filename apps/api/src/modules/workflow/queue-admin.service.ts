@@ -4,7 +4,7 @@ import { ModuleRef } from '@nestjs/core';
 import { ErrorCode, jobSubject, QUEUE_NAMES, type JobSubjectType } from '@orchestra/shared';
 import type { Job, Queue } from 'bullmq';
 import { isUUID } from 'class-validator';
-import type { AuthUser } from '../../core/auth/auth-user.js';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import type { Logger } from 'pino';
@@ -17,7 +17,7 @@ import { InvitationService } from '../assessment/invitation.service.js';
 import { CandidateService } from '../candidate/candidate.service.js';
 import { DecisionRecordService } from '../decision/decision-record.service.js';
 import { RoleService } from '../role/role.service.js';
-import { UserService } from '../user/user.service.js';
+import { UserService } from '../../core/identity/user/user.service.js';
 import type { FailedJobType, QueueStatsType } from './dto/workflow.types.js';
 
 const REDIS_TIMEOUT_MS = 3000;

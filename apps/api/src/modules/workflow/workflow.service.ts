@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { OutboxEventType, WorkflowStatus } from '@orchestra/shared';
 import { DataSource, Repository } from 'typeorm';
-import type { AuthUser } from '../../core/auth/auth-user.js';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';

@@ -1,5 +1,5 @@
 import type { ObjectLiteral } from 'typeorm';
-import type { AuthUser } from '../../auth/auth-user.js';
+import type { AuthUser } from '../../identity/auth/auth-user.js';
 import { TenantScope } from '../../tenant/tenant-scope.js';
 import type { ListArgs } from './list.args.js';
 import type { BaseFilter, ResourceRepository } from './resource-repository.js';

@@ -6,15 +6,6 @@ import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-
 import { IdempotentArgs } from '../../../core/idempotency/idempotent.args.js';
 import { IsId, Trim } from '../../../core/validation/validation.js';
 
-@InputType('CapabilityScoreFilter')
-export class CapabilityScoreFilter extends BaseFilterInput {
-  @IdFilterField()
-  assessmentId?: string;
-
-  @IdFilterField()
-  capabilityId?: string;
-}
-
 @InputType('CapabilityGapFilter')
 export class CapabilityGapFilter extends BaseFilterInput {
   @IdFilterField()

@@ -1,0 +1,46 @@
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { PASSWORD_MAX_LENGTH } from '@orchestra/shared';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { UserType } from '../user/dto/user.type.js';
+import { NormaliseEmail } from '../../validation/validation.js';
+
+@ObjectType('AuthPayload')
+export class AuthPayload {
+  @Field({ description: 'Short-lived access JWT: send as "Authorization: Bearer <token>".' })
+  accessToken!: string;
+
+  @Field(() => Int, { description: 'Seconds until the access token expires.' })
+  expiresIn!: number;
+
+  @Field(() => UserType)
+  user!: UserType;
+}
+
+@ArgsType()
+export class LoginArgs {
+  @Field()
+  @NormaliseEmail()
+  @IsString()
+  @IsNotEmpty({ message: 'email must not be empty' })
+  @MaxLength(320)
+  email!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'password must not be empty' })
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
+}
+
+@ArgsType()
+export class SetPasswordArgs {
+  @Field({ description: 'The token from the set-password e-mail.' })
+  @IsString()
+  @IsNotEmpty({ message: 'token must not be empty' })
+  @MaxLength(200)
+  token!: string;
+
+  @Field()
+  @IsString()
+  password!: string;
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { FrameworkModule } from '../framework/framework.module.js';
+import { GapModule } from './gap.module.js';
+import { CapabilityGapReadResolver, CapabilityGapResolver, RecommendationReadResolver, RecommendationResolver } from './gap.resolver.js';
+
+/** Gap and recommendation resolvers (the API process only). */
+@Module({
+  imports: [GapModule, FrameworkModule],
+  providers: [CapabilityGapReadResolver, RecommendationReadResolver, CapabilityGapResolver, RecommendationResolver],
+})
+export class GapApiModule {}

@@ -1,0 +1,44 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { JobName, QueueName } from '@orchestra/shared';
+import { UnrecoverableError, type Job } from 'bullmq';
+import { failOnceOnRefusal, payloadOf } from '../../../core/queue/job-payloads.js';
+import { WORKER_OPTIONS } from '../../../core/queue/worker-options.js';
+import { InvitationEmailService } from '../invitation-email.service.js';
+import { SetPasswordEmailService } from '../set-password-email.service.js';
+
+@Processor(QueueName.NOTIFICATION, WORKER_OPTIONS)
+export class NotificationProcessor extends WorkerHost {
+  constructor(
+    private readonly setPasswordEmail: SetPasswordEmailService,
+    private readonly invitationEmail: InvitationEmailService,
+  ) {
+    super();
+  }
+
+  process(job: Job): Promise<unknown> {
+    return failOnceOnRefusal(() => this.run(job));
+  }
+
+  private async run(job: Job): Promise<unknown> {
+    switch (job.name) {
+      case JobName.SEND_SET_PASSWORD_EMAIL: {
+        const { outboxEventId, userId } = payloadOf(job, JobName.SEND_SET_PASSWORD_EMAIL);
+        return { outcome: await this.setPasswordEmail.send(outboxEventId, userId) };
+      }
+      case JobName.SEND_INVITATION_EMAIL: {
+        const { outboxEventId, invitationId, rotate } = payloadOf(job, JobName.SEND_INVITATION_EMAIL);
+        return { outcome: await this.invitationEmail.sendInvitation(outboxEventId, invitationId, rotate) };
+      }
+      case JobName.SEND_ASSESSMENT_REMINDERS: {
+        const { outboxEventId, assessmentId, daysBefore } = payloadOf(job, JobName.SEND_ASSESSMENT_REMINDERS);
+        return this.invitationEmail.sendReminders(outboxEventId, assessmentId, daysBefore);
+      }
+      case JobName.SEND_ASSESSMENT_SCORED_EMAIL: {
+        const { outboxEventId, assessmentId } = payloadOf(job, JobName.SEND_ASSESSMENT_SCORED_EMAIL);
+        return { outcome: await this.invitationEmail.sendScored(outboxEventId, assessmentId) };
+      }
+      default:
+        throw new UnrecoverableError(`Unknown notification job ${job.name}`);
+    }
+  }
+}

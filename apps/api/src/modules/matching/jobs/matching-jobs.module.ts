@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { MatchingModule } from '../matching.module.js';
+import { MatchingProcessor } from './matching.processor.js';
+
+/** The `matching` queue's processor (the worker process only). */
+@Module({
+  imports: [MatchingModule],
+  providers: [MatchingProcessor],
+})
+export class MatchingJobsModule {}

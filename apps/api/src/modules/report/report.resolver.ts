@@ -1,0 +1,36 @@
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '@orchestra/shared';
+import type { AuthUser } from '../../core/identity/auth/auth-user.js';
+import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
+import { CapabilityGapType } from '../gap/dto/gap.types.js';
+import { AssessmentIdArgs, EngagementIdArgs } from './dto/report.args.js';
+import { AssessmentReportType, CapabilityTrendType, PublishedReportType } from './dto/report.type.js';
+import { ReportService, type ReportOf } from './report.service.js';
+
+@Resolver(() => AssessmentReportType)
+export class ReportResolver {
+  constructor(private readonly reports: ReportService) {}
+
+  @Query(() => AssessmentReportType, { description: 'Staff: once scored. CLIENT users: once published, for their client.' })
+  @RequirePermission(Permission.REPORT_READ)
+  assessmentReport(@Args() { assessmentId }: AssessmentIdArgs, @CurrentUser() user: AuthUser) {
+    return this.reports.report(user, assessmentId);
+  }
+
+  @Query(() => [PublishedReportType], { description: 'Published reports the reader may open (a CLIENT user: their client’s).' })
+  @RequirePermission(Permission.REPORT_READ)
+  publishedReports(@CurrentUser() user: AuthUser) {
+    return this.reports.published(user);
+  }
+
+  @Query(() => [CapabilityTrendType], { description: "Each capability's current level across the engagement's scored assessments." })
+  @RequirePermission(Permission.ASSESSMENT_READ)
+  engagementTrend(@Args() { engagementId }: EngagementIdArgs, @CurrentUser() user: AuthUser) {
+    return this.reports.trend(user, engagementId);
+  }
+
+  @ResolveField('gaps', () => [CapabilityGapType], { description: 'Worst first, each with its evidence and ranked options.' })
+  reportGaps(@Parent() r: ReportOf, @CurrentUser() user: AuthUser) {
+    return this.reports.gapsOf(user, r.assessmentId, r.quotableSeats);
+  }
+}

@@ -1,0 +1,30 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '@orchestra/shared';
+import { ReadResolver } from '../../core/graphql/list/read-resolver.js';
+import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { CapabilityType } from '../framework/dto/framework.types.js';
+import { FrameworkService } from '../framework/framework.service.js';
+import type { CapabilityScore } from './capability-score.entity.js';
+import { CapabilityScoreFilter } from './dto/capability-score-filter.input.js';
+import { CapabilityScoreType } from './dto/capability-score.type.js';
+import { ScoringService } from './scoring.service.js';
+
+export const CapabilityScoreReadResolver = ReadResolver({
+  name: 'CapabilityScore',
+  plural: 'CapabilityScores',
+  type: CapabilityScoreType,
+  filter: CapabilityScoreFilter,
+  permission: Permission.ASSESSMENT_READ,
+  service: ScoringService,
+  resources: (s) => s.scores,
+});
+
+@Resolver(() => CapabilityScoreType)
+export class CapabilityScoreResolver {
+  constructor(private readonly frameworks: FrameworkService) {}
+
+  @ResolveField('capability', () => CapabilityType)
+  capability(@Parent() s: CapabilityScore, @Context('loaders') loaders: RequestLoaders) {
+    return this.frameworks.loadCapability(loaders, s.capabilityId);
+  }
+}

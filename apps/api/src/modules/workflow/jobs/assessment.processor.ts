@@ -1,0 +1,80 @@
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { FINALISE_STEP_NAMES, JobName, QueueName, type FinaliseStep, type FinaliseStepPayload } from '@orchestra/shared';
+import { UnrecoverableError, type Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { isFinalFailure } from '../../../core/queue/job-failures.js';
+import { failOnceOnRefusal, payloadOf } from '../../../core/queue/job-payloads.js';
+import { isOutboxEventProcessed, markOutboxEventProcessed } from '../../../core/queue/outbox-processing.js';
+import { WORKER_OPTIONS } from '../../../core/queue/worker-options.js';
+import { AssessmentService } from '../../assessment/assessment.service.js';
+import { FinaliseSteps } from '../finalise-steps.service.js';
+import { FinaliseFlows } from './finalise-flows.service.js';
+import { WorkflowRuns } from './workflow-runs.js';
+
+const isStep = (name: string): name is FinaliseStep => (FINALISE_STEP_NAMES as readonly string[]).includes(name);
+
+/** The `assessment` queue: due-date closing, starting finalise runs, and the runs' steps. */
+@Processor(QueueName.ASSESSMENT, WORKER_OPTIONS)
+export class AssessmentProcessor extends WorkerHost {
+  private readonly runs: WorkflowRuns;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly assessments: AssessmentService,
+    private readonly steps: FinaliseSteps,
+    private readonly flows: FinaliseFlows,
+  ) {
+    super();
+    this.runs = new WorkflowRuns(dataSource);
+  }
+
+  process(job: Job): Promise<unknown> {
+    return failOnceOnRefusal(() => this.run(job));
+  }
+
+  /** A step that fails for good ends its run; the first failure's message is the one people need. */
+  @OnWorkerEvent('failed')
+  async onFailed(job: Job | undefined, err: Error): Promise<void> {
+    const runId = (job?.data as Partial<FinaliseStepPayload> | undefined)?.runId;
+    if (isFinalFailure(job, err) && runId) await this.runs.failed(runId, err.message);
+  }
+
+  private async run(job: Job): Promise<unknown> {
+    if (isStep(job.name)) return this.runStep(job.name, payloadOf(job, job.name));
+    switch (job.name) {
+      case JobName.CLOSE_DUE_ASSESSMENT: {
+        const { outboxEventId, assessmentId } = payloadOf(job, JobName.CLOSE_DUE_ASSESSMENT);
+        return { outcome: await this.assessments.closeOnDueDate(outboxEventId, assessmentId) };
+      }
+      case JobName.START_FINALISE: {
+        const { outboxEventId, assessmentId, runId, attempt } = payloadOf(job, JobName.START_FINALISE);
+        return { runId: await this.startFinalise(outboxEventId, assessmentId, runId, attempt ?? 0) };
+      }
+      default:
+        throw new UnrecoverableError(`Unknown assessment job ${job.name}`);
+    }
+  }
+
+  /**
+   * Creates the run (its id: the event that asked for it, or the run being retried) and adds the
+   * flow. Both are idempotent, so a crash between them and a second delivery add nothing twice.
+   */
+  private async startFinalise(outboxEventId: string, assessmentId: string, retryOf: string | undefined, attempt: number): Promise<string> {
+    const runId = retryOf ?? outboxEventId;
+    const assessment = await this.assessments.byId(this.dataSource.manager, assessmentId);
+    if (!assessment) throw new UnrecoverableError(`Assessment ${assessmentId} does not exist.`);
+    if (!(await isOutboxEventProcessed(this.dataSource, outboxEventId))) {
+      await this.runs.start(runId, assessment, retryOf !== undefined);
+      await this.flows.add(runId, assessmentId, attempt);
+      await this.dataSource.transaction((m) => markOutboxEventProcessed(m, outboxEventId));
+    }
+    return runId;
+  }
+
+  private async runStep(step: FinaliseStep, { runId, assessmentId }: FinaliseStepPayload): Promise<unknown> {
+    await this.runs.stepStarted(runId, step);
+    const result = await this.steps.run(step, assessmentId);
+    await this.runs.stepDone(runId, step);
+    return result;
+  }
+}

@@ -1,0 +1,53 @@
+import { InjectFlowProducer, InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable } from '@nestjs/common';
+import { FINALISE_STEP_NAMES, QueueName } from '@orchestra/shared';
+import { FlowProducer, Queue } from 'bullmq';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../../core/config/config.js';
+import { LOGGER } from '../../../core/logging/logging.module.js';
+import { DEFAULT_JOB_OPTIONS } from '../../../core/queue/queue.module.js';
+import { finaliseFlow } from './finalise-flow.js';
+
+/** The flow producer of finalise runs. */
+export const FINALISE_FLOWS = 'finalise';
+
+/** Adds finalise flows to BullMQ, and adds again the ones Redis lost. */
+@Injectable()
+export class FinaliseFlows {
+  constructor(
+    @InjectFlowProducer(FINALISE_FLOWS) private readonly flows: FlowProducer,
+    @InjectQueue(QueueName.ASSESSMENT) private readonly queue: Queue,
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /** Idempotent: the flow's job ids are deterministic per run and attempt. */
+  async add(runId: string, assessmentId: string, attempt: number): Promise<void> {
+    await this.flows.add(finaliseFlow(runId, assessmentId, attempt), { queuesOptions: { [QueueName.ASSESSMENT]: { defaultJobOptions: DEFAULT_JOB_OPTIONS } } });
+  }
+
+  /**
+   * Runs that stopped moving and whose flow is gone from Redis (Redis lost its data after the
+   * start event was processed) get their flow added again; done steps find their output.
+   */
+  async reconcileRuns(): Promise<number> {
+    const stale: { id: string; subjectId: string; attempts: number }[] = await this.dataSource.query(
+      `SELECT id, "subjectId", attempts FROM workflow_run
+        WHERE status IN ('PENDING', 'RUNNING') AND "updatedAt" < now() - make_interval(secs => $1) ORDER BY "updatedAt" LIMIT 100`,
+      [this.config.OUTBOX_RECONCILE_AFTER_SECONDS],
+    );
+    let readded = 0;
+    for (const run of stale) {
+      const attempt = run.attempts - 1;
+      // The last step's job is the flow's root: while it exists, the flow is in Redis.
+      if (await this.queue.getJob(`${run.id}.${attempt}.${FINALISE_STEP_NAMES.at(-1)}`)) continue;
+      await this.add(run.id, run.subjectId, attempt);
+      await this.dataSource.query(`UPDATE workflow_run SET "updatedAt" = now() WHERE id = $1`, [run.id]);
+      readded++;
+    }
+    if (readded) this.logger.warn({ count: readded }, 'Workflow reconciler re-added flows missing from Redis');
+    return readded;
+  }
+}
