@@ -9,7 +9,7 @@ import { ListMetadata } from '../../core/graphql/list/list-metadata.type.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { EngagementService } from '../engagement/engagement.service.js';
 import { EngagementType } from '../engagement/dto/engagement.type.js';
-import { AssessmentTemplateType } from '../framework/dto/framework.types.js';
+import { AssessmentTemplateType } from '../framework/dto/framework.type.js';
 import { FrameworkService } from '../framework/framework.service.js';
 import { AssessmentService } from './assessment.service.js';
 import type { Assessment } from './assessment.entities.js';
@@ -21,7 +21,7 @@ import {
   SetAssessmentTargetsArgs,
   UpdateAssessmentArgs,
 } from './dto/assessment.args.js';
-import { AssessmentProgressType, AssessmentTargetType, AssessmentType } from './dto/assessment.types.js';
+import { AssessmentProgressType, AssessmentTargetType, AssessmentType } from './dto/assessment.type.js';
 
 @Resolver(() => AssessmentType)
 export class AssessmentResolver {

@@ -28,7 +28,7 @@ import { OutboxService } from '../../core/queue/outbox.service.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { EngagementService } from '../engagement/engagement.service.js';
 import { FrameworkService } from '../framework/framework.service.js';
-import type { AssessmentProgressType, AssessmentTargetType } from './dto/assessment.types.js';
+import type { AssessmentProgressType, AssessmentTargetType } from './dto/assessment.type.js';
 import type {
   AssessmentActionArgs,
   AssessmentFilter,

@@ -7,7 +7,7 @@ import { FilterArg } from '../../core/graphql/list/filter-arg.js';
 import { ListArgs, ListMetaArgs } from '../../core/graphql/list/list.args.js';
 import { ListMetadata } from '../../core/graphql/list/list-metadata.type.js';
 import { CreateInvitationArgs, InvitationFilter } from './dto/assessment.args.js';
-import { InvitationType } from './dto/assessment.types.js';
+import { InvitationType } from './dto/assessment.type.js';
 import { InvitationService } from './invitation.service.js';
 
 @Resolver(() => InvitationType)

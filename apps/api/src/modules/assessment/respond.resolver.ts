@@ -4,15 +4,8 @@ import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, Public, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
 import type { GqlContext } from '../../core/graphql/request-loaders.js';
-import {
-  InvitationLinkType,
-  MyInvitationType,
-  RespondentInvitationType,
-  ResponseReceiptType,
-  SaveResponseDraftArgs,
-  SubmitResponseArgs,
-  TokenArgs,
-} from './dto/respond.types.js';
+import { InvitationLinkType, MyInvitationType, RespondentInvitationType, ResponseReceiptType } from './dto/respond.type.js';
+import { SaveResponseDraftArgs, SubmitResponseArgs, TokenArgs } from './dto/respond.args.js';
 import { RespondService } from './respond.service.js';
 
 /** The respondent's operations: public by token, plus the signed-in client user's own list. */

@@ -7,7 +7,8 @@ import { ErrorCode } from '@orchestra/shared';
 import { AppError } from '../../core/errors/app-error.js';
 import { Capability, CapabilityArea, Question } from '../framework/framework.entities.js';
 import { Assessment, Invitation, InvitationToken, Response } from './assessment.entities.js';
-import type { AnswerInput, MyInvitationType, RespondentAreaType, RespondentInvitationType, ResponseReceiptType } from './dto/respond.types.js';
+import type { AnswerInput } from './dto/respond.args.js';
+import type { MyInvitationType, RespondentAreaType, RespondentInvitationType, ResponseReceiptType } from './dto/respond.type.js';
 import { issueInvitationToken } from './invitation-tokens.js';
 import { RespondRateLimiter } from './respond-rate-limiter.js';
 

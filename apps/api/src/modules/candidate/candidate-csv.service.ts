@@ -9,8 +9,8 @@ import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { validatePlain } from '../../core/validation/validation.js';
 import { DataSource } from 'typeorm';
 import { CandidateService, type CandidateFields } from './candidate.service.js';
-import { CreateCandidateArgs, type CandidateFilter, type CandidateSkillInput } from './dto/candidate-args.js';
-import type { CandidateImportReportType, CandidateImportRowType } from './dto/candidate.types.js';
+import { CreateCandidateArgs, type CandidateFilter, type CandidateSkillInput } from './dto/candidate.args.js';
+import type { CandidateImportReportType, CandidateImportRowType } from './dto/candidate.type.js';
 
 /** The columns of an import file and of an export, in export order. */
 export const CANDIDATE_CSV_COLUMNS = [

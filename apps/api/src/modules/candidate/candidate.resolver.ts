@@ -7,7 +7,7 @@ import { FilterArg } from '../../core/graphql/list/filter-arg.js';
 import { ListArgs, ListMetaArgs } from '../../core/graphql/list/list.args.js';
 import { ListMetadata } from '../../core/graphql/list/list-metadata.type.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
-import { SkillType } from '../skill/dto/skill.types.js';
+import { SkillType } from '../skill/dto/skill.type.js';
 import { SkillService } from '../skill/skill.service.js';
 import { UserSummaryType } from '../../core/identity/user/dto/user-summary.type.js';
 import { UserDirectoryService } from '../../core/identity/user/user-directory.service.js';
@@ -16,23 +16,8 @@ import { CandidateCsvService } from './candidate-csv.service.js';
 import { CandidateMergeService } from './candidate-merge.service.js';
 import { CandidateRightsService } from './candidate-rights.service.js';
 import { CandidateService, consentValid } from './candidate.service.js';
-import {
-  AddCandidateNoteArgs,
-  CandidateFilter,
-  CreateCandidateMutationArgs,
-  EraseCandidateArgs,
-  ImportCandidatesArgs,
-  MergeCandidatesArgs,
-  UpdateCandidateArgs,
-} from './dto/candidate-args.js';
-import {
-  CandidateImportReportType,
-  CandidateNoteType,
-  CandidateSkillType,
-  CandidateType,
-  DuplicateCandidateType,
-  ErasureReceiptType,
-} from './dto/candidate.types.js';
+import { AddCandidateNoteArgs, CandidateFilter, CreateCandidateMutationArgs, EraseCandidateArgs, ImportCandidatesArgs, MergeCandidatesArgs, UpdateCandidateArgs } from './dto/candidate.args.js';
+import { CandidateImportReportType, CandidateNoteType, CandidateSkillType, CandidateType, DuplicateCandidateType, ErasureReceiptType } from './dto/candidate.type.js';
 
 @Resolver(() => CandidateType)
 export class CandidateResolver {

@@ -11,7 +11,7 @@ import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { Candidate, CandidateNote, CandidateSkill } from './candidate.entities.js';
-import type { CandidateFilter, CandidateSkillInput, CreateCandidateArgs, UpdateCandidateArgs } from './dto/candidate-args.js';
+import type { CandidateFilter, CandidateSkillInput, CreateCandidateArgs, UpdateCandidateArgs } from './dto/candidate.args.js';
 
 /** The fields a candidate's create/update writes, as stored. */
 const EDITABLE = [

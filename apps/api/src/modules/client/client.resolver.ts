@@ -7,7 +7,7 @@ import { FilterArg } from '../../core/graphql/list/filter-arg.js';
 import { ListArgs, ListMetaArgs } from '../../core/graphql/list/list.args.js';
 import { ListMetadata } from '../../core/graphql/list/list-metadata.type.js';
 import { ClientService } from './client.service.js';
-import { ClientFilter, CreateClientArgs, UpdateClientArgs } from './dto/client-args.js';
+import { ClientFilter, CreateClientArgs, UpdateClientArgs } from './dto/client.args.js';
 import { ClientType } from './dto/client.type.js';
 
 @Resolver(() => ClientType)

@@ -10,7 +10,7 @@ import { ResourceService } from '../../core/graphql/list/resource.service.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { Client } from './client.entity.js';
-import type { ClientFilter, CreateClientArgs, UpdateClientArgs } from './dto/client-args.js';
+import type { ClientFilter, CreateClientArgs, UpdateClientArgs } from './dto/client.args.js';
 
 const PROFILE_FIELDS = ['name', 'industry', 'sizeBand', 'region', 'timeZone', 'coreHoursStart', 'coreHoursEnd', 'notes'] as const;
 type Profile = Pick<Client, (typeof PROFILE_FIELDS)[number]>;

@@ -11,7 +11,7 @@ import { ClientService } from '../client/client.service.js';
 import { ClientType } from '../client/dto/client.type.js';
 import type { Contact } from './contact.entity.js';
 import { ContactService } from './contact.service.js';
-import { ContactFilter, CreateContactArgs, UpdateContactArgs } from './dto/contact-args.js';
+import { ContactFilter, CreateContactArgs, UpdateContactArgs } from './dto/contact.args.js';
 import { ContactType } from './dto/contact.type.js';
 
 @Resolver(() => ContactType)

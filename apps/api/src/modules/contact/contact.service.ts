@@ -11,7 +11,7 @@ import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { ClientService } from '../client/client.service.js';
 import { UserService } from '../../core/identity/user/user.service.js';
 import { Contact } from './contact.entity.js';
-import type { ContactFilter, CreateContactArgs, UpdateContactArgs } from './dto/contact-args.js';
+import type { ContactFilter, CreateContactArgs, UpdateContactArgs } from './dto/contact.args.js';
 
 const EDITABLE = ['name', 'email', 'title', 'userId'] as const;
 

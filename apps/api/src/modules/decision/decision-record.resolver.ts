@@ -11,7 +11,7 @@ import { UserSummaryType } from '../../core/identity/user/dto/user-summary.type.
 import { UserDirectoryService } from '../../core/identity/user/user-directory.service.js';
 import type { DecisionRecord } from './decision-record.entity.js';
 import { DecisionRecordService } from './decision-record.service.js';
-import { CreateDecisionRecordArgs, DecisionRecordFilter, UpdateDecisionRecordArgs } from './dto/decision-record-args.js';
+import { CreateDecisionRecordArgs, DecisionRecordFilter, UpdateDecisionRecordArgs } from './dto/decision-record.args.js';
 import { DecisionRecordType } from './dto/decision-record.type.js';
 
 @Resolver(() => DecisionRecordType)

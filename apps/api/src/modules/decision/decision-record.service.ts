@@ -12,7 +12,7 @@ import { OutboxService } from '../../core/queue/outbox.service.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { EngagementService } from '../engagement/engagement.service.js';
 import { DecisionRecord } from './decision-record.entity.js';
-import type { CreateDecisionRecordArgs, DecisionRecordFilter, UpdateDecisionRecordArgs } from './dto/decision-record-args.js';
+import type { CreateDecisionRecordArgs, DecisionRecordFilter, UpdateDecisionRecordArgs } from './dto/decision-record.args.js';
 
 const EDITABLE = ['title', 'context', 'decision', 'alternatives', 'reversibility', 'decidedAt', 'revisitDate'] as const;
 

@@ -12,7 +12,7 @@ import { ClientService } from '../client/client.service.js';
 import { ClientType } from '../client/dto/client.type.js';
 import { UserSummaryType } from '../../core/identity/user/dto/user-summary.type.js';
 import { UserDirectoryService } from '../../core/identity/user/user-directory.service.js';
-import { CreateEngagementArgs, EngagementFilter, MoveEngagementStageArgs, UpdateEngagementArgs } from './dto/engagement-args.js';
+import { CreateEngagementArgs, EngagementFilter, MoveEngagementStageArgs, UpdateEngagementArgs } from './dto/engagement.args.js';
 import { EngagementStatsType } from './dto/engagement-stats.type.js';
 import { EngagementStageChangeType, EngagementType } from './dto/engagement.type.js';
 import type { Engagement } from './engagement.entity.js';

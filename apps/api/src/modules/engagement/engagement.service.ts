@@ -13,7 +13,7 @@ import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { ClientService } from '../client/client.service.js';
 import { UserService } from '../../core/identity/user/user.service.js';
 import type { EngagementStatsType } from './dto/engagement-stats.type.js';
-import type { CreateEngagementArgs, EngagementFilter, MoveEngagementStageArgs, UpdateEngagementArgs } from './dto/engagement-args.js';
+import type { CreateEngagementArgs, EngagementFilter, MoveEngagementStageArgs, UpdateEngagementArgs } from './dto/engagement.args.js';
 import { EngagementStageChange } from './engagement-stage-change.entity.js';
 import { Engagement } from './engagement.entity.js';
 

@@ -15,7 +15,7 @@ import {
   UpdateCapabilityFrameworkArgs,
   UpdateQuestionArgs,
 } from './dto/framework-edit.args.js';
-import { AssessmentTemplateType, CapabilityAreaType, CapabilityFrameworkType, CapabilityType, QuestionGqlType } from './dto/framework.types.js';
+import { AssessmentTemplateType, CapabilityAreaType, CapabilityFrameworkType, CapabilityType, QuestionGqlType } from './dto/framework.type.js';
 import { FrameworkEditorService } from './framework-editor.service.js';
 
 const FROZEN = 'Refused (CONFLICT) once the framework is published and used by an assessment.';

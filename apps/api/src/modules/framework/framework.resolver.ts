@@ -5,14 +5,8 @@ import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorat
 import { IdArgs } from '../../core/graphql/id.args.js';
 import { ReadResolver } from '../../core/graphql/list/read-resolver.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
-import {
-  AssessmentTemplateFilter,
-  CapabilityAreaFilter,
-  CapabilityFilter,
-  CapabilityFrameworkFilter,
-  QuestionFilter,
-} from './dto/framework.args.js';
-import { AssessmentTemplateType, CapabilityAreaType, CapabilityFrameworkType, CapabilityType, QuestionGqlType } from './dto/framework.types.js';
+import { AssessmentTemplateFilter, CapabilityAreaFilter, CapabilityFilter, CapabilityFrameworkFilter, QuestionFilter } from './dto/framework.input.js';
+import { AssessmentTemplateType, CapabilityAreaType, CapabilityFrameworkType, CapabilityType, QuestionGqlType } from './dto/framework.type.js';
 import type { Capability, Question } from './framework.entities.js';
 import { FrameworkService } from './framework.service.js';
 

@@ -14,7 +14,7 @@ import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { CandidateService, CONSENT_VALID_SQL } from '../candidate/candidate.service.js';
 import { CapabilityGap } from '../gap/gap.entities.js';
 import { Role } from '../role/role.entity.js';
-import type { MatchFilter, MoveMatchStageArgs, PlacementFilter } from './dto/matching.types.js';
+import type { MatchFilter, MoveMatchStageArgs, PlacementFilter } from './dto/matching.args.js';
 import { Match, MatchStageChange, Placement } from './match.entities.js';
 import { MatchingService } from './matching.service.js';
 

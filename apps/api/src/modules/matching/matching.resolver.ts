@@ -10,26 +10,13 @@ import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import type { Candidate } from '../candidate/candidate.entities.js';
 import { CandidateService } from '../candidate/candidate.service.js';
-import { CandidateType } from '../candidate/dto/candidate.types.js';
-import { RoleType } from '../role/dto/role.types.js';
+import { CandidateType } from '../candidate/dto/candidate.type.js';
+import { RoleType } from '../role/dto/role.type.js';
 import { RoleService } from '../role/role.service.js';
 import { UserSummaryType } from '../../core/identity/user/dto/user-summary.type.js';
 import { UserDirectoryService } from '../../core/identity/user/user-directory.service.js';
-import {
-  CandidateExclusionsType,
-  CandidateFitArgs,
-  CandidateFitType,
-  CandidateRankingType,
-  MatchFilter,
-  MatchStageChangeType,
-  MatchType,
-  MoveMatchStageArgs,
-  PlacementFilter,
-  PlacementType,
-  RankArgs,
-  RecruiterDashboardType,
-  ShortlistArgs,
-} from './dto/matching.types.js';
+import { CandidateExclusionsType, CandidateFitType, CandidateRankingType, MatchStageChangeType, MatchType, PlacementType, RecruiterDashboardType } from './dto/matching.type.js';
+import { CandidateFitArgs, MatchFilter, MoveMatchStageArgs, PlacementFilter, RankArgs, ShortlistArgs } from './dto/matching.args.js';
 import type { Match, MatchStageChange, Placement } from './match.entities.js';
 import { MatchPipelineService } from './match-pipeline.service.js';
 import { MatchingService } from './matching.service.js';

@@ -2,7 +2,7 @@ import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
-import { CapabilityGapType } from '../gap/dto/gap.types.js';
+import { CapabilityGapType } from '../gap/dto/gap.type.js';
 import { AssessmentIdArgs, EngagementIdArgs } from './dto/report.args.js';
 import { AssessmentReportType, CapabilityTrendType, PublishedReportType } from './dto/report.type.js';
 import { ReportService, type ReportOf } from './report.service.js';

@@ -13,8 +13,9 @@ import { ClientService } from '../client/client.service.js';
 import { ClientType } from '../client/dto/client.type.js';
 import { EngagementType } from '../engagement/dto/engagement.type.js';
 import { EngagementService } from '../engagement/engagement.service.js';
-import { CreateRoleArgs, UpdateRoleArgs } from './dto/role-args.js';
-import { RoleFilter, RoleType, MatchStageCountType } from './dto/role.types.js';
+import { CreateRoleArgs, UpdateRoleArgs } from './dto/role.args.js';
+import { RoleFilter } from './dto/role-filter.input.js';
+import { RoleType, MatchStageCountType } from './dto/role.type.js';
 import type { Role } from './role.entity.js';
 import { RoleService } from './role.service.js';
 

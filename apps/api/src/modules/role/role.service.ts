@@ -12,8 +12,8 @@ import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { Engagement } from '../engagement/engagement.entity.js';
-import type { CreateRoleArgs, RequiredSkillInput, UpdateRoleArgs } from './dto/role-args.js';
-import type { RoleFilter } from './dto/role.types.js';
+import type { CreateRoleArgs, RequiredSkillInput, UpdateRoleArgs } from './dto/role.args.js';
+import type { RoleFilter } from './dto/role-filter.input.js';
 import { Role, type RequiredSkill } from './role.entity.js';
 
 const EDITABLE = ['title', 'optionType', 'requiredSkills', 'seniority', 'startDate', 'permanent', 'durationWeeks', 'allocation', 'budgetMinMinor', 'budgetMaxMinor', 'currency', 'minOverlapHours', 'status'] as const;

@@ -2,7 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
 import { ReadResolver } from '../../core/graphql/list/read-resolver.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
-import { CapabilityType } from '../framework/dto/framework.types.js';
+import { CapabilityType } from '../framework/dto/framework.type.js';
 import { FrameworkService } from '../framework/framework.service.js';
 import type { CapabilityScore } from './capability-score.entity.js';
 import { CapabilityScoreFilter } from './dto/capability-score-filter.input.js';

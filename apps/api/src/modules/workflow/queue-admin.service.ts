@@ -18,7 +18,7 @@ import { CandidateService } from '../candidate/candidate.service.js';
 import { DecisionRecordService } from '../decision/decision-record.service.js';
 import { RoleService } from '../role/role.service.js';
 import { UserService } from '../../core/identity/user/user.service.js';
-import type { FailedJobType, QueueStatsType } from './dto/workflow.types.js';
+import type { FailedJobType, QueueStatsType } from './dto/workflow.type.js';
 
 const REDIS_TIMEOUT_MS = 3000;
 const FAILED_PER_PAGE = 25;

@@ -4,7 +4,8 @@ import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
 import { ReadResolver } from '../../core/graphql/list/read-resolver.js';
-import { FailedJobType, QueueArgs, QueueStatsType, RetryJobArgs, WorkflowRunFilter, WorkflowRunType } from './dto/workflow.types.js';
+import { FailedJobType, QueueStatsType, WorkflowRunType } from './dto/workflow.type.js';
+import { QueueArgs, RetryJobArgs, WorkflowRunFilter } from './dto/workflow.args.js';
 import { QueueAdminService } from './queue-admin.service.js';
 import { WorkflowService } from './workflow.service.js';
 

@@ -8,7 +8,8 @@ import type { AuthUser } from './auth-user.js';
 import { AuthService, type Session } from './auth.service.js';
 import { CurrentUser, Public, SignedIn } from './decorators.js';
 import type { GqlContext } from '../../graphql/request-loaders.js';
-import { AuthPayload, LoginArgs, SetPasswordArgs } from './auth.types.js';
+import { AuthPayload } from './auth.type.js';
+import { LoginArgs, SetPasswordArgs } from './auth.args.js';
 
 export const REFRESH_COOKIE = 'orchestra_refresh';
 

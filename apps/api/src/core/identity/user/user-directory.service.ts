@@ -5,7 +5,7 @@ import { ResourceRepository } from '../../graphql/list/resource-repository.js';
 import { ResourceService } from '../../graphql/list/resource.service.js';
 import type { RequestLoaders } from '../../graphql/request-loaders.js';
 import { TenantScope } from '../../tenant/tenant-scope.js';
-import type { UserFilter } from './dto/user-args.js';
+import type { UserFilter } from './dto/user.args.js';
 import { User } from './user.entity.js';
 
 /**

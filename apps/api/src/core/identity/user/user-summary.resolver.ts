@@ -6,7 +6,7 @@ import { IdArgs } from '../../graphql/id.args.js';
 import { FilterArg } from '../../graphql/list/filter-arg.js';
 import { ListArgs, ListMetaArgs } from '../../graphql/list/list.args.js';
 import { ListMetadata } from '../../graphql/list/list-metadata.type.js';
-import { UserFilter } from './dto/user-args.js';
+import { UserFilter } from './dto/user.args.js';
 import { UserSummaryType } from './dto/user-summary.type.js';
 import { UserDirectoryService } from './user-directory.service.js';
 

@@ -6,7 +6,7 @@ import { IdArgs } from '../../graphql/id.args.js';
 import { FilterArg } from '../../graphql/list/filter-arg.js';
 import { ListArgs, ListMetaArgs } from '../../graphql/list/list.args.js';
 import { ListMetadata } from '../../graphql/list/list-metadata.type.js';
-import { CreateUserArgs, UpdateUserArgs, UserFilter } from './dto/user-args.js';
+import { CreateUserArgs, UpdateUserArgs, UserFilter } from './dto/user.args.js';
 import { UserType } from './dto/user.type.js';
 import { UserService } from './user.service.js';
 

@@ -12,7 +12,7 @@ import { ResourceRepository } from '../../graphql/list/resource-repository.js';
 import { ResourceService } from '../../graphql/list/resource.service.js';
 import { OutboxService } from '../../queue/outbox.service.js';
 import { TenantScope } from '../../tenant/tenant-scope.js';
-import type { CreateUserArgs, UpdateUserArgs, UserFilter } from './dto/user-args.js';
+import type { CreateUserArgs, UpdateUserArgs, UserFilter } from './dto/user.args.js';
 import { User } from './user.entity.js';
 
 const EDITABLE = ['email', 'name', 'role', 'clientId', 'active'] as const;

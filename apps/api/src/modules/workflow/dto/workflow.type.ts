@@ -1,8 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { QUEUE_NAMES, WORKFLOW_STATUSES } from '@orchestra/shared';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { WorkflowStatus } from '../../../core/graphql/enums.js';
-import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 
 @ObjectType('WorkflowRun', { description: 'One run of a background workflow, with its progress.' })
 export class WorkflowRunType {
@@ -44,17 +41,6 @@ export class WorkflowRunType {
 
   @Field()
   updatedAt!: Date;
-}
-
-@InputType('WorkflowRunFilter')
-export class WorkflowRunFilter extends BaseFilterInput {
-  @IdFilterField()
-  subjectId?: string;
-
-  @Field(() => WorkflowStatus, { nullable: true })
-  @IsOptional()
-  @IsIn(WORKFLOW_STATUSES, { message: `status must be one of ${WORKFLOW_STATUSES.join(', ')}` })
-  status?: WorkflowStatus;
 }
 
 @ObjectType('QueueStats')
@@ -106,29 +92,4 @@ export class FailedJobType {
 
   @Field(() => String, { nullable: true, description: "The subject's title or name; null when it no longer exists." })
   subjectLabel!: string | null;
-}
-
-@ArgsType()
-export class QueueArgs {
-  @Field()
-  @IsIn(QUEUE_NAMES, { message: `queue must be one of ${QUEUE_NAMES.join(', ')}` })
-  queue!: string;
-
-  @Field(() => Int, { nullable: true, defaultValue: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  page?: number;
-}
-
-@ArgsType()
-export class RetryJobArgs {
-  @Field()
-  @IsIn(QUEUE_NAMES, { message: `queue must be one of ${QUEUE_NAMES.join(', ')}` })
-  queue!: string;
-
-  @Field()
-  @IsString()
-  @MaxLength(200)
-  jobId!: string;
 }

@@ -1,20 +1,7 @@
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
 import { PASSWORD_MAX_LENGTH } from '@orchestra/shared';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { UserType } from '../user/dto/user.type.js';
 import { NormaliseEmail } from '../../validation/validation.js';
-
-@ObjectType('AuthPayload')
-export class AuthPayload {
-  @Field({ description: 'Short-lived access JWT: send as "Authorization: Bearer <token>".' })
-  accessToken!: string;
-
-  @Field(() => Int, { description: 'Seconds until the access token expires.' })
-  expiresIn!: number;
-
-  @Field(() => UserType)
-  user!: UserType;
-}
 
 @ArgsType()
 export class LoginArgs {
