@@ -3,7 +3,8 @@ import { Alert, AlertTitle, Box, Button, LinearProgress, Stack, Typography } fro
 import { AssessmentStatus, FINALISE_STEPS, WorkflowStatus } from '@orchestra/shared';
 import { useEffect, useState } from 'react';
 import { Link, useCanAccess, useGetList, useNotify, useRecordContext, useRefresh } from 'react-admin';
-import { signedInGql } from '../providers/signedInGql';
+import { graphql } from '../gql';
+import { request } from '../providers/client';
 
 export interface WorkflowRunRecord {
   id: string;
@@ -26,7 +27,14 @@ interface AssessmentRecord {
 /** Poll this often while the run is waiting or running. */
 export const POLL_MS = 1000;
 
-const RETRY = `mutation RetryWorkflowRun($id: ID!) { retryWorkflowRun(id: $id) { id status } }`;
+const RetryWorkflowRunDocument = graphql(`
+  mutation RetryWorkflowRun($id: ID!) {
+    retryWorkflowRun(id: $id) {
+      id
+      status
+    }
+  }
+`);
 
 const STATUSES_WITH_A_RUN: readonly string[] = [AssessmentStatus.CLOSED, AssessmentStatus.SCORED, AssessmentStatus.PUBLISHED];
 
@@ -94,7 +102,7 @@ export const WorkflowProgress = (_props: { label?: string | false }) => {
     if (!run) return;
     setRetrying(true);
     try {
-      await signedInGql(RETRY, { id: run.id });
+      await request(RetryWorkflowRunDocument, { id: run.id });
       notify('Scoring runs again: steps already done are not repeated.', { type: 'success' });
       await refetch();
     } catch (error) {

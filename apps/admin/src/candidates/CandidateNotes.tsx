@@ -4,8 +4,9 @@ import { useCanAccess, useNotify, useRecordContext, useRefresh } from 'react-adm
 import { EmptyText } from '../layout/EmptyText';
 import { formatDateTime } from '../reports/format';
 import { PersonField } from '../user-summaries/PersonField';
-import { addCandidateNote } from './api';
+import { AddCandidateNoteDocument } from './api';
 import type { CandidateRecord } from './candidateFields';
+import { request } from '../providers/client';
 
 const AddNote = ({ candidateId }: { candidateId: string }) => {
   const notify = useNotify();
@@ -15,7 +16,7 @@ const AddNote = ({ candidateId }: { candidateId: string }) => {
   const add = async () => {
     setBusy(true);
     try {
-      await addCandidateNote(candidateId, body.trim());
+      await request(AddCandidateNoteDocument, { candidateId, body: body.trim() });
       setBody('');
       notify('Note added.', { type: 'success' });
       refresh();

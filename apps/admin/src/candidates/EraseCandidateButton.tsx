@@ -2,8 +2,9 @@ import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useRedirect } from 'react-admin';
-import { eraseCandidate } from './api';
+import { EraseCandidateDocument } from './api';
 import type { CandidateRecord } from './candidateFields';
+import { request } from '../providers/client';
 
 /**
  * "Erase…": deletes everything held about the person (`eraseCandidate`). A reason is required;
@@ -27,7 +28,7 @@ export const EraseCandidateButton = () => {
     if (!reason.trim()) return;
     setBusy(true);
     try {
-      await eraseCandidate(candidate.id, reason.trim());
+      await request(EraseCandidateDocument, { id: candidate.id, reason: reason.trim() });
       notify(`${candidate.name} is erased.`, { type: 'success' });
       close();
       redirect('list', 'Candidate');

@@ -1,9 +1,10 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { useState } from 'react';
 import { Button, useListContext, useNotify } from 'react-admin';
-import { exportCandidatesCsv } from './api';
+import { ExportCandidatesCsvDocument } from './api';
 import { toCandidateFilter } from './candidateFields';
 import { downloadText } from './download';
+import { request } from '../providers/client';
 
 /** The list's current filter, exported by the API (`exportCandidatesCsv`) as candidates.csv. */
 export const ExportCsvButton = () => {
@@ -13,7 +14,7 @@ export const ExportCsvButton = () => {
   const run = async () => {
     setBusy(true);
     try {
-      const csv = await exportCandidatesCsv(toCandidateFilter(filterValues));
+      const csv = (await request(ExportCandidatesCsvDocument, { filter: toCandidateFilter(filterValues) })).exportCandidatesCsv;
       downloadText('candidates.csv', csv, 'text/csv;charset=utf-8');
     } catch (error) {
       notify(error instanceof Error ? error.message : 'The export failed.', { type: 'error' });

@@ -2,9 +2,10 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Button } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext } from 'react-admin';
-import { exportCandidateData } from './api';
+import { ExportCandidateDataDocument } from './api';
 import type { CandidateRecord } from './candidateFields';
 import { downloadText } from './download';
+import { request } from '../providers/client';
 
 /** "Export data": everything held about the person as one JSON file (a data-access request). */
 export const ExportDataButton = () => {
@@ -16,7 +17,7 @@ export const ExportDataButton = () => {
   const run = async () => {
     setBusy(true);
     try {
-      const json = await exportCandidateData(candidate.id);
+      const json = (await request(ExportCandidateDataDocument, { id: candidate.id })).exportCandidateData;
       downloadText(`candidate-${candidate.id}.json`, json, 'application/json');
     } catch (error) {
       notify(error instanceof Error ? error.message : 'The export failed.', { type: 'error' });

@@ -6,8 +6,8 @@ import type { OrchestraDataProvider } from '../providers/dataProvider';
 
 interface EngagementRecord {
   id: string;
-  stage: string;
-  allowedNextStages?: string[];
+  stage: EngagementStage;
+  allowedNextStages?: EngagementStage[];
 }
 
 /** One button per stage the API says the engagement may move to next. */
@@ -17,10 +17,10 @@ export const MoveStageButtons = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const { canAccess } = useCanAccess({ resource: 'Engagement', action: 'edit' });
-  const [moving, setMoving] = useState<string | null>(null);
+  const [moving, setMoving] = useState<EngagementStage | null>(null);
   if (!record || !canAccess || !record.allowedNextStages?.length) return null;
 
-  const move = async (stage: string) => {
+  const move = async (stage: EngagementStage) => {
     setMoving(stage);
     try {
       await dataProvider.moveEngagementStage({ id: record.id, stage });

@@ -4,7 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { errorCodeOf } from '../providers/graphql';
 import { allQuestions, answerMapOf, countAnswered, firstAreaToResume, toAnswerInputs, type AnswerMap } from './answers';
-import { fetchInvitation, FINAL_PROBLEMS, linkProblemOf, newIdempotencyKey, submitResponse, type LinkProblem, type RespondentInvitation } from './api';
+import { FINAL_PROBLEMS, InvitationByTokenDocument, linkProblemOf, newIdempotencyKey, SubmitResponseDocument, type LinkProblem, type RespondentInvitation } from './api';
 import { AreaStep } from './AreaStep';
 import { useAutosave } from './autosave';
 import { LinkProblemPage } from './LinkProblemPage';
@@ -13,6 +13,7 @@ import { ReviewStep } from './ReviewStep';
 import { SaveStatus } from './SaveStatus';
 import { ThankYouStep } from './ThankYouStep';
 import { WelcomeStep } from './WelcomeStep';
+import { request } from '../providers/client';
 
 /**
  * The respondent's questionnaire, opened from the e-mailed link `/#/respond/<token>` without an
@@ -33,7 +34,7 @@ const Respondent = ({ token }: { token: string }) => {
   useEffect(() => {
     if (!token) return;
     const controller = new AbortController();
-    fetchInvitation(token, controller.signal).then(
+    request(InvitationByTokenDocument, { token }, { anonymous: true, signal: controller.signal }).then(({ invitationByToken }) => invitationByToken).then(
       (invitation) => setLoad({ kind: 'ready', invitation }),
       (error: unknown) => {
         if (!controller.signal.aborted) setLoad({ kind: 'problem', problem: linkProblemOf(error) });
@@ -119,7 +120,7 @@ const Questionnaire = ({ token, invitation }: { token: string; invitation: Respo
     setSubmitting(true);
     setSubmitError(null);
     try {
-      const receipt = await submitResponse(token, toAnswerInputs(questions, answers), idempotencyKey);
+      const receipt = (await request(SubmitResponseDocument, { token, answers: toAnswerInputs(questions, answers), idempotencyKey }, { anonymous: true })).submitResponse;
       saver.stop();
       setSubmission({ submittedAt: receipt.submittedAt });
     } catch (error) {

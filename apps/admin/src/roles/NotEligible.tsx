@@ -16,10 +16,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useRecordContext } from 'react-admin';
 import { EmptyText } from '../layout/EmptyText';
-import { excludedCandidates, exclusionsQueryKey } from '../matches/api';
+import { ExcludedCandidatesDocument, exclusionsQueryKey } from '../matches/api';
 import { constraintLabel } from '../matches/matchFormat';
 import { PAGE_SIZES, PoolPagination, WhatWouldChange } from './poolParts';
 import type { RoleRecord } from './roleFields';
+import { request } from '../providers/client';
 
 /**
  * "Why is X not here?": the candidates a hard constraint keeps out (`excludedCandidates`, nearest
@@ -32,7 +33,7 @@ export const NotEligible = () => {
   const roleId = role?.id ?? '';
   const { data, error, isPending, isPlaceholderData } = useQuery({
     queryKey: exclusionsQueryKey(roleId, page, perPage),
-    queryFn: () => excludedCandidates(roleId, page, perPage),
+    queryFn: async () => (await request(ExcludedCandidatesDocument, { roleId, page, perPage })).excludedCandidates,
     enabled: !!roleId,
     placeholderData: keepPreviousData,
   });
