@@ -6,7 +6,7 @@ import type { OrchestraDataProvider } from '../providers/dataProvider';
 import { graphql } from '../gql';
 import { ReportDisclosureDocument } from '../reports/api';
 import { DisclosureNotice } from '../reports/DisclosureNotice';
-import { newIdempotencyKey } from '../respond/api';
+import { newIdempotencyKey } from '../common/idempotency';
 import { request } from '../providers/client';
 
 interface AssessmentRecord {

@@ -1,6 +1,6 @@
 import { Box, Stack, Tooltip, Typography } from '@mui/material';
 import { RecordContextProvider, ReferenceField, TextField, useGetList, useRecordContext } from 'react-admin';
-import { addDays, today } from '../matches/matchFormat';
+import { addDays, today } from '../common/matching/matchFormat';
 import type { CandidateRecord } from './candidateFields';
 
 export interface PlacementRecord {

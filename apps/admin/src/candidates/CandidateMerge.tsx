@@ -3,8 +3,8 @@ import { Alert, Box, Button, Card, CardActions, CardContent, CircularProgress, S
 import { useState } from 'react';
 import { Confirm, Link, RecordContextProvider, Title, useCanAccess, useGetOne, useNotify, useRedirect } from 'react-admin';
 import { useParams } from 'react-router';
-import { seniorityLabel } from '../matches/matchFormat';
-import { formatMoney } from '../matches/money';
+import { seniorityLabel } from '../common/matching/matchFormat';
+import { formatMoney } from '../common/matching/money';
 import { formatDate } from '../reports/format';
 import { MergeCandidatesDocument } from './api';
 import { consentBasisLabel, kindLabel, type CandidateRecord } from './candidateFields';

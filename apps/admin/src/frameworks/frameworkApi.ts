@@ -2,19 +2,6 @@ import { graphql } from '../gql';
 
 // The two framework mutations outside react-admin's CRUD grammar (apps/api/schema.gql), run with `request`.
 
-export const FrameworkRecordFields = graphql(`
-  fragment FrameworkRecord on CapabilityFramework {
-    id
-    name
-    version
-    description
-    status
-    publishedAt
-    createdAt
-    updatedAt
-  }
-`);
-
 /** Makes a DRAFT framework available to new assessments (CONFLICT when already published or empty). */
 export const PublishCapabilityFrameworkDocument = graphql(`
   mutation PublishCapabilityFramework($id: ID!) {

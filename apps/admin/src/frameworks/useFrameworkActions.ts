@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useLogoutIfAccessDenied, useNotify, useRedirect, useRefresh } from 'react-admin';
 import { NewCapabilityFrameworkVersionDocument, PublishCapabilityFrameworkDocument } from './frameworkApi';
-import { frameworkRepresentation } from './frameworkFields';
+import { frameworkRepresentation } from '../common/editor/frameworkRecord';
 import { request } from '../providers/client';
 
 /** Shows the API's message, unless the error ended the session (then the login page explains). */

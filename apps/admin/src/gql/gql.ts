@@ -25,19 +25,19 @@ type Documents = {
     "\n  mutation EraseCandidate($id: ID!, $reason: String!) {\n    eraseCandidate(id: $id, reason: $reason) {\n      candidateId\n      erasedAt\n    }\n  }\n": typeof types.EraseCandidateDocument,
     "\n  query ExportCandidateData($id: ID!) {\n    exportCandidateData(id: $id)\n  }\n": typeof types.ExportCandidateDataDocument,
     "\n  mutation AddCandidateNote($candidateId: ID!, $body: String!) {\n    addCandidateNote(candidateId: $candidateId, body: $body) {\n      id\n      body\n      authorId\n      createdAt\n    }\n  }\n": typeof types.AddCandidateNoteDocument,
-    "\n  query RecruiterDashboard {\n    recruiterDashboard {\n      openRolesByAge {\n        label\n        count\n      }\n      consentExpiring {\n        id\n        name\n        consentExpiresAt\n      }\n      placementsThisMonth\n      dueForErasure\n    }\n  }\n": typeof types.RecruiterDashboardDocument,
     "\n  fragment FrameworkRecord on CapabilityFramework {\n    id\n    name\n    version\n    description\n    status\n    publishedAt\n    createdAt\n    updatedAt\n  }\n": typeof types.FrameworkRecordFragmentDoc,
-    "\n  mutation PublishCapabilityFramework($id: ID!) {\n    publishCapabilityFramework(id: $id) {\n      ...FrameworkRecord\n    }\n  }\n": typeof types.PublishCapabilityFrameworkDocument,
-    "\n  mutation NewCapabilityFrameworkVersion($id: ID!) {\n    newCapabilityFrameworkVersion(id: $id) {\n      ...FrameworkRecord\n    }\n  }\n": typeof types.NewCapabilityFrameworkVersionDocument,
-    "\n  fragment InboxFields on Inbox {\n    unread\n    latest {\n      id\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n  }\n": typeof types.InboxFieldsFragmentDoc,
-    "\n  query MyInbox {\n    myInbox {\n      ...InboxFields\n    }\n  }\n": typeof types.MyInboxDocument,
-    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      ...InboxFields\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment CandidateBrief on Candidate {\n    id\n    name\n    kind\n    seniority\n    availableFrom\n    timeZone\n    dayRateMinor\n    salaryMinor\n    currency\n  }\n": typeof types.CandidateBriefFragmentDoc,
     "\n  query RankCandidates($roleId: ID!, $page: Int, $perPage: Int) {\n    rankCandidates(roleId: $roleId, page: $page, perPage: $perPage) {\n      roleId\n      modelVersion\n      total\n      candidates {\n        rank\n        candidateId\n        candidate {\n          ...CandidateBrief\n        }\n        score\n        factors {\n          factor\n          label\n          value\n          weight\n          contribution\n          detail\n        }\n        whatWouldChange\n        match {\n          id\n          stage\n        }\n      }\n    }\n  }\n": typeof types.RankCandidatesDocument,
     "\n  query ExcludedCandidates($roleId: ID!, $page: Int, $perPage: Int) {\n    excludedCandidates(roleId: $roleId, page: $page, perPage: $perPage) {\n      total\n      byConstraint {\n        constraint\n        count\n      }\n      candidates {\n        candidateId\n        candidate {\n          id\n          name\n          kind\n          seniority\n        }\n        failed {\n          constraint\n          detail\n        }\n        whatWouldChange\n      }\n    }\n  }\n": typeof types.ExcludedCandidatesDocument,
     "\n  mutation ShortlistCandidate($roleId: ID!, $candidateId: ID!, $reason: String) {\n    shortlistCandidate(roleId: $roleId, candidateId: $candidateId, reason: $reason) {\n      id\n      stage\n      stageChangedAt\n    }\n  }\n": typeof types.ShortlistCandidateDocument,
     "\n  mutation MoveMatchStage($id: ID!, $stage: MatchStage!, $reason: String, $placement: PlacementInput, $idempotencyKey: String) {\n    moveMatchStage(id: $id, stage: $stage, reason: $reason, placement: $placement, idempotencyKey: $idempotencyKey) {\n      id\n      stage\n      stageChangedAt\n    }\n  }\n": typeof types.MoveMatchStageDocument,
     "\n  fragment MatchRecord on Match {\n    id\n    roleId\n    candidateId\n    score\n    rank\n    stage\n    stageChangedAt\n  }\n": typeof types.MatchRecordFragmentDoc,
+    "\n  query RecruiterDashboard {\n    recruiterDashboard {\n      openRolesByAge {\n        label\n        count\n      }\n      consentExpiring {\n        id\n        name\n        consentExpiresAt\n      }\n      placementsThisMonth\n      dueForErasure\n    }\n  }\n": typeof types.RecruiterDashboardDocument,
+    "\n  mutation PublishCapabilityFramework($id: ID!) {\n    publishCapabilityFramework(id: $id) {\n      ...FrameworkRecord\n    }\n  }\n": typeof types.PublishCapabilityFrameworkDocument,
+    "\n  mutation NewCapabilityFrameworkVersion($id: ID!) {\n    newCapabilityFrameworkVersion(id: $id) {\n      ...FrameworkRecord\n    }\n  }\n": typeof types.NewCapabilityFrameworkVersionDocument,
+    "\n  fragment InboxFields on Inbox {\n    unread\n    latest {\n      id\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n  }\n": typeof types.InboxFieldsFragmentDoc,
+    "\n  query MyInbox {\n    myInbox {\n      ...InboxFields\n    }\n  }\n": typeof types.MyInboxDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      ...InboxFields\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query MyInvitations {\n    myInvitations {\n      id\n      status\n      assessmentStatus\n      assessmentTitle\n      engagementTitle\n      dueDate\n    }\n  }\n": typeof types.MyInvitationsDocument,
     "\n  mutation StartMyInvitation($id: ID!) {\n    startMyInvitation(id: $id) {\n      token\n    }\n  }\n": typeof types.StartMyInvitationDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    expiresIn\n    user {\n      id\n      email\n      name\n      role\n      clientId\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
@@ -79,19 +79,19 @@ const documents: Documents = {
     "\n  mutation EraseCandidate($id: ID!, $reason: String!) {\n    eraseCandidate(id: $id, reason: $reason) {\n      candidateId\n      erasedAt\n    }\n  }\n": types.EraseCandidateDocument,
     "\n  query ExportCandidateData($id: ID!) {\n    exportCandidateData(id: $id)\n  }\n": types.ExportCandidateDataDocument,
     "\n  mutation AddCandidateNote($candidateId: ID!, $body: String!) {\n    addCandidateNote(candidateId: $candidateId, body: $body) {\n      id\n      body\n      authorId\n      createdAt\n    }\n  }\n": types.AddCandidateNoteDocument,
-    "\n  query RecruiterDashboard {\n    recruiterDashboard {\n      openRolesByAge {\n        label\n        count\n      }\n      consentExpiring {\n        id\n        name\n        consentExpiresAt\n      }\n      placementsThisMonth\n      dueForErasure\n    }\n  }\n": types.RecruiterDashboardDocument,
     "\n  fragment FrameworkRecord on CapabilityFramework {\n    id\n    name\n    version\n    description\n    status\n    publishedAt\n    createdAt\n    updatedAt\n  }\n": types.FrameworkRecordFragmentDoc,
-    "\n  mutation PublishCapabilityFramework($id: ID!) {\n    publishCapabilityFramework(id: $id) {\n      ...FrameworkRecord\n    }\n  }\n": types.PublishCapabilityFrameworkDocument,
-    "\n  mutation NewCapabilityFrameworkVersion($id: ID!) {\n    newCapabilityFrameworkVersion(id: $id) {\n      ...FrameworkRecord\n    }\n  }\n": types.NewCapabilityFrameworkVersionDocument,
-    "\n  fragment InboxFields on Inbox {\n    unread\n    latest {\n      id\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n  }\n": types.InboxFieldsFragmentDoc,
-    "\n  query MyInbox {\n    myInbox {\n      ...InboxFields\n    }\n  }\n": types.MyInboxDocument,
-    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      ...InboxFields\n    }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment CandidateBrief on Candidate {\n    id\n    name\n    kind\n    seniority\n    availableFrom\n    timeZone\n    dayRateMinor\n    salaryMinor\n    currency\n  }\n": types.CandidateBriefFragmentDoc,
     "\n  query RankCandidates($roleId: ID!, $page: Int, $perPage: Int) {\n    rankCandidates(roleId: $roleId, page: $page, perPage: $perPage) {\n      roleId\n      modelVersion\n      total\n      candidates {\n        rank\n        candidateId\n        candidate {\n          ...CandidateBrief\n        }\n        score\n        factors {\n          factor\n          label\n          value\n          weight\n          contribution\n          detail\n        }\n        whatWouldChange\n        match {\n          id\n          stage\n        }\n      }\n    }\n  }\n": types.RankCandidatesDocument,
     "\n  query ExcludedCandidates($roleId: ID!, $page: Int, $perPage: Int) {\n    excludedCandidates(roleId: $roleId, page: $page, perPage: $perPage) {\n      total\n      byConstraint {\n        constraint\n        count\n      }\n      candidates {\n        candidateId\n        candidate {\n          id\n          name\n          kind\n          seniority\n        }\n        failed {\n          constraint\n          detail\n        }\n        whatWouldChange\n      }\n    }\n  }\n": types.ExcludedCandidatesDocument,
     "\n  mutation ShortlistCandidate($roleId: ID!, $candidateId: ID!, $reason: String) {\n    shortlistCandidate(roleId: $roleId, candidateId: $candidateId, reason: $reason) {\n      id\n      stage\n      stageChangedAt\n    }\n  }\n": types.ShortlistCandidateDocument,
     "\n  mutation MoveMatchStage($id: ID!, $stage: MatchStage!, $reason: String, $placement: PlacementInput, $idempotencyKey: String) {\n    moveMatchStage(id: $id, stage: $stage, reason: $reason, placement: $placement, idempotencyKey: $idempotencyKey) {\n      id\n      stage\n      stageChangedAt\n    }\n  }\n": types.MoveMatchStageDocument,
     "\n  fragment MatchRecord on Match {\n    id\n    roleId\n    candidateId\n    score\n    rank\n    stage\n    stageChangedAt\n  }\n": types.MatchRecordFragmentDoc,
+    "\n  query RecruiterDashboard {\n    recruiterDashboard {\n      openRolesByAge {\n        label\n        count\n      }\n      consentExpiring {\n        id\n        name\n        consentExpiresAt\n      }\n      placementsThisMonth\n      dueForErasure\n    }\n  }\n": types.RecruiterDashboardDocument,
+    "\n  mutation PublishCapabilityFramework($id: ID!) {\n    publishCapabilityFramework(id: $id) {\n      ...FrameworkRecord\n    }\n  }\n": types.PublishCapabilityFrameworkDocument,
+    "\n  mutation NewCapabilityFrameworkVersion($id: ID!) {\n    newCapabilityFrameworkVersion(id: $id) {\n      ...FrameworkRecord\n    }\n  }\n": types.NewCapabilityFrameworkVersionDocument,
+    "\n  fragment InboxFields on Inbox {\n    unread\n    latest {\n      id\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n  }\n": types.InboxFieldsFragmentDoc,
+    "\n  query MyInbox {\n    myInbox {\n      ...InboxFields\n    }\n  }\n": types.MyInboxDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      ...InboxFields\n    }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query MyInvitations {\n    myInvitations {\n      id\n      status\n      assessmentStatus\n      assessmentTitle\n      engagementTitle\n      dueDate\n    }\n  }\n": types.MyInvitationsDocument,
     "\n  mutation StartMyInvitation($id: ID!) {\n    startMyInvitation(id: $id) {\n      token\n    }\n  }\n": types.StartMyInvitationDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    expiresIn\n    user {\n      id\n      email\n      name\n      role\n      clientId\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
@@ -183,31 +183,7 @@ export function graphql(source: "\n  mutation AddCandidateNote($candidateId: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RecruiterDashboard {\n    recruiterDashboard {\n      openRolesByAge {\n        label\n        count\n      }\n      consentExpiring {\n        id\n        name\n        consentExpiresAt\n      }\n      placementsThisMonth\n      dueForErasure\n    }\n  }\n"): (typeof documents)["\n  query RecruiterDashboard {\n    recruiterDashboard {\n      openRolesByAge {\n        label\n        count\n      }\n      consentExpiring {\n        id\n        name\n        consentExpiresAt\n      }\n      placementsThisMonth\n      dueForErasure\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment FrameworkRecord on CapabilityFramework {\n    id\n    name\n    version\n    description\n    status\n    publishedAt\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment FrameworkRecord on CapabilityFramework {\n    id\n    name\n    version\n    description\n    status\n    publishedAt\n    createdAt\n    updatedAt\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PublishCapabilityFramework($id: ID!) {\n    publishCapabilityFramework(id: $id) {\n      ...FrameworkRecord\n    }\n  }\n"): (typeof documents)["\n  mutation PublishCapabilityFramework($id: ID!) {\n    publishCapabilityFramework(id: $id) {\n      ...FrameworkRecord\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation NewCapabilityFrameworkVersion($id: ID!) {\n    newCapabilityFrameworkVersion(id: $id) {\n      ...FrameworkRecord\n    }\n  }\n"): (typeof documents)["\n  mutation NewCapabilityFrameworkVersion($id: ID!) {\n    newCapabilityFrameworkVersion(id: $id) {\n      ...FrameworkRecord\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment InboxFields on Inbox {\n    unread\n    latest {\n      id\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment InboxFields on Inbox {\n    unread\n    latest {\n      id\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyInbox {\n    myInbox {\n      ...InboxFields\n    }\n  }\n"): (typeof documents)["\n  query MyInbox {\n    myInbox {\n      ...InboxFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      ...InboxFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      ...InboxFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -232,6 +208,30 @@ export function graphql(source: "\n  mutation MoveMatchStage($id: ID!, $stage: M
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment MatchRecord on Match {\n    id\n    roleId\n    candidateId\n    score\n    rank\n    stage\n    stageChangedAt\n  }\n"): (typeof documents)["\n  fragment MatchRecord on Match {\n    id\n    roleId\n    candidateId\n    score\n    rank\n    stage\n    stageChangedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecruiterDashboard {\n    recruiterDashboard {\n      openRolesByAge {\n        label\n        count\n      }\n      consentExpiring {\n        id\n        name\n        consentExpiresAt\n      }\n      placementsThisMonth\n      dueForErasure\n    }\n  }\n"): (typeof documents)["\n  query RecruiterDashboard {\n    recruiterDashboard {\n      openRolesByAge {\n        label\n        count\n      }\n      consentExpiring {\n        id\n        name\n        consentExpiresAt\n      }\n      placementsThisMonth\n      dueForErasure\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishCapabilityFramework($id: ID!) {\n    publishCapabilityFramework(id: $id) {\n      ...FrameworkRecord\n    }\n  }\n"): (typeof documents)["\n  mutation PublishCapabilityFramework($id: ID!) {\n    publishCapabilityFramework(id: $id) {\n      ...FrameworkRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NewCapabilityFrameworkVersion($id: ID!) {\n    newCapabilityFrameworkVersion(id: $id) {\n      ...FrameworkRecord\n    }\n  }\n"): (typeof documents)["\n  mutation NewCapabilityFrameworkVersion($id: ID!) {\n    newCapabilityFrameworkVersion(id: $id) {\n      ...FrameworkRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InboxFields on Inbox {\n    unread\n    latest {\n      id\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment InboxFields on Inbox {\n    unread\n    latest {\n      id\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyInbox {\n    myInbox {\n      ...InboxFields\n    }\n  }\n"): (typeof documents)["\n  query MyInbox {\n    myInbox {\n      ...InboxFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      ...InboxFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      ...InboxFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,7 +16,7 @@ import { RecommendationState, type RecommendationOption } from '@orchestra/share
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNotify } from 'react-admin';
-import { newIdempotencyKey } from '../respond/api';
+import { newIdempotencyKey } from '../common/idempotency';
 import { AcceptRecommendationDocument, OverrideRecommendationDocument, RejectRecommendationDocument, reportQueryKey, type Recommendation, type ReportGap } from './api';
 import { optionLabel } from './format';
 import { request as sendRequest } from '../providers/client';

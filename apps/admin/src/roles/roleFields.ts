@@ -1,5 +1,5 @@
 import { RECOMMENDATION_OPTIONS, ROLE_STATUSES, RoleStatus, SENIORITIES, type MatchStage, type RecommendationOption, type Seniority } from '@orchestra/shared';
-import { optionTypeLabel, seniorityLabel } from '../matches/matchFormat';
+import { optionTypeLabel, seniorityLabel } from '../common/matching/matchFormat';
 
 export const OPTION_TYPE_CHOICES = RECOMMENDATION_OPTIONS.map((id) => ({ id, name: optionTypeLabel(id) }));
 export const SENIORITY_CHOICES = SENIORITIES.map((id) => ({ id, name: seniorityLabel(id) }));

@@ -1,5 +1,5 @@
-import { graphql } from '../gql';
-import type { CandidateBriefFragment, ExcludedCandidatesQuery, MatchRecordFragment, RankCandidatesQuery } from '../gql/graphql';
+import { graphql } from '../../gql';
+import type { CandidateBriefFragment, ExcludedCandidatesQuery, MatchRecordFragment, RankCandidatesQuery } from '../../gql/graphql';
 
 // Matching operations outside react-admin's CRUD grammar (apps/api/schema.gql), run with `request`.
 
