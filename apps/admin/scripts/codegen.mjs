@@ -1,13 +1,16 @@
 // GraphQL Code Generator (client preset) for the admin, through @graphql-codegen/core.
 //
 // The schema is the API's committed SDL (apps/api/schema.gql); the documents are the
-// `graphql(`...`)` calls in apps/admin/src. The output goes to src/gql/ and is committed.
+// `graphql(`...`)` calls in apps/admin/src. The output goes to src/gql/ and is committed:
+// graphql.ts and gql.ts (client preset: each document's result and variables), and schema.ts
+// (every type of the schema, e.g. a mutation's arguments for the data provider's create/update).
 //   node scripts/codegen.mjs          writes src/gql/
 //   node scripts/codegen.mjs --check  fails when src/gql/ is not what the schema and documents give
 // The programmatic core is used rather than @graphql-codegen/cli: the CLI's loaders (URL, GitHub,
 // Apollo Engine) pull packages that require Node 22, and the repository supports Node 20.19.
 import { codegen } from '@graphql-codegen/core';
 import { preset } from '@graphql-codegen/client-preset';
+import * as typescriptPlugin from '@graphql-codegen/typescript';
 import { buildSchema, parse } from 'graphql';
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -71,6 +74,15 @@ export async function generate() {
     documentTransforms: [],
   });
   const files = {};
+  files[join(outputDir, 'schema.ts')] = await codegen({
+    filename: join(outputDir, 'schema.ts'),
+    schema,
+    schemaAst,
+    documents: [],
+    plugins: [{ add: { content: '/* eslint-disable */' } }, { typescript: {} }],
+    pluginMap: { add: { plugin: (_schema, _documents, { content }) => ({ prepend: [content], content: '' }) }, typescript: typescriptPlugin },
+    config: { ...config, enumsAsTypes: true },
+  });
   for (const section of sections) {
     files[section.filename] = await codegen({ ...section, config: { ...config, ...section.config } });
   }

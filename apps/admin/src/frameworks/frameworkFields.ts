@@ -1,5 +1,6 @@
 import { FRAMEWORK_STATUSES, FrameworkStatus } from '@orchestra/shared';
 import { maxLength, required } from 'react-admin';
+import type { MutationCreateCapabilityFrameworkArgs } from '../gql/schema';
 
 export const STATUS_LABELS: Readonly<Record<FrameworkStatus, string>> = {
   [FrameworkStatus.DRAFT]: 'Draft',
@@ -18,10 +19,7 @@ export interface FrameworkFormValues {
 }
 
 /** The arguments of `createCapabilityFramework` / `updateCapabilityFramework`. */
-export interface FrameworkArgs {
-  name: string;
-  description: string;
-}
+export type FrameworkArgs = MutationCreateCapabilityFrameworkArgs;
 
 /** Sends exactly name and description; an emptied description is '' (the API ignores a null). */
 export function toFrameworkArgs(data: FrameworkFormValues): FrameworkArgs {

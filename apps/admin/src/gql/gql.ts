@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment TemplateRecord on AssessmentTemplate {\n    id\n    frameworkId\n    name\n    description\n    estimatedMinutes\n  }\n": typeof types.TemplateRecordFragmentDoc,
     "\n  mutation PublishAssessmentReport($id: ID!, $idempotencyKey: String) {\n    publishAssessmentReport(id: $id, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      publishedAt\n    }\n  }\n": typeof types.PublishAssessmentReportDocument,
     "\n  query EngagementTrend($e: ID!) {\n    engagementTrend(engagementId: $e) {\n      capabilityKey\n      capabilityName\n      areaName\n      points {\n        assessmentId\n        title\n        scoredAt\n        current\n        target\n      }\n    }\n  }\n": typeof types.EngagementTrendDocument,
     "\n  mutation RetryWorkflowRun($id: ID!) {\n    retryWorkflowRun(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RetryWorkflowRunDocument,
@@ -25,6 +26,9 @@ type Documents = {
     "\n  mutation EraseCandidate($id: ID!, $reason: String!) {\n    eraseCandidate(id: $id, reason: $reason) {\n      candidateId\n      erasedAt\n    }\n  }\n": typeof types.EraseCandidateDocument,
     "\n  query ExportCandidateData($id: ID!) {\n    exportCandidateData(id: $id)\n  }\n": typeof types.ExportCandidateDataDocument,
     "\n  mutation AddCandidateNote($candidateId: ID!, $body: String!) {\n    addCandidateNote(candidateId: $candidateId, body: $body) {\n      id\n      body\n      authorId\n      createdAt\n    }\n  }\n": typeof types.AddCandidateNoteDocument,
+    "\n  fragment CapabilityRecord on Capability {\n    id\n    frameworkId\n    areaId\n    key\n    name\n    description\n    nature\n    weight\n    levels\n    skills\n    defaultTarget\n    position\n  }\n": typeof types.CapabilityRecordFragmentDoc,
+    "\n  fragment QuestionRecord on Question {\n    id\n    templateId\n    capabilityId\n    key\n    prompt\n    helpText\n    type\n    options {\n      key\n      label\n      score\n    }\n    weight\n    allowsDontKnow\n    position\n  }\n": typeof types.QuestionRecordFragmentDoc,
+    "\n  fragment AreaRecord on CapabilityArea {\n    id\n    frameworkId\n    key\n    name\n    description\n    position\n  }\n": typeof types.AreaRecordFragmentDoc,
     "\n  fragment FrameworkRecord on CapabilityFramework {\n    id\n    name\n    version\n    description\n    status\n    publishedAt\n    createdAt\n    updatedAt\n  }\n": typeof types.FrameworkRecordFragmentDoc,
     "\n  fragment CandidateBrief on Candidate {\n    id\n    name\n    kind\n    seniority\n    availableFrom\n    timeZone\n    dayRateMinor\n    salaryMinor\n    currency\n  }\n": typeof types.CandidateBriefFragmentDoc,
     "\n  query RankCandidates($roleId: ID!, $page: Int, $perPage: Int) {\n    rankCandidates(roleId: $roleId, page: $page, perPage: $perPage) {\n      roleId\n      modelVersion\n      total\n      candidates {\n        rank\n        candidateId\n        candidate {\n          ...CandidateBrief\n        }\n        score\n        factors {\n          factor\n          label\n          value\n          weight\n          contribution\n          detail\n        }\n        whatWouldChange\n        match {\n          id\n          stage\n        }\n      }\n    }\n  }\n": typeof types.RankCandidatesDocument,
@@ -68,6 +72,7 @@ type Documents = {
     "\n  mutation SubmitResponse($token: String!, $answers: [AnswerInput!]!, $idempotencyKey: String!) {\n    submitResponse(token: $token, answers: $answers, idempotencyKey: $idempotencyKey) {\n      ...ResponseReceiptFields\n    }\n  }\n": typeof types.SubmitResponseDocument,
 };
 const documents: Documents = {
+    "\n  fragment TemplateRecord on AssessmentTemplate {\n    id\n    frameworkId\n    name\n    description\n    estimatedMinutes\n  }\n": types.TemplateRecordFragmentDoc,
     "\n  mutation PublishAssessmentReport($id: ID!, $idempotencyKey: String) {\n    publishAssessmentReport(id: $id, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      publishedAt\n    }\n  }\n": types.PublishAssessmentReportDocument,
     "\n  query EngagementTrend($e: ID!) {\n    engagementTrend(engagementId: $e) {\n      capabilityKey\n      capabilityName\n      areaName\n      points {\n        assessmentId\n        title\n        scoredAt\n        current\n        target\n      }\n    }\n  }\n": types.EngagementTrendDocument,
     "\n  mutation RetryWorkflowRun($id: ID!) {\n    retryWorkflowRun(id: $id) {\n      id\n      status\n    }\n  }\n": types.RetryWorkflowRunDocument,
@@ -79,6 +84,9 @@ const documents: Documents = {
     "\n  mutation EraseCandidate($id: ID!, $reason: String!) {\n    eraseCandidate(id: $id, reason: $reason) {\n      candidateId\n      erasedAt\n    }\n  }\n": types.EraseCandidateDocument,
     "\n  query ExportCandidateData($id: ID!) {\n    exportCandidateData(id: $id)\n  }\n": types.ExportCandidateDataDocument,
     "\n  mutation AddCandidateNote($candidateId: ID!, $body: String!) {\n    addCandidateNote(candidateId: $candidateId, body: $body) {\n      id\n      body\n      authorId\n      createdAt\n    }\n  }\n": types.AddCandidateNoteDocument,
+    "\n  fragment CapabilityRecord on Capability {\n    id\n    frameworkId\n    areaId\n    key\n    name\n    description\n    nature\n    weight\n    levels\n    skills\n    defaultTarget\n    position\n  }\n": types.CapabilityRecordFragmentDoc,
+    "\n  fragment QuestionRecord on Question {\n    id\n    templateId\n    capabilityId\n    key\n    prompt\n    helpText\n    type\n    options {\n      key\n      label\n      score\n    }\n    weight\n    allowsDontKnow\n    position\n  }\n": types.QuestionRecordFragmentDoc,
+    "\n  fragment AreaRecord on CapabilityArea {\n    id\n    frameworkId\n    key\n    name\n    description\n    position\n  }\n": types.AreaRecordFragmentDoc,
     "\n  fragment FrameworkRecord on CapabilityFramework {\n    id\n    name\n    version\n    description\n    status\n    publishedAt\n    createdAt\n    updatedAt\n  }\n": types.FrameworkRecordFragmentDoc,
     "\n  fragment CandidateBrief on Candidate {\n    id\n    name\n    kind\n    seniority\n    availableFrom\n    timeZone\n    dayRateMinor\n    salaryMinor\n    currency\n  }\n": types.CandidateBriefFragmentDoc,
     "\n  query RankCandidates($roleId: ID!, $page: Int, $perPage: Int) {\n    rankCandidates(roleId: $roleId, page: $page, perPage: $perPage) {\n      roleId\n      modelVersion\n      total\n      candidates {\n        rank\n        candidateId\n        candidate {\n          ...CandidateBrief\n        }\n        score\n        factors {\n          factor\n          label\n          value\n          weight\n          contribution\n          detail\n        }\n        whatWouldChange\n        match {\n          id\n          stage\n        }\n      }\n    }\n  }\n": types.RankCandidatesDocument,
@@ -139,6 +147,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment TemplateRecord on AssessmentTemplate {\n    id\n    frameworkId\n    name\n    description\n    estimatedMinutes\n  }\n"): (typeof documents)["\n  fragment TemplateRecord on AssessmentTemplate {\n    id\n    frameworkId\n    name\n    description\n    estimatedMinutes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PublishAssessmentReport($id: ID!, $idempotencyKey: String) {\n    publishAssessmentReport(id: $id, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  mutation PublishAssessmentReport($id: ID!, $idempotencyKey: String) {\n    publishAssessmentReport(id: $id, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      publishedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -180,6 +192,18 @@ export function graphql(source: "\n  query ExportCandidateData($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddCandidateNote($candidateId: ID!, $body: String!) {\n    addCandidateNote(candidateId: $candidateId, body: $body) {\n      id\n      body\n      authorId\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation AddCandidateNote($candidateId: ID!, $body: String!) {\n    addCandidateNote(candidateId: $candidateId, body: $body) {\n      id\n      body\n      authorId\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CapabilityRecord on Capability {\n    id\n    frameworkId\n    areaId\n    key\n    name\n    description\n    nature\n    weight\n    levels\n    skills\n    defaultTarget\n    position\n  }\n"): (typeof documents)["\n  fragment CapabilityRecord on Capability {\n    id\n    frameworkId\n    areaId\n    key\n    name\n    description\n    nature\n    weight\n    levels\n    skills\n    defaultTarget\n    position\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuestionRecord on Question {\n    id\n    templateId\n    capabilityId\n    key\n    prompt\n    helpText\n    type\n    options {\n      key\n      label\n      score\n    }\n    weight\n    allowsDontKnow\n    position\n  }\n"): (typeof documents)["\n  fragment QuestionRecord on Question {\n    id\n    templateId\n    capabilityId\n    key\n    prompt\n    helpText\n    type\n    options {\n      key\n      label\n      score\n    }\n    weight\n    allowsDontKnow\n    position\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AreaRecord on CapabilityArea {\n    id\n    frameworkId\n    key\n    name\n    description\n    position\n  }\n"): (typeof documents)["\n  fragment AreaRecord on CapabilityArea {\n    id\n    frameworkId\n    key\n    name\n    description\n    position\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
