@@ -8,14 +8,9 @@ import { ReportDisclosureDocument } from '../reports/api';
 import { DisclosureNotice } from '../reports/DisclosureNotice';
 import { newIdempotencyKey } from '../common/idempotency';
 import { request } from '../providers/client';
+import type { Assessment, AssessmentProgress } from '../gql/schema';
 
-interface AssessmentRecord {
-  id: string;
-  title: string;
-  status: string;
-  publishedAt?: string | null;
-  progress?: { submitted: number; invited: number };
-}
+type AssessmentRecord = Pick<Assessment, 'id' | 'title' | 'status' | 'publishedAt'> & { progress?: Pick<AssessmentProgress, 'submitted' | 'invited'> };
 
 const PublishAssessmentReportDocument = graphql(`
   mutation PublishAssessmentReport($id: ID!, $idempotencyKey: String) {

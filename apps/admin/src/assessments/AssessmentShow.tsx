@@ -7,11 +7,9 @@ import { InvitationsPanel } from './InvitationsPanel';
 import { TargetsGrid } from './TargetsGrid';
 import { WorkflowProgress } from './WorkflowProgress';
 import { ReportPage } from '../reports/ReportPage';
+import type { Assessment } from '../gql/schema';
 
-interface AssessmentRecord {
-  id: string;
-  status: string;
-}
+type AssessmentRecord = Pick<Assessment, 'id' | 'status'>;
 
 /** Scoring exists once the assessment is closed. */
 const AFTER_CLOSING = ['CLOSED', 'SCORED', 'PUBLISHED'];

@@ -4,11 +4,9 @@ import { Datagrid, DateField, FunctionField, Link, ReferenceManyField, TextField
 import { EmptyText } from '../layout/EmptyText';
 import { STATUS_COLOURS } from './assessmentChoices';
 import { EngagementTrend } from './EngagementTrend';
+import type { Assessment, AssessmentProgress } from '../gql/schema';
 
-interface Row {
-  status: string;
-  progress?: { submitted: number; invited: number };
-}
+type Row = Pick<Assessment, 'status'> & { progress?: Pick<AssessmentProgress, 'submitted' | 'invited'> };
 
 /** The Assessments tab of an engagement: its assessments (a re-assessment is a new one) and a way to start one. */
 export const EngagementAssessments = () => {

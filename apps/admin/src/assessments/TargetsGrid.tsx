@@ -3,13 +3,9 @@ import { useMemo, useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
 import { TARGET_CHOICES } from './assessmentChoices';
+import type { AssessmentTarget } from '../gql/schema';
 
-interface Target {
-  capabilityId: string;
-  capabilityName: string;
-  areaName: string;
-  target: number;
-}
+type Target = Pick<AssessmentTarget, 'capabilityId' | 'capabilityName' | 'areaName' | 'target'>;
 
 /** The level aimed for per capability, grouped by area, edited in place and saved together. */
 export const TargetsGrid = () => {

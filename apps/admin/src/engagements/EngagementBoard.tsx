@@ -6,16 +6,9 @@ import { Link, ReferenceField, RecordContextProvider, TextField, Title, useCanAc
 import { PersonField } from '../user-summaries/PersonField';
 import { EmptyText } from '../layout/EmptyText';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
+import type { Engagement } from '../gql/schema';
 
-interface BoardEngagement {
-  id: string;
-  title: string;
-  clientId: string;
-  stage: EngagementStage;
-  urgency: string;
-  allowedNextStages: EngagementStage[];
-  ownerId: string;
-}
+type BoardEngagement = Pick<Engagement, 'id' | 'title' | 'clientId' | 'stage' | 'urgency' | 'allowedNextStages' | 'ownerId'>;
 
 const label = (stage: string) => stage.charAt(0) + stage.slice(1).toLowerCase();
 

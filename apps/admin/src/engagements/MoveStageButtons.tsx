@@ -3,12 +3,9 @@ import { EngagementStage } from '@orchestra/shared';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
+import type { Engagement } from '../gql/schema';
 
-interface EngagementRecord {
-  id: string;
-  stage: EngagementStage;
-  allowedNextStages?: EngagementStage[];
-}
+type EngagementRecord = Pick<Engagement, 'id' | 'stage'> & Partial<Pick<Engagement, 'allowedNextStages'>>;
 
 /** One button per stage the API says the engagement may move to next. */
 export const MoveStageButtons = () => {

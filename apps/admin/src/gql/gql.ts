@@ -19,6 +19,7 @@ type Documents = {
     "\n  query EngagementTrend($e: ID!) {\n    engagementTrend(engagementId: $e) {\n      capabilityKey\n      capabilityName\n      areaName\n      points {\n        assessmentId\n        title\n        scoredAt\n        current\n        target\n      }\n    }\n  }\n": typeof types.EngagementTrendDocument,
     "\n  mutation RetryWorkflowRun($id: ID!) {\n    retryWorkflowRun(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RetryWorkflowRunDocument,
     "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password)\n  }\n": typeof types.SetPasswordDocument,
+    "\n  fragment PlacementRecord on Placement {\n    id\n    matchId\n    roleId\n    candidateId\n    startDate\n    endDate\n    rateMinor\n    currency\n    allocation\n    createdAt\n  }\n": typeof types.PlacementRecordFragmentDoc,
     "\n  query ExportCandidatesCsv($filter: CandidateFilter) {\n    exportCandidatesCsv(filter: $filter)\n  }\n": typeof types.ExportCandidatesCsvDocument,
     "\n  mutation ImportCandidates($csv: String!, $dryRun: Boolean) {\n    importCandidates(csv: $csv, dryRun: $dryRun) {\n      accepted\n      rejected\n      dryRun\n      rows {\n        line\n        status\n        name\n        candidateId\n        reasons\n      }\n    }\n  }\n": typeof types.ImportCandidatesDocument,
     "\n  query CandidateDuplicates($id: ID!) {\n    candidateDuplicates(id: $id) {\n      candidate {\n        id\n        name\n        email\n        location\n      }\n      reasons\n    }\n  }\n": typeof types.CandidateDuplicatesDocument,
@@ -26,6 +27,7 @@ type Documents = {
     "\n  mutation EraseCandidate($id: ID!, $reason: String!) {\n    eraseCandidate(id: $id, reason: $reason) {\n      candidateId\n      erasedAt\n    }\n  }\n": typeof types.EraseCandidateDocument,
     "\n  query ExportCandidateData($id: ID!) {\n    exportCandidateData(id: $id)\n  }\n": typeof types.ExportCandidateDataDocument,
     "\n  mutation AddCandidateNote($candidateId: ID!, $body: String!) {\n    addCandidateNote(candidateId: $candidateId, body: $body) {\n      id\n      body\n      authorId\n      createdAt\n    }\n  }\n": typeof types.AddCandidateNoteDocument,
+    "\n  fragment CandidateRecord on Candidate {\n    id\n    kind\n    name\n    email\n    phone\n    profileUrl\n    location\n    timeZone\n    seniority\n    skills {\n      skillId\n      skill {\n        id\n      }\n      level\n      evidence\n    }\n    availableFrom\n    allocation\n    dayRateMinor\n    salaryMinor\n    currency\n    cvText\n    consentBasis\n    consentGivenAt\n    consentExpiresAt\n    consentValid\n    lastContactAt\n    tags\n    notes {\n      id\n      body\n      authorId\n      createdAt\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.CandidateRecordFragmentDoc,
     "\n  fragment CapabilityRecord on Capability {\n    id\n    frameworkId\n    areaId\n    key\n    name\n    description\n    nature\n    weight\n    levels\n    skills\n    defaultTarget\n    position\n  }\n": typeof types.CapabilityRecordFragmentDoc,
     "\n  fragment QuestionRecord on Question {\n    id\n    templateId\n    capabilityId\n    key\n    prompt\n    helpText\n    type\n    options {\n      key\n      label\n      score\n    }\n    weight\n    allowsDontKnow\n    position\n  }\n": typeof types.QuestionRecordFragmentDoc,
     "\n  fragment AreaRecord on CapabilityArea {\n    id\n    frameworkId\n    key\n    name\n    description\n    position\n  }\n": typeof types.AreaRecordFragmentDoc,
@@ -70,6 +72,7 @@ type Documents = {
     "\n  fragment ResponseReceiptFields on ResponseReceipt {\n    status\n    answered\n    questionCount\n    savedAt\n    submittedAt\n  }\n": typeof types.ResponseReceiptFieldsFragmentDoc,
     "\n  mutation SaveResponseDraft($token: String!, $answers: [AnswerInput!]!) {\n    saveResponseDraft(token: $token, answers: $answers) {\n      ...ResponseReceiptFields\n    }\n  }\n": typeof types.SaveResponseDraftDocument,
     "\n  mutation SubmitResponse($token: String!, $answers: [AnswerInput!]!, $idempotencyKey: String!) {\n    submitResponse(token: $token, answers: $answers, idempotencyKey: $idempotencyKey) {\n      ...ResponseReceiptFields\n    }\n  }\n": typeof types.SubmitResponseDocument,
+    "\n  fragment RoleRecord on Role {\n    id\n    clientId\n    engagementId\n    gapId\n    recommendationId\n    title\n    optionType\n    requiredSkills {\n      skillId\n      skill\n      minLevel\n      mustHave\n      weight\n    }\n    seniority\n    startDate\n    permanent\n    durationWeeks\n    allocation\n    budgetMinMinor\n    budgetMaxMinor\n    currency\n    minOverlapHours\n    status\n    gapStatus\n    matchCounts {\n      stage\n      count\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.RoleRecordFragmentDoc,
 };
 const documents: Documents = {
     "\n  fragment TemplateRecord on AssessmentTemplate {\n    id\n    frameworkId\n    name\n    description\n    estimatedMinutes\n  }\n": types.TemplateRecordFragmentDoc,
@@ -77,6 +80,7 @@ const documents: Documents = {
     "\n  query EngagementTrend($e: ID!) {\n    engagementTrend(engagementId: $e) {\n      capabilityKey\n      capabilityName\n      areaName\n      points {\n        assessmentId\n        title\n        scoredAt\n        current\n        target\n      }\n    }\n  }\n": types.EngagementTrendDocument,
     "\n  mutation RetryWorkflowRun($id: ID!) {\n    retryWorkflowRun(id: $id) {\n      id\n      status\n    }\n  }\n": types.RetryWorkflowRunDocument,
     "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password)\n  }\n": types.SetPasswordDocument,
+    "\n  fragment PlacementRecord on Placement {\n    id\n    matchId\n    roleId\n    candidateId\n    startDate\n    endDate\n    rateMinor\n    currency\n    allocation\n    createdAt\n  }\n": types.PlacementRecordFragmentDoc,
     "\n  query ExportCandidatesCsv($filter: CandidateFilter) {\n    exportCandidatesCsv(filter: $filter)\n  }\n": types.ExportCandidatesCsvDocument,
     "\n  mutation ImportCandidates($csv: String!, $dryRun: Boolean) {\n    importCandidates(csv: $csv, dryRun: $dryRun) {\n      accepted\n      rejected\n      dryRun\n      rows {\n        line\n        status\n        name\n        candidateId\n        reasons\n      }\n    }\n  }\n": types.ImportCandidatesDocument,
     "\n  query CandidateDuplicates($id: ID!) {\n    candidateDuplicates(id: $id) {\n      candidate {\n        id\n        name\n        email\n        location\n      }\n      reasons\n    }\n  }\n": types.CandidateDuplicatesDocument,
@@ -84,6 +88,7 @@ const documents: Documents = {
     "\n  mutation EraseCandidate($id: ID!, $reason: String!) {\n    eraseCandidate(id: $id, reason: $reason) {\n      candidateId\n      erasedAt\n    }\n  }\n": types.EraseCandidateDocument,
     "\n  query ExportCandidateData($id: ID!) {\n    exportCandidateData(id: $id)\n  }\n": types.ExportCandidateDataDocument,
     "\n  mutation AddCandidateNote($candidateId: ID!, $body: String!) {\n    addCandidateNote(candidateId: $candidateId, body: $body) {\n      id\n      body\n      authorId\n      createdAt\n    }\n  }\n": types.AddCandidateNoteDocument,
+    "\n  fragment CandidateRecord on Candidate {\n    id\n    kind\n    name\n    email\n    phone\n    profileUrl\n    location\n    timeZone\n    seniority\n    skills {\n      skillId\n      skill {\n        id\n      }\n      level\n      evidence\n    }\n    availableFrom\n    allocation\n    dayRateMinor\n    salaryMinor\n    currency\n    cvText\n    consentBasis\n    consentGivenAt\n    consentExpiresAt\n    consentValid\n    lastContactAt\n    tags\n    notes {\n      id\n      body\n      authorId\n      createdAt\n    }\n    createdAt\n    updatedAt\n  }\n": types.CandidateRecordFragmentDoc,
     "\n  fragment CapabilityRecord on Capability {\n    id\n    frameworkId\n    areaId\n    key\n    name\n    description\n    nature\n    weight\n    levels\n    skills\n    defaultTarget\n    position\n  }\n": types.CapabilityRecordFragmentDoc,
     "\n  fragment QuestionRecord on Question {\n    id\n    templateId\n    capabilityId\n    key\n    prompt\n    helpText\n    type\n    options {\n      key\n      label\n      score\n    }\n    weight\n    allowsDontKnow\n    position\n  }\n": types.QuestionRecordFragmentDoc,
     "\n  fragment AreaRecord on CapabilityArea {\n    id\n    frameworkId\n    key\n    name\n    description\n    position\n  }\n": types.AreaRecordFragmentDoc,
@@ -128,6 +133,7 @@ const documents: Documents = {
     "\n  fragment ResponseReceiptFields on ResponseReceipt {\n    status\n    answered\n    questionCount\n    savedAt\n    submittedAt\n  }\n": types.ResponseReceiptFieldsFragmentDoc,
     "\n  mutation SaveResponseDraft($token: String!, $answers: [AnswerInput!]!) {\n    saveResponseDraft(token: $token, answers: $answers) {\n      ...ResponseReceiptFields\n    }\n  }\n": types.SaveResponseDraftDocument,
     "\n  mutation SubmitResponse($token: String!, $answers: [AnswerInput!]!, $idempotencyKey: String!) {\n    submitResponse(token: $token, answers: $answers, idempotencyKey: $idempotencyKey) {\n      ...ResponseReceiptFields\n    }\n  }\n": types.SubmitResponseDocument,
+    "\n  fragment RoleRecord on Role {\n    id\n    clientId\n    engagementId\n    gapId\n    recommendationId\n    title\n    optionType\n    requiredSkills {\n      skillId\n      skill\n      minLevel\n      mustHave\n      weight\n    }\n    seniority\n    startDate\n    permanent\n    durationWeeks\n    allocation\n    budgetMinMinor\n    budgetMaxMinor\n    currency\n    minOverlapHours\n    status\n    gapStatus\n    matchCounts {\n      stage\n      count\n    }\n    createdAt\n    updatedAt\n  }\n": types.RoleRecordFragmentDoc,
 };
 
 /**
@@ -167,6 +173,10 @@ export function graphql(source: "\n  mutation SetPassword($token: String!, $pass
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PlacementRecord on Placement {\n    id\n    matchId\n    roleId\n    candidateId\n    startDate\n    endDate\n    rateMinor\n    currency\n    allocation\n    createdAt\n  }\n"): (typeof documents)["\n  fragment PlacementRecord on Placement {\n    id\n    matchId\n    roleId\n    candidateId\n    startDate\n    endDate\n    rateMinor\n    currency\n    allocation\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ExportCandidatesCsv($filter: CandidateFilter) {\n    exportCandidatesCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query ExportCandidatesCsv($filter: CandidateFilter) {\n    exportCandidatesCsv(filter: $filter)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -192,6 +202,10 @@ export function graphql(source: "\n  query ExportCandidateData($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddCandidateNote($candidateId: ID!, $body: String!) {\n    addCandidateNote(candidateId: $candidateId, body: $body) {\n      id\n      body\n      authorId\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation AddCandidateNote($candidateId: ID!, $body: String!) {\n    addCandidateNote(candidateId: $candidateId, body: $body) {\n      id\n      body\n      authorId\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CandidateRecord on Candidate {\n    id\n    kind\n    name\n    email\n    phone\n    profileUrl\n    location\n    timeZone\n    seniority\n    skills {\n      skillId\n      skill {\n        id\n      }\n      level\n      evidence\n    }\n    availableFrom\n    allocation\n    dayRateMinor\n    salaryMinor\n    currency\n    cvText\n    consentBasis\n    consentGivenAt\n    consentExpiresAt\n    consentValid\n    lastContactAt\n    tags\n    notes {\n      id\n      body\n      authorId\n      createdAt\n    }\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment CandidateRecord on Candidate {\n    id\n    kind\n    name\n    email\n    phone\n    profileUrl\n    location\n    timeZone\n    seniority\n    skills {\n      skillId\n      skill {\n        id\n      }\n      level\n      evidence\n    }\n    availableFrom\n    allocation\n    dayRateMinor\n    salaryMinor\n    currency\n    cvText\n    consentBasis\n    consentGivenAt\n    consentExpiresAt\n    consentValid\n    lastContactAt\n    tags\n    notes {\n      id\n      body\n      authorId\n      createdAt\n    }\n    createdAt\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -368,6 +382,10 @@ export function graphql(source: "\n  mutation SaveResponseDraft($token: String!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitResponse($token: String!, $answers: [AnswerInput!]!, $idempotencyKey: String!) {\n    submitResponse(token: $token, answers: $answers, idempotencyKey: $idempotencyKey) {\n      ...ResponseReceiptFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitResponse($token: String!, $answers: [AnswerInput!]!, $idempotencyKey: String!) {\n    submitResponse(token: $token, answers: $answers, idempotencyKey: $idempotencyKey) {\n      ...ResponseReceiptFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoleRecord on Role {\n    id\n    clientId\n    engagementId\n    gapId\n    recommendationId\n    title\n    optionType\n    requiredSkills {\n      skillId\n      skill\n      minLevel\n      mustHave\n      weight\n    }\n    seniority\n    startDate\n    permanent\n    durationWeeks\n    allocation\n    budgetMinMinor\n    budgetMaxMinor\n    currency\n    minOverlapHours\n    status\n    gapStatus\n    matchCounts {\n      stage\n      count\n    }\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment RoleRecord on Role {\n    id\n    clientId\n    engagementId\n    gapId\n    recommendationId\n    title\n    optionType\n    requiredSkills {\n      skillId\n      skill\n      minLevel\n      mustHave\n      weight\n    }\n    seniority\n    startDate\n    permanent\n    durationWeeks\n    allocation\n    budgetMinMinor\n    budgetMaxMinor\n    currency\n    minOverlapHours\n    status\n    gapStatus\n    matchCounts {\n      stage\n      count\n    }\n    createdAt\n    updatedAt\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

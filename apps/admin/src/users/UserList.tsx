@@ -13,18 +13,14 @@ import {
   TextField,
 } from 'react-admin';
 import { ROLE_CHOICES } from './roles';
+import type { User } from '../gql/schema';
 
 const userFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="role" source="role" choices={ROLE_CHOICES} />,
 ];
 
-interface UserRecord {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-}
+type UserRecord = Pick<User, 'id' | 'name' | 'email' | 'role'>;
 
 export const UserList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
