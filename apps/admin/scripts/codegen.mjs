@@ -49,8 +49,8 @@ function documents() {
 }
 
 const config = {
-  // The API's only custom scalar is an ISO 8601 string on the wire.
-  scalars: { DateTime: 'string' },
+  // IDs are strings both ways; the API's only custom scalar is an ISO 8601 string on the wire.
+  scalars: { ID: 'string', DateTime: 'string' },
   strictScalars: true,
   useTypeImports: true,
   // Enums as string unions: the values of the const objects that @orchestra/shared exports.

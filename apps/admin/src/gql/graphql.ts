@@ -8,7 +8,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AnswerInput = {
   choices?: Array<string> | null | undefined;
   dontKnow?: boolean | null | undefined;
-  questionId: string | number;
+  questionId: string;
   scale?: number | null | undefined;
   text?: string | null | undefined;
 };
@@ -22,7 +22,7 @@ export type AssessmentStatus =
   | 'SCORED';
 
 export type AssessmentTargetInput = {
-  capabilityId: string | number;
+  capabilityId: string;
   target: number;
 };
 
@@ -34,12 +34,12 @@ export type CandidateFilter = {
   cv?: string | null | undefined;
   dayRateMinor_gte?: number | null | undefined;
   dayRateMinor_lte?: number | null | undefined;
-  ids?: Array<string | number> | null | undefined;
+  ids?: Array<string> | null | undefined;
   kind?: CandidateKind | null | undefined;
   /** Free-text search (which fields depends on the resource). */
   q?: string | null | undefined;
   seniority?: Seniority | null | undefined;
-  skillId?: string | number | null | undefined;
+  skillId?: string | null | undefined;
   /** With skillId: the minimum level (default 1). */
   skillMinLevel?: number | null | undefined;
   tag?: string | null | undefined;
@@ -171,7 +171,7 @@ export type WorkflowStatus =
 export type TemplateRecordFragment = { id: string, frameworkId: string, name: string, description: string, estimatedMinutes: number };
 
 export type PublishAssessmentReportMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   idempotencyKey?: string | null | undefined;
 }>;
 
@@ -179,14 +179,14 @@ export type PublishAssessmentReportMutationVariables = Exact<{
 export type PublishAssessmentReportMutation = { publishAssessmentReport: { id: string, status: AssessmentStatus, publishedAt: string | null } };
 
 export type EngagementTrendQueryVariables = Exact<{
-  e: string | number;
+  e: string;
 }>;
 
 
 export type EngagementTrendQuery = { engagementTrend: Array<{ capabilityKey: string, capabilityName: string, areaName: string, points: Array<{ assessmentId: string, title: string, scoredAt: string | null, current: number | null, target: number }> }> };
 
 export type RetryWorkflowRunMutationVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
@@ -218,22 +218,22 @@ export type ImportCandidatesMutationVariables = Exact<{
 export type ImportCandidatesMutation = { importCandidates: { accepted: number, rejected: number, dryRun: boolean, rows: Array<{ line: number, status: string, name: string | null, candidateId: string | null, reasons: Array<string> }> } };
 
 export type CandidateDuplicatesQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type CandidateDuplicatesQuery = { candidateDuplicates: Array<{ reasons: Array<string>, candidate: { id: string, name: string, email: string, location: string | null } }> };
 
 export type MergeCandidatesMutationVariables = Exact<{
-  keepId: string | number;
-  mergeId: string | number;
+  keepId: string;
+  mergeId: string;
 }>;
 
 
 export type MergeCandidatesMutation = { mergeCandidates: { id: string, name: string } };
 
 export type EraseCandidateMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   reason: string;
 }>;
 
@@ -241,14 +241,14 @@ export type EraseCandidateMutationVariables = Exact<{
 export type EraseCandidateMutation = { eraseCandidate: { candidateId: string, erasedAt: string } };
 
 export type ExportCandidateDataQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type ExportCandidateDataQuery = { exportCandidateData: string };
 
 export type AddCandidateNoteMutationVariables = Exact<{
-  candidateId: string | number;
+  candidateId: string;
   body: string;
 }>;
 
@@ -268,7 +268,7 @@ export type FrameworkRecordFragment = { id: string, name: string, version: numbe
 export type CandidateBriefFragment = { id: string, name: string, kind: CandidateKind, seniority: Seniority, availableFrom: string, timeZone: string, dayRateMinor: number | null, salaryMinor: number | null, currency: string };
 
 export type RankCandidatesQueryVariables = Exact<{
-  roleId: string | number;
+  roleId: string;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
 }>;
@@ -277,7 +277,7 @@ export type RankCandidatesQueryVariables = Exact<{
 export type RankCandidatesQuery = { rankCandidates: { roleId: string, modelVersion: string, total: number, candidates: Array<{ rank: number, candidateId: string, score: number, whatWouldChange: Array<string>, candidate: { id: string, name: string, kind: CandidateKind, seniority: Seniority, availableFrom: string, timeZone: string, dayRateMinor: number | null, salaryMinor: number | null, currency: string }, factors: Array<{ factor: string, label: string, value: number, weight: number, contribution: number, detail: string }>, match: { id: string, stage: MatchStage } | null }> } };
 
 export type ExcludedCandidatesQueryVariables = Exact<{
-  roleId: string | number;
+  roleId: string;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
 }>;
@@ -286,8 +286,8 @@ export type ExcludedCandidatesQueryVariables = Exact<{
 export type ExcludedCandidatesQuery = { excludedCandidates: { total: number, byConstraint: Array<{ constraint: string, count: number }>, candidates: Array<{ candidateId: string, whatWouldChange: Array<string>, candidate: { id: string, name: string, kind: CandidateKind, seniority: Seniority }, failed: Array<{ constraint: string, detail: string }> }> } };
 
 export type ShortlistCandidateMutationVariables = Exact<{
-  roleId: string | number;
-  candidateId: string | number;
+  roleId: string;
+  candidateId: string;
   reason?: string | null | undefined;
 }>;
 
@@ -295,7 +295,7 @@ export type ShortlistCandidateMutationVariables = Exact<{
 export type ShortlistCandidateMutation = { shortlistCandidate: { id: string, stage: MatchStage, stageChangedAt: string } };
 
 export type MoveMatchStageMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   stage: MatchStage;
   reason?: string | null | undefined;
   placement?: PlacementInput | null | undefined;
@@ -313,14 +313,14 @@ export type RecruiterDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 export type RecruiterDashboardQuery = { recruiterDashboard: { placementsThisMonth: number, dueForErasure: number, openRolesByAge: Array<{ label: string, count: number }>, consentExpiring: Array<{ id: string, name: string, consentExpiresAt: string | null }> } };
 
 export type PublishCapabilityFrameworkMutationVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type PublishCapabilityFrameworkMutation = { publishCapabilityFramework: { id: string, name: string, version: number, description: string, status: FrameworkStatus, publishedAt: string | null, createdAt: string, updatedAt: string } };
 
 export type NewCapabilityFrameworkVersionMutationVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
@@ -334,7 +334,7 @@ export type MyInboxQueryVariables = Exact<{ [key: string]: never; }>;
 export type MyInboxQuery = { myInbox: { unread: number, latest: Array<{ id: string, title: string, body: string, link: string | null, readAt: string | null, createdAt: string }> } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
-  ids: Array<string | number> | string | number;
+  ids: Array<string> | string;
 }>;
 
 
@@ -346,7 +346,7 @@ export type MyInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 export type MyInvitationsQuery = { myInvitations: Array<{ id: string, status: InvitationStatus, assessmentStatus: AssessmentStatus, assessmentTitle: string, engagementTitle: string, dueDate: string }> };
 
 export type StartMyInvitationMutationVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
@@ -373,7 +373,7 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 export type LogoutMutation = { logout: boolean };
 
 export type MoveEngagementStageMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   stage: EngagementStage;
   note?: string | null | undefined;
 }>;
@@ -387,7 +387,7 @@ export type EngagementStatsQueryVariables = Exact<{ [key: string]: never; }>;
 export type EngagementStatsQuery = { engagementStats: { byStage: Array<{ stage: EngagementStage, count: number }>, openByOwner: Array<{ ownerId: string, ownerName: string, count: number }>, startedByMonth: Array<{ month: string, count: number }> } };
 
 export type OpenAssessmentMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   idempotencyKey?: string | null | undefined;
 }>;
 
@@ -395,7 +395,7 @@ export type OpenAssessmentMutationVariables = Exact<{
 export type OpenAssessmentMutation = { openAssessment: { id: string, status: AssessmentStatus, openedAt: string | null } };
 
 export type CloseAssessmentMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   force?: boolean | null | undefined;
   reason?: string | null | undefined;
   idempotencyKey?: string | null | undefined;
@@ -405,7 +405,7 @@ export type CloseAssessmentMutationVariables = Exact<{
 export type CloseAssessmentMutation = { closeAssessment: { id: string, status: AssessmentStatus, closedAt: string | null, closeReason: string | null } };
 
 export type SetAssessmentTargetsMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   targets: Array<AssessmentTargetInput> | AssessmentTargetInput;
 }>;
 
@@ -413,7 +413,7 @@ export type SetAssessmentTargetsMutationVariables = Exact<{
 export type SetAssessmentTargetsMutation = { setAssessmentTargets: { id: string, targets: Array<{ capabilityId: string, target: number }> } };
 
 export type ResendInvitationMutationVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
@@ -447,14 +447,14 @@ export type ReportDisclosureFieldsFragment = { threshold: number, publishable: b
 export type RecommendationFieldsFragment = { id: string, option: RecommendationOption, score: number, rank: number, state: RecommendationState, rulesetVersion: string, decisionNote: string | null, decidedAt: string | null, reasons: Array<{ code: string, sentence: string, inputs: Array<{ name: string, value: string | null }> }> };
 
 export type AssessmentReportQueryVariables = Exact<{
-  assessmentId: string | number;
+  assessmentId: string;
 }>;
 
 
 export type AssessmentReportQuery = { assessmentReport: { assessmentId: string, title: string, status: AssessmentStatus, clientName: string, engagementTitle: string, scoredAt: string | null, publishedAt: string | null, renderedAt: string, summary: { invited: number, submitted: number, capabilities: number, scored: number, gaps: number, worstSeverity: number, overallCurrent: number | null, overallTarget: number | null }, areas: Array<{ areaId: string, name: string, current: number | null, target: number | null }>, heatmap: { columns: Array<{ key: string, label: string, seats: Array<RespondentRole>, respondents: number, identifiable: boolean }>, rows: Array<{ capabilityId: string, capabilityName: string, areaName: string, cells: Array<{ column: string, current: number | null, respondents: number }> }> }, clientHeatmap: { columns: Array<{ key: string, label: string, seats: Array<RespondentRole>, respondents: number, identifiable: boolean }>, rows: Array<{ capabilityId: string, capabilityName: string, areaName: string, cells: Array<{ column: string, current: number | null, respondents: number }> }> }, disclosure: { threshold: number, publishable: boolean, summary: string, seats: Array<{ respondentRole: RespondentRole, respondents: number, outcome: Disclosure, reason: string }> }, gaps: Array<{ id: string, current: number, target: number, size: number, severity: number, status: GapStatus, capability: { id: string, key: string, name: string, nature: CapabilityNature }, evidence: Array<{ questionId: string, prompt: string, respondentRole: RespondentRole | null, value: number | null, answer: string, quote: string | null }>, recommendations: Array<{ id: string, option: RecommendationOption, score: number, rank: number, state: RecommendationState, rulesetVersion: string, decisionNote: string | null, decidedAt: string | null, reasons: Array<{ code: string, sentence: string, inputs: Array<{ name: string, value: string | null }> }> }> }> } };
 
 export type ReportDisclosureQueryVariables = Exact<{
-  assessmentId: string | number;
+  assessmentId: string;
 }>;
 
 
@@ -466,7 +466,7 @@ export type PublishedReportsQueryVariables = Exact<{ [key: string]: never; }>;
 export type PublishedReportsQuery = { publishedReports: Array<{ assessmentId: string, title: string, engagementTitle: string, publishedAt: string }> };
 
 export type AcceptRecommendationMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   note?: string | null | undefined;
   idempotencyKey?: string | null | undefined;
 }>;
@@ -475,7 +475,7 @@ export type AcceptRecommendationMutationVariables = Exact<{
 export type AcceptRecommendationMutation = { acceptRecommendation: { id: string, state: RecommendationState, decisionNote: string | null, decidedAt: string | null } };
 
 export type RejectRecommendationMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   reason: string;
   idempotencyKey?: string | null | undefined;
 }>;
@@ -484,7 +484,7 @@ export type RejectRecommendationMutationVariables = Exact<{
 export type RejectRecommendationMutation = { rejectRecommendation: { id: string, state: RecommendationState, decisionNote: string | null, decidedAt: string | null } };
 
 export type OverrideRecommendationMutationVariables = Exact<{
-  gapId: string | number;
+  gapId: string;
   option: RecommendationOption;
   reason: string;
   idempotencyKey?: string | null | undefined;

@@ -1,7 +1,7 @@
 import { ErrorCode } from '@orchestra/shared';
 import { useEffect, useState } from 'react';
 import { errorCodeOf } from '../providers/graphql';
-import type { AnswerInput } from './answers';
+import type { AnswerInput } from '../gql/graphql';
 import { isFinalProblem, linkProblemOf, SaveResponseDraftDocument, type LinkProblem, type ResponseReceipt } from './api';
 import { request } from '../providers/client';
 
