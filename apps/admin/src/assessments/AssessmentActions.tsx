@@ -2,13 +2,13 @@ import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, 
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
-import type { OrchestraDataProvider } from '../providers/dataProvider';
 import { graphql } from '../gql';
+import type { Assessment, AssessmentProgress } from '../gql/schema';
+import { request } from '../providers/client';
+import type { OrchestraDataProvider } from '../providers/dataProvider';
 import { ReportDisclosureDocument } from '../reports/api';
 import { DisclosureNotice } from '../reports/DisclosureNotice';
 import { newIdempotencyKey } from '../common/idempotency';
-import { request } from '../providers/client';
-import type { Assessment, AssessmentProgress } from '../gql/schema';
 
 type AssessmentRecord = Pick<Assessment, 'id' | 'title' | 'status' | 'publishedAt'> & { progress?: Pick<AssessmentProgress, 'submitted' | 'invited'> };
 

@@ -1,8 +1,8 @@
 import { Chip } from '@mui/material';
 import { ASSESSMENT_STATUSES } from '@orchestra/shared';
 import { Datagrid, DateField, FunctionField, List, ReferenceField, SearchInput, SelectInput, TextField } from 'react-admin';
-import { STATUS_COLOURS } from './assessmentChoices';
 import type { Assessment, AssessmentProgress } from '../gql/schema';
+import { STATUS_COLOURS } from './assessmentChoices';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

@@ -1,7 +1,7 @@
 import { Box, LinearProgress, Stack, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
-import { roleLabel } from './assessmentChoices';
 import type { AssessmentProgress as ProgressFields } from '../gql/schema';
+import { roleLabel } from './assessmentChoices';
 
 type Progress = Pick<ProgressFields, 'invited' | 'started' | 'submitted' | 'byRole'>;
 

@@ -1,5 +1,6 @@
 import { Chip, Stack } from '@mui/material';
 import { DateField, EditButton, FunctionField, Labeled, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import type { Assessment } from '../gql/schema';
 import { AssessmentActions, LiveRefresh } from './AssessmentActions';
 import { AssessmentProgress } from './AssessmentProgress';
 import { STATUS_COLOURS } from './assessmentChoices';
@@ -7,7 +8,6 @@ import { InvitationsPanel } from './InvitationsPanel';
 import { TargetsGrid } from './TargetsGrid';
 import { WorkflowProgress } from './WorkflowProgress';
 import { ReportPage } from '../reports/ReportPage';
-import type { Assessment } from '../gql/schema';
 
 type AssessmentRecord = Pick<Assessment, 'id' | 'status'>;
 

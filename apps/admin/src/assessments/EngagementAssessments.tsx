@@ -1,10 +1,10 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Button, Chip } from '@mui/material';
 import { Datagrid, DateField, FunctionField, Link, ReferenceManyField, TextField, useCanAccess, useRecordContext } from 'react-admin';
+import type { Assessment, AssessmentProgress } from '../gql/schema';
 import { EmptyText } from '../layout/EmptyText';
 import { STATUS_COLOURS } from './assessmentChoices';
 import { EngagementTrend } from './EngagementTrend';
-import type { Assessment, AssessmentProgress } from '../gql/schema';
 
 type Row = Pick<Assessment, 'status'> & { progress?: Pick<AssessmentProgress, 'submitted' | 'invited'> };
 

@@ -24,10 +24,10 @@ import {
   useRefresh,
   required,
 } from 'react-admin';
+import type { Assessment, Invitation } from '../gql/schema';
 import { EmptyText } from '../layout/EmptyText';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
 import { RESPONDENT_ROLE_CHOICES, roleLabel } from './assessmentChoices';
-import type { Assessment, Invitation } from '../gql/schema';
 
 type AssessmentRecord = Pick<Assessment, 'id' | 'clientId' | 'status'>;
 type InvitationRow = Pick<Invitation, 'id' | 'status' | 'respondentRole'>;

@@ -1,9 +1,9 @@
 import { Button, MenuItem, Select, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import type { AssessmentTarget } from '../gql/schema';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
 import { TARGET_CHOICES } from './assessmentChoices';
-import type { AssessmentTarget } from '../gql/schema';
 
 type Target = Pick<AssessmentTarget, 'capabilityId' | 'capabilityName' | 'areaName' | 'target'>;
 

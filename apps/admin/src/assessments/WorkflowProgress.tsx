@@ -4,8 +4,8 @@ import { AssessmentStatus, FINALISE_STEPS, WorkflowStatus } from '@orchestra/sha
 import { useEffect, useState } from 'react';
 import { Link, useCanAccess, useGetList, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { graphql } from '../gql';
-import { request } from '../providers/client';
 import type { Assessment, WorkflowRun } from '../gql/schema';
+import { request } from '../providers/client';
 
 /** `progress`: 0–100. */
 export type WorkflowRunRecord = Pick<WorkflowRun, 'id' | 'status' | 'currentStep' | 'progress' | 'attempts' | 'error' | 'startedAt' | 'finishedAt' | 'createdAt'>;

@@ -1,9 +1,9 @@
 import { Box, Stack, Tooltip, Typography } from '@mui/material';
 import { RecordContextProvider, ReferenceField, TextField, useGetList, useRecordContext } from 'react-admin';
 import { addDays, today } from '../common/matching/matchFormat';
-import type { CandidateRecord } from './candidateFields';
 import { graphql } from '../gql';
 import type { PlacementRecordFragment } from '../gql/graphql';
+import type { CandidateRecord } from './candidateFields';
 
 export const PlacementRecordFields = graphql(`
   fragment PlacementRecord on Placement {

@@ -2,9 +2,9 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
 import { useState, type ChangeEvent } from 'react';
 import { Link, Title, useCanAccess, useNotify } from 'react-admin';
+import { request } from '../providers/client';
 import { ImportCandidatesDocument, type CandidateImportReport } from './api';
 import { ImportReport } from './ImportReport';
-import { request } from '../providers/client';
 
 const COLUMNS =
   'name, email, kind, seniority, timeZone, availableFrom, allocation, dayRateMinor, salaryMinor, currency, phone, profileUrl, location, skills, consentBasis, consentGivenAt, consentExpiresAt, lastContactAt, tags, cvText';

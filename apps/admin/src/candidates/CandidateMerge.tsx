@@ -5,11 +5,11 @@ import { Confirm, Link, RecordContextProvider, Title, useCanAccess, useGetOne, u
 import { useParams } from 'react-router';
 import { seniorityLabel } from '../common/matching/matchFormat';
 import { formatMoney } from '../common/matching/money';
+import { request } from '../providers/client';
 import { formatDate } from '../reports/format';
 import { MergeCandidatesDocument } from './api';
 import { consentBasisLabel, kindLabel, type CandidateRecord } from './candidateFields';
 import { SkillLevels } from './SkillLevels';
-import { request } from '../providers/client';
 
 const ROWS: readonly { label: string; value: (c: CandidateRecord) => string }[] = [
   { label: 'E-mail', value: (c) => c.email },

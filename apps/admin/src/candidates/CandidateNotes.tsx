@@ -2,11 +2,11 @@ import { Box, Button, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { EmptyText } from '../layout/EmptyText';
+import { request } from '../providers/client';
 import { formatDateTime } from '../reports/format';
 import { PersonField } from '../user-summaries/PersonField';
 import { AddCandidateNoteDocument } from './api';
 import type { CandidateRecord } from './candidateFields';
-import { request } from '../providers/client';
 
 const AddNote = ({ candidateId }: { candidateId: string }) => {
   const notify = useNotify();

@@ -2,9 +2,9 @@ import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useRedirect } from 'react-admin';
+import { request } from '../providers/client';
 import { EraseCandidateDocument } from './api';
 import type { CandidateRecord } from './candidateFields';
-import { request } from '../providers/client';
 
 /**
  * "Erase…": deletes everything held about the person (`eraseCandidate`). A reason is required;

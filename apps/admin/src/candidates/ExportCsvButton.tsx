@@ -1,10 +1,10 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { useState } from 'react';
 import { Button, useListContext, useNotify } from 'react-admin';
+import { request } from '../providers/client';
 import { ExportCandidatesCsvDocument } from './api';
 import { toCandidateFilter } from './candidateFields';
 import { downloadText } from './download';
-import { request } from '../providers/client';
 
 /** The list's current filter, exported by the API (`exportCandidatesCsv`) as candidates.csv. */
 export const ExportCsvButton = () => {

@@ -2,10 +2,10 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Button } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext } from 'react-admin';
+import { request } from '../providers/client';
 import { ExportCandidateDataDocument } from './api';
 import type { CandidateRecord } from './candidateFields';
 import { downloadText } from './download';
-import { request } from '../providers/client';
 
 /** "Export data": everything held about the person as one JSON file (a data-access request). */
 export const ExportDataButton = () => {

@@ -1,9 +1,9 @@
 import { Alert, AlertTitle, Box, Button, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useCanAccess, useRecordContext } from 'react-admin';
+import { request } from '../providers/client';
 import { CandidateDuplicatesDocument, duplicatesQueryKey } from './api';
 import type { CandidateRecord } from './candidateFields';
-import { request } from '../providers/client';
 
 /** Records that look like the same person (`candidateDuplicates`), each with a way to the merge screen. */
 export const PossibleDuplicates = () => {

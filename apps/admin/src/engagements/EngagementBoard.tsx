@@ -3,10 +3,10 @@ import { Box, Button, Card, CardActions, CardContent, Chip, Stack, Typography } 
 import { ENGAGEMENT_STAGES, EngagementStage } from '@orchestra/shared';
 import { useState } from 'react';
 import { Link, ReferenceField, RecordContextProvider, TextField, Title, useCanAccess, useDataProvider, useGetList, useNotify } from 'react-admin';
+import type { Engagement } from '../gql/schema';
 import { PersonField } from '../user-summaries/PersonField';
 import { EmptyText } from '../layout/EmptyText';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
-import type { Engagement } from '../gql/schema';
 
 type BoardEngagement = Pick<Engagement, 'id' | 'title' | 'clientId' | 'stage' | 'urgency' | 'allowedNextStages' | 'ownerId'>;
 

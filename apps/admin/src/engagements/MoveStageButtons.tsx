@@ -2,8 +2,8 @@ import { Button, Stack } from '@mui/material';
 import { EngagementStage } from '@orchestra/shared';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
-import type { OrchestraDataProvider } from '../providers/dataProvider';
 import type { Engagement } from '../gql/schema';
+import type { OrchestraDataProvider } from '../providers/dataProvider';
 
 type EngagementRecord = Pick<Engagement, 'id' | 'stage'> & Partial<Pick<Engagement, 'allowedNextStages'>>;
 

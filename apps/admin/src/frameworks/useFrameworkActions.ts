@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useLogoutIfAccessDenied, useNotify, useRedirect, useRefresh } from 'react-admin';
+import { request } from '../providers/client';
 import { NewCapabilityFrameworkVersionDocument, PublishCapabilityFrameworkDocument } from './frameworkApi';
 import { frameworkRepresentation } from '../common/editor/frameworkRecord';
-import { request } from '../providers/client';
 
 /** Shows the API's message, unless the error ended the session (then the login page explains). */
 function useNotifyFailure() {

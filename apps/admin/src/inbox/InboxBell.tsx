@@ -5,8 +5,8 @@ import { Role } from '@orchestra/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type MouseEvent } from 'react';
 import { useGetIdentity, useNavigate, useNotify } from 'react-admin';
-import { INBOX_QUERY_KEY, MarkNotificationsReadDocument, MyInboxDocument, type Inbox, type Notification } from './api';
 import { request } from '../providers/client';
+import { INBOX_QUERY_KEY, MarkNotificationsReadDocument, MyInboxDocument, type Inbox, type Notification } from './api';
 
 /** How often the unread count is asked for. */
 export const INBOX_POLL_MS = 30_000;

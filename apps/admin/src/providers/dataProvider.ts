@@ -2,8 +2,6 @@ import { ErrorCode } from '@orchestra/shared';
 import { buildSchema, introspectionFromSchema } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql-simple';
 import { HttpError, type DataProvider } from 'react-admin';
-import { getAccessToken, getFreshAccessToken, refreshAccessToken } from './authProvider';
-import { errorCodeOf, GRAPHQL_URL, httpErrorFromGraphQL, networkError, type ApiGraphQLError } from './graphql';
 import { graphql } from '../gql';
 import type {
   CloseAssessmentMutation,
@@ -18,7 +16,9 @@ import type {
   SetAssessmentTargetsMutation,
   SetAssessmentTargetsMutationVariables,
 } from '../gql/graphql';
+import { getAccessToken, getFreshAccessToken, refreshAccessToken } from './authProvider';
 import { request } from './client';
+import { errorCodeOf, GRAPHQL_URL, httpErrorFromGraphQL, networkError, type ApiGraphQLError } from './graphql';
 // The API's committed schema (a test keeps it in step with the API), so the admin never needs
 // runtime introspection and production can keep it off.
 import schemaSdl from '../../../api/schema.gql?raw';

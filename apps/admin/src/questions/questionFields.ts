@@ -1,7 +1,7 @@
 import { QUESTION_TYPES, type QuestionType } from '@orchestra/shared';
 import { maxLength, maxValue, minValue, required } from 'react-admin';
-import { EMPTY_OPTION_VALUES, toQuestionOptions, type OptionFormValues } from './questionOptions';
 import type { MutationCreateQuestionArgs } from '../gql/schema';
+import { EMPTY_OPTION_VALUES, toQuestionOptions, type OptionFormValues } from './questionOptions';
 
 export type { QuestionRecord } from '../capabilities/capabilityFields';
 

@@ -20,8 +20,8 @@ import { hasPermission, isRole, Permission } from '@orchestra/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Title, useGetIdentity, useNotify } from 'react-admin';
-import { FAILED_PAGE_SIZE, FailedJobsDocument, QueueStatsDocument, RetryFailedJobDocument, type FailedJob, type QueueStats } from './api';
 import { request } from '../providers/client';
+import { FAILED_PAGE_SIZE, FailedJobsDocument, QueueStatsDocument, RetryFailedJobDocument, type FailedJob, type QueueStats } from './api';
 
 /** Counts and failed jobs refresh this often. */
 export const QUEUE_REFRESH_MS = 5000;

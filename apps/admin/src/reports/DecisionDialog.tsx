@@ -17,9 +17,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNotify } from 'react-admin';
 import { newIdempotencyKey } from '../common/idempotency';
+import { request as sendRequest } from '../providers/client';
 import { AcceptRecommendationDocument, OverrideRecommendationDocument, RejectRecommendationDocument, reportQueryKey, type Recommendation, type ReportGap } from './api';
 import { optionLabel } from './format';
-import { request as sendRequest } from '../providers/client';
 
 /** What the consultant is about to decide: one option (accept, reject) or, for a gap, another option than the first. */
 export type DecisionRequest =

@@ -1,9 +1,9 @@
 import { Button, Card, CardContent, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-admin';
+import { request } from '../providers/client';
 import { PublishedReportsDocument } from './api';
 import { formatDate } from './format';
-import { request } from '../providers/client';
 
 /** Published reports the signed-in reader may open (a CLIENT user: their client's), newest first. */
 export const MyReports = () => {

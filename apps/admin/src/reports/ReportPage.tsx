@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Title, useCanAccess } from 'react-admin';
 import { useParams } from 'react-router';
+import { request } from '../providers/client';
 import { errorCodeOf, NETWORK_ERROR } from '../providers/graphql';
 import { AssessmentReportDocument, reportQueryKey, type AssessmentReport } from './api';
 import { AreaChart } from './AreaChart';
@@ -13,7 +14,6 @@ import { GapList } from './GapList';
 import { DisclosureNotice } from './DisclosureNotice';
 import { Heatmap } from './Heatmap';
 import { PrintStyles } from './PrintStyles';
-import { request } from '../providers/client';
 
 /** While the worker is still rendering the report the API answers CONFLICT: ask again shortly. */
 const RENDERING_RETRY_MS = 3000;

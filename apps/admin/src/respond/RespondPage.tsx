@@ -2,6 +2,7 @@ import { Alert, CircularProgress, Stack, Typography } from '@mui/material';
 import { AssessmentStatus, ErrorCode, InvitationStatus, type Answer } from '@orchestra/shared';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
+import { request } from '../providers/client';
 import { errorCodeOf } from '../providers/graphql';
 import { allQuestions, answerMapOf, countAnswered, firstAreaToResume, toAnswerInputs, type AnswerMap } from './answers';
 import { FINAL_PROBLEMS, InvitationByTokenDocument, linkProblemOf, SubmitResponseDocument, type LinkProblem, type RespondentInvitation } from './api';
@@ -14,7 +15,6 @@ import { ReviewStep } from './ReviewStep';
 import { SaveStatus } from './SaveStatus';
 import { ThankYouStep } from './ThankYouStep';
 import { WelcomeStep } from './WelcomeStep';
-import { request } from '../providers/client';
 
 /**
  * The respondent's questionnaire, opened from the e-mailed link `/#/respond/<token>` without an

@@ -1,9 +1,9 @@
 import { ErrorCode } from '@orchestra/shared';
 import { useEffect, useState } from 'react';
-import { errorCodeOf } from '../providers/graphql';
 import type { AnswerInput } from '../gql/graphql';
-import { isFinalProblem, linkProblemOf, SaveResponseDraftDocument, type LinkProblem, type ResponseReceipt } from './api';
 import { request } from '../providers/client';
+import { errorCodeOf } from '../providers/graphql';
+import { isFinalProblem, linkProblemOf, SaveResponseDraftDocument, type LinkProblem, type ResponseReceipt } from './api';
 
 export type SaveState =
   /** Nothing changed on this visit; `savedAt` is the draft's, if any. */

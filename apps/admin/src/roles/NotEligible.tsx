@@ -18,9 +18,9 @@ import { Link, useRecordContext } from 'react-admin';
 import { EmptyText } from '../layout/EmptyText';
 import { ExcludedCandidatesDocument, exclusionsQueryKey } from '../common/matching/api';
 import { constraintLabel } from '../common/matching/matchFormat';
+import { request } from '../providers/client';
 import { PAGE_SIZES, PoolPagination, WhatWouldChange } from './poolParts';
 import type { RoleRecord } from './roleFields';
-import { request } from '../providers/client';
 
 /**
  * "Why is X not here?": the candidates a hard constraint keeps out (`excludedCandidates`, nearest

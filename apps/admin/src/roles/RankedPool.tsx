@@ -24,9 +24,9 @@ import { MatchMoveButtons } from '../common/matching/MatchMoveButtons';
 import { formatScore } from '../common/matching/matchFormat';
 import { placementDefaults } from '../common/matching/placementDefaults';
 import { StageChip } from '../common/matching/StageChip';
+import { request } from '../providers/client';
 import { PAGE_SIZES, PoolPagination, WhatWouldChange } from './poolParts';
 import type { RoleRecord } from './roleFields';
-import { request } from '../providers/client';
 
 const RankedRow = ({ role, row, canManage }: { role: RoleRecord; row: RankedCandidate; canManage: boolean }) => {
   const notify = useNotify();

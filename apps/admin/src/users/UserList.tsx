@@ -12,8 +12,8 @@ import {
   SimpleList,
   TextField,
 } from 'react-admin';
-import { ROLE_CHOICES } from './roles';
 import type { User } from '../gql/schema';
+import { ROLE_CHOICES } from './roles';
 
 const userFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
