@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '.nx/**', 'tmp/**', 'var/**'] },
+  { ignores: ['apps/admin/src/gql/**', '**/dist/**', '**/node_modules/**', '**/coverage/**', '.nx/**', 'tmp/**', 'var/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

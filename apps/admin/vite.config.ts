@@ -28,7 +28,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true, proxy },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.tsx'],
+    include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     // A form test renders react-admin, MUI and a stubbed provider: seconds when both cores are busy.
     testTimeout: 30_000,

@@ -70,14 +70,43 @@ const withMargin: QueryLimitsConfig = {
 };
 
 const OPERATION = /^\s*(query|mutation|subscription)\b[^{]*\{/;
+const FRAGMENT = /^\s*fragment\s+([A-Za-z_]\w*)\s+on\b/;
+/** A named fragment spread (`...Name`), not an inline fragment (`... on Type`). */
+const SPREAD = /\.\.\.\s*(?!on\b)([A-Za-z_]\w*)/g;
 
 /**
- * The GraphQL documents written in the admin's sources: string and template literals that start
- * with an operation keyword, with `${CONSTANT}` pieces resolved from the same file's constants.
+ * The GraphQL documents written in the admin's sources (their `graphql(...)` calls, or any
+ * string and template literal that starts with an operation keyword, with `${CONSTANT}` pieces
+ * resolved from the same file's constants), each with the fragments it spreads, as the typed
+ * client sends it. The generated `src/gql` copies are left out.
  */
 function adminDocuments(): { where: string; source: string | undefined }[] {
+  const literals = adminLiterals();
+  const fragments = new Map<string, string>();
+  for (const { source } of literals) {
+    const name = source === undefined ? undefined : FRAGMENT.exec(source)?.[1];
+    if (name) fragments.set(name, source!);
+  }
+  const withFragments = (source: string): string => {
+    const needed = new Set<string>();
+    const visit = (text: string) => {
+      for (const [, name] of text.matchAll(SPREAD)) {
+        if (needed.has(name!) || !fragments.has(name!)) continue;
+        needed.add(name!);
+        visit(fragments.get(name!)!);
+      }
+    };
+    visit(source);
+    return [source, ...[...needed].map((name) => fragments.get(name)!)].join('\n');
+  };
+  return literals
+    .filter(({ source, operation }) => operation || (source !== undefined && OPERATION.test(source)))
+    .map(({ where, source }) => ({ where, source: source === undefined ? undefined : withFragments(source) }));
+}
+
+function adminLiterals(): { where: string; source: string | undefined; operation: boolean }[] {
   const files = readdirSync(ADMIN_SRC, { recursive: true, encoding: 'utf8' }).filter(
-    (f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.split('/').includes('test'),
+    (f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.split('/').includes('test') && !f.split('/').includes('gql'),
   );
   return files.flatMap((file) => {
     const path = join(ADMIN_SRC, file);
@@ -110,11 +139,13 @@ function adminDocuments(): { where: string; source: string | undefined }[] {
       return undefined;
     };
     const head = (l: (typeof literals)[number]) => (ts.isTemplateExpression(l) ? l.head.text : l.text);
+    const isDocument = (text: string) => OPERATION.test(text) || FRAGMENT.test(text);
     return literals
-      .filter((l) => OPERATION.test(head(l)) || (ts.isTemplateExpression(l) && OPERATION.test(evaluate(l, new Set()) ?? '')))
+      .filter((l) => isDocument(head(l)) || (ts.isTemplateExpression(l) && isDocument(evaluate(l, new Set()) ?? '')))
       .map((l) => ({
         where: `${relative(ADMIN_SRC, path)}:${sf.getLineAndCharacterOfPosition(l.getStart()).line + 1}`,
         source: evaluate(l, new Set()),
+        operation: OPERATION.test(head(l)),
       }));
   });
 }

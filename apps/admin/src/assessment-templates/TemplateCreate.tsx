@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Create, Labeled, ReferenceField, SimpleForm } from 'react-admin';
-import { MissingParent } from '../frameworks/EditorButtons';
-import { useParentId } from '../frameworks/useParentId';
-import { PublishedFrameworkNotice } from '../frameworks/PublishedFrameworkNotice';
+import { MissingParent } from '../common/editor/EditorButtons';
+import { useParentId } from '../common/editor/useParentId';
+import { PublishedFrameworkNotice } from '../common/editor/PublishedFrameworkNotice';
 import { DEFAULT_MINUTES, toCreateTemplateArgs, type TemplateFormValues } from './templateFields';
 import { TemplateInputs } from './TemplateInputs';
 

@@ -1,6 +1,6 @@
 import { Edit, Labeled, ReferenceField, SimpleForm, useRecordContext } from 'react-admin';
-import { EditorToolbar } from '../frameworks/EditorButtons';
-import { PublishedFrameworkNotice } from '../frameworks/PublishedFrameworkNotice';
+import { EditorToolbar } from '../common/editor/EditorButtons';
+import { PublishedFrameworkNotice } from '../common/editor/PublishedFrameworkNotice';
 import { templateFrameworkPath, toUpdateTemplateArgs, type TemplateFormValues, type TemplateRecord } from './templateFields';
 import { TemplateInputs } from './TemplateInputs';
 

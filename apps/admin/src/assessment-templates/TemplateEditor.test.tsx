@@ -1,7 +1,7 @@
 import { Role } from '@orchestra/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CHOICE_QUESTION, renderAdmin, SCALE_QUESTION, TEMPLATE, TEXT_QUESTION } from '../frameworks/editorTestKit';
+import { CHOICE_QUESTION, renderAdmin, SCALE_QUESTION, TEMPLATE, TEXT_QUESTION } from '../test/editorTestKit';
 
 afterEach(() => vi.restoreAllMocks());
 

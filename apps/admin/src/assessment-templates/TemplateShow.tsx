@@ -1,6 +1,6 @@
 import { EditButton, NumberField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
-import { AddChildButton } from '../frameworks/EditorButtons';
-import { Section } from '../frameworks/Section';
+import { AddChildButton } from '../common/editor/EditorButtons';
+import { Section } from '../common/Section';
 import { TemplateTitle } from './TemplateEdit';
 import { TemplateQuestions } from './TemplateQuestions';
 

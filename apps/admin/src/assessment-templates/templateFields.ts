@@ -1,13 +1,20 @@
 import { maxLength, maxValue, minValue, number, required } from 'react-admin';
+import { graphql } from '../gql';
+import type { TemplateRecordFragment } from '../gql/graphql';
+import type { MutationCreateAssessmentTemplateArgs } from '../gql/schema';
 
-/** A questionnaire (assessment template) as the API returns it. */
-export interface TemplateRecord {
-  id: string;
-  frameworkId: string;
-  name: string;
-  description: string;
-  estimatedMinutes: number;
-}
+/** A questionnaire as the API returns it (the data provider's AssessmentTemplate record). */
+export const TemplateRecordFields = graphql(`
+  fragment TemplateRecord on AssessmentTemplate {
+    id
+    frameworkId
+    name
+    description
+    estimatedMinutes
+  }
+`);
+
+export type TemplateRecord = TemplateRecordFragment;
 
 /** The API's limits (CreateAssessmentTemplateArgs). */
 export const MIN_MINUTES = 1;
@@ -24,16 +31,11 @@ export interface TemplateFormValues {
   estimatedMinutes?: number | string | null;
 }
 
-/** The arguments of `updateAssessmentTemplate` (the framework is fixed once created). */
-export interface UpdateTemplateArgs {
-  name: string;
-  description: string;
-  estimatedMinutes: number;
-}
+/** The arguments of `updateAssessmentTemplate`. */
+export type UpdateTemplateArgs = Omit<MutationCreateAssessmentTemplateArgs, 'frameworkId'>;
 
-export interface CreateTemplateArgs extends UpdateTemplateArgs {
-  frameworkId: string;
-}
+/** The arguments of `createAssessmentTemplate`. */
+export type CreateTemplateArgs = MutationCreateAssessmentTemplateArgs;
 
 /** An emptied description is '' (the API ignores a null, so null could never clear it). */
 export function toUpdateTemplateArgs(data: TemplateFormValues): UpdateTemplateArgs {

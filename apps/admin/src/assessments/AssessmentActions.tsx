@@ -2,22 +2,25 @@ import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, 
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { graphql } from '../gql';
+import type { Assessment, AssessmentProgress } from '../gql/schema';
+import { request } from '../providers/client';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
-import { signedInGql } from '../providers/signedInGql';
-import { fetchDisclosure } from '../reports/api';
+import { ReportDisclosureDocument } from '../reports/api';
 import { DisclosureNotice } from '../reports/DisclosureNotice';
-import { newIdempotencyKey } from '../respond/api';
+import { newIdempotencyKey } from '../common/idempotency';
 
-interface AssessmentRecord {
-  id: string;
-  title: string;
-  status: string;
-  publishedAt?: string | null;
-  progress?: { submitted: number; invited: number };
-}
+type AssessmentRecord = Pick<Assessment, 'id' | 'title' | 'status' | 'publishedAt'> & { progress?: Pick<AssessmentProgress, 'submitted' | 'invited'> };
 
-const PUBLISH = `mutation PublishAssessmentReport($id: ID!, $idempotencyKey: String) {
-  publishAssessmentReport(id: $id, idempotencyKey: $idempotencyKey) { id status publishedAt } }`;
+const PublishAssessmentReportDocument = graphql(`
+  mutation PublishAssessmentReport($id: ID!, $idempotencyKey: String) {
+    publishAssessmentReport(id: $id, idempotencyKey: $idempotencyKey) {
+      id
+      status
+      publishedAt
+    }
+  }
+`);
 
 const formatDate = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -36,7 +39,7 @@ export const LiveRefresh = ({ everyMs = 5000 }: { everyMs?: number }) => {
 
 /** The publish confirmation's account of the anonymity rule: what is merged or hidden, and why. */
 const PublishDisclosure = ({ assessmentId }: { assessmentId: string }) => {
-  const { data, isPending, error } = useQuery({ queryKey: ['reportDisclosure', assessmentId], queryFn: () => fetchDisclosure(assessmentId) });
+  const { data, isPending, error } = useQuery({ queryKey: ['reportDisclosure', assessmentId], queryFn: async () => (await request(ReportDisclosureDocument, { assessmentId })).assessmentReport.disclosure });
   if (isPending) return <CircularProgress size={20} aria-label="Checking what the client will see" />;
   if (error) return <Alert severity="error">{error instanceof Error ? error.message : 'Could not check what the client will see.'}</Alert>;
   return <DisclosureNotice disclosure={data} staff />;
@@ -95,7 +98,7 @@ export const AssessmentActions = () => {
   };
   const publish = () => {
     key.current = newIdempotencyKey();
-    void run(() => signedInGql(PUBLISH, { id: record.id, idempotencyKey: key.current }), "Published: the client's people can now read the report.");
+    void run(() => request(PublishAssessmentReportDocument, { id: record.id, idempotencyKey: key.current }), "Published: the client's people can now read the report.");
   };
   const noResponses = !record.progress?.submitted;
 

@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { ASSESSMENT_STATUSES } from '@orchestra/shared';
 import { Datagrid, DateField, FunctionField, List, ReferenceField, SearchInput, SelectInput, TextField } from 'react-admin';
+import type { Assessment, AssessmentProgress } from '../gql/schema';
 import { STATUS_COLOURS } from './assessmentChoices';
 
 const filters = [
@@ -8,10 +9,7 @@ const filters = [
   <SelectInput key="status" source="status" choices={ASSESSMENT_STATUSES.map((id) => ({ id, name: id }))} />,
 ];
 
-interface Row {
-  status: string;
-  progress?: { submitted: number; invited: number };
-}
+type Row = Pick<Assessment, 'status'> & { progress?: Pick<AssessmentProgress, 'submitted' | 'invited'> };
 
 export const AssessmentList = () => (
   <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>

@@ -1,13 +1,9 @@
 import { Box, LinearProgress, Stack, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
+import type { AssessmentProgress as ProgressFields } from '../gql/schema';
 import { roleLabel } from './assessmentChoices';
 
-interface Progress {
-  invited: number;
-  started: number;
-  submitted: number;
-  byRole: { respondentRole: string; invited: number; submitted: number }[];
-}
+type Progress = Pick<ProgressFields, 'invited' | 'started' | 'submitted' | 'byRole'>;
 
 const Bar = ({ label, submitted, invited }: { label: string; submitted: number; invited: number }) => (
   <Box>

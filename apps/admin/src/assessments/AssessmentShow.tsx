@@ -1,5 +1,6 @@
 import { Chip, Stack } from '@mui/material';
 import { DateField, EditButton, FunctionField, Labeled, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import type { Assessment } from '../gql/schema';
 import { AssessmentActions, LiveRefresh } from './AssessmentActions';
 import { AssessmentProgress } from './AssessmentProgress';
 import { STATUS_COLOURS } from './assessmentChoices';
@@ -8,10 +9,7 @@ import { TargetsGrid } from './TargetsGrid';
 import { WorkflowProgress } from './WorkflowProgress';
 import { ReportPage } from '../reports/ReportPage';
 
-interface AssessmentRecord {
-  id: string;
-  status: string;
-}
+type AssessmentRecord = Pick<Assessment, 'id' | 'status'>;
 
 /** Scoring exists once the assessment is closed. */
 const AFTER_CLOSING = ['CLOSED', 'SCORED', 'PUBLISHED'];

@@ -1,14 +1,12 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Button, Chip } from '@mui/material';
 import { Datagrid, DateField, FunctionField, Link, ReferenceManyField, TextField, useCanAccess, useRecordContext } from 'react-admin';
+import type { Assessment, AssessmentProgress } from '../gql/schema';
 import { EmptyText } from '../layout/EmptyText';
 import { STATUS_COLOURS } from './assessmentChoices';
 import { EngagementTrend } from './EngagementTrend';
 
-interface Row {
-  status: string;
-  progress?: { submitted: number; invited: number };
-}
+type Row = Pick<Assessment, 'status'> & { progress?: Pick<AssessmentProgress, 'submitted' | 'invited'> };
 
 /** The Assessments tab of an engagement: its assessments (a re-assessment is a new one) and a way to start one. */
 export const EngagementAssessments = () => {

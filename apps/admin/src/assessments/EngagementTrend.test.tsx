@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ok, stubGraphQL } from '../reports/stubGraphQL';
+import { ok, stubGraphQL } from '../test/stubGraphQL';
 import { EngagementTrend } from './EngagementTrend';
 
 vi.mock('../providers/authProvider', () => ({ getFreshAccessToken: async () => 'token', refreshAccessToken: async () => undefined }));

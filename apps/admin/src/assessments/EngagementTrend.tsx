@@ -1,23 +1,24 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { signedInGql } from '../providers/signedInGql';
+import { graphql } from '../gql';
+import { request } from '../providers/client';
 
-interface TrendPoint {
-  assessmentId: string;
-  title: string;
-  scoredAt: string | null;
-  current: number | null;
-  target: number;
-}
-interface CapabilityTrend {
-  capabilityKey: string;
-  capabilityName: string;
-  areaName: string;
-  points: TrendPoint[];
-}
-
-const TREND = `query EngagementTrend($e: ID!) { engagementTrend(engagementId: $e) {
-  capabilityKey capabilityName areaName points { assessmentId title scoredAt current target } } }`;
+const EngagementTrendDocument = graphql(`
+  query EngagementTrend($e: ID!) {
+    engagementTrend(engagementId: $e) {
+      capabilityKey
+      capabilityName
+      areaName
+      points {
+        assessmentId
+        title
+        scoredAt
+        current
+        target
+      }
+    }
+  }
+`);
 
 const arrow = (now: number | null, before: number | null | undefined) =>
   now === null || before === null || before === undefined ? '' : now > before + 0.05 ? ' ↑' : now < before - 0.05 ? ' ↓' : ' →';
@@ -26,7 +27,7 @@ const arrow = (now: number | null, before: number | null | undefined) =>
 export const EngagementTrend = ({ engagementId }: { engagementId: string }) => {
   const { data } = useQuery({
     queryKey: ['engagementTrend', engagementId],
-    queryFn: async () => (await signedInGql<{ engagementTrend: CapabilityTrend[] }>(TREND, { e: engagementId })).engagementTrend,
+    queryFn: async () => (await request(EngagementTrendDocument, { e: engagementId })).engagementTrend,
   });
   const columns = [...new Map((data ?? []).flatMap((t) => t.points).map((p) => [p.assessmentId, p])).values()].sort((a, b) =>
     (a.scoredAt ?? '').localeCompare(b.scoredAt ?? ''),

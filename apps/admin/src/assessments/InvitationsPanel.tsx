@@ -24,20 +24,13 @@ import {
   useRefresh,
   required,
 } from 'react-admin';
+import type { Assessment, Invitation } from '../gql/schema';
 import { EmptyText } from '../layout/EmptyText';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
 import { RESPONDENT_ROLE_CHOICES, roleLabel } from './assessmentChoices';
 
-interface AssessmentRecord {
-  id: string;
-  clientId: string;
-  status: string;
-}
-interface InvitationRow {
-  id: string;
-  status: string;
-  respondentRole: string;
-}
+type AssessmentRecord = Pick<Assessment, 'id' | 'clientId' | 'status'>;
+type InvitationRow = Pick<Invitation, 'id' | 'status' | 'respondentRole'>;
 
 const STATUS_COLOURS: Record<string, 'default' | 'info' | 'success' | 'warning'> = { PENDING: 'default', STARTED: 'info', SUBMITTED: 'success', EXPIRED: 'warning' };
 

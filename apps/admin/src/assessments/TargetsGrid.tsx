@@ -1,15 +1,11 @@
 import { Button, MenuItem, Select, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import type { AssessmentTarget } from '../gql/schema';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
 import { TARGET_CHOICES } from './assessmentChoices';
 
-interface Target {
-  capabilityId: string;
-  capabilityName: string;
-  areaName: string;
-  target: number;
-}
+type Target = Pick<AssessmentTarget, 'capabilityId' | 'capabilityName' | 'areaName' | 'target'>;
 
 /** The level aimed for per capability, grouped by area, edited in place and saved together. */
 export const TargetsGrid = () => {

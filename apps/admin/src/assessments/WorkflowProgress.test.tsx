@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { AdminContext, Notification, RecordContextProvider, TestMemoryRouter } from 'react-admin';
 import type { Location } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ok, stubGraphQL } from '../reports/stubGraphQL';
+import { ok, stubGraphQL } from '../test/stubGraphQL';
 import { stubAuthProvider, stubDataProvider } from '../test/stubs';
 import { AssessmentActions } from './AssessmentActions';
 import { WorkflowProgress, type WorkflowRunRecord } from './WorkflowProgress';

@@ -3,35 +3,31 @@ import { Alert, AlertTitle, Box, Button, LinearProgress, Stack, Typography } fro
 import { AssessmentStatus, FINALISE_STEPS, WorkflowStatus } from '@orchestra/shared';
 import { useEffect, useState } from 'react';
 import { Link, useCanAccess, useGetList, useNotify, useRecordContext, useRefresh } from 'react-admin';
-import { signedInGql } from '../providers/signedInGql';
+import { graphql } from '../gql';
+import type { Assessment, WorkflowRun } from '../gql/schema';
+import { request } from '../providers/client';
 
-export interface WorkflowRunRecord {
-  id: string;
-  status: WorkflowStatus;
-  currentStep: string | null;
-  /** 0–100 */
-  progress: number;
-  attempts: number;
-  error: string | null;
-  startedAt: string | null;
-  finishedAt: string | null;
-  createdAt: string;
-}
+/** `progress`: 0–100. */
+export type WorkflowRunRecord = Pick<WorkflowRun, 'id' | 'status' | 'currentStep' | 'progress' | 'attempts' | 'error' | 'startedAt' | 'finishedAt' | 'createdAt'>;
 
-interface AssessmentRecord {
-  id: string;
-  status: AssessmentStatus;
-}
+type AssessmentRecord = Pick<Assessment, 'id' | 'status'>;
 
 /** Poll this often while the run is waiting or running. */
 export const POLL_MS = 1000;
 
-const RETRY = `mutation RetryWorkflowRun($id: ID!) { retryWorkflowRun(id: $id) { id status } }`;
+const RetryWorkflowRunDocument = graphql(`
+  mutation RetryWorkflowRun($id: ID!) {
+    retryWorkflowRun(id: $id) {
+      id
+      status
+    }
+  }
+`);
 
 const STATUSES_WITH_A_RUN: readonly string[] = [AssessmentStatus.CLOSED, AssessmentStatus.SCORED, AssessmentStatus.PUBLISHED];
 
 /** "Computing gaps · step 2 of 5", from the shared step list (an unknown step shows as it is). */
-export function stepLabel(step: string | null): string | null {
+export function stepLabel(step: string | null | undefined): string | null {
   if (!step) return null;
   const index = FINALISE_STEPS.findIndex((s) => s.step === step);
   return index < 0 ? step : `${FINALISE_STEPS[index]!.label} · step ${index + 1} of ${FINALISE_STEPS.length}`;
@@ -94,7 +90,7 @@ export const WorkflowProgress = (_props: { label?: string | false }) => {
     if (!run) return;
     setRetrying(true);
     try {
-      await signedInGql(RETRY, { id: run.id });
+      await request(RetryWorkflowRunDocument, { id: run.id });
       notify('Scoring runs again: steps already done are not repeated.', { type: 'success' });
       await refetch();
     } catch (error) {

@@ -3,9 +3,15 @@ import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, Stack,
 import { ErrorCode, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from '@orchestra/shared';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-admin';
-import { errorCodeOf, fieldProblemsOf, gql } from '../providers/graphql';
+import { graphql } from '../gql';
+import { request } from '../providers/client';
+import { errorCodeOf, fieldProblemsOf } from '../providers/graphql';
 
-const SET_PASSWORD = 'mutation SetPassword($token: String!, $password: String!) { setPassword(token: $token, password: $password) }';
+const SetPasswordDocument = graphql(`
+  mutation SetPassword($token: String!, $password: String!) {
+    setPassword(token: $token, password: $password)
+  }
+`);
 
 interface Problems {
   password?: string;
@@ -41,7 +47,7 @@ export const SetPasswordPage = () => {
     if (found.password || found.confirm) return;
     setSubmitting(true);
     try {
-      await gql<{ setPassword: boolean }>(SET_PASSWORD, { token, password });
+      await request(SetPasswordDocument, { token, password }, { anonymous: true });
       setDone(true);
     } catch (error) {
       const fields = fieldProblemsOf(error);

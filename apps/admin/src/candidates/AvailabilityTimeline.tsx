@@ -1,20 +1,26 @@
 import { Box, Stack, Tooltip, Typography } from '@mui/material';
 import { RecordContextProvider, ReferenceField, TextField, useGetList, useRecordContext } from 'react-admin';
-import { addDays, today } from '../matches/matchFormat';
+import { addDays, today } from '../common/matching/matchFormat';
+import { graphql } from '../gql';
+import type { PlacementRecordFragment } from '../gql/graphql';
 import type { CandidateRecord } from './candidateFields';
 
-export interface PlacementRecord {
-  id: string;
-  matchId: string;
-  roleId: string;
-  candidateId: string;
-  startDate: string;
-  endDate?: string | null;
-  rateMinor: number;
-  currency: string;
-  allocation: number;
-  createdAt: string;
-}
+export const PlacementRecordFields = graphql(`
+  fragment PlacementRecord on Placement {
+    id
+    matchId
+    roleId
+    candidateId
+    startDate
+    endDate
+    rateMinor
+    currency
+    allocation
+    createdAt
+  }
+`);
+
+export type PlacementRecord = PlacementRecordFragment;
 
 const DAY_MS = 86_400_000;
 const dayNumber = (day: string) => Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS);

@@ -2,7 +2,7 @@ import { ErrorCode } from '@orchestra/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpError, type CreateParams } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fixtures, pick, renderTalentAdmin, type } from '../matches/talentTestKit';
+import { fixtures, pick, renderTalentAdmin, type } from '../test/talentTestKit';
 import { duplicatesOf, httpErrorFromGraphQL } from '../providers/graphql';
 
 const DUPLICATES = [

@@ -1,8 +1,8 @@
 import { Role } from '@orchestra/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderTalentScreen } from '../matches/talentTestKit';
-import { ok, stubGraphQL } from '../reports/stubGraphQL';
+import { renderTalentScreen } from '../test/talentTestKit';
+import { ok, stubGraphQL } from '../test/stubGraphQL';
 import type { CandidateImportReport } from './api';
 import { CandidateImport } from './CandidateImport';
 

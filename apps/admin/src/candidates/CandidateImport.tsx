@@ -2,7 +2,8 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
 import { useState, type ChangeEvent } from 'react';
 import { Link, Title, useCanAccess, useNotify } from 'react-admin';
-import { importCandidates, type CandidateImportReport } from './api';
+import { request } from '../providers/client';
+import { ImportCandidatesDocument, type CandidateImportReport } from './api';
 import { ImportReport } from './ImportReport';
 
 const COLUMNS =
@@ -34,7 +35,7 @@ export const CandidateImport = () => {
     setBusy(true);
     setProblem(null);
     try {
-      const answer = await importCandidates(csv, dryRun);
+      const answer = (await request(ImportCandidatesDocument, dryRun ? { csv, dryRun: true } : { csv })).importCandidates;
       setReport(answer);
       if (!dryRun) notify(`${answer.accepted} ${answer.accepted === 1 ? 'candidate' : 'candidates'} imported.`, { type: 'success' });
     } catch (error) {

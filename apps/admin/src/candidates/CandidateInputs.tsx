@@ -14,8 +14,8 @@ import {
   TextInput,
 } from 'react-admin';
 import { TIME_ZONE_CHOICES } from '../clients/clientFields';
-import { CURRENCY_CHOICES } from '../matches/money';
-import { MoneyInput } from '../matches/MoneyInput';
+import { CURRENCY_CHOICES } from '../common/matching/money';
+import { MoneyInput } from '../common/matching/MoneyInput';
 import { SENIORITY_CHOICES } from '../roles/roleFields';
 import { CandidateSkillsInput } from './CandidateSkillsInput';
 import { CONSENT_BASIS_CHOICES, KIND_CHOICES } from './candidateFields';

@@ -1,8 +1,8 @@
 import { Role } from '@orchestra/shared';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderTalentAdmin } from '../matches/talentTestKit';
-import { ok, stubGraphQL } from '../reports/stubGraphQL';
+import { renderTalentAdmin } from '../test/talentTestKit';
+import { ok, stubGraphQL } from '../test/stubGraphQL';
 
 const CSV = 'name,email\nAda Lovelace,ada@example.com\n';
 

@@ -22,9 +22,9 @@ import {
   useCanAccess,
 } from 'react-admin';
 import { TIME_ZONE_CHOICES } from '../clients/clientFields';
-import { seniorityLabel } from '../matches/matchFormat';
-import { formatMoney } from '../matches/money';
-import { MoneyInput } from '../matches/MoneyInput';
+import { seniorityLabel } from '../common/matching/matchFormat';
+import { formatMoney } from '../common/matching/money';
+import { MoneyInput } from '../common/matching/MoneyInput';
 import { SENIORITY_CHOICES } from '../roles/roleFields';
 import { KIND_CHOICES, kindLabel, type CandidateRecord } from './candidateFields';
 import { ExportCsvButton } from './ExportCsvButton';

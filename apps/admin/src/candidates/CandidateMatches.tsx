@@ -1,7 +1,7 @@
 import { Datagrid, DateField, FunctionField, NumberField, ReferenceField, ReferenceManyField, TextField } from 'react-admin';
 import { EmptyText } from '../layout/EmptyText';
-import { StageChip } from '../matches/StageChip';
-import type { MatchRecord } from '../matches/api';
+import { StageChip } from '../common/matching/StageChip';
+import type { MatchRecord } from '../common/matching/api';
 
 /** The candidate's stored matches (`allMatches` filtered on candidateId): role, stage, score. A row opens the role's pipeline. */
 export const CandidateMatches = () => (

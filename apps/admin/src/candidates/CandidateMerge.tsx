@@ -3,10 +3,11 @@ import { Alert, Box, Button, Card, CardActions, CardContent, CircularProgress, S
 import { useState } from 'react';
 import { Confirm, Link, RecordContextProvider, Title, useCanAccess, useGetOne, useNotify, useRedirect } from 'react-admin';
 import { useParams } from 'react-router';
-import { seniorityLabel } from '../matches/matchFormat';
-import { formatMoney } from '../matches/money';
+import { seniorityLabel } from '../common/matching/matchFormat';
+import { formatMoney } from '../common/matching/money';
+import { request } from '../providers/client';
 import { formatDate } from '../reports/format';
-import { mergeCandidates } from './api';
+import { MergeCandidatesDocument } from './api';
 import { consentBasisLabel, kindLabel, type CandidateRecord } from './candidateFields';
 import { SkillLevels } from './SkillLevels';
 
@@ -80,7 +81,7 @@ export const CandidateMerge = ({ id, otherId }: { id: string; otherId: string })
     if (!keep) return;
     setBusy(true);
     try {
-      const kept = await mergeCandidates(keep.kept.id, keep.merged.id);
+      const kept = (await request(MergeCandidatesDocument, { keepId: keep.kept.id, mergeId: keep.merged.id })).mergeCandidates;
       notify(`${keep.merged.name} is merged into ${kept.name}.`, { type: 'success' });
       setKeep(null);
       redirect('show', 'Candidate', kept.id);

@@ -2,9 +2,10 @@ import { Box, Button, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { EmptyText } from '../layout/EmptyText';
+import { request } from '../providers/client';
 import { formatDateTime } from '../reports/format';
 import { PersonField } from '../user-summaries/PersonField';
-import { addCandidateNote } from './api';
+import { AddCandidateNoteDocument } from './api';
 import type { CandidateRecord } from './candidateFields';
 
 const AddNote = ({ candidateId }: { candidateId: string }) => {
@@ -15,7 +16,7 @@ const AddNote = ({ candidateId }: { candidateId: string }) => {
   const add = async () => {
     setBusy(true);
     try {
-      await addCandidateNote(candidateId, body.trim());
+      await request(AddCandidateNoteDocument, { candidateId, body: body.trim() });
       setBody('');
       notify('Note added.', { type: 'success' });
       refresh();

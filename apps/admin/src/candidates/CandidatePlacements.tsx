@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { RecordContextProvider, ReferenceField, TextField } from 'react-admin';
 import { EmptyText } from '../layout/EmptyText';
-import { formatMoney } from '../matches/money';
+import { formatMoney } from '../common/matching/money';
 import type { PlacementRecord } from './AvailabilityTimeline';
 
 /** Where the candidate is (or was) placed, with the terms. */

@@ -1,8 +1,8 @@
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { EditButton, EmailField, Show, TabbedShowLayout, TopToolbar, UrlField, useCanAccess, useRecordContext } from 'react-admin';
-import { seniorityLabel } from '../matches/matchFormat';
-import { formatMoney } from '../matches/money';
+import { seniorityLabel } from '../common/matching/matchFormat';
+import { formatMoney } from '../common/matching/money';
 import { formatDate } from '../reports/format';
 import { AvailabilityTimeline, useCandidatePlacements } from './AvailabilityTimeline';
 import { CandidateMatches } from './CandidateMatches';

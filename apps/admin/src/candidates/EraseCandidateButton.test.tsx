@@ -2,8 +2,8 @@ import { Role } from '@orchestra/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { RecordContextProvider } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ADA, renderTalentScreen } from '../matches/talentTestKit';
-import { ok, stubGraphQL } from '../reports/stubGraphQL';
+import { ADA, renderTalentScreen } from '../test/talentTestKit';
+import { ok, stubGraphQL } from '../test/stubGraphQL';
 import { EraseCandidateButton } from './EraseCandidateButton';
 
 const renderButton = (role: Role = Role.RECRUITER) =>

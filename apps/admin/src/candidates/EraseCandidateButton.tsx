@@ -2,7 +2,8 @@ import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useRedirect } from 'react-admin';
-import { eraseCandidate } from './api';
+import { request } from '../providers/client';
+import { EraseCandidateDocument } from './api';
 import type { CandidateRecord } from './candidateFields';
 
 /**
@@ -27,7 +28,7 @@ export const EraseCandidateButton = () => {
     if (!reason.trim()) return;
     setBusy(true);
     try {
-      await eraseCandidate(candidate.id, reason.trim());
+      await request(EraseCandidateDocument, { id: candidate.id, reason: reason.trim() });
       notify(`${candidate.name} is erased.`, { type: 'success' });
       close();
       redirect('list', 'Candidate');

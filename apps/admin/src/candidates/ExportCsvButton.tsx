@@ -1,7 +1,8 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { useState } from 'react';
 import { Button, useListContext, useNotify } from 'react-admin';
-import { exportCandidatesCsv } from './api';
+import { request } from '../providers/client';
+import { ExportCandidatesCsvDocument } from './api';
 import { toCandidateFilter } from './candidateFields';
 import { downloadText } from './download';
 
@@ -13,7 +14,7 @@ export const ExportCsvButton = () => {
   const run = async () => {
     setBusy(true);
     try {
-      const csv = await exportCandidatesCsv(toCandidateFilter(filterValues));
+      const csv = (await request(ExportCandidatesCsvDocument, { filter: toCandidateFilter(filterValues) })).exportCandidatesCsv;
       downloadText('candidates.csv', csv, 'text/csv;charset=utf-8');
     } catch (error) {
       notify(error instanceof Error ? error.message : 'The export failed.', { type: 'error' });

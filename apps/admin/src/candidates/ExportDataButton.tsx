@@ -2,7 +2,8 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Button } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext } from 'react-admin';
-import { exportCandidateData } from './api';
+import { request } from '../providers/client';
+import { ExportCandidateDataDocument } from './api';
 import type { CandidateRecord } from './candidateFields';
 import { downloadText } from './download';
 
@@ -16,7 +17,7 @@ export const ExportDataButton = () => {
   const run = async () => {
     setBusy(true);
     try {
-      const json = await exportCandidateData(candidate.id);
+      const json = (await request(ExportCandidateDataDocument, { id: candidate.id })).exportCandidateData;
       downloadText(`candidate-${candidate.id}.json`, json, 'application/json');
     } catch (error) {
       notify(error instanceof Error ? error.message : 'The export failed.', { type: 'error' });

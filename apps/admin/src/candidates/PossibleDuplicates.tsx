@@ -1,7 +1,8 @@
 import { Alert, AlertTitle, Box, Button, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useCanAccess, useRecordContext } from 'react-admin';
-import { candidateDuplicates, duplicatesQueryKey } from './api';
+import { request } from '../providers/client';
+import { CandidateDuplicatesDocument, duplicatesQueryKey } from './api';
 import type { CandidateRecord } from './candidateFields';
 
 /** Records that look like the same person (`candidateDuplicates`), each with a way to the merge screen. */
@@ -9,7 +10,7 @@ export const PossibleDuplicates = () => {
   const candidate = useRecordContext<CandidateRecord>();
   const { canAccess: canMerge } = useCanAccess({ resource: 'Candidate', action: 'edit' });
   const id = candidate?.id ?? '';
-  const { data } = useQuery({ queryKey: duplicatesQueryKey(id), queryFn: () => candidateDuplicates(id), enabled: !!id });
+  const { data } = useQuery({ queryKey: duplicatesQueryKey(id), queryFn: async () => (await request(CandidateDuplicatesDocument, { id })).candidateDuplicates, enabled: !!id });
   if (!candidate || !data?.length) return null;
   return (
     <Alert severity="warning" sx={{ mb: 1 }}>

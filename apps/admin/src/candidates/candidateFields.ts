@@ -1,4 +1,6 @@
-import { CANDIDATE_KINDS, CONSENT_BASES, type CandidateKind, type ConsentBasis, type Seniority } from '@orchestra/shared';
+import { CANDIDATE_KINDS, CONSENT_BASES } from '@orchestra/shared';
+import { graphql } from '../gql';
+import type { CandidateRecordFragment } from '../gql/graphql';
 
 const titleCase = (s: string) => (s.charAt(0) + s.slice(1).toLowerCase()).replace(/_/g, ' ');
 
@@ -10,49 +12,54 @@ export const consentBasisLabel = (basis: string) => titleCase(basis);
 /** Consent ending within this many days is flagged on the candidate page. */
 export const CONSENT_WARNING_DAYS = 30;
 
-export interface CandidateSkill {
-  skillId: string;
-  /** The nested Skill resource: ra-data-graphql-simple selects its id only. */
-  skill?: { id: string; name?: string };
-  level: number;
-  evidence?: string | null;
-}
 
-export interface CandidateNote {
-  id: string;
-  body: string;
-  authorId?: string | null;
-  createdAt: string;
-}
 
-/** A Candidate as the data provider answers it (null fields are left out by ra-data-graphql-simple). */
-export interface CandidateRecord {
-  id: string;
-  kind: CandidateKind;
-  name: string;
-  email: string;
-  phone?: string | null;
-  profileUrl?: string | null;
-  location?: string | null;
-  timeZone: string;
-  seniority: Seniority;
-  skills: CandidateSkill[];
-  availableFrom: string;
-  allocation: number;
-  dayRateMinor?: number | null;
-  salaryMinor?: number | null;
-  currency: string;
-  cvText?: string | null;
-  consentBasis: ConsentBasis;
-  consentGivenAt?: string | null;
-  consentExpiresAt?: string | null;
-  consentValid: boolean;
-  lastContactAt?: string | null;
-  tags: string[];
-  notes?: CandidateNote[];
-  createdAt: string;
-  updatedAt?: string;
-}
+/** A candidate as the data provider returns it (the nested skill is fetched as `{ id }` only). */
+export const CandidateRecordFields = graphql(`
+  fragment CandidateRecord on Candidate {
+    id
+    kind
+    name
+    email
+    phone
+    profileUrl
+    location
+    timeZone
+    seniority
+    skills {
+      skillId
+      skill {
+        id
+      }
+      level
+      evidence
+    }
+    availableFrom
+    allocation
+    dayRateMinor
+    salaryMinor
+    currency
+    cvText
+    consentBasis
+    consentGivenAt
+    consentExpiresAt
+    consentValid
+    lastContactAt
+    tags
+    notes {
+      id
+      body
+      authorId
+      createdAt
+    }
+    createdAt
+    updatedAt
+  }
+`);
+
+export type CandidateRecord = CandidateRecordFragment;
+export type CandidateSkill = CandidateRecord['skills'][number];
+export type CandidateNote = CandidateRecord['notes'][number];
 
 export type CandidateFormValues = Partial<Omit<CandidateRecord, 'skills'>> & { skills?: Partial<CandidateSkill>[] | null };
 

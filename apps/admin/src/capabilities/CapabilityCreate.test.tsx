@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderAdmin } from '../frameworks/editorTestKit';
+import { renderAdmin } from '../test/editorTestKit';
 
 const LEVELS = [
   'Releases are rare events, planned for weeks.',

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { Create, Labeled, ReferenceField, SimpleForm, useGetOne } from 'react-admin';
 import type { AreaRecord } from '../capability-areas/areaFields';
-import { MissingParent } from '../frameworks/EditorButtons';
-import { useParentId } from '../frameworks/useParentId';
-import { PublishedFrameworkNotice } from '../frameworks/PublishedFrameworkNotice';
+import { MissingParent } from '../common/editor/EditorButtons';
+import { useParentId } from '../common/editor/useParentId';
+import { PublishedFrameworkNotice } from '../common/editor/PublishedFrameworkNotice';
 import { newCapabilityValues, toCreateCapabilityArgs, type NewCapabilityFormValues } from './capabilityFields';
 import { CapabilityInputs } from './CapabilityInputs';
 

@@ -1,7 +1,7 @@
 import { Edit, SimpleForm, useRecordContext } from 'react-admin';
-import { EditorToolbar } from '../frameworks/EditorButtons';
-import { PublishedFrameworkNotice } from '../frameworks/PublishedFrameworkNotice';
-import { Section } from '../frameworks/Section';
+import { EditorToolbar } from '../common/editor/EditorButtons';
+import { PublishedFrameworkNotice } from '../common/editor/PublishedFrameworkNotice';
+import { Section } from '../common/Section';
 import { capabilityFrameworkPath, toCapabilityArgs, type CapabilityFormValues, type CapabilityRecord } from './capabilityFields';
 import { CapabilityInputs } from './CapabilityInputs';
 import { CapabilityQuestions } from './CapabilityQuestions';

@@ -1,6 +1,6 @@
 import { Box } from '@mui/material';
 import { Labeled, maxValue, minValue, NumberInput, required, SelectInput, TextArrayInput, TextInput } from 'react-admin';
-import { KEY_HINT, validateKey } from '../frameworks/frameworkFields';
+import { KEY_HINT, validateKey } from '../common/editor/keys';
 import {
   MAX_CAPABILITY_KEY,
   MAX_WEIGHT,

@@ -1,5 +1,5 @@
 import { NumberField, ReferenceField, SelectField, Show, SimpleShowLayout, TextArrayField, TextField } from 'react-admin';
-import { Section } from '../frameworks/Section';
+import { Section } from '../common/Section';
 import { TARGET_CHOICES } from './capabilityFields';
 import { CapabilityQuestions } from './CapabilityQuestions';
 import { LevelsField } from './CapabilityLevels';

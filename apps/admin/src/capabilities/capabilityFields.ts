@@ -1,36 +1,51 @@
-import { CAPABILITY_NATURES, CapabilityNature, LEVEL_NAMES, MAX_LEVEL, MIN_LEVEL, type QuestionOption, type QuestionType } from '@orchestra/shared';
+import { CAPABILITY_NATURES, CapabilityNature, LEVEL_NAMES, MAX_LEVEL, MIN_LEVEL } from '@orchestra/shared';
 import { maxLength, required, type Validator } from 'react-admin';
+import { graphql } from '../gql';
+import type { CapabilityRecordFragment, QuestionRecordFragment } from '../gql/graphql';
+import type { MutationCreateCapabilityArgs } from '../gql/schema';
 
 /** A capability as the API returns it (`area` is fetched as `{ id }` only: read the name through `areaId`). */
-export interface CapabilityRecord {
-  id: string;
-  frameworkId: string;
-  areaId: string;
-  key: string;
-  name: string;
-  description: string;
-  nature: CapabilityNature;
-  weight: number;
-  /** Levels 1 (Initial) to 5 (Optimising), in order. */
-  levels: string[];
-  skills: string[];
-  defaultTarget: number;
-  position: number;
-}
+export const CapabilityRecordFields = graphql(`
+  fragment CapabilityRecord on Capability {
+    id
+    frameworkId
+    areaId
+    key
+    name
+    description
+    nature
+    weight
+    levels
+    skills
+    defaultTarget
+    position
+  }
+`);
 
-export interface QuestionRecord {
-  id: string;
-  templateId: string;
-  capabilityId: string;
-  key: string;
-  prompt: string;
-  helpText?: string | null;
-  type: QuestionType;
-  options: QuestionOption[];
-  weight: number;
-  allowsDontKnow: boolean;
-  position: number;
-}
+/** `levels`: 1 (Initial) to 5 (Optimising), in order. */
+export type CapabilityRecord = CapabilityRecordFragment;
+
+export const QuestionRecordFields = graphql(`
+  fragment QuestionRecord on Question {
+    id
+    templateId
+    capabilityId
+    key
+    prompt
+    helpText
+    type
+    options {
+      key
+      label
+      score
+    }
+    weight
+    allowsDontKnow
+    position
+  }
+`);
+
+export type QuestionRecord = QuestionRecordFragment;
 
 export const NATURE_LABELS: Readonly<Record<CapabilityNature, string>> = {
   [CapabilityNature.JUDGEMENT]: 'Judgement',
@@ -78,14 +93,7 @@ export interface CapabilityFormValues {
 }
 
 /** The arguments of `updateCapability` (key, area and nature are fixed by the framework). */
-export interface UpdateCapabilityArgs {
-  name: string;
-  description: string;
-  weight: number;
-  levels: string[];
-  skills: string[];
-  defaultTarget: number;
-}
+export type UpdateCapabilityArgs = Omit<MutationCreateCapabilityArgs, 'areaId' | 'key' | 'nature' | 'position'>;
 
 /**
  * Sends exactly the editable fields: always five levels, skills without blanks or repeats, and an
@@ -113,11 +121,7 @@ export interface NewCapabilityFormValues extends CapabilityFormValues {
 }
 
 /** The arguments of `createCapability` (left out: position, so it goes last in its area). */
-export interface CreateCapabilityArgs extends UpdateCapabilityArgs {
-  areaId: string;
-  key: string;
-  nature: CapabilityNature;
-}
+export type CreateCapabilityArgs = Omit<MutationCreateCapabilityArgs, 'position'>;
 
 export function toCreateCapabilityArgs(data: NewCapabilityFormValues): CreateCapabilityArgs {
   return {

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { Create, Labeled, ReferenceField, SimpleForm, TextInput } from 'react-admin';
-import { MissingParent } from '../frameworks/EditorButtons';
-import { useParentId } from '../frameworks/useParentId';
-import { KEY_HINT, validateKey } from '../frameworks/frameworkFields';
-import { PublishedFrameworkNotice } from '../frameworks/PublishedFrameworkNotice';
+import { MissingParent } from '../common/editor/EditorButtons';
+import { useParentId } from '../common/editor/useParentId';
+import { KEY_HINT, validateKey } from '../common/editor/keys';
+import { PublishedFrameworkNotice } from '../common/editor/PublishedFrameworkNotice';
 import { frameworkPath, MAX_AREA_KEY, toCreateAreaArgs, type AreaFormValues } from './areaFields';
 import { AreaInputs } from './AreaInputs';
 

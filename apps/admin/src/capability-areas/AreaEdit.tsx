@@ -1,6 +1,6 @@
 import { Edit, Labeled, NumberInput, ReferenceField, SimpleForm, TextField, useRecordContext } from 'react-admin';
-import { EditorToolbar } from '../frameworks/EditorButtons';
-import { PublishedFrameworkNotice } from '../frameworks/PublishedFrameworkNotice';
+import { EditorToolbar } from '../common/editor/EditorButtons';
+import { PublishedFrameworkNotice } from '../common/editor/PublishedFrameworkNotice';
 import { frameworkPath, toUpdateAreaArgs, validatePosition, type AreaFormValues, type AreaRecord } from './areaFields';
 import { AreaInputs } from './AreaInputs';
 

@@ -1,7 +1,7 @@
 import { Role } from '@orchestra/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AREA, renderAdmin } from '../frameworks/editorTestKit';
+import { AREA, renderAdmin } from '../test/editorTestKit';
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,14 +1,21 @@
 import { maxLength, minValue, number, required } from 'react-admin';
+import { graphql } from '../gql';
+import type { AreaRecordFragment } from '../gql/graphql';
+import type { MutationCreateCapabilityAreaArgs, MutationUpdateCapabilityAreaArgs } from '../gql/schema';
 
-/** A capability area as the API returns it. */
-export interface AreaRecord {
-  id: string;
-  frameworkId: string;
-  key: string;
-  name: string;
-  description: string;
-  position: number;
-}
+/** A capability area as the API returns it (the data provider's CapabilityArea record). */
+export const AreaRecordFields = graphql(`
+  fragment AreaRecord on CapabilityArea {
+    id
+    frameworkId
+    key
+    name
+    description
+    position
+  }
+`);
+
+export type AreaRecord = AreaRecordFragment;
 
 /** The API's limits (CreateCapabilityAreaArgs). */
 export const MAX_AREA_KEY = 80;
@@ -24,20 +31,11 @@ export interface AreaFormValues {
   position?: number | string | null;
 }
 
-/** The arguments of `createCapabilityArea` (left out: position, so the area goes last). */
-export interface CreateAreaArgs {
-  frameworkId: string;
-  key: string;
-  name: string;
-  description: string;
-}
+/** The arguments of `createCapabilityArea` (left out: position, so it goes last). */
+export type CreateAreaArgs = Omit<MutationCreateCapabilityAreaArgs, 'position'>;
 
-/** The arguments of `updateCapabilityArea` (framework and key are fixed once created). */
-export interface UpdateAreaArgs {
-  name: string;
-  description: string;
-  position: number;
-}
+/** The arguments of `updateCapabilityArea` (the key and the framework are fixed). */
+export type UpdateAreaArgs = Omit<MutationUpdateCapabilityAreaArgs, 'id'>;
 
 export function toCreateAreaArgs(data: AreaFormValues): CreateAreaArgs {
   return {

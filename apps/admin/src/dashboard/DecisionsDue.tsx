@@ -1,12 +1,8 @@
 import { Card, CardContent, List, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { Link, useGetList } from 'react-admin';
+import type { DecisionRecord } from '../gql/schema';
 
-interface DecisionRow {
-  id: string;
-  title: string;
-  engagementId: string;
-  revisitDate: string;
-}
+type DecisionRow = Pick<DecisionRecord, 'id' | 'title' | 'engagementId'> & { revisitDate: NonNullable<DecisionRecord['revisitDate']> };
 
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 

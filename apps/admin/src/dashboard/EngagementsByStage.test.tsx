@@ -3,11 +3,12 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { AdminContext, TestMemoryRouter } from 'react-admin';
 import type { Location } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { EngagementStats } from '../providers/dataProvider';
 import { stubAuthProvider, stubDataProvider } from '../test/stubs';
 import { EngagementsByStage } from './EngagementsByStage';
 
 // The API answers every stage in lifecycle order; this one is shuffled and misses some.
-const BY_STAGE = [
+const BY_STAGE: EngagementStats['byStage'] = [
   { stage: 'DISCOVERY', count: 5 },
   { stage: 'LEAD', count: 3 },
   { stage: 'LOST', count: 1 },

@@ -1,13 +1,9 @@
 import { Card, CardContent, List, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { OPEN_STAGES } from '@orchestra/shared';
 import { Link, useGetIdentity, useGetList } from 'react-admin';
+import type { Engagement } from '../gql/schema';
 
-interface EngagementRow {
-  id: string;
-  title: string;
-  stage: string;
-  urgency: string;
-}
+type EngagementRow = Pick<Engagement, 'id' | 'title' | 'stage' | 'urgency'>;
 
 /** The signed-in consultant's open engagements, most urgent first. */
 export const MyOpenEngagements = () => {

@@ -3,19 +3,12 @@ import { Box, Button, Card, CardActions, CardContent, Chip, Stack, Typography } 
 import { ENGAGEMENT_STAGES, EngagementStage } from '@orchestra/shared';
 import { useState } from 'react';
 import { Link, ReferenceField, RecordContextProvider, TextField, Title, useCanAccess, useDataProvider, useGetList, useNotify } from 'react-admin';
+import type { Engagement } from '../gql/schema';
 import { PersonField } from '../user-summaries/PersonField';
 import { EmptyText } from '../layout/EmptyText';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
 
-interface BoardEngagement {
-  id: string;
-  title: string;
-  clientId: string;
-  stage: EngagementStage;
-  urgency: string;
-  allowedNextStages: EngagementStage[];
-  ownerId: string;
-}
+type BoardEngagement = Pick<Engagement, 'id' | 'title' | 'clientId' | 'stage' | 'urgency' | 'allowedNextStages' | 'ownerId'>;
 
 const label = (stage: string) => stage.charAt(0) + stage.slice(1).toLowerCase();
 

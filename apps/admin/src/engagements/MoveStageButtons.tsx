@@ -2,13 +2,10 @@ import { Button, Stack } from '@mui/material';
 import { EngagementStage } from '@orchestra/shared';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import type { Engagement } from '../gql/schema';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
 
-interface EngagementRecord {
-  id: string;
-  stage: string;
-  allowedNextStages?: string[];
-}
+type EngagementRecord = Pick<Engagement, 'id' | 'stage'> & Partial<Pick<Engagement, 'allowedNextStages'>>;
 
 /** One button per stage the API says the engagement may move to next. */
 export const MoveStageButtons = () => {
@@ -17,10 +14,10 @@ export const MoveStageButtons = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const { canAccess } = useCanAccess({ resource: 'Engagement', action: 'edit' });
-  const [moving, setMoving] = useState<string | null>(null);
+  const [moving, setMoving] = useState<EngagementStage | null>(null);
   if (!record || !canAccess || !record.allowedNextStages?.length) return null;
 
-  const move = async (stage: string) => {
+  const move = async (stage: EngagementStage) => {
     setMoving(stage);
     try {
       await dataProvider.moveEngagementStage({ id: record.id, stage });

@@ -4,7 +4,7 @@ import { Button } from '@mui/material';
 import { FrameworkStatus } from '@orchestra/shared';
 import { useState } from 'react';
 import { Confirm, EditButton, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
-import { frameworkRepresentation, type FrameworkRecord } from './frameworkFields';
+import { frameworkRepresentation, type FrameworkRecord } from '../common/editor/frameworkRecord';
 import { useNewFrameworkVersion, usePublishFramework } from './useFrameworkActions';
 
 /** Publishing is for good (a published framework is only ever replaced by a new version): confirm first. */

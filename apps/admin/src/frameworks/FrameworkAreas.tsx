@@ -4,7 +4,7 @@ import { TARGET_CHOICES } from '../capabilities/capabilityFields';
 import { NatureField } from '../capabilities/NatureField';
 import type { AreaRecord } from '../capability-areas/areaFields';
 import { EmptyText } from '../layout/EmptyText';
-import { AddChildButton } from './EditorButtons';
+import { AddChildButton } from '../common/editor/EditorButtons';
 
 /**
  * One area: its name, what it covers, and its capabilities in order (a row opens the capability).

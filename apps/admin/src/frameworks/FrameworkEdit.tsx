@@ -1,8 +1,9 @@
 import { Edit, SimpleForm, useRecordContext } from 'react-admin';
-import { EditorToolbar } from './EditorButtons';
-import { frameworkRepresentation, toFrameworkArgs, type FrameworkFormValues, type FrameworkRecord } from './frameworkFields';
+import { EditorToolbar } from '../common/editor/EditorButtons';
+import { frameworkRepresentation, type FrameworkRecord } from '../common/editor/frameworkRecord';
+import { toFrameworkArgs, type FrameworkFormValues } from './frameworkFields';
 import { FrameworkInputs } from './FrameworkInputs';
-import { PublishedFrameworkNotice } from './PublishedFrameworkNotice';
+import { PublishedFrameworkNotice } from '../common/editor/PublishedFrameworkNotice';
 
 const FrameworkEditTitle = () => {
   const record = useRecordContext<FrameworkRecord>();

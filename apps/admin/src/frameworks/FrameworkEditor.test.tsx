@@ -2,7 +2,7 @@ import { Role } from '@orchestra/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpError } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FRAMEWORK, renderAdmin } from './editorTestKit';
+import { FRAMEWORK, renderAdmin } from '../test/editorTestKit';
 
 const CONFLICT = 'Engineering Orchestration v2 is published and used by assessments, so it cannot change: make a new version (newCapabilityFrameworkVersion) and edit that.';
 

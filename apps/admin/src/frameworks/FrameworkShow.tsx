@@ -1,12 +1,12 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { DateField, Show, useRecordContext } from 'react-admin';
-import { AddChildButton } from './EditorButtons';
+import { AddChildButton } from '../common/editor/EditorButtons';
 import { FrameworkShowActions } from './FrameworkActions';
 import { FrameworkAreas } from './FrameworkAreas';
-import type { FrameworkRecord } from './frameworkFields';
+import type { FrameworkRecord } from '../common/editor/frameworkRecord';
 import { FrameworkStatusField } from './FrameworkStatusField';
 import { FrameworkTemplates } from './FrameworkTemplates';
-import { Section } from './Section';
+import { Section } from '../common/Section';
 
 /** Name, version and status, when it was published, and what the framework is for. */
 const FrameworkHeader = () => {

@@ -1,7 +1,8 @@
 import { Chip } from '@mui/material';
 import { FrameworkStatus } from '@orchestra/shared';
 import { useRecordContext } from 'react-admin';
-import { STATUS_LABELS, type FrameworkRecord } from './frameworkFields';
+import type { FrameworkRecord } from '../common/editor/frameworkRecord';
+import { STATUS_LABELS } from './frameworkFields';
 
 /** DRAFT or PUBLISHED as a chip. `label`, `source` and `sortBy` serve as a Datagrid column. */
 export const FrameworkStatusField = (_props: { label?: string; source?: string; sortBy?: string }) => {

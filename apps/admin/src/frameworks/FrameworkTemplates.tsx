@@ -4,7 +4,7 @@ import { EditButton, Labeled, Link, RecordsIterator, ReferenceManyCount, Referen
 import type { TemplateRecord } from '../assessment-templates/templateFields';
 import { EmptyText } from '../layout/EmptyText';
 import { TYPE_LABELS } from '../questions/questionFields';
-import { AddChildButton } from './EditorButtons';
+import { AddChildButton } from '../common/editor/EditorButtons';
 
 /**
  * The question count per type, each from the API's count (`_allQuestionsMeta` with the type as

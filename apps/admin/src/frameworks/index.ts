@@ -1,7 +1,7 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import { FrameworkCreate } from './FrameworkCreate';
 import { FrameworkEdit } from './FrameworkEdit';
-import { frameworkRepresentation } from './frameworkFields';
+import { frameworkRepresentation } from '../common/editor/frameworkRecord';
 import { FrameworkList } from './FrameworkList';
 import { FrameworkShow } from './FrameworkShow';
 

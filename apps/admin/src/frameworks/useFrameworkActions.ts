@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useLogoutIfAccessDenied, useNotify, useRedirect, useRefresh } from 'react-admin';
-import { newCapabilityFrameworkVersion, publishCapabilityFramework } from './frameworkApi';
-import { frameworkRepresentation } from './frameworkFields';
+import { request } from '../providers/client';
+import { NewCapabilityFrameworkVersionDocument, PublishCapabilityFrameworkDocument } from './frameworkApi';
+import { frameworkRepresentation } from '../common/editor/frameworkRecord';
 
 /** Shows the API's message, unless the error ended the session (then the login page explains). */
 function useNotifyFailure() {
@@ -19,7 +20,7 @@ export function usePublishFramework() {
   const refresh = useRefresh();
   const notifyFailure = useNotifyFailure();
   return useMutation({
-    mutationFn: publishCapabilityFramework,
+    mutationFn: async (id: string) => (await request(PublishCapabilityFrameworkDocument, { id })).publishCapabilityFramework,
     onSuccess: (framework) => {
       notify(`${frameworkRepresentation(framework)} is published.`, { type: 'success' });
       refresh();
@@ -34,7 +35,7 @@ export function useNewFrameworkVersion() {
   const redirect = useRedirect();
   const notifyFailure = useNotifyFailure();
   return useMutation({
-    mutationFn: newCapabilityFrameworkVersion,
+    mutationFn: async (id: string) => (await request(NewCapabilityFrameworkVersionDocument, { id })).newCapabilityFrameworkVersion,
     onSuccess: (draft) => {
       notify(`${frameworkRepresentation(draft)} created as a draft.`, { type: 'success' });
       redirect('show', 'CapabilityFramework', draft.id);

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { AdminContext, TestMemoryRouter } from 'react-admin';
 import type { Location } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ok, stubGraphQL } from '../reports/stubGraphQL';
+import { ok, stubGraphQL } from '../test/stubGraphQL';
 import { stubAuthProvider, stubDataProvider } from '../test/stubs';
 import type { Inbox } from './api';
 import { destinationOf, InboxBell } from './InboxBell';

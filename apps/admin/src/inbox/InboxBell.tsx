@@ -5,7 +5,8 @@ import { Role } from '@orchestra/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type MouseEvent } from 'react';
 import { useGetIdentity, useNavigate, useNotify } from 'react-admin';
-import { fetchInbox, INBOX_QUERY_KEY, markNotificationsRead, type Inbox, type Notification } from './api';
+import { request } from '../providers/client';
+import { INBOX_QUERY_KEY, MarkNotificationsReadDocument, MyInboxDocument, type Inbox, type Notification } from './api';
 
 /** How often the unread count is asked for. */
 export const INBOX_POLL_MS = 30_000;
@@ -48,7 +49,7 @@ export const InboxBell = () => {
   const { identity } = useGetIdentity();
   const { data } = useQuery({
     queryKey: INBOX_QUERY_KEY,
-    queryFn: fetchInbox,
+    queryFn: async () => (await request(MyInboxDocument)).myInbox,
     refetchInterval: INBOX_POLL_MS,
     // A bell that cannot reach the API stays quiet until the next poll.
     retry: false,
@@ -58,7 +59,7 @@ export const InboxBell = () => {
 
   const mark = async (ids: string[]) => {
     try {
-      const inbox = await markNotificationsRead(ids);
+      const inbox = (await request(MarkNotificationsReadDocument, { ids })).markNotificationsRead;
       queryClient.setQueryData<Inbox>(INBOX_QUERY_KEY, inbox);
     } catch (error) {
       notify(error instanceof Error ? error.message : 'Could not mark the notification as read.', { type: 'error' });

@@ -1,34 +1,41 @@
-import { signedInGql } from '../providers/signedInGql';
+import { graphql } from '../gql';
+import type { InboxFieldsFragment } from '../gql/graphql';
 
-// The signed-in user's in-app notifications.
+// The signed-in user's in-app notifications (apps/api/schema.gql), run with `request`.
 
-export interface Notification {
-  id: string;
-  title: string;
-  body: string;
-  /** An admin path, e.g. /Assessment/<id>/show/report. */
-  link: string | null;
-  readAt: string | null;
-  createdAt: string;
-}
+export const InboxFields = graphql(`
+  fragment InboxFields on Inbox {
+    unread
+    latest {
+      id
+      title
+      body
+      link
+      readAt
+      createdAt
+    }
+  }
+`);
 
-export interface Inbox {
-  unread: number;
-  /** The newest 20. */
-  latest: Notification[];
-}
-
-export const INBOX_QUERY_KEY = ['myInbox'] as const;
-
-const INBOX = 'unread latest { id title body link readAt createdAt }';
-const MY_INBOX = `query MyInbox { myInbox { ${INBOX} } }`;
-const MARK_READ = `mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) { ${INBOX} } }`;
-
-export async function fetchInbox(): Promise<Inbox> {
-  return (await signedInGql<{ myInbox: Inbox }>(MY_INBOX)).myInbox;
-}
+export const MyInboxDocument = graphql(`
+  query MyInbox {
+    myInbox {
+      ...InboxFields
+    }
+  }
+`);
 
 /** Answers the inbox as it is afterwards. */
-export async function markNotificationsRead(ids: string[]): Promise<Inbox> {
-  return (await signedInGql<{ markNotificationsRead: Inbox }>(MARK_READ, { ids })).markNotificationsRead;
-}
+export const MarkNotificationsReadDocument = graphql(`
+  mutation MarkNotificationsRead($ids: [ID!]!) {
+    markNotificationsRead(ids: $ids) {
+      ...InboxFields
+    }
+  }
+`);
+
+/** The unread count and the newest 20 notifications. */
+export type Inbox = InboxFieldsFragment;
+export type Notification = Inbox['latest'][number];
+
+export const INBOX_QUERY_KEY = ['myInbox'] as const;

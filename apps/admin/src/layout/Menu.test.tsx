@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import candidates from '../candidates';
 import clients from '../clients';
 import { Dashboard } from '../dashboard/Dashboard';
-import { ok, stubGraphQL } from '../reports/stubGraphQL';
+import { ok, stubGraphQL } from '../test/stubGraphQL';
 import roles from '../roles';
 import { stubAuthProvider, stubDataProvider } from '../test/stubs';
 import users from '../users';

@@ -3,20 +3,33 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useNotify } from 'react-admin';
 import { useNavigate } from 'react-router';
-import { signedInGql } from '../providers/signedInGql';
+import { graphql } from '../gql';
+import type { MyInvitationsQuery } from '../gql/graphql';
+import { request } from '../providers/client';
 import { MyReports } from '../reports';
 
-interface MyInvitation {
-  id: string;
-  status: string;
-  assessmentStatus: string;
-  assessmentTitle: string;
-  engagementTitle: string;
-  dueDate: string;
-}
+const MyInvitationsDocument = graphql(`
+  query MyInvitations {
+    myInvitations {
+      id
+      status
+      assessmentStatus
+      assessmentTitle
+      engagementTitle
+      dueDate
+    }
+  }
+`);
 
-const MINE = `query MyInvitations { myInvitations { id status assessmentStatus assessmentTitle engagementTitle dueDate } }`;
-const START = `mutation StartMyInvitation($id: ID!) { startMyInvitation(id: $id) { token } }`;
+const StartMyInvitationDocument = graphql(`
+  mutation StartMyInvitation($id: ID!) {
+    startMyInvitation(id: $id) {
+      token
+    }
+  }
+`);
+
+type MyInvitation = MyInvitationsQuery['myInvitations'][number];
 
 const actionLabel = (i: MyInvitation) => (i.status === 'SUBMITTED' ? 'View' : i.status === 'STARTED' ? 'Continue' : 'Start');
 
@@ -27,13 +40,13 @@ export const MyAssessments = () => {
   const [opening, setOpening] = useState<string | null>(null);
   const { data, isPending, error } = useQuery({
     queryKey: ['myInvitations'],
-    queryFn: async () => (await signedInGql<{ myInvitations: MyInvitation[] }>(MINE)).myInvitations,
+    queryFn: async () => (await request(MyInvitationsDocument)).myInvitations,
   });
 
   const open = async (invitation: MyInvitation) => {
     setOpening(invitation.id);
     try {
-      const { startMyInvitation } = await signedInGql<{ startMyInvitation: { token: string } }>(START, { id: invitation.id });
+      const { startMyInvitation } = await request(StartMyInvitationDocument, { id: invitation.id });
       navigate(`/respond/${encodeURIComponent(startMyInvitation.token)}`);
     } catch (e) {
       notify(e instanceof Error ? e.message : 'Could not open the assessment.', { type: 'error' });

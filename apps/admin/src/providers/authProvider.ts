@@ -1,27 +1,51 @@
 import { canAccessResource, ErrorCode, isRole, type Role } from '@orchestra/shared';
 import type { AuthProvider, UserIdentity } from 'react-admin';
-import { errorCodeOf, gql } from './graphql';
+import { graphql } from '../gql';
+import type { AuthPayloadFieldsFragment } from '../gql/graphql';
+import { request } from './client';
+import { errorCodeOf } from './graphql';
 
+// Sign-in, refresh and sign-out run anonymously: they carry the refresh cookie, not an access token.
+export const AuthPayloadFields = graphql(`
+  fragment AuthPayloadFields on AuthPayload {
+    accessToken
+    expiresIn
+    user {
+      id
+      email
+      name
+      role
+      clientId
+    }
+  }
+`);
+
+const LoginDocument = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      ...AuthPayloadFields
+    }
+  }
+`);
+
+const RefreshSessionDocument = graphql(`
+  mutation RefreshSession {
+    refreshSession {
+      ...AuthPayloadFields
+    }
+  }
+`);
+
+const LogoutDocument = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+/** `expiresIn`: seconds until the access token expires. */
+type AuthPayload = AuthPayloadFieldsFragment;
 /** The signed-in user as the API returns it in AuthPayload. */
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  clientId: string | null;
-}
-
-interface AuthPayload {
-  accessToken: string;
-  /** Seconds until the access token expires. */
-  expiresIn: number;
-  user: SessionUser;
-}
-
-const AUTH_PAYLOAD = 'accessToken expiresIn user { id email name role clientId }';
-const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ${AUTH_PAYLOAD} } }`;
-const REFRESH = `mutation RefreshSession { refreshSession { ${AUTH_PAYLOAD} } }`;
-const LOGOUT = 'mutation Logout { logout }';
+export type SessionUser = AuthPayload['user'];
 
 /** Only the identity is kept in sessionStorage (per tab); the access token lives in memory only. */
 const IDENTITY_KEY = 'orchestra.identity';
@@ -102,7 +126,7 @@ function oneRefreshAtATime<T>(run: () => Promise<T>): Promise<T> {
 
 /** Exchanges the refresh cookie for a new access token (and a rotated cookie). */
 export function refreshAccessToken(): Promise<void> {
-  refreshing ??= oneRefreshAtATime(() => gql<{ refreshSession: AuthPayload }>(REFRESH))
+  refreshing ??= oneRefreshAtATime(() => request(RefreshSessionDocument, {}, { anonymous: true }))
     .then((data) => startSession(data.refreshSession))
     .catch((error: unknown) => {
       if (errorCodeOf(error) === ErrorCode.UNAUTHENTICATED) {
@@ -142,7 +166,7 @@ export function getSignOutReason(): string | null {
 export const authProvider: AuthProvider = {
   async login(params: { username?: string; email?: string; password?: string }) {
     const email = (params.username ?? params.email ?? '').trim();
-    const data = await gql<{ login: AuthPayload }>(LOGIN, { email, password: params.password ?? '' });
+    const data = await request(LoginDocument, { email, password: params.password ?? '' }, { anonymous: true });
     startSession(data.login);
   },
 
@@ -154,7 +178,7 @@ export const authProvider: AuthProvider = {
     clearSession();
     if (hadSession) {
       try {
-        await gql<{ logout: boolean }>(LOGOUT);
+        await request(LogoutDocument, {}, { anonymous: true });
       } catch {
         // Signing out locally is what matters; the refresh token expires anyway.
       }

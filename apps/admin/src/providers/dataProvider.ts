@@ -2,9 +2,23 @@ import { ErrorCode } from '@orchestra/shared';
 import { buildSchema, introspectionFromSchema } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql-simple';
 import { HttpError, type DataProvider } from 'react-admin';
+import { graphql } from '../gql';
+import type {
+  CloseAssessmentMutation,
+  CloseAssessmentMutationVariables,
+  EngagementStatsQuery,
+  MoveEngagementStageMutation,
+  MoveEngagementStageMutationVariables,
+  OpenAssessmentMutation,
+  OpenAssessmentMutationVariables,
+  ResendInvitationMutation,
+  ResendInvitationMutationVariables,
+  SetAssessmentTargetsMutation,
+  SetAssessmentTargetsMutationVariables,
+} from '../gql/graphql';
 import { getAccessToken, getFreshAccessToken, refreshAccessToken } from './authProvider';
+import { request } from './client';
 import { errorCodeOf, GRAPHQL_URL, httpErrorFromGraphQL, networkError, type ApiGraphQLError } from './graphql';
-import { signedInGql } from './signedInGql';
 // The API's committed schema (a test keeps it in step with the API), so the admin never needs
 // runtime introspection and production can keep it off.
 import schemaSdl from '../../../api/schema.gql?raw';
@@ -92,49 +106,96 @@ function nullsFor(data: unknown): Record<string, null> {
   return Object.fromEntries(Object.keys(data).map((key) => [key, null]));
 }
 
-const MOVE_STAGE = `mutation MoveEngagementStage($id: ID!, $stage: EngagementStage!, $note: String) {
-  moveEngagementStage(id: $id, stage: $stage, note: $note) { id stage } }`;
+const MoveEngagementStageDocument = graphql(`
+  mutation MoveEngagementStage($id: ID!, $stage: EngagementStage!, $note: String) {
+    moveEngagementStage(id: $id, stage: $stage, note: $note) {
+      id
+      stage
+    }
+  }
+`);
 
-const ENGAGEMENT_STATS = `query EngagementStats { engagementStats {
-  byStage { stage count } openByOwner { ownerId ownerName count } startedByMonth { month count } } }`;
+const EngagementStatsDocument = graphql(`
+  query EngagementStats {
+    engagementStats {
+      byStage {
+        stage
+        count
+      }
+      openByOwner {
+        ownerId
+        ownerName
+        count
+      }
+      startedByMonth {
+        month
+        count
+      }
+    }
+  }
+`);
 
-export interface EngagementStats {
-  byStage: { stage: string; count: number }[];
-  openByOwner: { ownerId: string; ownerName: string; count: number }[];
-  startedByMonth: { month: string; count: number }[];
-}
+const OpenAssessmentDocument = graphql(`
+  mutation OpenAssessment($id: ID!, $idempotencyKey: String) {
+    openAssessment(id: $id, idempotencyKey: $idempotencyKey) {
+      id
+      status
+      openedAt
+    }
+  }
+`);
 
-const OPEN_ASSESSMENT = `mutation OpenAssessment($id: ID!, $idempotencyKey: String) {
-  openAssessment(id: $id, idempotencyKey: $idempotencyKey) { id status openedAt } }`;
-const CLOSE_ASSESSMENT = `mutation CloseAssessment($id: ID!, $force: Boolean, $reason: String, $idempotencyKey: String) {
-  closeAssessment(id: $id, force: $force, reason: $reason, idempotencyKey: $idempotencyKey) { id status closedAt closeReason } }`;
-const SET_TARGETS = `mutation SetAssessmentTargets($id: ID!, $targets: [AssessmentTargetInput!]!) {
-  setAssessmentTargets(id: $id, targets: $targets) { id targets { capabilityId target } } }`;
-const RESEND_INVITATION = `mutation ResendInvitation($id: ID!) { resendInvitation(id: $id) { id status } }`;
+const CloseAssessmentDocument = graphql(`
+  mutation CloseAssessment($id: ID!, $force: Boolean, $reason: String, $idempotencyKey: String) {
+    closeAssessment(id: $id, force: $force, reason: $reason, idempotencyKey: $idempotencyKey) {
+      id
+      status
+      closedAt
+      closeReason
+    }
+  }
+`);
 
-/** Domain actions and queries beside the CRUD grammar. */
+const SetAssessmentTargetsDocument = graphql(`
+  mutation SetAssessmentTargets($id: ID!, $targets: [AssessmentTargetInput!]!) {
+    setAssessmentTargets(id: $id, targets: $targets) {
+      id
+      targets {
+        capabilityId
+        target
+      }
+    }
+  }
+`);
+
+const ResendInvitationDocument = graphql(`
+  mutation ResendInvitation($id: ID!) {
+    resendInvitation(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export type EngagementStats = EngagementStatsQuery['engagementStats'];
+
+/** Domain actions and queries beside the CRUD grammar, each one typed operation through `request`. */
 export interface OrchestraDataProvider extends DataProvider {
-  moveEngagementStage(params: { id: string; stage: string; note?: string | null }): Promise<{ data: { id: string; stage: string } }>;
+  moveEngagementStage(params: MoveEngagementStageMutationVariables): Promise<{ data: MoveEngagementStageMutation['moveEngagementStage'] }>;
   getEngagementStats(): Promise<{ data: EngagementStats }>;
-  openAssessment(params: { id: string; idempotencyKey?: string }): Promise<{ data: { id: string; status: string } }>;
-  closeAssessment(params: { id: string; force?: boolean; reason?: string | null; idempotencyKey?: string }): Promise<{ data: { id: string; status: string } }>;
-  setAssessmentTargets(params: { id: string; targets: { capabilityId: string; target: number }[] }): Promise<{ data: { id: string } }>;
-  resendInvitation(params: { id: string }): Promise<{ data: { id: string } }>;
-}
-
-/** A domain mutation as the signed-in user; answers the named field. */
-async function action<T>(query: string, field: string, variables: Record<string, unknown>): Promise<{ data: T }> {
-  const data = await signedInGql<Record<string, T>>(query, variables);
-  return { data: data[field] as T };
+  openAssessment(params: OpenAssessmentMutationVariables): Promise<{ data: OpenAssessmentMutation['openAssessment'] }>;
+  closeAssessment(params: CloseAssessmentMutationVariables): Promise<{ data: CloseAssessmentMutation['closeAssessment'] }>;
+  setAssessmentTargets(params: SetAssessmentTargetsMutationVariables): Promise<{ data: SetAssessmentTargetsMutation['setAssessmentTargets'] }>;
+  resendInvitation(params: ResendInvitationMutationVariables): Promise<{ data: ResendInvitationMutation['resendInvitation'] }>;
 }
 
 export const dataProvider: OrchestraDataProvider = {
-  getEngagementStats: () => action(ENGAGEMENT_STATS, 'engagementStats', {}),
-  moveEngagementStage: (params) => action(MOVE_STAGE, 'moveEngagementStage', params),
-  openAssessment: (params) => action(OPEN_ASSESSMENT, 'openAssessment', params),
-  closeAssessment: (params) => action(CLOSE_ASSESSMENT, 'closeAssessment', params),
-  setAssessmentTargets: (params) => action(SET_TARGETS, 'setAssessmentTargets', params),
-  resendInvitation: (params) => action(RESEND_INVITATION, 'resendInvitation', params),
+  getEngagementStats: async () => ({ data: (await request(EngagementStatsDocument)).engagementStats }),
+  moveEngagementStage: async (params) => ({ data: (await request(MoveEngagementStageDocument, params)).moveEngagementStage }),
+  openAssessment: async (params) => ({ data: (await request(OpenAssessmentDocument, params)).openAssessment }),
+  closeAssessment: async (params) => ({ data: (await request(CloseAssessmentDocument, params)).closeAssessment }),
+  setAssessmentTargets: async (params) => ({ data: (await request(SetAssessmentTargetsDocument, params)).setAssessmentTargets }),
+  resendInvitation: async (params) => ({ data: (await request(ResendInvitationDocument, params)).resendInvitation }),
   getList: (resource, params) => call((p) => p.getList(resource, params)),
   getOne: (resource, params) => call((p) => p.getOne(resource, params)),
   getMany: (resource, params) => call((p) => p.getMany(resource, params)),

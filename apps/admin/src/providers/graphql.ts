@@ -66,7 +66,7 @@ export function networkError(detail?: string): HttpError {
   return new HttpError(detail ? `${message} (${detail})` : message, 0, { code: NETWORK_ERROR } satisfies ApiErrorBody);
 }
 
-/** The API code of an error thrown by `gql` or by the data provider, if any. */
+/** The API code of an error thrown by `request` or by the data provider, if any. */
 export function errorCodeOf(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const body = (error as { body?: unknown }).body;
@@ -93,46 +93,4 @@ export function fieldProblemsOf(error: unknown): Record<string, string> {
   if (typeof error !== 'object' || error === null) return {};
   const body = (error as { body?: unknown }).body;
   return (typeof body === 'object' && body !== null && (body as ApiErrorBody).fields) || {};
-}
-
-interface GraphQLResponse<T> {
-  data?: T | null;
-  errors?: ApiGraphQLError[];
-}
-
-/**
- * A plain GraphQL call for the operations outside the data provider (login, refreshSession,
- * logout, setPassword). Sends JSON (the API's CSRF check requires it) and the cookie.
- * Throws an HttpError built by `httpErrorFromGraphQL`.
- */
-export async function gql<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  options: { token?: string | null; signal?: AbortSignal } = {},
-): Promise<T> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-  if (options.token) headers['authorization'] = `Bearer ${options.token}`;
-  let response: Response;
-  try {
-    response = await fetch(GRAPHQL_URL, {
-      method: 'POST',
-      credentials: 'include',
-      headers,
-      body: JSON.stringify({ query, variables }),
-      signal: options.signal,
-    });
-  } catch (e) {
-    if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw networkError();
-  }
-  let payload: GraphQLResponse<T>;
-  try {
-    payload = (await response.json()) as GraphQLResponse<T>;
-  } catch {
-    throw networkError(`HTTP ${response.status} without a GraphQL answer`);
-  }
-  const first = payload.errors?.[0];
-  if (first) throw httpErrorFromGraphQL(first);
-  if (payload.data == null) throw networkError(`HTTP ${response.status} without data`);
-  return payload.data;
 }

@@ -1,7 +1,7 @@
 import { Stack } from '@mui/material';
 import { QuestionType } from '@orchestra/shared';
 import { Edit, Labeled, ReferenceField, SimpleForm, TextField, useRecordContext, type RaRecord } from 'react-admin';
-import { EditorToolbar } from '../frameworks/EditorButtons';
+import { EditorToolbar } from '../common/editor/EditorButtons';
 import { templatePath, toUpdateQuestionArgs, type QuestionFormValues, type QuestionRecord } from './questionFields';
 import { PromptInputs, ScoringInputs, TemplateFrameworkNotice } from './QuestionInputs';
 import { OptionsInput } from './OptionsInput';

@@ -2,7 +2,7 @@ import { Role } from '@orchestra/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpError } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CHOICE_QUESTION, renderAdmin, SCALE_QUESTION, TEXT_QUESTION } from '../frameworks/editorTestKit';
+import { CHOICE_QUESTION, renderAdmin, SCALE_QUESTION, TEXT_QUESTION } from '../test/editorTestKit';
 
 const LABELS = ['Never', 'Rarely', 'For the biggest ones', 'Usually', 'Always, in proportion to the risk'];
 const CONFLICT = 'Engineering Orchestration v2 is published and used by assessments, so it cannot change: make a new version (newCapabilityFrameworkVersion) and edit that.';

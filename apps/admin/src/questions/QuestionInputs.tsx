@@ -1,7 +1,7 @@
 import { Box } from '@mui/material';
 import { BooleanInput, NumberInput, TextInput, useGetOne } from 'react-admin';
 import type { TemplateRecord } from '../assessment-templates/templateFields';
-import { PublishedFrameworkNotice } from '../frameworks/PublishedFrameworkNotice';
+import { PublishedFrameworkNotice } from '../common/editor/PublishedFrameworkNotice';
 import { MAX_QUESTION_WEIGHT, MIN_QUESTION_WEIGHT, validateHelpText, validatePrompt, validateQuestionWeight } from './questionFields';
 
 /** What the respondent reads: the question and an optional hint under it. */

@@ -1,5 +1,6 @@
-import { QUESTION_TYPES, type QuestionOption, type QuestionType } from '@orchestra/shared';
+import { QUESTION_TYPES, type QuestionType } from '@orchestra/shared';
 import { maxLength, maxValue, minValue, required } from 'react-admin';
+import type { MutationCreateQuestionArgs } from '../gql/schema';
 import { EMPTY_OPTION_VALUES, toQuestionOptions, type OptionFormValues } from './questionOptions';
 
 export type { QuestionRecord } from '../capabilities/capabilityFields';
@@ -40,22 +41,11 @@ export interface QuestionFormValues extends OptionFormValues {
   allowsDontKnow?: boolean | null;
 }
 
-/** The arguments of `updateQuestion` (template, capability, key and type are fixed once created). */
-export interface UpdateQuestionArgs {
-  prompt: string;
-  helpText: string | null;
-  options: QuestionOption[];
-  weight: number;
-  allowsDontKnow: boolean;
-}
+/** The arguments of `updateQuestion` (template, capability, key and type are fixed). */
+export type UpdateQuestionArgs = Omit<MutationCreateQuestionArgs, 'templateId' | 'capabilityId' | 'key' | 'type' | 'position'>;
 
 /** The arguments of `createQuestion` (left out: position, so it goes last). */
-export interface CreateQuestionArgs extends UpdateQuestionArgs {
-  templateId: string;
-  capabilityId: string;
-  key: string;
-  type: QuestionType;
-}
+export type CreateQuestionArgs = Omit<MutationCreateQuestionArgs, 'position'>;
 
 /** The editable fields; an emptied help text is null (the API clears it). */
 export function toUpdateQuestionArgs(data: QuestionFormValues, type: QuestionType): UpdateQuestionArgs {

@@ -2,7 +2,7 @@ import { Role } from '@orchestra/shared';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { AdminContext, Notification, TestMemoryRouter } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ok, stubGraphQL } from '../reports/stubGraphQL';
+import { ok, stubGraphQL } from '../test/stubGraphQL';
 import { stubAuthProvider, stubDataProvider } from '../test/stubs';
 import { QueuesPage } from './QueuesPage';
 

@@ -20,7 +20,8 @@ import { hasPermission, isRole, Permission } from '@orchestra/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Title, useGetIdentity, useNotify } from 'react-admin';
-import { FAILED_PAGE_SIZE, fetchFailedJobs, fetchQueueStats, retryFailedJob, type FailedJob, type QueueStats } from './api';
+import { request } from '../providers/client';
+import { FAILED_PAGE_SIZE, FailedJobsDocument, QueueStatsDocument, RetryFailedJobDocument, type FailedJob, type QueueStats } from './api';
 
 /** Counts and failed jobs refresh this often. */
 export const QUEUE_REFRESH_MS = 5000;
@@ -59,14 +60,14 @@ const FailedJobs = ({ queue }: { queue: string }) => {
   const queryClient = useQueryClient();
   const { data, error, isPending } = useQuery({
     queryKey: ['failedJobs', queue, page],
-    queryFn: () => fetchFailedJobs(queue, page),
+    queryFn: async () => (await request(FailedJobsDocument, { queue, page })).failedJobs,
     refetchInterval: QUEUE_REFRESH_MS,
   });
 
   const retry = async (job: FailedJob) => {
     setRetrying(job.id);
     try {
-      await retryFailedJob(queue, job.id);
+      await request(RetryFailedJobDocument, { queue, jobId: job.id });
       notify(`Job ${job.name} (${job.id}) is queued again.`, { type: 'success' });
       await Promise.all([queryClient.invalidateQueries({ queryKey: ['failedJobs', queue] }), queryClient.invalidateQueries({ queryKey: ['queueStats'] })]);
     } catch (e) {
@@ -152,7 +153,7 @@ export const QueuesPage = () => {
   const allowed = isRole(role) && hasPermission(role, Permission.QUEUE_ADMIN);
   const { data, error, isPending, dataUpdatedAt } = useQuery({
     queryKey: ['queueStats'],
-    queryFn: fetchQueueStats,
+    queryFn: async () => (await request(QueueStatsDocument)).queueStats,
     refetchInterval: QUEUE_REFRESH_MS,
     enabled: allowed,
   });

@@ -16,8 +16,9 @@ import { RecommendationState, type RecommendationOption } from '@orchestra/share
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNotify } from 'react-admin';
-import { newIdempotencyKey } from '../respond/api';
-import { acceptRecommendation, overrideRecommendation, rejectRecommendation, reportQueryKey, type Recommendation, type ReportGap } from './api';
+import { newIdempotencyKey } from '../common/idempotency';
+import { request as sendRequest } from '../providers/client';
+import { AcceptRecommendationDocument, OverrideRecommendationDocument, RejectRecommendationDocument, reportQueryKey, type Recommendation, type ReportGap } from './api';
 import { optionLabel } from './format';
 
 /** What the consultant is about to decide: one option (accept, reject) or, for a gap, another option than the first. */
@@ -62,13 +63,13 @@ export const DecisionDialog = ({ request, assessmentId, onClose }: { request: De
     const idempotencyKey = newIdempotencyKey();
     try {
       if (request.kind === 'accept') {
-        await acceptRecommendation({ id: request.recommendation.id, note: text.trim() || null, idempotencyKey });
+        await sendRequest(AcceptRecommendationDocument, { id: request.recommendation.id, note: text.trim() || null, idempotencyKey });
         notify(`Accepted ${optionLabel(request.recommendation.option)} for ${capability}: it is in the decision log.`, { type: 'success' });
       } else if (request.kind === 'reject') {
-        await rejectRecommendation({ id: request.recommendation.id, reason: text.trim(), idempotencyKey });
+        await sendRequest(RejectRecommendationDocument, { id: request.recommendation.id, reason: text.trim(), idempotencyKey });
         notify(`Rejected ${optionLabel(request.recommendation.option)} for ${capability}.`, { type: 'success' });
       } else if (option) {
-        await overrideRecommendation({ gapId: gap.id, option, reason: text.trim(), idempotencyKey });
+        await sendRequest(OverrideRecommendationDocument, { gapId: gap.id, option, reason: text.trim(), idempotencyKey });
         notify(`Chose ${optionLabel(option)} for ${capability} over the ranking.`, { type: 'success' });
       }
       await queryClient.invalidateQueries({ queryKey: reportQueryKey(assessmentId) });

@@ -1,12 +1,13 @@
 import { Button, Card, CardContent, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-admin';
-import { fetchPublishedReports } from './api';
+import { request } from '../providers/client';
+import { PublishedReportsDocument } from './api';
 import { formatDate } from './format';
 
 /** Published reports the signed-in reader may open (a CLIENT user: their client's), newest first. */
 export const MyReports = () => {
-  const { data, isPending, error } = useQuery({ queryKey: ['publishedReports'], queryFn: fetchPublishedReports });
+  const { data, isPending, error } = useQuery({ queryKey: ['publishedReports'], queryFn: async () => (await request(PublishedReportsDocument)).publishedReports });
   return (
     <Card sx={{ mt: 2 }}>
       <CardContent>

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stubAuthProvider, stubDataProvider } from '../test/stubs';
 import type { AssessmentReport, Recommendation } from './api';
 import { ReportPage } from './ReportPage';
-import { apiError, ok, stubGraphQL } from './stubGraphQL';
+import { apiError, ok, stubGraphQL } from '../test/stubGraphQL';
 
 const reason = (code: string, sentence: string, points: number) => ({ code, sentence, inputs: [{ name: 'points', value: String(points) }] });
 

@@ -5,8 +5,9 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Title, useCanAccess } from 'react-admin';
 import { useParams } from 'react-router';
+import { request } from '../providers/client';
 import { errorCodeOf, NETWORK_ERROR } from '../providers/graphql';
-import { fetchReport, reportQueryKey, type AssessmentReport } from './api';
+import { AssessmentReportDocument, reportQueryKey, type AssessmentReport } from './api';
 import { AreaChart } from './AreaChart';
 import { formatDate, formatDateTime, level, plural } from './format';
 import { GapList } from './GapList';
@@ -103,7 +104,7 @@ export const ReportPage = ({ assessmentId, embedded = false }: { assessmentId: s
   const { canAccess: staff } = useCanAccess({ resource: 'Assessment', action: 'show' });
   const { data: report, isPending, error, refetch, isFetching } = useQuery({
     queryKey: reportQueryKey(assessmentId),
-    queryFn: () => fetchReport(assessmentId),
+    queryFn: async () => (await request(AssessmentReportDocument, { assessmentId })).assessmentReport,
     // The API's answers are final (NOT_FOUND stays so); only a lost connection is worth a retry.
     retry: (count, e) => count < 2 && errorCodeOf(e) === NETWORK_ERROR,
     refetchInterval: (query) => (errorCodeOf(query.state.error) === ErrorCode.CONFLICT ? RENDERING_RETRY_MS : false),

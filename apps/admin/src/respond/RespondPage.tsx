@@ -2,9 +2,11 @@ import { Alert, CircularProgress, Stack, Typography } from '@mui/material';
 import { AssessmentStatus, ErrorCode, InvitationStatus, type Answer } from '@orchestra/shared';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
+import { request } from '../providers/client';
 import { errorCodeOf } from '../providers/graphql';
 import { allQuestions, answerMapOf, countAnswered, firstAreaToResume, toAnswerInputs, type AnswerMap } from './answers';
-import { fetchInvitation, FINAL_PROBLEMS, linkProblemOf, newIdempotencyKey, submitResponse, type LinkProblem, type RespondentInvitation } from './api';
+import { FINAL_PROBLEMS, InvitationByTokenDocument, linkProblemOf, SubmitResponseDocument, type LinkProblem, type RespondentInvitation } from './api';
+import { newIdempotencyKey } from '../common/idempotency';
 import { AreaStep } from './AreaStep';
 import { useAutosave } from './autosave';
 import { LinkProblemPage } from './LinkProblemPage';
@@ -33,7 +35,7 @@ const Respondent = ({ token }: { token: string }) => {
   useEffect(() => {
     if (!token) return;
     const controller = new AbortController();
-    fetchInvitation(token, controller.signal).then(
+    request(InvitationByTokenDocument, { token }, { anonymous: true, signal: controller.signal }).then(({ invitationByToken }) => invitationByToken).then(
       (invitation) => setLoad({ kind: 'ready', invitation }),
       (error: unknown) => {
         if (!controller.signal.aborted) setLoad({ kind: 'problem', problem: linkProblemOf(error) });
@@ -119,7 +121,7 @@ const Questionnaire = ({ token, invitation }: { token: string; invitation: Respo
     setSubmitting(true);
     setSubmitError(null);
     try {
-      const receipt = await submitResponse(token, toAnswerInputs(questions, answers), idempotencyKey);
+      const receipt = (await request(SubmitResponseDocument, { token, answers: toAnswerInputs(questions, answers), idempotencyKey }, { anonymous: true })).submitResponse;
       saver.stop();
       setSubmission({ submittedAt: receipt.submittedAt });
     } catch (error) {

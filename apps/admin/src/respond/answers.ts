@@ -1,20 +1,8 @@
-import { isAnswered, QuestionType, type Answer } from '@orchestra/shared';
-
-/** What the API's `AnswerInput` takes: exactly one kind of answer per question. */
-export interface AnswerInput {
-  questionId: string;
-  scale?: number;
-  choices?: string[];
-  text?: string;
-  dontKnow?: boolean;
-}
+import { isAnswered, QuestionType, type Answer, type AnswerableQuestion as SharedAnswerableQuestion } from '@orchestra/shared';
+import type { AnswerInput } from '../gql/graphql';
 
 /** What the answer logic needs to know of a question. */
-export interface AnswerableQuestion {
-  id: string;
-  type: QuestionType;
-  allowsDontKnow: boolean;
-}
+export type AnswerableQuestion = Pick<SharedAnswerableQuestion, 'id' | 'type' | 'allowsDontKnow'>;
 
 /** What the answer logic needs to know of an area. */
 export interface AreaOfQuestions<Q extends AnswerableQuestion = AnswerableQuestion> {

@@ -1,7 +1,7 @@
 import { HttpError } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AnswerInput } from '../gql/graphql';
 import { httpErrorFromGraphQL, networkError } from '../providers/graphql';
-import type { AnswerInput } from './answers';
 import type { ResponseReceipt } from './api';
 import { DraftSaver, type SaveState } from './autosave';
 

@@ -1,8 +1,9 @@
 import { ErrorCode } from '@orchestra/shared';
 import { useEffect, useState } from 'react';
+import type { AnswerInput } from '../gql/graphql';
+import { request } from '../providers/client';
 import { errorCodeOf } from '../providers/graphql';
-import type { AnswerInput } from './answers';
-import { isFinalProblem, linkProblemOf, saveResponseDraft, type LinkProblem, type ResponseReceipt } from './api';
+import { isFinalProblem, linkProblemOf, SaveResponseDraftDocument, type LinkProblem, type ResponseReceipt } from './api';
 
 export type SaveState =
   /** Nothing changed on this visit; `savedAt` is the draft's, if any. */
@@ -123,7 +124,7 @@ export class DraftSaver {
  */
 export function useAutosave(token: string, initialSavedAt: string | null, onLinkProblem: (problem: LinkProblem, error: unknown) => void) {
   const [state, setState] = useState<SaveState>({ kind: 'idle', savedAt: initialSavedAt });
-  const [saver] = useState(() => new DraftSaver({ send: (answers) => saveResponseDraft(token, answers), report: setState, onLinkProblem }));
+  const [saver] = useState(() => new DraftSaver({ send: async (answers) => (await request(SaveResponseDraftDocument, { token, answers }, { anonymous: true })).saveResponseDraft, report: setState, onLinkProblem }));
 
   useEffect(() => {
     const flush = () => saver.flush();

@@ -16,8 +16,9 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useRecordContext } from 'react-admin';
 import { EmptyText } from '../layout/EmptyText';
-import { excludedCandidates, exclusionsQueryKey } from '../matches/api';
-import { constraintLabel } from '../matches/matchFormat';
+import { ExcludedCandidatesDocument, exclusionsQueryKey } from '../common/matching/api';
+import { constraintLabel } from '../common/matching/matchFormat';
+import { request } from '../providers/client';
 import { PAGE_SIZES, PoolPagination, WhatWouldChange } from './poolParts';
 import type { RoleRecord } from './roleFields';
 
@@ -32,7 +33,7 @@ export const NotEligible = () => {
   const roleId = role?.id ?? '';
   const { data, error, isPending, isPlaceholderData } = useQuery({
     queryKey: exclusionsQueryKey(roleId, page, perPage),
-    queryFn: () => excludedCandidates(roleId, page, perPage),
+    queryFn: async () => (await request(ExcludedCandidatesDocument, { roleId, page, perPage })).excludedCandidates,
     enabled: !!roleId,
     placeholderData: keepPreviousData,
   });

@@ -18,12 +18,13 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useCanAccess, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { EmptyText } from '../layout/EmptyText';
-import { rankCandidates, rankingQueryKey, shortlistCandidate, type RankedCandidate } from '../matches/api';
-import { FactorBars } from '../matches/FactorBars';
-import { MatchMoveButtons } from '../matches/MatchMoveButtons';
-import { formatScore } from '../matches/matchFormat';
-import { placementDefaults } from '../matches/placementDefaults';
-import { StageChip } from '../matches/StageChip';
+import { RankCandidatesDocument, rankingQueryKey, ShortlistCandidateDocument, type RankedCandidate } from '../common/matching/api';
+import { FactorBars } from '../common/matching/FactorBars';
+import { MatchMoveButtons } from '../common/matching/MatchMoveButtons';
+import { formatScore } from '../common/matching/matchFormat';
+import { placementDefaults } from '../common/matching/placementDefaults';
+import { StageChip } from '../common/matching/StageChip';
+import { request } from '../providers/client';
 import { PAGE_SIZES, PoolPagination, WhatWouldChange } from './poolParts';
 import type { RoleRecord } from './roleFields';
 
@@ -39,7 +40,7 @@ const RankedRow = ({ role, row, canManage }: { role: RoleRecord; row: RankedCand
   const shortlist = async () => {
     setBusy(true);
     try {
-      await shortlistCandidate({ roleId: role.id, candidateId: row.candidateId });
+      await request(ShortlistCandidateDocument, { roleId: role.id, candidateId: row.candidateId });
       notify(`${name} is shortlisted.`, { type: 'success' });
       refresh();
     } catch (error) {
@@ -107,7 +108,7 @@ export const RankedPool = () => {
   const roleId = role?.id ?? '';
   const { data, error, isPending, isPlaceholderData } = useQuery({
     queryKey: rankingQueryKey(roleId, page, perPage),
-    queryFn: () => rankCandidates(roleId, page, perPage),
+    queryFn: async () => (await request(RankCandidatesDocument, { roleId, page, perPage })).rankCandidates,
     enabled: !!roleId,
     placeholderData: keepPreviousData,
   });

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fixtures, input, pick, renderTalentAdmin, ROLE, type } from '../matches/talentTestKit';
+import { fixtures, input, pick, renderTalentAdmin, ROLE, type } from '../test/talentTestKit';
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -16,8 +16,8 @@ import {
   TextInput,
   type Validator,
 } from 'react-admin';
-import { CURRENCY_CHOICES } from '../matches/money';
-import { MoneyInput } from '../matches/MoneyInput';
+import { CURRENCY_CHOICES } from '../common/matching/money';
+import { MoneyInput } from '../common/matching/MoneyInput';
 import { RequiredSkillsInput } from './RequiredSkillsInput';
 import { EDITABLE_STATUS_CHOICES, OPTION_TYPE_CHOICES, SENIORITY_CHOICES, type RoleFormValues } from './roleFields';
 

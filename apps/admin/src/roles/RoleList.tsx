@@ -14,7 +14,7 @@ import {
   TopToolbar,
   useCanAccess,
 } from 'react-admin';
-import { daysSince, optionTypeLabel } from '../matches/matchFormat';
+import { daysSince, optionTypeLabel } from '../common/matching/matchFormat';
 import { MatchCountChips, RoleStatusChip } from './RoleStatusChips';
 import { OPTION_TYPE_CHOICES, ROLE_STATUS_CHOICES, type RoleRecord } from './roleFields';
 

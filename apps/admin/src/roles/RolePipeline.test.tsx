@@ -1,8 +1,8 @@
 import { Role } from '@orchestra/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fixtures, renderTalentAdmin } from '../matches/talentTestKit';
-import { ok, stubGraphQL } from '../reports/stubGraphQL';
+import { fixtures, renderTalentAdmin } from '../test/talentTestKit';
+import { ok, stubGraphQL } from '../test/stubGraphQL';
 
 const match = (id: string, candidateId: string, stage: string, score: number) => ({
   id,

@@ -2,10 +2,10 @@ import { Box, Card, CardActions, CardContent, Chip, CircularProgress, Stack, Typ
 import { MATCH_STAGES, MatchStage, RoleStatus } from '@orchestra/shared';
 import { Link, useCanAccess, useGetList, useGetMany, useRecordContext } from 'react-admin';
 import { EmptyText } from '../layout/EmptyText';
-import type { CandidateBrief, MatchRecord } from '../matches/api';
-import { MatchMoveButtons } from '../matches/MatchMoveButtons';
-import { formatScore, stageLabel } from '../matches/matchFormat';
-import { placementDefaults } from '../matches/placementDefaults';
+import type { CandidateBrief, MatchRecord } from '../common/matching/api';
+import { MatchMoveButtons } from '../common/matching/MatchMoveButtons';
+import { formatScore, stageLabel } from '../common/matching/matchFormat';
+import { placementDefaults } from '../common/matching/placementDefaults';
 import type { RoleRecord } from './roleFields';
 
 /** The stored matches of a role can all be shown: the matching keeps the best few, plus those moved on. */

@@ -2,8 +2,8 @@ import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typ
 import type { ReactNode } from 'react';
 import { useRecordContext } from 'react-admin';
 import { EmptyText } from '../layout/EmptyText';
-import { optionTypeLabel, seniorityLabel } from '../matches/matchFormat';
-import { formatMoneyRange } from '../matches/money';
+import { optionTypeLabel, seniorityLabel } from '../common/matching/matchFormat';
+import { formatMoneyRange } from '../common/matching/money';
 import type { RoleRecord } from './roleFields';
 
 const Fact = ({ label, children }: { label: string; children: ReactNode }) => (

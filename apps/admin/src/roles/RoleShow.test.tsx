@@ -1,9 +1,9 @@
 import { Role } from '@orchestra/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CandidateExclusions, CandidateRanking } from '../matches/api';
-import { ADA, fixtures, GRACE, ROLE, renderTalentAdmin } from '../matches/talentTestKit';
-import { ok, stubGraphQL } from '../reports/stubGraphQL';
+import type { CandidateExclusions, CandidateRanking } from '../common/matching/api';
+import { ADA, fixtures, GRACE, ROLE, renderTalentAdmin } from '../test/talentTestKit';
+import { ok, stubGraphQL } from '../test/stubGraphQL';
 
 const brief = (c: typeof ADA) => ({
   id: c.id,

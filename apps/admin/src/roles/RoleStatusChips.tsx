@@ -1,7 +1,7 @@
 import { Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { MATCH_PIPELINE, type MatchStage } from '@orchestra/shared';
 import { useRecordContext } from 'react-admin';
-import { stageLabel } from '../matches/matchFormat';
+import { stageLabel } from '../common/matching/matchFormat';
 import { GAP_STATUS_COLOURS, ROLE_STATUS_COLOURS, type RoleRecord } from './roleFields';
 
 /** The role's status as a chip showing the API's value (OPEN, FILLED, CANCELLED). */

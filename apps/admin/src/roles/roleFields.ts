@@ -1,5 +1,7 @@
-import { RECOMMENDATION_OPTIONS, ROLE_STATUSES, RoleStatus, SENIORITIES, type MatchStage, type RecommendationOption, type Seniority } from '@orchestra/shared';
-import { optionTypeLabel, seniorityLabel } from '../matches/matchFormat';
+import { RECOMMENDATION_OPTIONS, ROLE_STATUSES, RoleStatus, SENIORITIES } from '@orchestra/shared';
+import { optionTypeLabel, seniorityLabel } from '../common/matching/matchFormat';
+import { graphql } from '../gql';
+import type { RoleRecordFragment } from '../gql/graphql';
 
 export const OPTION_TYPE_CHOICES = RECOMMENDATION_OPTIONS.map((id) => ({ id, name: optionTypeLabel(id) }));
 export const SENIORITY_CHOICES = SENIORITIES.map((id) => ({ id, name: seniorityLabel(id) }));
@@ -11,40 +13,47 @@ export const LEVEL_CHOICES = [1, 2, 3, 4, 5].map((id) => ({ id, name: String(id)
 export const ROLE_STATUS_COLOURS: Record<string, 'success' | 'default' | 'primary'> = { OPEN: 'primary', FILLED: 'success', CANCELLED: 'default' };
 export const GAP_STATUS_COLOURS: Record<string, 'success' | 'default' | 'warning'> = { OPEN: 'warning', ADDRESSED: 'success', ACCEPTED_RISK: 'default' };
 
-export interface RequiredSkill {
-  skillId: string;
-  /** The skill's name. */
-  skill?: string;
-  minLevel: number;
-  mustHave: boolean;
-  weight: number;
-}
 
-/** A Role as the data provider answers it (null fields are left out by ra-data-graphql-simple). */
-export interface RoleRecord {
-  id: string;
-  clientId: string;
-  engagementId: string;
-  gapId?: string | null;
-  recommendationId?: string | null;
-  title: string;
-  optionType: RecommendationOption;
-  requiredSkills: RequiredSkill[];
-  seniority: Seniority;
-  startDate?: string | null;
-  permanent: boolean;
-  durationWeeks?: number | null;
-  allocation: number;
-  budgetMinMinor?: number | null;
-  budgetMaxMinor?: number | null;
-  currency: string;
-  minOverlapHours: number;
-  status: RoleStatus;
-  gapStatus?: string | null;
-  matchCounts?: { stage: MatchStage; count: number }[];
-  createdAt: string;
-  updatedAt?: string;
-}
+/** A role as the data provider returns it. */
+export const RoleRecordFields = graphql(`
+  fragment RoleRecord on Role {
+    id
+    clientId
+    engagementId
+    gapId
+    recommendationId
+    title
+    optionType
+    requiredSkills {
+      skillId
+      skill
+      minLevel
+      mustHave
+      weight
+    }
+    seniority
+    startDate
+    permanent
+    durationWeeks
+    allocation
+    budgetMinMinor
+    budgetMaxMinor
+    currency
+    minOverlapHours
+    status
+    gapStatus
+    matchCounts {
+      stage
+      count
+    }
+    createdAt
+    updatedAt
+  }
+`);
+
+export type RoleRecord = RoleRecordFragment;
+/** `skill` is the skill's name. */
+export type RequiredSkill = RoleRecord['requiredSkills'][number];
 
 export type RoleFormValues = Partial<Omit<RoleRecord, 'requiredSkills'>> & { requiredSkills?: Partial<RequiredSkill>[] | null };
 

@@ -1,10 +1,8 @@
 import { Avatar, Stack, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
+import type { UserSummary } from '../gql/schema';
 
-interface Person {
-  id: string;
-  name: string;
-}
+type Person = Pick<UserSummary, 'id' | 'name'>;
 
 const PALETTE = ['#5c6bc0', '#26a69a', '#ef6c00', '#8d6e63', '#ab47bc', '#29b6f6', '#9ccc65', '#ec407a'];
 

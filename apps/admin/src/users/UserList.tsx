@@ -12,6 +12,7 @@ import {
   SimpleList,
   TextField,
 } from 'react-admin';
+import type { User } from '../gql/schema';
 import { ROLE_CHOICES } from './roles';
 
 const userFilters = [
@@ -19,12 +20,7 @@ const userFilters = [
   <SelectInput key="role" source="role" choices={ROLE_CHOICES} />,
 ];
 
-interface UserRecord {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-}
+type UserRecord = Pick<User, 'id' | 'name' | 'email' | 'role'>;
 
 export const UserList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));

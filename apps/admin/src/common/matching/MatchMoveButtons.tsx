@@ -2,8 +2,9 @@ import { Button, Stack } from '@mui/material';
 import { allowedMatchMoves, MatchStage } from '@orchestra/shared';
 import { useState } from 'react';
 import { useNotify, useRefresh } from 'react-admin';
-import { newIdempotencyKey } from '../respond/api';
-import { moveMatchStage } from './api';
+import { request as sendRequest } from '../../providers/client';
+import { newIdempotencyKey } from '../idempotency';
+import { MoveMatchStageDocument } from './api';
 import { moveLabel, stageLabel } from './matchFormat';
 import { MoveMatchDialog, type MoveDetails, type MoveRequest } from './MoveMatchDialog';
 import type { PlacementDraft } from './placementDefaults';
@@ -37,7 +38,7 @@ export const MatchMoveButtons = ({ match, candidateName, placement, only, onMove
   const send = async (stage: MatchStage, details: MoveDetails = {}) => {
     setBusy(true);
     try {
-      await moveMatchStage({ id: match.id, stage, ...details, idempotencyKey: newIdempotencyKey() });
+      await sendRequest(MoveMatchStageDocument, { id: match.id, stage, ...details, idempotencyKey: newIdempotencyKey() });
       notify(`${candidateName}: ${stageLabel(stage).toLowerCase()}.`, { type: 'success' });
       setRequest(null);
       onMoved?.(stage);

@@ -1,7 +1,7 @@
 import { Alert } from '@mui/material';
 import { FrameworkStatus } from '@orchestra/shared';
 import { useGetOne } from 'react-admin';
-import { frameworkRepresentation, type FrameworkRecord } from './frameworkFields';
+import { frameworkRepresentation, type FrameworkRecord } from './frameworkRecord';
 
 /**
  * Says up front what the API would answer with CONFLICT: a published framework in use is frozen.

@@ -11,7 +11,7 @@ import type { Location } from 'react-router';
 import candidates from '../candidates';
 import clients from '../clients';
 import roles from '../roles';
-import { stubAuthProvider, stubDataProvider } from '../test/stubs';
+import { stubAuthProvider, stubDataProvider } from './stubs';
 import userSummaries from '../user-summaries';
 
 export const ROLE = {

@@ -1,7 +1,7 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from '@mui/material';
 import { MatchStage } from '@orchestra/shared';
 import { useState, type ChangeEvent } from 'react';
-import type { PlacementInput } from './api';
+import type { PlacementInput } from '../../gql/graphql';
 import { toMinor } from './money';
 import type { PlacementDraft } from './placementDefaults';
 

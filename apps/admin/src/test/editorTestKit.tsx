@@ -11,8 +11,8 @@ import assessmentTemplates from '../assessment-templates';
 import capabilities from '../capabilities';
 import capabilityAreas from '../capability-areas';
 import questions from '../questions';
-import { stubAuthProvider, stubDataProvider } from '../test/stubs';
-import frameworks from '.';
+import { stubAuthProvider, stubDataProvider } from './stubs';
+import frameworks from '../frameworks';
 
 export const FRAMEWORK = {
   id: 'f2',

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 
-// Test helper (imported by tests only): stubs `fetch('/graphql')` for the calls made through signedInGql.
+// Test kit (imported by tests only): stubs `fetch('/graphql')` for the operations run through the typed client (`request`).
 
 export interface GqlCall {
   operation: string;

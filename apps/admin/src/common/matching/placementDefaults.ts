@@ -1,3 +1,4 @@
+import type { Candidate, Role } from '../../gql/schema';
 import { addDays, today } from './matchFormat';
 import { toMajor } from './money';
 
@@ -9,18 +10,11 @@ export interface PlacementDraft {
   currency: string;
 }
 
-export interface RoleTerms {
-  startDate?: string | null;
-  permanent?: boolean;
-  durationWeeks?: number | null;
-  currency?: string;
-}
+/** What the role suggests of a placement. */
+export type RoleTerms = Partial<Pick<Role, 'startDate' | 'permanent' | 'durationWeeks' | 'currency'>>;
 
-export interface CandidateTerms {
-  dayRateMinor?: number | null;
-  salaryMinor?: number | null;
-  currency?: string;
-}
+/** What the candidate suggests of a placement. */
+export type CandidateTerms = Partial<Pick<Candidate, 'dayRateMinor' | 'salaryMinor' | 'currency'>>;
 
 /**
  * The placement as the role and the candidate suggest it: the role's start (today when it has
