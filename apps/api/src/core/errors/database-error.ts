@@ -58,8 +58,8 @@ export function describeDatabaseError(pg: PgErrorFields): DescribedError | null 
   switch (pg.code) {
     case '23505':
       return uniqueViolation(pg);
+    // PostgreSQL 18 reports an ON DELETE RESTRICT violation as restrict_violation (23001), not 23503.
     case '23503':
-    // PostgreSQL 18 reports an ON DELETE RESTRICT violation as restrict_violation, not foreign_key_violation.
     case '23001':
       return foreignKeyViolation(pg);
     case '23502':
