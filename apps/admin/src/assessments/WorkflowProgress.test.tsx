@@ -54,7 +54,7 @@ describe('WorkflowProgress', () => {
 
     // The next poll (about a second later) sees the run move on.
     dataProvider.getList.mockResolvedValue({ data: [run({ currentStep: 'recommend-options', progress: 50 })], total: 1 });
-    expect(await screen.findByText('Recommending options · step 3 of 5', undefined, { timeout: 3000 })).toBeTruthy();
+    expect(await screen.findByText('Recommending options · step 3 of 5')).toBeTruthy();
     expect(screen.getByText('50%')).toBeTruthy();
   });
 
