@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { issueInvitationToken } from '../src/modules/assessment/invitation-tokens.js';
 import { codeOf, useTestApi, type GqlResult } from './support/harness.js';
-import { clearMails, sentMails, sleep, waitFor, WorkerProcess } from './support/worker-process.js';
+import { clearMails, sentMails, waitFor, waitForNoPendingJobs, WorkerProcess } from './support/worker-process.js';
 
 const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -478,7 +478,7 @@ describe('Assessments, invitations and the respondent journey', () => {
       const early = jobs.find((j) => j!.data.daysBefore === 3)!;
       await early.promote();
       await waitFor(() => (mailsTo('late@northwind.example').some((m) => m.subject.startsWith('Reminder')) ? true : undefined), 'the reminder');
-      await sleep(300);
+      await waitForNoPendingJobs([QueueName.NOTIFICATION], a.id, 'the reminder job to finish', [jobs.find((j) => j!.data.daysBefore === 1)!.id!]);
       expect(mailsTo('late@northwind.example').map((m) => m.subject)).toEqual(['Northwind Logistics: your view on "Baseline"', 'Reminder: "Baseline" is due in 3 days']);
       expect(mailsTo('done@northwind.example').map((m) => m.subject)).toEqual(['Northwind Logistics: your view on "Baseline"']);
 

@@ -3,7 +3,7 @@ import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner
 import { QueueName, Role } from '@orchestra/shared';
 import { Queue } from 'bullmq';
 import { codeOf, useTestApi } from './support/harness.js';
-import { clearMails, sentMails, sleep, waitFor, WorkerProcess } from './support/worker-process.js';
+import { clearMails, sentMails, waitFor, waitForNoPendingJobs, WorkerProcess } from './support/worker-process.js';
 
 const FIELDS = 'id engagementId clientId title context decision alternatives reversibility decidedById revisitDate';
 const CREATE = `mutation($engagementId: ID!, $title: String!, $context: String!, $decision: String!, $alternatives: String,
@@ -130,7 +130,7 @@ describe('DecisionRecord resource and revisit reminders', () => {
       const [mail] = remindersTo('consultant@orchestra.local');
       expect(mail!.subject).toBe('Revisit the decision "Keep the monolith for now" today');
       expect(mail!.link).toBeNull(); // the link is to the engagement page, not a set-password link
-      await sleep(500);
+      await waitForNoPendingJobs([QueueName.MAINTENANCE, QueueName.NOTIFICATION], record['id']!, 'the revisit jobs to finish');
       expect(remindersTo('consultant@orchestra.local')).toHaveLength(1);
     });
 

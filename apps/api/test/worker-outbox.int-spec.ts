@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { Role } from '@orchestra/shared';
+import { QueueName, Role } from '@orchestra/shared';
 import { codeOf, useTestApi } from './support/harness.js';
 import { FakeSmtp } from './support/fake-smtp.js';
-import { clearMails, sentMails, sleep, waitFor, WorkerProcess } from './support/worker-process.js';
+import { clearMails, sentMails, waitFor, waitForNoPendingJobs, WorkerProcess } from './support/worker-process.js';
 
 const CREATE = `mutation($email: String!) { createUser(email: $email, name: "New Person", role: RECRUITER) { id } }`;
 const SET_PASSWORD = `mutation($token: String!, $password: String!) { setPassword(token: $token, password: $password) }`;
@@ -78,13 +78,13 @@ describe('worker process: outbox relay and the set-password e-mail', () => {
     worker = await WorkerProcess.start();
     await worker.stop('SIGKILL');
     const userId = await createUser('after.crash@example.com');
-    await sleep(500);
+    // No worker runs, so nothing can relay it yet: the API only writes the outbox row.
     expect((await outboxRow(userId)).sentAt).toBeNull();
     expect(mailsTo('after.crash@example.com')).toHaveLength(0);
 
     worker = await WorkerProcess.start();
     await waitFor(async () => ((await outboxRow(userId)).processedAt ? true : undefined), 'the event to be processed');
-    await sleep(1000);
+    await waitForNoPendingJobs([QueueName.NOTIFICATION], userId, 'the e-mail jobs to finish');
     expect(mailsTo('after.crash@example.com')).toHaveLength(1);
     expect((await outboxRow(userId)).sendCount).toBe(1);
   });
@@ -96,7 +96,7 @@ describe('worker process: outbox relay and the set-password e-mail', () => {
     // As if the relay died after queue.add() but before its UPDATE committed.
     await ctx.api.dataSource.query(`UPDATE outbox_event SET "sentAt" = NULL, "processedAt" = NULL WHERE payload->>'userId' = $1`, [userId]);
     await waitFor(async () => ((await outboxRow(userId)).sentAt ? true : undefined), 'the re-send');
-    await sleep(1000);
+    await waitForNoPendingJobs([QueueName.NOTIFICATION], userId, 'the e-mail jobs to finish');
     expect(mailsTo('twice@example.com')).toHaveLength(1);
   });
 
@@ -114,7 +114,7 @@ describe('worker process: outbox relay and the set-password e-mail', () => {
     await waitFor(async () => ((await outboxRow(userId)).processedAt ? true : undefined), 'the event to be processed');
     expect((await outboxRow(userId)).sendCount).toBe(2);
     expect(worker.logs).toContain('Outbox reconciler re-sent events whose jobs were missing');
-    await sleep(1500);
+    await waitForNoPendingJobs([QueueName.NOTIFICATION], userId, 'the e-mail jobs to finish');
     expect(mailsTo('lost@example.com')).toHaveLength(1);
   });
 

@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { QueueName } from '@orchestra/shared';
+import { Queue } from 'bullmq';
 
 const API_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -56,6 +58,27 @@ export async function waitFor<T>(probe: () => Promise<T | undefined> | T | undef
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(100);
+  }
+}
+
+/**
+ * "Nothing more happens", proved by a signal instead of a fixed sleep: waits until the queues hold
+ * no job about `subject` (a value in its payload) that could still run — waiting, active,
+ * prioritised, or delayed for a retry — leaving out the delayed jobs named in `keep`.
+ */
+export async function waitForNoPendingJobs(names: readonly QueueName[], subject: string, what: string, keep: readonly string[] = []): Promise<void> {
+  const queues = names.map((name) => new Queue(name, { connection: { url: process.env['REDIS_URL']! }, prefix: process.env['QUEUE_PREFIX'] }));
+  const about = (data: unknown) => Object.values((data ?? {}) as Record<string, unknown>).includes(subject);
+  try {
+    await waitFor(async () => {
+      for (const queue of queues) {
+        const pending = await queue.getJobs(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children']);
+        if (pending.some((job) => job && about(job.data) && !keep.includes(job.id!))) return undefined;
+      }
+      return true;
+    }, what);
+  } finally {
+    await Promise.all(queues.map((queue) => queue.close()));
   }
 }
 
