@@ -318,7 +318,6 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
       });
     };
 
-    const started = Date.now();
     await fc.assert(
       fc.asyncProperty(parityScenarioArb, async (scenario) => {
         // Each run in its own transaction, rolled back: the next run starts from the seeded database.
@@ -335,7 +334,7 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
       // On failure fast-check prints the seed and the path of the counterexample; rerun with MATCH_PARITY_SEED=<seed>.
       { seed: PARITY_SEED, numRuns: PARITY_RUNS },
     );
-    expect(Date.now() - started).toBeLessThan(60_000);
+    // Every run rolled back: nothing of the generated pools is left.
     expect(await ds.query(`SELECT count(*)::int AS n FROM candidate`)).toEqual([{ n: 0 }]);
     expect(standardUtcOffsetMinutes('America/Sao_Paulo')).toBe(-180);
   }, 120_000);
