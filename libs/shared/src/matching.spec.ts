@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   daysBetween,
+  exactMatchScore,
   type FailedConstraint,
   hardConstraintFailures,
   KINDS_BY_OPTION,
@@ -281,6 +282,22 @@ describe('scoreCandidate: the standard candidate, factor by factor', () => {
     expect(b).toEqual(a);
     expect(scoreCandidate(role(), cand())).toEqual(scoreCandidate(role(), cand()));
     expect(hardConstraintFailures(role(), cand({ utcOffsetMinutes: -300 }))).toEqual(hardConstraintFailures(role(), cand({ utcOffsetMinutes: -300 })));
+  });
+});
+
+describe('exactMatchScore: the score before rounding (what the SQL ranking computes)', () => {
+  it('gives the unrounded factor values and score that scoreCandidate rounds', () => {
+    const exact = exactMatchScore(role(), cand());
+    expect(exact.values).toEqual({ skills: 0.72, seniority: 0.8, availability: 0.75, budget: expect.closeTo(0.8, 12), timeZone: 0.875 });
+    expect(exact.score).toBeCloseTo(76.4, 12);
+    const rounded = scoreCandidate(role(), cand());
+    expect(Math.round(exact.score * 10) / 10).toBe(rounded.score);
+    expect(rounded.factors.map((f) => f.value)).toEqual(MATCH_FACTORS.map((f) => Math.round(exact.values[f] * 1000) / 1000));
+  });
+
+  it('keeps what rounding drops', () => {
+    // 2 days late: 1 − 2/28 = 0.928571…, shown 0.929.
+    expect(exactMatchScore(role(), cand({ availableFrom: '2027-02-03' })).values.availability).toBe(1 - 2 / 28);
   });
 });
 

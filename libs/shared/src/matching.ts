@@ -423,17 +423,46 @@ const FACTOR_RULES: Readonly<Record<MatchFactorName, (role: MatchRoleInput, cand
   timeZone: timeZoneFactor,
 };
 
+/** Every factor, unrounded, in `MATCH_FACTORS` order, and the unrounded score: the sum of their contributions. */
+function evaluateFactors(role: MatchRoleInput, cand: MatchCandidateInput): { total: number; factors: (RawFactor & { factor: MatchFactorName; contribution: number })[] } {
+  let total = 0;
+  const factors = MATCH_FACTORS.map((factor) => {
+    const raw = FACTOR_RULES[factor](role, cand);
+    const contribution = raw.value * MATCH_WEIGHTS[factor] * 100;
+    total += contribution;
+    return { factor, ...raw, contribution };
+  });
+  return { total, factors };
+}
+
 /** Scores a candidate for a role (hard constraints are not checked here: see `hardConstraintFailures`). */
 export function scoreCandidate(role: MatchRoleInput, cand: MatchCandidateInput): MatchScore {
-  let total = 0;
-  const factors = MATCH_FACTORS.map((factor): MatchFactor => {
-    const { value, detail } = FACTOR_RULES[factor](role, cand);
-    const weight = MATCH_WEIGHTS[factor];
-    const contribution = value * weight * 100;
-    total += contribution;
-    return { factor, label: MATCH_FACTOR_LABELS[factor], value: roundTo(value, 3), weight, contribution: roundTo(contribution, 1), detail };
-  });
-  return { score: roundTo(total, 1), factors };
+  const { total, factors } = evaluateFactors(role, cand);
+  return {
+    score: roundTo(total, 1),
+    factors: factors.map(({ factor, value, contribution, detail }): MatchFactor => ({
+      factor,
+      label: MATCH_FACTOR_LABELS[factor],
+      value: roundTo(value, 3),
+      weight: MATCH_WEIGHTS[factor],
+      contribution: roundTo(contribution, 1),
+      detail,
+    })),
+  };
+}
+
+/** The score before rounding: what the API's SQL ranking computes (and is tested against). */
+export interface ExactMatchScore {
+  /** 0–100, unrounded. */
+  score: number;
+  /** Each factor's value, 0–1, unrounded. */
+  values: Record<MatchFactorName, number>;
+}
+
+/** `scoreCandidate` without the rounding for display: the unrounded score and factor values. */
+export function exactMatchScore(role: MatchRoleInput, cand: MatchCandidateInput): ExactMatchScore {
+  const { total, factors } = evaluateFactors(role, cand);
+  return { score: total, values: Object.fromEntries(factors.map((f) => [f.factor, f.value])) as Record<MatchFactorName, number> };
 }
 
 // ---------------------------------------------------------------------------------------------

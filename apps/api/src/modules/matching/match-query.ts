@@ -2,12 +2,14 @@ import {
   AVAILABILITY_TOLERANCE_DAYS,
   KINDS_BY_OPTION,
   LATE_ZERO_DAYS,
+  MATCH_FACTORS,
   MATCH_WEIGHTS,
   SENIORITIES,
   SKILL_LEVEL_CAP,
   overlapMinutes,
   seniorityFit,
   timeZoneFit,
+  type MatchFactorName,
   type MatchRoleInput,
 } from '@orchestra/shared';
 import { CONSENT_VALID_SQL } from '../candidate/candidate.service.js';
@@ -84,10 +86,12 @@ export class MatchQuery {
     return out;
   }
 
-  /** The model's score (0–100, unrounded) as SQL, in float8 (numeric arithmetic costs more over a large pool). */
-  score(): string {
+  /**
+   * Each factor's value (0–1, unrounded) as SQL, in float8 (numeric arithmetic costs more over a
+   * large pool). Parameters are added in `MATCH_FACTORS` order.
+   */
+  factors(): Record<MatchFactorName, string> {
     const { input, skillNos } = this.ctx;
-    const w = MATCH_WEIGHTS;
     const totalWeight = input.requiredSkills.reduce((sum, s) => sum + s.weight, 0);
     const skills =
       input.requiredSkills.length && totalWeight > 0
@@ -95,6 +99,7 @@ export class MatchQuery {
             .map((s, i) => `${s.weight}::float8 * least(greatest(coalesce(c."skillLevels"[${skillNos[i]!}], 0), 0)::float8 / ${Math.max(s.minLevel, 1)}, ${SKILL_LEVEL_CAP})`)
             .join(' + ')}) / ${SKILL_LEVEL_CAP * totalWeight})`
         : '1';
+    // The rank column is the candidate's position in SENIORITIES (the talent-pool migration builds it from the same constant).
     const roleRank = SENIORITIES.indexOf(input.seniority);
     const seniority = `(${this.param(SENIORITIES.map((_, rank) => seniorityFit(rank - roleRank)), '::float8[]')})[c."seniorityRank" + 1]`;
     const availability = `greatest(0, 1 - greatest(0, c."availableFrom" - ${this.param(input.startDate, '::date')})::float8 / ${LATE_ZERO_DAYS})`;
@@ -108,7 +113,13 @@ export class MatchQuery {
     const timeZone = core
       ? `coalesce((${this.param(OFFSETS.map((o) => timeZoneFit(o, core)), '::float8[]')})[(c."utcOffsetMinutes" - (${OFFSET_MIN})) / ${OFFSET_STEP} + 1], 0)`
       : '1';
-    return `(100 * (${w.skills} * ${skills} + ${w.seniority} * ${seniority} + ${w.availability} * ${availability} + ${w.budget} * ${budget} + ${w.timeZone} * ${timeZone}))`;
+    return { skills, seniority, availability, budget, timeZone };
+  }
+
+  /** The model's score (0–100, unrounded) as SQL: 100 × Σ weight × factor. */
+  score(): string {
+    const factors = this.factors();
+    return `(100 * (${MATCH_FACTORS.map((f) => `${MATCH_WEIGHTS[f]} * ${factors[f]}`).join(' + ')}))`;
   }
 
   /** The required skills' levels of `c`, in requiredSkills order (0 when missing). */

@@ -1,9 +1,16 @@
+import { SENIORITIES } from '@orchestra/shared';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlOrdinal, sqlValueList } from '../sql-enum.js';
 
 const KINDS = `'BENCH', 'ASSOCIATE', 'CONTRACTOR', 'PERMANENT_SEEKER'`;
-const SENIORITIES = `'JUNIOR', 'MID', 'SENIOR', 'LEAD', 'PRINCIPAL'`;
-const SENIORITY_RANK = (col: string) =>
-  `(CASE "${col}" WHEN 'JUNIOR' THEN 0 WHEN 'MID' THEN 1 WHEN 'SENIOR' THEN 2 WHEN 'LEAD' THEN 3 ELSE 4 END)`;
+/**
+ * Seniorities and their rank come from libs/shared (matching compares positions in `SENIORITIES`
+ * and reads the rank column). The SQL is byte-identical to what this migration first ran
+ * ('JUNIOR' … 'PRINCIPAL', ranks 0–4): talent-pool-seniority.spec.ts pins it, so a change to the
+ * shared order fails there and needs a new migration rather than a silent edit of this one.
+ */
+export const SENIORITY_VALUES = sqlValueList(SENIORITIES);
+export const SENIORITY_RANK = (col: string) => sqlOrdinal(col, SENIORITIES);
 const STAGES = `'SUGGESTED', 'SHORTLISTED', 'SUBMITTED', 'INTERVIEWING', 'OFFERED', 'PLACED', 'REJECTED', 'WITHDRAWN'`;
 
 /**
@@ -56,7 +63,7 @@ export class TalentPool1764900000000 implements MigrationInterface {
         "updatedAt" timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT "PK_candidate" PRIMARY KEY ("id"),
         CONSTRAINT "CHK_candidate_kind" CHECK ("kind" IN (${KINDS})),
-        CONSTRAINT "CHK_candidate_seniority" CHECK ("seniority" IN (${SENIORITIES})),
+        CONSTRAINT "CHK_candidate_seniority" CHECK ("seniority" IN (${SENIORITY_VALUES})),
         CONSTRAINT "CHK_candidate_allocation" CHECK ("allocation" BETWEEN 0 AND 100),
         CONSTRAINT "CHK_candidate_rates" CHECK (coalesce("dayRateMinor", 0) >= 0 AND coalesce("salaryMinor", 0) >= 0),
         CONSTRAINT "CHK_candidate_consent_basis" CHECK ("consentBasis" IN ('CONSENT', 'LEGITIMATE_INTEREST', 'CONTRACT'))
@@ -131,7 +138,7 @@ export class TalentPool1764900000000 implements MigrationInterface {
     // Roles: what matching needs, and open roles first.
     await q.query(`ALTER TABLE "role" ADD "budgetMinMinor" integer, ADD "budgetMaxMinor" integer, ADD "currency" char(3) NOT NULL DEFAULT 'EUR', ADD "minOverlapHours" smallint NOT NULL DEFAULT 0`);
     await q.query(`ALTER TABLE "role" ADD "statusRank" smallint GENERATED ALWAYS AS (CASE "status" WHEN 'OPEN' THEN 0 WHEN 'FILLED' THEN 1 ELSE 2 END) STORED`);
-    await q.query(`ALTER TABLE "role" ADD CONSTRAINT "CHK_role_seniority" CHECK ("seniority" IN (${SENIORITIES}))`);
+    await q.query(`ALTER TABLE "role" ADD CONSTRAINT "CHK_role_seniority" CHECK ("seniority" IN (${SENIORITY_VALUES}))`);
     await q.query(`ALTER TABLE "role" ADD CONSTRAINT "CHK_role_overlap" CHECK ("minOverlapHours" BETWEEN 0 AND 8)`);
     await q.query(`ALTER TABLE "role" ADD CONSTRAINT "CHK_role_budget" CHECK ("budgetMinMinor" IS NULL OR "budgetMaxMinor" IS NULL OR "budgetMinMinor" <= "budgetMaxMinor")`);
     await q.query(`CREATE INDEX "IDX_role_status_rank" ON "role" ("statusRank", "createdAt")`);
