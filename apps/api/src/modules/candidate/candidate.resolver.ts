@@ -4,8 +4,6 @@ import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
 import { FilterArg } from '../../core/graphql/list/filter-arg.js';
-import { ListArgs, ListMetaArgs } from '../../core/graphql/list/list.args.js';
-import { ListMetadata } from '../../core/graphql/list/list-metadata.type.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { SkillType } from '../skill/dto/skill.type.js';
 import { SkillService } from '../skill/skill.service.js';
@@ -18,38 +16,22 @@ import { CandidateRightsService } from './candidate-rights.service.js';
 import { CandidateService, consentValid } from './candidate.service.js';
 import { AddCandidateNoteArgs, CandidateFilter, CreateCandidateMutationArgs, EraseCandidateArgs, ImportCandidatesArgs, MergeCandidatesArgs, UpdateCandidateArgs } from './dto/candidate.args.js';
 import { CandidateImportReportType, CandidateNoteType, CandidateSkillType, CandidateType, DuplicateCandidateType, ErasureReceiptType } from './dto/candidate.type.js';
+import { ReadResolver } from '../../core/graphql/list/read-resolver.js';
 
 @Resolver(() => CandidateType)
-export class CandidateResolver {
+export class CandidateResolver extends ReadResolver({ name: 'Candidate', plural: 'Candidates', type: CandidateType, filter: CandidateFilter, permission: Permission.CANDIDATE_READ, service: CandidateService }) {
   constructor(
-    private readonly candidates: CandidateService,
     private readonly csv: CandidateCsvService,
     private readonly rights: CandidateRightsService,
     private readonly merger: CandidateMergeService,
-  ) {}
-
-  @Query(() => CandidateType, { name: 'Candidate' })
-  @RequirePermission(Permission.CANDIDATE_READ)
-  candidate(@Args() { id }: IdArgs, @CurrentUser() user: AuthUser) {
-    return this.candidates.findOne(user, id);
-  }
-
-  @Query(() => [CandidateType], { name: 'allCandidates' })
-  @RequirePermission(Permission.CANDIDATE_READ)
-  allCandidates(@Args() args: ListArgs, @FilterArg(CandidateFilter) filter: CandidateFilter | null, @CurrentUser() user: AuthUser) {
-    return this.candidates.list(user, args, filter);
-  }
-
-  @Query(() => ListMetadata, { name: '_allCandidatesMeta' })
-  @RequirePermission(Permission.CANDIDATE_READ)
-  async allCandidatesMeta(@Args() _paging: ListMetaArgs, @FilterArg(CandidateFilter) filter: CandidateFilter | null, @CurrentUser() user: AuthUser): Promise<ListMetadata> {
-    return { count: await this.candidates.count(user, filter) };
+  ) {
+    super();
   }
 
   @Query(() => [DuplicateCandidateType], { description: 'Records that look like the same person (same e-mail, phone or profile, or a similar name in the same place).' })
   @RequirePermission(Permission.CANDIDATE_READ)
   candidateDuplicates(@Args() { id }: IdArgs, @CurrentUser() user: AuthUser) {
-    return this.candidates.duplicatesOf(user, id);
+    return this.readService.duplicatesOf(user, id);
   }
 
   @Query(() => String, { description: 'Everything held about the person, as one JSON document.' })
@@ -73,19 +55,19 @@ export class CandidateResolver {
   @Mutation(() => CandidateType)
   @RequirePermission(Permission.CANDIDATE_MANAGE)
   createCandidate(@Args() args: CreateCandidateMutationArgs, @CurrentUser() user: AuthUser) {
-    return this.candidates.create(user, args);
+    return this.readService.create(user, args);
   }
 
   @Mutation(() => CandidateType)
   @RequirePermission(Permission.CANDIDATE_MANAGE)
   updateCandidate(@Args() args: UpdateCandidateArgs, @CurrentUser() user: AuthUser) {
-    return this.candidates.update(user, args);
+    return this.readService.update(user, args);
   }
 
   @Mutation(() => CandidateType, { description: 'Erases the candidate (as eraseCandidate); answers the record as it was.' })
   @RequirePermission(Permission.CANDIDATE_MANAGE)
   async deleteCandidate(@Args() { id }: IdArgs, @CurrentUser() user: AuthUser) {
-    const candidate = await this.candidates.findOne(user, id);
+    const candidate = await this.readService.findOne(user, id);
     await this.rights.erase(user, id);
     return candidate;
   }
@@ -111,7 +93,7 @@ export class CandidateResolver {
   @Mutation(() => CandidateNoteType)
   @RequirePermission(Permission.CANDIDATE_MANAGE)
   addCandidateNote(@Args() { candidateId, body }: AddCandidateNoteArgs, @CurrentUser() user: AuthUser) {
-    return this.candidates.addNote(user, candidateId, body);
+    return this.readService.addNote(user, candidateId, body);
   }
 
   @ResolveField('consentValid', () => Boolean, { description: 'Consent given and not expired.' })
@@ -121,12 +103,12 @@ export class CandidateResolver {
 
   @ResolveField('skills', () => [CandidateSkillType], { description: 'Strongest first.' })
   skills(@Parent() c: Candidate, @Context('loaders') loaders: RequestLoaders) {
-    return this.candidates.skillsOf(loaders, c.id);
+    return this.readService.skillsOf(loaders, c.id);
   }
 
   @ResolveField('notes', () => [CandidateNoteType], { description: 'Newest first.' })
   notes(@Parent() c: Candidate, @Context('loaders') loaders: RequestLoaders) {
-    return this.candidates.notesOf(loaders, c.id);
+    return this.readService.notesOf(loaders, c.id);
   }
 }
 

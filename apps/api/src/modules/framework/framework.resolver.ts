@@ -3,7 +3,7 @@ import { Permission } from '@orchestra/shared';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
-import { ReadResolver } from '../../core/graphql/list/read-resolver.js';
+import { ReadResolver, repositorySource } from '../../core/graphql/list/read-resolver.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { AssessmentTemplateFilter, CapabilityAreaFilter, CapabilityFilter, CapabilityFrameworkFilter, QuestionFilter } from './dto/framework.input.js';
 import { AssessmentTemplateType, CapabilityAreaType, CapabilityFrameworkType, CapabilityType, QuestionGqlType } from './dto/framework.type.js';
@@ -11,46 +11,51 @@ import type { Capability, Question } from './framework.entities.js';
 import { FrameworkService } from './framework.service.js';
 
 const read = { permission: Permission.FRAMEWORK_READ, service: FrameworkService };
-export const CapabilityFrameworkReadResolver = ReadResolver({
+@Resolver(() => CapabilityFrameworkType)
+export class CapabilityFrameworkReadResolver extends ReadResolver({
   ...read,
   name: 'CapabilityFramework',
   plural: 'CapabilityFrameworks',
   type: CapabilityFrameworkType,
   filter: CapabilityFrameworkFilter,
-  resources: (s) => s.frameworks,
-});
-export const CapabilityAreaReadResolver = ReadResolver({
+  source: (s) => repositorySource(s.frameworks),
+}) {}
+@Resolver(() => CapabilityAreaType)
+export class CapabilityAreaReadResolver extends ReadResolver({
   ...read,
   name: 'CapabilityArea',
   plural: 'CapabilityAreas',
   type: CapabilityAreaType,
   filter: CapabilityAreaFilter,
-  resources: (s) => s.areas,
-});
-export const CapabilityReadResolver = ReadResolver({
+  source: (s) => repositorySource(s.areas),
+}) {}
+@Resolver(() => CapabilityType)
+export class CapabilityReadResolver extends ReadResolver({
   ...read,
   name: 'Capability',
   plural: 'Capabilities',
   type: CapabilityType,
   filter: CapabilityFilter,
-  resources: (s) => s.capabilities,
-});
-export const AssessmentTemplateReadResolver = ReadResolver({
+  source: (s) => repositorySource(s.capabilities),
+}) {}
+@Resolver(() => AssessmentTemplateType)
+export class AssessmentTemplateReadResolver extends ReadResolver({
   ...read,
   name: 'AssessmentTemplate',
   plural: 'AssessmentTemplates',
   type: AssessmentTemplateType,
   filter: AssessmentTemplateFilter,
-  resources: (s) => s.templates,
-});
-export const QuestionReadResolver = ReadResolver({
+  source: (s) => repositorySource(s.templates),
+}) {}
+@Resolver(() => QuestionGqlType)
+export class QuestionReadResolver extends ReadResolver({
   ...read,
   name: 'Question',
   plural: 'Questions',
   type: QuestionGqlType,
   filter: QuestionFilter,
-  resources: (s) => s.questions,
-});
+  source: (s) => repositorySource(s.questions),
+}) {}
 
 @Resolver(() => CapabilityFrameworkType)
 export class CapabilityFrameworkResolver {

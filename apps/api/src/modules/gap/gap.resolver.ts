@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { Permission, type Reason } from '@orchestra/shared';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
-import { ReadResolver } from '../../core/graphql/list/read-resolver.js';
+import { ReadResolver, repositorySource } from '../../core/graphql/list/read-resolver.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { CapabilityType } from '../framework/dto/framework.type.js';
 import { FrameworkService } from '../framework/framework.service.js';
@@ -13,8 +13,10 @@ import { GapService } from './gap.service.js';
 import { RecommendationDecisionService } from './recommendation-decision.service.js';
 
 const read = { permission: Permission.ASSESSMENT_READ, service: GapService };
-export const CapabilityGapReadResolver = ReadResolver({ ...read, name: 'CapabilityGap', plural: 'CapabilityGaps', type: CapabilityGapType, filter: CapabilityGapFilter, resources: (s) => s.gaps });
-export const RecommendationReadResolver = ReadResolver({ ...read, name: 'Recommendation', plural: 'Recommendations', type: RecommendationType, filter: RecommendationFilter, resources: (s) => s.recommendations });
+@Resolver(() => CapabilityGapType)
+export class CapabilityGapReadResolver extends ReadResolver({ ...read, name: 'CapabilityGap', plural: 'CapabilityGaps', type: CapabilityGapType, filter: CapabilityGapFilter, source: (s) => repositorySource(s.gaps) }) {}
+@Resolver(() => RecommendationType)
+export class RecommendationReadResolver extends ReadResolver({ ...read, name: 'Recommendation', plural: 'Recommendations', type: RecommendationType, filter: RecommendationFilter, source: (s) => repositorySource(s.recommendations) }) {}
 
 @Resolver(() => CapabilityGapType)
 export class CapabilityGapResolver {

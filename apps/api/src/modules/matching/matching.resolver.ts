@@ -2,12 +2,8 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Permission } from '@orchestra/shared';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
-import { IdArgs } from '../../core/graphql/id.args.js';
-import { FilterArg } from '../../core/graphql/list/filter-arg.js';
-import { ListArgs, ListMetaArgs } from '../../core/graphql/list/list.args.js';
-import { ListMetadata } from '../../core/graphql/list/list-metadata.type.js';
+import { ReadResolver, repositorySource, type ReadSource } from '../../core/graphql/list/read-resolver.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
-import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import type { Candidate } from '../candidate/candidate.entities.js';
 import { CandidateService } from '../candidate/candidate.service.js';
 import { CandidateType } from '../candidate/dto/candidate.type.js';
@@ -56,41 +52,24 @@ export class MatchingResolver {
 }
 
 @Resolver(() => MatchType)
-export class MatchResolver {
+export class MatchResolver extends ReadResolver({ name: 'Match', plural: 'Matches', type: MatchType, filter: MatchFilter, permission: Permission.MATCH_READ, service: MatchPipelineService }) {
   constructor(
-    private readonly pipeline: MatchPipelineService,
     private readonly roles: RoleService,
     private readonly candidates: CandidateService,
-  ) {}
-
-  @Query(() => MatchType, { name: 'Match' })
-  @RequirePermission(Permission.MATCH_READ)
-  match(@Args() { id }: IdArgs, @CurrentUser() user: AuthUser) {
-    return this.pipeline.findOne(user, id);
-  }
-
-  @Query(() => [MatchType], { name: 'allMatches' })
-  @RequirePermission(Permission.MATCH_READ)
-  allMatches(@Args() args: ListArgs, @FilterArg(MatchFilter) filter: MatchFilter | null, @CurrentUser() user: AuthUser) {
-    return this.pipeline.list(user, args, filter);
-  }
-
-  @Query(() => ListMetadata, { name: '_allMatchesMeta' })
-  @RequirePermission(Permission.MATCH_READ)
-  async allMatchesMeta(@Args() _paging: ListMetaArgs, @FilterArg(MatchFilter) filter: MatchFilter | null, @CurrentUser() user: AuthUser): Promise<ListMetadata> {
-    return { count: await this.pipeline.count(user, filter) };
+  ) {
+    super();
   }
 
   @Mutation(() => MatchType, { description: "Puts an eligible candidate on the role's shortlist." })
   @RequirePermission(Permission.MATCH_MANAGE)
   shortlistCandidate(@Args() { roleId, candidateId, reason }: ShortlistArgs, @CurrentUser() user: AuthUser) {
-    return this.pipeline.shortlist(user, roleId, candidateId, reason ?? null);
+    return this.readService.shortlist(user, roleId, candidateId, reason ?? null);
   }
 
   @Mutation(() => MatchType, { description: 'One step forward, or out (REJECTED / WITHDRAWN need a reason); PLACED needs the placement.' })
   @RequirePermission(Permission.MATCH_MANAGE)
   moveMatchStage(@Args() args: MoveMatchStageArgs, @CurrentUser() user: AuthUser) {
-    return this.pipeline.move(user, args);
+    return this.readService.move(user, args);
   }
 
   @ResolveField('role', () => RoleType)
@@ -105,12 +84,12 @@ export class MatchResolver {
 
   @ResolveField('stageChanges', () => [MatchStageChangeType], { description: 'Oldest first.' })
   stageChanges(@Parent() m: Match, @Context('loaders') loaders: RequestLoaders) {
-    return this.pipeline.stageChanges(loaders, m.id);
+    return this.readService.stageChanges(loaders, m.id);
   }
 
   @ResolveField('placement', () => PlacementType, { nullable: true })
   placement(@Parent() m: Match, @Context('loaders') loaders: RequestLoaders) {
-    return this.pipeline.placementOf(loaders, m.id);
+    return this.readService.placementOf(loaders, m.id);
   }
 }
 
@@ -124,30 +103,19 @@ export class MatchStageChangeResolver {
   }
 }
 
+/** Placements read through the pipeline: the list orders and joins, one record and the count are plain. */
+const placementReads = (pipeline: MatchPipelineService): ReadSource => ({
+  ...repositorySource(pipeline.placements),
+  list: (user, args, filter) => pipeline.listPlacements(user, args, filter as PlacementFilter | null), // FilterArg built it from PlacementFilter
+});
+
 @Resolver(() => PlacementType)
-export class PlacementResolver {
+export class PlacementResolver extends ReadResolver({ name: 'Placement', plural: 'Placements', type: PlacementType, filter: PlacementFilter, permission: Permission.MATCH_READ, service: MatchPipelineService, source: placementReads }) {
   constructor(
-    private readonly pipeline: MatchPipelineService,
     private readonly roles: RoleService,
     private readonly candidates: CandidateService,
-  ) {}
-
-  @Query(() => PlacementType, { name: 'Placement' })
-  @RequirePermission(Permission.MATCH_READ)
-  placement(@Args() { id }: IdArgs, @CurrentUser() user: AuthUser) {
-    return this.pipeline.placements.findOne(TenantScope.of(user), id);
-  }
-
-  @Query(() => [PlacementType], { name: 'allPlacements' })
-  @RequirePermission(Permission.MATCH_READ)
-  allPlacements(@Args() args: ListArgs, @FilterArg(PlacementFilter) filter: PlacementFilter | null, @CurrentUser() user: AuthUser) {
-    return this.pipeline.listPlacements(user, args, filter);
-  }
-
-  @Query(() => ListMetadata, { name: '_allPlacementsMeta' })
-  @RequirePermission(Permission.MATCH_READ)
-  async allPlacementsMeta(@Args() _paging: ListMetaArgs, @FilterArg(PlacementFilter) filter: PlacementFilter | null, @CurrentUser() user: AuthUser): Promise<ListMetadata> {
-    return { count: await this.pipeline.placements.count(TenantScope.of(user), filter) };
+  ) {
+    super();
   }
 
   @ResolveField('role', () => RoleType)

@@ -1,13 +1,10 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
 import { GapStatus } from '../../core/graphql/enums.js';
-import { FilterArg } from '../../core/graphql/list/filter-arg.js';
-import { ListArgs, ListMetaArgs } from '../../core/graphql/list/list.args.js';
-import { ListMetadata } from '../../core/graphql/list/list-metadata.type.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { ClientService } from '../client/client.service.js';
 import { ClientType } from '../client/dto/client.type.js';
@@ -18,50 +15,34 @@ import { RoleFilter } from './dto/role-filter.input.js';
 import { RoleType, MatchStageCountType } from './dto/role.type.js';
 import type { Role } from './role.entity.js';
 import { RoleService } from './role.service.js';
+import { ReadResolver } from '../../core/graphql/list/read-resolver.js';
 
 @Resolver(() => RoleType)
-export class RoleResolver {
+export class RoleResolver extends ReadResolver({ name: 'Role', plural: 'Roles', type: RoleType, filter: RoleFilter, permission: Permission.ROLE_READ, service: RoleService, listDescription: 'Default order: open roles first, oldest first.' }) {
   constructor(
-    private readonly roles: RoleService,
     private readonly clients: ClientService,
     private readonly engagements: EngagementService,
     private readonly dataSource: DataSource,
-  ) {}
-
-  @Query(() => RoleType, { name: 'Role' })
-  @RequirePermission(Permission.ROLE_READ)
-  role(@Args() { id }: IdArgs, @CurrentUser() user: AuthUser) {
-    return this.roles.findOne(user, id);
-  }
-
-  @Query(() => [RoleType], { name: 'allRoles', description: 'Default order: open roles first, oldest first.' })
-  @RequirePermission(Permission.ROLE_READ)
-  allRoles(@Args() args: ListArgs, @FilterArg(RoleFilter) filter: RoleFilter | null, @CurrentUser() user: AuthUser) {
-    return this.roles.list(user, args, filter);
-  }
-
-  @Query(() => ListMetadata, { name: '_allRolesMeta' })
-  @RequirePermission(Permission.ROLE_READ)
-  async allRolesMeta(@Args() _paging: ListMetaArgs, @FilterArg(RoleFilter) filter: RoleFilter | null, @CurrentUser() user: AuthUser): Promise<ListMetadata> {
-    return { count: await this.roles.count(user, filter) };
+  ) {
+    super();
   }
 
   @Mutation(() => RoleType)
   @RequirePermission(Permission.ROLE_MANAGE)
   createRole(@Args() args: CreateRoleArgs, @CurrentUser() user: AuthUser) {
-    return this.roles.create(user, args);
+    return this.readService.create(user, args);
   }
 
   @Mutation(() => RoleType)
   @RequirePermission(Permission.ROLE_MANAGE)
   updateRole(@Args() args: UpdateRoleArgs, @CurrentUser() user: AuthUser) {
-    return this.roles.update(user, args);
+    return this.readService.update(user, args);
   }
 
   @Mutation(() => RoleType, { description: 'Only while no candidate went past SUGGESTED; otherwise cancel the role.' })
   @RequirePermission(Permission.ROLE_MANAGE)
   deleteRole(@Args() { id }: IdArgs, @CurrentUser() user: AuthUser) {
-    return this.roles.remove(user, id);
+    return this.readService.remove(user, id);
   }
 
   @ResolveField('client', () => ClientType)

@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
-import { ReadResolver } from '../../core/graphql/list/read-resolver.js';
+import { ReadResolver, repositorySource } from '../../core/graphql/list/read-resolver.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { CapabilityType } from '../framework/dto/framework.type.js';
 import { FrameworkService } from '../framework/framework.service.js';
@@ -9,15 +9,16 @@ import { CapabilityScoreFilter } from './dto/capability-score-filter.input.js';
 import { CapabilityScoreType } from './dto/capability-score.type.js';
 import { ScoringService } from './scoring.service.js';
 
-export const CapabilityScoreReadResolver = ReadResolver({
+@Resolver(() => CapabilityScoreType)
+export class CapabilityScoreReadResolver extends ReadResolver({
   name: 'CapabilityScore',
   plural: 'CapabilityScores',
   type: CapabilityScoreType,
   filter: CapabilityScoreFilter,
   permission: Permission.ASSESSMENT_READ,
   service: ScoringService,
-  resources: (s) => s.scores,
-});
+  source: (s) => repositorySource(s.scores),
+}) {}
 
 @Resolver(() => CapabilityScoreType)
 export class CapabilityScoreResolver {

@@ -3,21 +3,22 @@ import { Permission } from '@orchestra/shared';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
-import { ReadResolver } from '../../core/graphql/list/read-resolver.js';
+import { ReadResolver, repositorySource } from '../../core/graphql/list/read-resolver.js';
 import { FailedJobType, QueueStatsType, WorkflowRunType } from './dto/workflow.type.js';
 import { QueueArgs, RetryJobArgs, WorkflowRunFilter } from './dto/workflow.args.js';
 import { QueueAdminService } from './queue-admin.service.js';
 import { WorkflowService } from './workflow.service.js';
 
-export const WorkflowRunReadResolver = ReadResolver({
+@Resolver(() => WorkflowRunType)
+export class WorkflowRunReadResolver extends ReadResolver({
   name: 'WorkflowRun',
   plural: 'WorkflowRuns',
   type: WorkflowRunType,
   filter: WorkflowRunFilter,
   permission: Permission.ASSESSMENT_READ,
   service: WorkflowService,
-  resources: (s) => s.runs,
-});
+  source: (s) => repositorySource(s.runs),
+}) {}
 
 @Resolver(() => WorkflowRunType)
 export class WorkflowRunResolver {

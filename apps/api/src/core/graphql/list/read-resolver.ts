@@ -11,7 +11,14 @@ import { ListArgs, ListMetaArgs } from './list.args.js';
 import { ListMetadata } from './list-metadata.type.js';
 import type { BaseFilter, ResourceRepository } from './resource-repository.js';
 
-export interface ReadResolverOptions<S, E extends ObjectLiteral & { id: string }> {
+/** What a resource's reads need: one record, a page, and a count, each for the signed-in user. */
+export interface ReadSource {
+  findOne(user: AuthUser, id: string): Promise<unknown>;
+  list(user: AuthUser, args: ListArgs, filter: BaseFilter | null): Promise<unknown[]>;
+  count(user: AuthUser, filter: BaseFilter | null): Promise<number>;
+}
+
+export interface ReadResolverOptions<S> {
   /** GraphQL type name, e.g. `Capability`: queries `Capability`, `allCapabilities`, `_allCapabilitiesMeta`. */
   name: string;
   /** The plural as ra-data-graphql-simple derives it (pluralize): `Capabilities`. */
@@ -19,37 +26,52 @@ export interface ReadResolverOptions<S, E extends ObjectLiteral & { id: string }
   type: Type<unknown>;
   filter: Type<BaseFilter>;
   permission: Permission;
+  /** The service the reads go through (injected into the resolver as `readService`). */
   service: Type<S>;
-  resources: (service: S) => ResourceRepository<E>;
+  /** How to read through it; by default the service itself is the source. */
+  source?: (service: S) => ReadSource;
+  /** Shown on `allXs` in the schema. */
+  listDescription?: string;
+}
+
+/** A ResourceRepository as a read source: the tenant scope comes from the signed-in user. */
+export function repositorySource<E extends ObjectLiteral & { id: string }>(repository: ResourceRepository<E>): ReadSource {
+  return {
+    findOne: (user, id) => repository.findOne(TenantScope.of(user), id),
+    list: (user, args, filter) => repository.list(TenantScope.of(user), args, filter),
+    count: (user, filter) => repository.count(TenantScope.of(user), filter),
+  };
 }
 
 /**
- * The three read queries of a resource in the ra-data-graphql-simple grammar, for resources that
- * need nothing more than the generic list plumbing (their writes live in their own resolvers).
+ * The one way a resource gets its three read queries in the ra-data-graphql-simple grammar
+ * (`X`, `allXs`, `_allXsMeta`): its resolver extends this base, adds its writes and field
+ * resolvers, and keeps its own constructor (the read service is property-injected).
  */
-export function ReadResolver<S, E extends ObjectLiteral & { id: string }>(o: ReadResolverOptions<S, E>): Type<unknown> {
-  @Resolver(() => o.type)
-  class GeneratedReadResolver {
-    constructor(@Inject(o.service) readonly service: S) {}
+export function ReadResolver<S>(o: ReadResolverOptions<S>) {
+  const sourceOf = o.source ?? ((service: S) => service as unknown as ReadSource);
+
+  @Resolver({ isAbstract: true })
+  abstract class ResourceReadResolver {
+    @Inject(o.service) readonly readService!: S;
 
     @Query(() => o.type, { name: o.name })
     @RequirePermission(o.permission)
     one(@Args() { id }: IdArgs, @CurrentUser() user: AuthUser) {
-      return o.resources(this.service).findOne(TenantScope.of(user), id);
+      return sourceOf(this.readService).findOne(user, id);
     }
 
-    @Query(() => [o.type], { name: `all${o.plural}` })
+    @Query(() => [o.type], { name: `all${o.plural}`, description: o.listDescription })
     @RequirePermission(o.permission)
     all(@Args() args: ListArgs, @FilterArg(o.filter) filter: BaseFilter | null, @CurrentUser() user: AuthUser) {
-      return o.resources(this.service).list(TenantScope.of(user), args, filter);
+      return sourceOf(this.readService).list(user, args, filter);
     }
 
     @Query(() => ListMetadata, { name: `_all${o.plural}Meta` })
     @RequirePermission(o.permission)
     async meta(@Args() _paging: ListMetaArgs, @FilterArg(o.filter) filter: BaseFilter | null, @CurrentUser() user: AuthUser): Promise<ListMetadata> {
-      return { count: await o.resources(this.service).count(TenantScope.of(user), filter) };
+      return { count: await sourceOf(this.readService).count(user, filter) };
     }
   }
-  Object.defineProperty(GeneratedReadResolver, 'name', { value: `${o.name}ReadResolver` });
-  return GeneratedReadResolver;
+  return ResourceReadResolver;
 }
