@@ -1,9 +1,8 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsId } from '../validation/validation.js';
+import { ArgsType } from '@nestjs/graphql';
+import { IdField } from '../validation/fields.js';
 
 @ArgsType()
 export class IdArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 }

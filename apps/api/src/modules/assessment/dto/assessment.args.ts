@@ -1,25 +1,12 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ASSESSMENT_STATUSES, INVITATION_STATUSES, MAX_ANONYMITY_THRESHOLD, MIN_ANONYMITY_THRESHOLD, RESPONDENT_ROLES } from '@orchestra/shared';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { AssessmentStatus, InvitationStatus, RespondentRole } from '../../../core/graphql/enums.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 import { IdempotentArgs } from '../../../core/idempotency/idempotent.args.js';
 import { IsCalendarDate, IsId, NormaliseEmail, NotNull, OptionalNotNull, Trim, UpdateArgs } from '../../../core/validation/validation.js';
+import { IdField, NameField } from '../../../core/validation/fields.js';
 
 @InputType('AssessmentFilter')
 export class AssessmentFilter extends BaseFilterInput {
@@ -50,20 +37,13 @@ export class AssessmentFilter extends BaseFilterInput {
 
 @ArgsType()
 export class CreateAssessmentArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   engagementId!: string;
 
-  @Field(() => ID, { description: 'A template of a PUBLISHED framework.' })
-  @IsId()
+  @IdField({ description: 'A template of a PUBLISHED framework.' })
   templateId!: string;
 
-  @Field()
-  @NotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'title must not be empty' })
-  @MaxLength(200)
+  @NameField()
   title!: string;
 
   @Field({ description: 'YYYY-MM-DD, today or later.' })
@@ -89,8 +69,7 @@ export class CreateAssessmentArgs {
 @ArgsType()
 @UpdateArgs()
 export class UpdateAssessmentArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 
   @Field({ nullable: true })
@@ -123,8 +102,7 @@ export class UpdateAssessmentArgs {
 
 @InputType('AssessmentTargetInput')
 export class AssessmentTargetInput {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   capabilityId!: string;
 
   @Field(() => Int)
@@ -136,8 +114,7 @@ export class AssessmentTargetInput {
 
 @ArgsType()
 export class SetAssessmentTargetsArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 
   @Field(() => [AssessmentTargetInput])
@@ -150,8 +127,7 @@ export class SetAssessmentTargetsArgs {
 
 @ArgsType()
 export class AssessmentActionArgs extends IdempotentArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 }
 
@@ -191,8 +167,7 @@ export class InvitationFilter extends BaseFilterInput {
 
 @ArgsType()
 export class CreateInvitationArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   assessmentId!: string;
 
   @Field(() => ID, { nullable: true, description: "A contact of the assessment's client; gives the e-mail and name." })

@@ -1,12 +1,11 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
-import { IsId } from '../../../core/validation/validation.js';
+import { IdField } from '../../../core/validation/fields.js';
 
 @InputType('AnswerInput', { description: "One of scale (SCALE), choices (CHOICE: one key, MULTI: one or more), text (TEXT), or dontKnow." })
 export class AnswerInput {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   questionId!: string;
 
   @Field(() => Int, { nullable: true })

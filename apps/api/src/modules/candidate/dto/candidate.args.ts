@@ -1,31 +1,15 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { CANDIDATE_KINDS, CONSENT_BASES, SENIORITIES } from '@orchestra/shared';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUrl,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CandidateKind, ConsentBasis, Seniority } from '../../../core/graphql/enums.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
-import { IsCalendarDate, IsId, IsTimestamp, NormaliseEmail, NotNull, Nullable, OptionalNotNull, Trim, UpdateArgsType } from '../../../core/validation/validation.js';
+import { IsCalendarDate, IsTimestamp, NormaliseEmail, NotNull, Nullable, OptionalNotNull, Trim, UpdateArgsType } from '../../../core/validation/validation.js';
+import { IdField, NameField, OptionalText } from '../../../core/validation/fields.js';
 
 @InputType('CandidateSkillInput')
 export class CandidateSkillInput {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   skillId!: string;
 
   @Field(() => Int, { description: '1–5' })
@@ -49,12 +33,7 @@ export class CreateCandidateArgs {
   @IsIn(CANDIDATE_KINDS, { message: `kind must be one of ${CANDIDATE_KINDS.join(', ')}` })
   kind!: CandidateKind;
 
-  @Field()
-  @NotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(200)
+  @NameField()
   name!: string;
 
   @Field()
@@ -77,11 +56,7 @@ export class CreateCandidateArgs {
   @MaxLength(500)
   profileUrl?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Nullable()
-  @Trim()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   location?: string | null;
 
   @Field({ description: 'IANA name, e.g. Europe/Berlin.' })
@@ -135,10 +110,7 @@ export class CreateCandidateArgs {
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be a three-letter ISO code such as EUR' })
   currency?: string;
 
-  @Field(() => String, { nullable: true })
-  @Nullable()
-  @IsString()
-  @MaxLength(100_000)
+  @OptionalText(100_000, { trim: false })
   cvText?: string | null;
 
   @Field(() => ConsentBasis)
@@ -181,8 +153,7 @@ export class CreateCandidateMutationArgs extends CreateCandidateArgs {
 /** `skills`, when given, replaces the whole list. */
 @ArgsType()
 export class UpdateCandidateArgs extends UpdateArgsType(CreateCandidateArgs) {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 }
 
@@ -250,8 +221,7 @@ export class CandidateFilter extends BaseFilterInput {
 
 @ArgsType()
 export class EraseCandidateArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 
   @Field({ description: 'Why (kept only as "erasure requested" in the audit log, never with the person).' })
@@ -264,19 +234,16 @@ export class EraseCandidateArgs {
 
 @ArgsType()
 export class MergeCandidatesArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   keepId!: string;
 
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   mergeId!: string;
 }
 
 @ArgsType()
 export class AddCandidateNoteArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   candidateId!: string;
 
   @Field()

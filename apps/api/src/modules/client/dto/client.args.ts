@@ -1,27 +1,19 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { CLOCK_TIME, SIZE_BANDS } from '@orchestra/shared';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsTimeZone, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsTimeZone, Matches, MaxLength } from 'class-validator';
 import { SizeBand } from '../../../core/graphql/enums.js';
-import { IsId, IsTimestamp, NotNull, Nullable, Trim, UpdateArgsType } from '../../../core/validation/validation.js';
+import { IsTimestamp, Nullable, UpdateArgsType } from '../../../core/validation/validation.js';
 import { BaseFilterInput } from '../../../core/graphql/list/base-filter.input.js';
+import { IdField, NameField, OptionalText } from '../../../core/validation/fields.js';
 
 const HH_MM = { message: 'must be a time as HH:MM, 00:00 to 23:59' };
 
 @ArgsType()
 export class CreateClientArgs {
-  @Field()
-  @NotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(200)
+  @NameField()
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @Nullable()
-  @Trim()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100)
   industry?: string | null;
 
   @Field(() => SizeBand, { nullable: true })
@@ -29,11 +21,7 @@ export class CreateClientArgs {
   @IsIn(SIZE_BANDS, { message: `sizeBand must be one of ${SIZE_BANDS.join(', ')}` })
   sizeBand?: SizeBand | null;
 
-  @Field(() => String, { nullable: true })
-  @Nullable()
-  @Trim()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100)
   region?: string | null;
 
   @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. Europe/Berlin.' })
@@ -51,18 +39,14 @@ export class CreateClientArgs {
   @Matches(CLOCK_TIME, HH_MM)
   coreHoursEnd?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Nullable()
-  @IsString()
-  @MaxLength(10_000)
+  @OptionalText(10_000, { trim: false })
   notes?: string | null;
 }
 
 /** Every field optional; null clears an optional field (name cannot be cleared). */
 @ArgsType()
 export class UpdateClientArgs extends UpdateArgsType(CreateClientArgs) {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 }
 

@@ -1,20 +1,15 @@
 import { ArgsType, Field, ID, InputType, OmitType } from '@nestjs/graphql';
-import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { IsId, NormaliseEmail, NotNull, Nullable, Trim, UpdateArgsType } from '../../../core/validation/validation.js';
+import { IsEmail, MaxLength } from 'class-validator';
+import { IsId, NormaliseEmail, NotNull, Nullable, UpdateArgsType } from '../../../core/validation/validation.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
+import { IdField, NameField, OptionalText } from '../../../core/validation/fields.js';
 
 @ArgsType()
 export class CreateContactArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   clientId!: string;
 
-  @Field()
-  @NotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(200)
+  @NameField()
   name!: string;
 
   @Field()
@@ -24,11 +19,7 @@ export class CreateContactArgs {
   @MaxLength(320)
   email!: string;
 
-  @Field(() => String, { nullable: true })
-  @Nullable()
-  @Trim()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   title?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'A CLIENT user of the same client.' })
@@ -40,8 +31,7 @@ export class CreateContactArgs {
 /** A contact stays with its client: clientId cannot change. */
 @ArgsType()
 export class UpdateContactArgs extends UpdateArgsType(OmitType(CreateContactArgs, ['clientId'], ArgsType)) {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 }
 

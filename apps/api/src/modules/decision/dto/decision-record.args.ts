@@ -1,45 +1,26 @@
-import { ArgsType, Field, ID, InputType, OmitType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, OmitType } from '@nestjs/graphql';
 import { REVERSIBILITIES } from '@orchestra/shared';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { Reversibility } from '../../../core/graphql/enums.js';
-import { IsCalendarDate, IsId, IsTimestamp, NotNull, Nullable, OptionalNotNull, Trim, UpdateArgsType } from '../../../core/validation/validation.js';
+import { IsCalendarDate, IsTimestamp, NotNull, Nullable, OptionalNotNull, UpdateArgsType } from '../../../core/validation/validation.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
+import { IdField, NameField, OptionalText, RequiredText } from '../../../core/validation/fields.js';
 
 @ArgsType()
 export class CreateDecisionRecordArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   engagementId!: string;
 
-  @Field()
-  @NotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'title must not be empty' })
-  @MaxLength(200)
+  @NameField()
   title!: string;
 
-  @Field()
-  @NotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'context must not be empty' })
-  @MaxLength(10_000)
+  @RequiredText(10_000)
   context!: string;
 
-  @Field()
-  @NotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'decision must not be empty' })
-  @MaxLength(10_000)
+  @RequiredText(10_000)
   decision!: string;
 
-  @Field(() => String, { nullable: true })
-  @Nullable()
-  @Trim()
-  @IsString()
-  @MaxLength(10_000)
+  @OptionalText(10_000)
   alternatives?: string | null;
 
   @Field(() => Reversibility)
@@ -61,8 +42,7 @@ export class CreateDecisionRecordArgs {
 /** Every field optional; null clears alternatives or the revisit date (cancelling its reminder). */
 @ArgsType()
 export class UpdateDecisionRecordArgs extends UpdateArgsType(OmitType(CreateDecisionRecordArgs, ['engagementId'], ArgsType)) {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 }
 

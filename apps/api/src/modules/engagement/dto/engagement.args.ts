@@ -1,17 +1,17 @@
 import { ArgsType, Field, ID, InputType, OmitType } from '@nestjs/graphql';
 import { BUDGET_BANDS, ENGAGEMENT_STAGES, NEED_HORIZONS, URGENCIES } from '@orchestra/shared';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { BudgetBand, EngagementStage, NeedHorizon, Urgency } from '../../../core/graphql/enums.js';
 import { IsCalendarDate, IsId, NotNull, Nullable, OptionalNotNull, Trim, UpdateArgsType } from '../../../core/validation/validation.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 import { IdempotentArgs } from '../../../core/idempotency/idempotent.args.js';
+import { IdField, NameField, RequiredText } from '../../../core/validation/fields.js';
 
 const oneOf = (field: string, values: readonly string[]) => ({ message: `${field} must be one of ${values.join(', ')}` });
 
 @ArgsType()
 export class CreateEngagementArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   clientId!: string;
 
   @Field(() => ID, { description: 'A CONSULTANT.' })
@@ -19,20 +19,10 @@ export class CreateEngagementArgs {
   @IsId()
   ownerId!: string;
 
-  @Field()
-  @NotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'title must not be empty' })
-  @MaxLength(200)
+  @NameField()
   title!: string;
 
-  @Field({ description: "The problem in the client's words." })
-  @NotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'businessNeed must not be empty' })
-  @MaxLength(5000)
+  @RequiredText(5000, { description: "The problem in the client's words." })
   businessNeed!: string;
 
   @Field(() => NeedHorizon, { nullable: true, description: 'UNKNOWN when left out on create.' })
@@ -64,8 +54,7 @@ export class CreateEngagementArgs {
 /** Every field optional; a stage change follows the same rules as moveEngagementStage. */
 @ArgsType()
 export class UpdateEngagementArgs extends UpdateArgsType(OmitType(CreateEngagementArgs, ['clientId'], ArgsType)) {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 
   @Field(() => EngagementStage, { nullable: true })
@@ -76,8 +65,7 @@ export class UpdateEngagementArgs extends UpdateArgsType(OmitType(CreateEngageme
 
 @ArgsType()
 export class MoveEngagementStageArgs extends IdempotentArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 
   @Field(() => EngagementStage)

@@ -1,23 +1,10 @@
-import { ArgsType, Field, Float, ID, InputType, Int, OmitType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, InputType, Int, OmitType } from '@nestjs/graphql';
 import { CAPABILITY_NATURES, QUESTION_TYPES } from '@orchestra/shared';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CapabilityNature, QuestionType } from '../../../core/graphql/enums.js';
-import { IsId, NotNull, Nullable, OptionalNotNull, Trim, UpdateArgsType } from '../../../core/validation/validation.js';
+import { NotNull, OptionalNotNull, Trim, UpdateArgsType } from '../../../core/validation/validation.js';
+import { IdField, NameField, OptionalText, RequiredText } from '../../../core/validation/fields.js';
 
 // Services apply the defaults (UpdateArgsType drops GraphQL defaults, which would reset what an
 // update leaves out).
@@ -27,12 +14,7 @@ const keyMessage = (field: string) => ({ message: `${field} must be lower-case w
 
 @ArgsType()
 export class CreateCapabilityFrameworkArgs {
-  @Field()
-  @NotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(200)
+  @NameField()
   name!: string;
 
   @Field({ nullable: true })
@@ -45,15 +27,13 @@ export class CreateCapabilityFrameworkArgs {
 
 @ArgsType()
 export class UpdateCapabilityFrameworkArgs extends UpdateArgsType(CreateCapabilityFrameworkArgs) {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 }
 
 @ArgsType()
 export class CreateCapabilityAreaArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   frameworkId!: string;
 
   @Field()
@@ -61,12 +41,7 @@ export class CreateCapabilityAreaArgs {
   @MaxLength(80)
   key!: string;
 
-  @Field()
-  @NotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(200)
+  @NameField()
   name!: string;
 
   @Field({ nullable: true })
@@ -86,15 +61,13 @@ export class CreateCapabilityAreaArgs {
 /** Key and framework stay: answers and scores are traced through them. */
 @ArgsType()
 export class UpdateCapabilityAreaArgs extends UpdateArgsType(OmitType(CreateCapabilityAreaArgs, ['frameworkId', 'key'], ArgsType)) {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 }
 
 @ArgsType()
 export class CreateCapabilityArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   areaId!: string;
 
   @Field()
@@ -102,12 +75,7 @@ export class CreateCapabilityArgs {
   @MaxLength(80)
   key!: string;
 
-  @Field()
-  @NotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(200)
+  @NameField()
   name!: string;
 
   @Field({ nullable: true })
@@ -163,23 +131,16 @@ export class CreateCapabilityArgs {
 /** The capability editor: wording, weight, levels, skills, default target (key, area and nature stay). */
 @ArgsType()
 export class UpdateCapabilityArgs extends UpdateArgsType(OmitType(CreateCapabilityArgs, ['areaId', 'key', 'nature'], ArgsType)) {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 }
 
 @ArgsType()
 export class CreateAssessmentTemplateArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   frameworkId!: string;
 
-  @Field()
-  @NotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(200)
+  @NameField()
   name!: string;
 
   @Field({ nullable: true, description: 'What the assessment is for: respondents read it first.' })
@@ -199,8 +160,7 @@ export class CreateAssessmentTemplateArgs {
 
 @ArgsType()
 export class UpdateAssessmentTemplateArgs extends UpdateArgsType(OmitType(CreateAssessmentTemplateArgs, ['frameworkId'], ArgsType)) {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 }
 
@@ -226,12 +186,10 @@ export class QuestionOptionInput {
 
 @ArgsType()
 export class CreateQuestionArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   templateId!: string;
 
-  @Field(() => ID, { description: "A capability of the template's framework." })
-  @IsId()
+  @IdField({ description: "A capability of the template's framework." })
   capabilityId!: string;
 
   @Field()
@@ -239,19 +197,10 @@ export class CreateQuestionArgs {
   @MaxLength(120)
   key!: string;
 
-  @Field()
-  @NotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'prompt must not be empty' })
-  @MaxLength(1000)
+  @RequiredText(1000)
   prompt!: string;
 
-  @Field(() => String, { nullable: true })
-  @Nullable()
-  @Trim()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText(2000)
   helpText?: string | null;
 
   @Field(() => QuestionType)
@@ -287,7 +236,6 @@ export class CreateQuestionArgs {
 /** Template, capability, key and type stay: answers are traced through them. */
 @ArgsType()
 export class UpdateQuestionArgs extends UpdateArgsType(OmitType(CreateQuestionArgs, ['templateId', 'capabilityId', 'key', 'type'], ArgsType)) {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 }

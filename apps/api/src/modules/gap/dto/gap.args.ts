@@ -1,10 +1,11 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { GAP_STATUSES, RECOMMENDATION_OPTIONS, RECOMMENDATION_STATES } from '@orchestra/shared';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { GapStatus, RecommendationOption, RecommendationState } from '../../../core/graphql/enums.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 import { IdempotentArgs } from '../../../core/idempotency/idempotent.args.js';
-import { IsId, Trim } from '../../../core/validation/validation.js';
+import { Trim } from '../../../core/validation/validation.js';
+import { IdField } from '../../../core/validation/fields.js';
 
 @InputType('CapabilityGapFilter')
 export class CapabilityGapFilter extends BaseFilterInput {
@@ -44,8 +45,7 @@ export class RecommendationFilter extends BaseFilterInput {
 
 @ArgsType()
 export class AcceptRecommendationArgs extends IdempotentArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'Why, for the decision log.' })
@@ -58,8 +58,7 @@ export class AcceptRecommendationArgs extends IdempotentArgs {
 
 @ArgsType()
 export class RejectRecommendationArgs extends IdempotentArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 
   @Field({ description: 'Why not: it goes into the decision log.' })
@@ -72,8 +71,7 @@ export class RejectRecommendationArgs extends IdempotentArgs {
 
 @ArgsType()
 export class OverrideRecommendationArgs extends IdempotentArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   gapId!: string;
 
   @Field(() => RecommendationOption, { description: 'The option chosen instead of the ranking.' })

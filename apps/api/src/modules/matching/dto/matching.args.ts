@@ -1,16 +1,16 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { MATCH_STAGES, MAX_PER_PAGE } from '@orchestra/shared';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { MatchStage } from '../../../core/graphql/enums.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 import { IdempotentArgs } from '../../../core/idempotency/idempotent.args.js';
-import { IsCalendarDate, IsId, Trim } from '../../../core/validation/validation.js';
+import { IsCalendarDate, Trim } from '../../../core/validation/validation.js';
+import { IdField } from '../../../core/validation/fields.js';
 
 @ArgsType()
 export class RankArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   roleId!: string;
 
   @Field(() => Int, { nullable: true, description: 'Zero-based.' })
@@ -29,12 +29,10 @@ export class RankArgs {
 
 @ArgsType()
 export class CandidateFitArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   roleId!: string;
 
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   candidateId!: string;
 }
 
@@ -71,8 +69,7 @@ export class PlacementInput {
 
 @ArgsType()
 export class MoveMatchStageArgs extends IdempotentArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 
   @Field(() => MatchStage)

@@ -1,16 +1,14 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsId } from '../../../core/validation/validation.js';
+import { ArgsType } from '@nestjs/graphql';
+import { IdField } from '../../../core/validation/fields.js';
 
 @ArgsType()
 export class AssessmentIdArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   assessmentId!: string;
 }
 
 @ArgsType()
 export class EngagementIdArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   engagementId!: string;
 }

@@ -1,14 +1,14 @@
-import { ArgsType, Field, ID, InputType, Int, OmitType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int, OmitType } from '@nestjs/graphql';
 import { RECOMMENDATION_OPTIONS, ROLE_STATUSES, SENIORITIES } from '@orchestra/shared';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { RecommendationOption, RoleStatus, Seniority } from '../../../core/graphql/enums.js';
-import { IsCalendarDate, IsId, NotNull, Nullable, OptionalNotNull, Trim, UpdateArgsType } from '../../../core/validation/validation.js';
+import { IsCalendarDate, NotNull, Nullable, OptionalNotNull, UpdateArgsType } from '../../../core/validation/validation.js';
+import { IdField, NameField } from '../../../core/validation/fields.js';
 
 @InputType('RequiredSkillInput')
 export class RequiredSkillInput {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   skillId!: string;
 
   @Field(() => Int, { description: '1–5' })
@@ -30,16 +30,10 @@ export class RequiredSkillInput {
 
 @ArgsType()
 export class CreateRoleArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   engagementId!: string;
 
-  @Field()
-  @NotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'title must not be empty' })
-  @MaxLength(200)
+  @NameField()
   title!: string;
 
   @Field(() => RecommendationOption)
@@ -112,8 +106,7 @@ export class CreateRoleArgs {
 /** The engagement stays; FILLED comes only from a placement. */
 @ArgsType()
 export class UpdateRoleArgs extends UpdateArgsType(OmitType(CreateRoleArgs, ['engagementId'], ArgsType)) {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 
   @Field(() => RoleStatus, { nullable: true })

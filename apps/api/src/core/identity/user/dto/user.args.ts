@@ -4,6 +4,7 @@ import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength }
 import { Role } from '../../../graphql/enums.js';
 import { IsId, IsTimestamp, NormaliseEmail, NotNull, Nullable, OptionalNotNull, Trim, UpdateArgs } from '../../../validation/validation.js';
 import { BaseFilterInput, IdFilterField } from '../../../graphql/list/base-filter.input.js';
+import { IdField, NameField } from '../../../validation/fields.js';
 
 @ArgsType()
 export class CreateUserArgs {
@@ -14,12 +15,7 @@ export class CreateUserArgs {
   @MaxLength(320)
   email!: string;
 
-  @Field()
-  @NotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(200)
+  @NameField()
   name!: string;
 
   @Field(() => Role)
@@ -41,8 +37,7 @@ export class CreateUserArgs {
 @ArgsType()
 @UpdateArgs()
 export class UpdateUserArgs {
-  @Field(() => ID)
-  @IsId()
+  @IdField()
   id!: string;
 
   @Field({ nullable: true })
