@@ -1,20 +1,12 @@
 // What the benchmarks share: the API address, a GraphQL call and percentiles.
 import { existsSync } from 'node:fs';
+import { gqlAt } from './graphql.mjs';
 
 // The running demo's addresses (it writes them while it runs); the environment wins.
 if (existsSync('var/demo.env')) process.loadEnvFile('var/demo.env');
 export const api = process.env.API_URL ?? 'http://127.0.0.1:3000';
 
-export async function gql(query, variables, token) {
-  const res = await fetch(`${api}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+export const gql = (query, variables, token) => gqlAt(api, query, variables, token);
 
 /** The p-th percentile of an ascending list. */
 export const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

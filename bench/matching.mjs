@@ -24,6 +24,7 @@ import pg from 'pg';
 import { standardUtcOffsetMinutes } from '@orchestra/shared';
 import { resolveServices, withDatabase } from '../infra/scripts/services.mjs';
 import { generateCandidates, ZONES } from './gen-candidates.mjs';
+import { gqlAt as gql } from './graphql.mjs';
 import { pct } from './lib.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,17 +72,6 @@ const RANK = `query($r: ID!, $p: Int, $n: Int) { rankCandidates(roleId: $r, page
     candidate { id name kind seniority timeZone availableFrom dayRateMinor salaryMinor } match { id stage } } } }`;
 const EXCLUDED = `query($r: ID!, $p: Int, $n: Int) { excludedCandidates(roleId: $r, page: $p, perPage: $n) {
   total byConstraint { constraint count } candidates { candidateId failed { constraint detail } whatWouldChange candidate { id name kind } } } }`;
-
-async function gql(base, query, variables, token) {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 function run(cmd, argv, env, what) {
   const r = spawnSync(cmd, argv, { stdio: ['ignore', 'pipe', 'inherit'], env, encoding: 'utf8' });

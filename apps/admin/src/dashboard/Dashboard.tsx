@@ -1,4 +1,5 @@
 import { Card, CardContent, Grid, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
 import { hasPermission, isRole, Permission } from '@orchestra/shared';
 import { Title, useCanAccess, useGetIdentity } from 'react-admin';
 import { ConsentExpiring } from './ConsentExpiring';
@@ -9,6 +10,9 @@ import { OpenRolesByAge } from './OpenRolesByAge';
 import { PlacementsThisMonth } from './PlacementsThisMonth';
 
 /** Small widgets, each with its own query, shown to the roles that may read their data. */
+/** One dashboard card: full width on a phone, half from md up. */
+const Half = ({ children }: { children: ReactNode }) => <Grid size={{ xs: 12, md: 6 }}>{children}</Grid>;
+
 export const Dashboard = () => {
   const { identity } = useGetIdentity();
   const { canAccess: canReadEngagements } = useCanAccess({ resource: 'Engagement', action: 'list' });
@@ -34,31 +38,19 @@ export const Dashboard = () => {
         </Card>
       </Grid>
       {canReadEngagements && (
-        <Grid size={{ xs: 12, md: 6 }}>
-          <EngagementsByStage />
-        </Grid>
+        <Half><EngagementsByStage /></Half>
       )}
       {canManageEngagements && (
-        <Grid size={{ xs: 12, md: 6 }}>
-          <MyOpenEngagements />
-        </Grid>
+        <Half><MyOpenEngagements /></Half>
       )}
       {canReadDecisions && (
-        <Grid size={{ xs: 12, md: 6 }}>
-          <DecisionsDue />
-        </Grid>
+        <Half><DecisionsDue /></Half>
       )}
       {recruiting && (
         <>
-          <Grid size={{ xs: 12, md: 6 }}>
-            <OpenRolesByAge />
-          </Grid>
-          <Grid size={{ xs: 12, md: 6 }}>
-            <ConsentExpiring />
-          </Grid>
-          <Grid size={{ xs: 12, md: 6 }}>
-            <PlacementsThisMonth />
-          </Grid>
+          <Half><OpenRolesByAge /></Half>
+          <Half><ConsentExpiring /></Half>
+          <Half><PlacementsThisMonth /></Half>
         </>
       )}
     </Grid>
