@@ -72,6 +72,7 @@ describe('addDays', () => {
     expect(addDays('2028-01-01', -1)).toBe('2027-12-31');
     expect(addDays('2027-03-10', -14)).toBe('2027-02-24');
     expect(addDays('1970-01-01', -1)).toBe('1969-12-31');
+    expect(addDays('0100-01-01', -1)).toBe('0099-12-31'); // two-digit years are not 19xx
   });
 
   it('takes a Date as its UTC day', () => {

@@ -14,12 +14,12 @@ function dayNumber(day: string): number {
   const match = ISO_DAY.exec(day);
   if (!match) throw new RangeError(`Not a YYYY-MM-DD date: "${day}"`);
   const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, date);
-  const check = new Date(time);
+  const check = new Date(0);
+  check.setUTCFullYear(year, month - 1, date); // unlike Date.UTC, keeps years 0–99 as they are
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date) {
     throw new RangeError(`Not a calendar date: "${day}"`);
   }
-  return time / DAY_MS;
+  return check.getTime() / DAY_MS;
 }
 
 const toDay = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
