@@ -22,8 +22,6 @@ function dayNumber(day: string): number {
   return check.getTime() / DAY_MS;
 }
 
-const toDay = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
-
 /** Whether `value` is a real `YYYY-MM-DD` calendar day ("2028-02-29" yes, "2027-02-29" and "2027-2-1" no). */
 export function isIsoDay(value: string): boolean {
   try {
@@ -51,7 +49,8 @@ export function today(now: Date | number = Date.now()): string {
 
 /** The day `n` days after `day` (before it when `n` is negative); a Date counts as its UTC day. */
 export function addDays(day: string | Date, n: number): string {
-  return toDay((typeof day === 'string' ? dayNumber(day) : dayNumber(isoDay(day))) + n);
+  const start = dayNumber(typeof day === 'string' ? day : isoDay(day));
+  return isoDay((start + n) * DAY_MS);
 }
 
 /** The UTC day `n` days from today (`daysFromToday(0)` is today, `-1` yesterday). */
