@@ -21,7 +21,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Redis from 'ioredis';
 import pg from 'pg';
-import { standardUtcOffsetMinutes } from '@orchestra/shared';
+import { standardUtcOffsetMinutes, daysFromToday } from '@orchestra/shared';
 import { resolveServices, withDatabase } from '../infra/scripts/services.mjs';
 import { generateCandidates, ZONES } from './gen-candidates.mjs';
 import { gqlAt as gql } from './graphql.mjs';
@@ -217,7 +217,6 @@ async function benchSize(n) {
       return signedIn.token;
     };
     const token = await session();
-    const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
     const roles = [];
     for (const r of ROLES) {
       const { createRole } = await gql(
@@ -226,7 +225,7 @@ async function benchSize(n) {
            createRole(engagementId: $e, title: $t, optionType: $o, requiredSkills: $s, seniority: $sen, startDate: $start, permanent: $perm, durationWeeks: $weeks,
                       allocation: $alloc, budgetMinMinor: $bmin, budgetMaxMinor: $bmax, minOverlapHours: $ov) { id } }`,
         {
-          e: engagementId, t: `${r.title} (${r.label})`, o: r.optionType, sen: r.seniority, start: day(r.start), perm: r.permanent, weeks: r.durationWeeks, alloc: r.allocation,
+          e: engagementId, t: `${r.title} (${r.label})`, o: r.optionType, sen: r.seniority, start: daysFromToday(r.start), perm: r.permanent, weeks: r.durationWeeks, alloc: r.allocation,
           bmin: r.budget[0], bmax: r.budget[1], ov: r.minOverlapHours,
           s: r.skills.map(([name, minLevel, mustHave, weight]) => ({ skillId: skillIds.get(name), minLevel, mustHave, weight })),
         },

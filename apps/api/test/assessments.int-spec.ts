@@ -1,12 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { QueueName, Role } from '@orchestra/shared';
+import { QueueName, Role, daysFromToday, DAY_MS } from '@orchestra/shared';
 import { Queue } from 'bullmq';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { issueInvitationToken } from '../src/modules/assessment/invitation-tokens.js';
 import { codeOf, useTestApi, type GqlResult } from './support/harness.js';
 import { clearMails, sentMails, waitFor, waitForNoPendingJobs, WorkerProcess } from './support/worker-process.js';
-
-const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 const CREATE = `mutation($engagementId: ID!, $templateId: ID!, $title: String!, $dueDate: String!, $minRespondents: Int) {
   createAssessment(engagementId: $engagementId, templateId: $templateId, title: $title, dueDate: $dueDate, minRespondents: $minRespondents) {
@@ -58,7 +56,7 @@ describe('Assessments, invitations and the respondent journey', () => {
   const create = async (vars: Record<string, unknown> = {}) => {
     const res = await ctx.api.gql<{ createAssessment: { id: string; targets: { capabilityKey: string; target: number }[] } & Record<string, unknown> }>(
       CREATE,
-      { engagementId, templateId: ctx.seeded.templateId, title: 'Baseline', dueDate: dayFromNow(10), ...vars },
+      { engagementId, templateId: ctx.seeded.templateId, title: 'Baseline', dueDate: daysFromToday(10), ...vars },
       { as: Role.CONSULTANT },
     );
     expect(res.errors).toBeUndefined();
@@ -74,7 +72,7 @@ describe('Assessments, invitations and the respondent journey', () => {
     const assessment = await create();
     const invitationId = await invite(assessment.id, email, 'ENGINEER', 'Erin Engineer');
     expect((await ctx.api.gql(OPEN, { id: assessment.id }, { as: Role.CONSULTANT })).errors).toBeUndefined();
-    const token = await ctx.api.dataSource.transaction((m) => issueInvitationToken(m, invitationId, dayFromNow(10), false));
+    const token = await ctx.api.dataSource.transaction((m) => issueInvitationToken(m, invitationId, daysFromToday(10), false));
     return { assessmentId: assessment.id, invitationId, token };
   };
   const questionsOf = async (token: string) => {
@@ -89,7 +87,7 @@ describe('Assessments, invitations and the respondent journey', () => {
   describe('creating and planning', () => {
     it('creates a DRAFT with a target per capability from the framework defaults', async () => {
       const a = await create();
-      expect(a).toMatchObject({ status: 'DRAFT', clientId: ctx.seeded.clientId, dueDate: dayFromNow(10), minRespondents: 3 });
+      expect(a).toMatchObject({ status: 'DRAFT', clientId: ctx.seeded.clientId, dueDate: daysFromToday(10), minRespondents: 3 });
       expect(a.targets).toHaveLength(25);
       expect(a.targets.find((t) => t.capabilityKey === 'release-practice')).toEqual({ capabilityKey: 'release-practice', target: 4 });
       expect(a.targets.find((t) => t.capabilityKey === 'technology-choices')).toEqual({ capabilityKey: 'technology-choices', target: 3 });
@@ -118,7 +116,7 @@ describe('Assessments, invitations and the respondent journey', () => {
       ['no respondents', { minRespondents: 0 }, { minRespondents: 'must be at least 1' }],
       ['an empty title', { title: ' ' }, { title: 'must not be empty' }],
     ] as [string, Record<string, unknown>, Record<string, string>][])('refuses %s with BAD_USER_INPUT and writes nothing', async (_l, override, fields) => {
-      const res = await ctx.api.gql(CREATE, { engagementId, templateId: ctx.seeded.templateId, title: 'Baseline', dueDate: dayFromNow(10), ...override }, { as: Role.CONSULTANT });
+      const res = await ctx.api.gql(CREATE, { engagementId, templateId: ctx.seeded.templateId, title: 'Baseline', dueDate: daysFromToday(10), ...override }, { as: Role.CONSULTANT });
       expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields });
       const [row] = await ctx.api.dataSource.query(`SELECT count(*)::int AS n FROM assessment`);
       expect(row.n).toBe(0);
@@ -129,7 +127,7 @@ describe('Assessments, invitations and the respondent journey', () => {
       const copy = await ctx.api.gql<{ newCapabilityFrameworkVersion: { id: string; version: number; status: string } }>(COPY, { id: ctx.seeded.frameworkId }, { as: Role.ADMIN });
       expect(copy.data!.newCapabilityFrameworkVersion).toMatchObject({ version: 2, status: 'DRAFT' });
       const [template] = await ctx.api.dataSource.query(`SELECT id FROM assessment_template WHERE "frameworkId" = $1`, [copy.data!.newCapabilityFrameworkVersion.id]);
-      const res = await ctx.api.gql(CREATE, { engagementId, templateId: template.id, title: 'T', dueDate: dayFromNow(5) }, { as: Role.CONSULTANT });
+      const res = await ctx.api.gql(CREATE, { engagementId, templateId: template.id, title: 'T', dueDate: daysFromToday(5) }, { as: Role.CONSULTANT });
       expect(res.errors![0]!.extensions).toMatchObject({ fields: { templateId: 'belongs to Engineering Orchestration v2, which is a DRAFT: publish it first' } });
     });
   });
@@ -343,7 +341,7 @@ describe('Assessments, invitations and the respondent journey', () => {
       expect(codeOf(bad)).toBe('BAD_USER_INPUT');
 
       // Re-sending rotates: the old link stops working, the new one works.
-      const fresh = await ctx.api.dataSource.transaction((m) => issueInvitationToken(m, invitationId, dayFromNow(10), true));
+      const fresh = await ctx.api.dataSource.transaction((m) => issueInvitationToken(m, invitationId, daysFromToday(10), true));
       expect(reasonOf(await ctx.api.gql(VIEW, { token }))).toBe('TOKEN_UNKNOWN');
       expect((await ctx.api.gql(VIEW, { token: fresh })).errors).toBeUndefined();
 
@@ -363,7 +361,7 @@ describe('Assessments, invitations and the respondent journey', () => {
         `INSERT INTO invitation ("clientId", "assessmentId", email, "respondentRole", status) VALUES ($1, $2, 'other@northwind.example', 'CTO', 'PENDING') RETURNING id`,
         [ctx.seeded.clientId, mine.assessmentId],
       );
-      const otherToken = await ctx.api.dataSource.transaction((m) => issueInvitationToken(m, otherInvitation.id, dayFromNow(10), false));
+      const otherToken = await ctx.api.dataSource.transaction((m) => issueInvitationToken(m, otherInvitation.id, daysFromToday(10), false));
       const questions = await questionsOf(mine.token);
       await ctx.api.gql(SAVE, { token: otherToken, answers: scaleAnswers(questions, 2, 5) });
       await ctx.api.gql(SAVE, { token: mine.token, answers: scaleAnswers(questions, 1, 1) });
@@ -388,7 +386,7 @@ describe('Assessments, invitations and the respondent journey', () => {
       const MINE = `{ myInvitations { id status assessmentStatus assessmentTitle engagementTitle dueDate } }`;
       const mine = await ctx.api.gql<{ myInvitations: { id: string }[] }>(MINE, {}, { as: Role.CLIENT });
       expect(mine.data!.myInvitations).toEqual([
-        expect.objectContaining({ status: 'PENDING', assessmentStatus: 'OPEN', assessmentTitle: 'Baseline', engagementTitle: 'Platform team rescue', dueDate: dayFromNow(10) }),
+        expect.objectContaining({ status: 'PENDING', assessmentStatus: 'OPEN', assessmentTitle: 'Baseline', engagementTitle: 'Platform team rescue', dueDate: daysFromToday(10) }),
       ]);
       const START = `mutation($id: ID!) { startMyInvitation(id: $id) { token } }`;
       const link = await ctx.api.gql<{ startMyInvitation: { token: string } }>(START, { id: mine.data!.myInvitations[0]!.id }, { as: Role.CLIENT });
@@ -411,7 +409,7 @@ describe('Assessments, invitations and the respondent journey', () => {
     const operations: [string, Record<string, unknown>][] = [
       [`query($id: ID!) { Assessment(id: $id) { id } }`, { id: a.id }],
       [`{ allAssessments { id } _allAssessmentsMeta { count } }`, {}],
-      [CREATE, { engagementId, templateId: ctx.seeded.templateId, title: 'T', dueDate: dayFromNow(3) }],
+      [CREATE, { engagementId, templateId: ctx.seeded.templateId, title: 'T', dueDate: daysFromToday(3) }],
       [`mutation($id: ID!) { updateAssessment(id: $id, title: "X") { id } }`, { id: a.id }],
       [OPEN, { id: a.id }],
       [CLOSE, { id: a.id }],
@@ -457,7 +455,7 @@ describe('Assessments, invitations and the respondent journey', () => {
 
     it('reminds those who have not submitted as delayed jobs, and cancels the reminders on close', async () => {
       worker = await WorkerProcess.start();
-      const a = await create({ dueDate: dayFromNow(5) });
+      const a = await create({ dueDate: daysFromToday(5) });
       await invite(a.id, 'done@northwind.example', 'CTO');
       await invite(a.id, 'late@northwind.example', 'ENGINEER');
       await ctx.api.gql(OPEN, { id: a.id }, { as: Role.CONSULTANT });
@@ -468,7 +466,7 @@ describe('Assessments, invitations and the respondent journey', () => {
         return found.every(Boolean) ? found : undefined;
       }, 'the two delayed reminder jobs');
       for (const job of jobs) expect(await job!.getState()).toBe('delayed');
-      const delays = jobs.map((j) => Math.round((j!.timestamp + j!.delay - Date.now()) / 86_400_000));
+      const delays = jobs.map((j) => Math.round((j!.timestamp + j!.delay - Date.now()) / DAY_MS));
       expect(delays.sort()).toEqual([2, 4]); // 3 days and 1 day before the due date, 5 days out
 
       // One submits; the 3-days-before reminder is brought forward and reaches only the other.

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
-import { QueueName, Role } from '@orchestra/shared';
+import { QueueName, Role, daysFromToday } from '@orchestra/shared';
 import { Queue } from 'bullmq';
 import { codeOf, useTestApi } from './support/harness.js';
 import { clearMails, sentMails, waitFor, waitForNoPendingJobs, WorkerProcess } from './support/worker-process.js';
@@ -13,8 +13,6 @@ const CREATE = `mutation($engagementId: ID!, $title: String!, $context: String!,
 const UPDATE = `mutation($id: ID!, $title: String, $revisitDate: String) { updateDecisionRecord(id: $id, title: $title, revisitDate: $revisitDate) { ${FIELDS} } }`;
 const DELETE = `mutation($id: ID!) { deleteDecisionRecord(id: $id) { id title } }`;
 const LIST = `query($filter: DecisionRecordFilter) { allDecisionRecords(filter: $filter) { title } _allDecisionRecordsMeta(filter: $filter) { count } }`;
-
-const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('DecisionRecord resource and revisit reminders', () => {
   const ctx = useTestApi();
@@ -100,7 +98,7 @@ describe('DecisionRecord resource and revisit reminders', () => {
   it.each([
     ['an empty title', { title: ' ' }, { title: 'must not be empty' }],
     ['an empty decision', { decision: '' }, { decision: 'must not be empty' }],
-    ['a revisit date in the past', { revisitDate: '2020-01-01' }, { revisitDate: `must be today (${dayFromNow(0)}) or later` }],
+    ['a revisit date in the past', { revisitDate: '2020-01-01' }, { revisitDate: `must be today (${daysFromToday(0)}) or later` }],
     ['an unknown engagement', { engagementId: '00000000-0000-4000-8000-000000000000' }, { engagementId: 'does not match any engagement (00000000-0000-4000-8000-000000000000)' }],
     ['an unknown reversibility', { reversibility: 'MAYBE' }, null],
   ] as [string, Record<string, string>, Record<string, string> | null][])('refuses %s with BAD_USER_INPUT and writes nothing', async (_label, override, fields) => {
@@ -121,7 +119,7 @@ describe('DecisionRecord resource and revisit reminders', () => {
 
     it('reminds the engagement owner on the revisit date (today: at once), once', async () => {
       worker = await WorkerProcess.start();
-      const record = await create({ revisitDate: dayFromNow(0) });
+      const record = await create({ revisitDate: daysFromToday(0) });
       await waitFor(() => (remindersTo('consultant@orchestra.local').length ? true : undefined), 'the revisit reminder');
       await waitFor(async () => {
         const [row] = await ctx.api.dataSource.query(`SELECT "revisitNotifiedAt" FROM decision_record WHERE id = $1`, [record['id']]);
@@ -136,16 +134,16 @@ describe('DecisionRecord resource and revisit reminders', () => {
 
     it('a later date waits as a delayed job; moving it to today reschedules; deleting cancels', async () => {
       worker = await WorkerProcess.start();
-      const record = await create({ revisitDate: dayFromNow(10) });
+      const record = await create({ revisitDate: daysFromToday(10) });
       const first = (await revisitEventOf(record['id']!))!;
       const delayed = await waitFor(async () => ((await maintenance.getJob(first)) ?? undefined), 'the delayed job');
       expect(await delayed.getState()).toBe('delayed');
 
-      await ctx.api.gql(UPDATE, { id: record['id'], revisitDate: dayFromNow(0) }, { as: Role.CONSULTANT });
+      await ctx.api.gql(UPDATE, { id: record['id'], revisitDate: daysFromToday(0) }, { as: Role.CONSULTANT });
       await waitFor(async () => ((await maintenance.getJob(first)) ? undefined : true), 'the old job to be removed');
       await waitFor(() => (remindersTo('consultant@orchestra.local').length ? true : undefined), 'the rescheduled reminder');
 
-      const other = await create({ title: 'Hire a platform lead', revisitDate: dayFromNow(30) });
+      const other = await create({ title: 'Hire a platform lead', revisitDate: daysFromToday(30) });
       const otherEvent = (await revisitEventOf(other['id']!))!;
       await waitFor(async () => ((await maintenance.getJob(otherEvent)) ?? undefined), 'the second delayed job');
       await ctx.api.gql(DELETE, { id: other['id'] }, { as: Role.CONSULTANT });

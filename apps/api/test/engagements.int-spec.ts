@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { Role } from '@orchestra/shared';
+import { Role, isoDay } from '@orchestra/shared';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { codeOf, useTestApi } from './support/harness.js';
 
@@ -314,7 +314,7 @@ describe('Engagement resource', () => {
     const STATS = `{ engagementStats { byStage { stage count } openByOwner { ownerName count } startedByMonth { month count } } }`;
     const month = (monthsAgo: number) => {
       const d = new Date();
-      return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - monthsAgo, 15)).toISOString().slice(0, 10);
+      return isoDay(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - monthsAgo, 15));
     };
 
     it('counts per stage, open per owner and started per month, in SQL', async () => {

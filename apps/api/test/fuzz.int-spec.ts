@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { Role } from '@orchestra/shared';
+import { Role, daysFromToday } from '@orchestra/shared';
 import fc from 'fast-check';
 import { DEMO_USERS } from '../src/seed/demo-data.js';
 import { openAssessmentWithResponses } from './support/assessment-fixture.js';
 import { fuzzCases, fuzzOperations, toJson, type FuzzCase, type IdPool } from './support/fuzz-cases.js';
 import { TestApi, type GqlResult } from './support/harness.js';
-import { createCandidate, dayFromNow, skillIds } from './support/talent-fixture.js';
+import { createCandidate, skillIds } from './support/talent-fixture.js';
 
 /**
  * Schema-driven fuzzing of every mutation and every query with arguments, against a
@@ -61,7 +61,7 @@ describe('Fuzzing every mutation and query with schema-generated arguments (prod
     const role = must(
       await api.gql(
         `mutation($e: ID!, $s: [RequiredSkillInput!]!, $d: String) { createRole(engagementId: $e, title: "Data engineer", optionType: AUGMENTATION, requiredSkills: $s, seniority: SENIOR, startDate: $d) { id } }`,
-        { e: engagementId, s: [{ skillId: python, minLevel: 3, mustHave: true, weight: 2 }], d: dayFromNow(14) },
+        { e: engagementId, s: [{ skillId: python, minLevel: 3, mustHave: true, weight: 2 }], d: daysFromToday(14) },
         { token: adminToken },
       ),
     ) as { createRole: { id: string } };

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { JobName, QueueName, Role } from '@orchestra/shared';
+import { JobName, QueueName, Role, daysFromToday } from '@orchestra/shared';
 import { Queue } from 'bullmq';
 import { useTestApi } from './support/harness.js';
-import { createCandidate, dayFromNow, skillIds } from './support/talent-fixture.js';
+import { createCandidate, skillIds } from './support/talent-fixture.js';
 import { waitFor, WorkerProcess } from './support/worker-process.js';
 
 const DEBOUNCE_MS = 400;
@@ -37,7 +37,7 @@ describe('The matching queue keeps stored matches fresh (real worker, debounced 
     const [airflow, python] = await skillIds(ctx.api.dataSource, 'Apache Airflow', 'Python');
     const created = await ctx.api.gql<{ createRole: { id: string } }>(
       `mutation($e: ID!, $s: [RequiredSkillInput!]!, $start: String) { createRole(engagementId: $e, title: "Data engineer", optionType: AUGMENTATION, requiredSkills: $s, seniority: SENIOR, startDate: $start) { id } }`,
-      { e: engagementId, s: [{ skillId: airflow, minLevel: 3, mustHave: true, weight: 2 }, { skillId: python, minLevel: 3, mustHave: true, weight: 1 }], start: dayFromNow(7) },
+      { e: engagementId, s: [{ skillId: airflow, minLevel: 3, mustHave: true, weight: 2 }, { skillId: python, minLevel: 3, mustHave: true, weight: 1 }], start: daysFromToday(7) },
       { as: Role.RECRUITER },
     );
     const roleId = created.data!.createRole.id;

@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { exactMatchScore, hardConstraintFailures, MATCH_FACTORS, MATCH_MODEL_VERSION, Role, standardUtcOffsetMinutes, type MatchCandidateInput } from '@orchestra/shared';
+import { exactMatchScore, hardConstraintFailures, MATCH_FACTORS, MATCH_MODEL_VERSION, Role, standardUtcOffsetMinutes, type MatchCandidateInput, addDays, daysFromToday, formatDay } from '@orchestra/shared';
 import fc from 'fast-check';
 import type { EntityManager } from 'typeorm';
 import { CandidateService, consentValid, type CandidateFields } from '../src/modules/candidate/candidate.service.js';
-import { addDays, MatchQuery } from '../src/modules/matching/match-query.js';
+import { MatchQuery } from '../src/modules/matching/match-query.js';
 import { MatchingService } from '../src/modules/matching/matching.service.js';
 import { Role as RoleEntity, type RequiredSkill } from '../src/modules/role/role.entity.js';
 import { openAssessmentWithResponses } from './support/assessment-fixture.js';
 import { codeOf, useTestApi } from './support/harness.js';
 import { parityScenarioArb, PARITY_SKILL_COUNT, type GeneratedCandidate, type GeneratedRole, type ParityScenario } from './support/matching-arbitraries.js';
-import { createCandidate, dayFromNow, skillIds } from './support/talent-fixture.js';
+import { createCandidate, skillIds } from './support/talent-fixture.js';
 
 const ROLE_FIELDS = `id title optionType status seniority startDate allocation budgetMaxMinor minOverlapHours gapStatus
   requiredSkills { skillId skill minLevel mustHave weight } matchCounts { stage count }`;
@@ -28,9 +28,7 @@ const MOVE = `mutation($id: ID!, $stage: MatchStage!, $reason: String, $placemen
   moveMatchStage(id: $id, stage: $stage, reason: $reason, placement: $placement, idempotencyKey: $idempotencyKey) {
     id stage stageChanges { fromStage toStage reason changedBy { name } } placement { startDate endDate rateMinor currency allocation } } }`;
 
-const D = dayFromNow(14);
-const fmt = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const plus = addDays;
+const D = daysFromToday(14);
 
 /**
  * The parity property: fixed seed (override with MATCH_PARITY_SEED to explore), and a run count
@@ -95,12 +93,12 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
     const c = {
       ana: await createCandidate(ctx.api, { name: 'Ana Principal', kind: 'CONTRACTOR', seniority: 'PRINCIPAL', availableFrom: D, dayRateMinor: 72000, skills: { Kubernetes: 3, Go: 3, Terraform: 2 } }),
       ben: await createCandidate(ctx.api, { name: 'Ben Paris', kind: 'BENCH', timeZone: 'Europe/Paris', availableFrom: D, dayRateMinor: 88000, skills: { Kubernetes: 3, Go: 4 } }),
-      ivy: await createCandidate(ctx.api, { name: 'Ivy London', kind: 'CONTRACTOR', timeZone: 'Europe/London', availableFrom: plus(D, 3), dayRateMinor: null, skills: { Kubernetes: 3, Go: 3 } }),
+      ivy: await createCandidate(ctx.api, { name: 'Ivy London', kind: 'CONTRACTOR', timeZone: 'Europe/London', availableFrom: addDays(D, 3), dayRateMinor: null, skills: { Kubernetes: 3, Go: 3 } }),
       cy: await createCandidate(ctx.api, { name: 'Cy New York', kind: 'ASSOCIATE', timeZone: 'America/New_York', skills: { Kubernetes: 5, Go: 5 } }),
       dee: await createCandidate(ctx.api, { name: 'Dee Permanent', kind: 'PERMANENT_SEEKER', skills: { Kubernetes: 5, Go: 5 } }),
       eve: await createCandidate(ctx.api, { name: 'Eve Short', skills: { Kubernetes: 2, Go: 3 } }),
       fay: await createCandidate(ctx.api, { name: 'Fay Lapsed', consent: 'expired', skills: { Kubernetes: 5, Go: 5 } }),
-      gus: await createCandidate(ctx.api, { name: 'Gus Later', availableFrom: plus(D, 30), skills: { Kubernetes: 5, Go: 5 } }),
+      gus: await createCandidate(ctx.api, { name: 'Gus Later', availableFrom: addDays(D, 30), skills: { Kubernetes: 5, Go: 5 } }),
       hal: await createCandidate(ctx.api, { name: 'Hal Partial', allocation: 60, skills: { Kubernetes: 5, Go: 5 } }),
     };
     return c;
@@ -161,8 +159,8 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
     expect(ex.byConstraint).toEqual(['CONSENT', 'KIND', 'AVAILABILITY', 'ALLOCATION', 'SKILL', 'TIME_ZONE'].map((constraint) => ({ constraint, count: 1 })));
     const byName = Object.fromEntries(ex.candidates.map((c) => [c.candidate.name, c]));
     expect(byName['Eve Short']).toEqual({ candidate: { name: 'Eve Short' }, failed: [{ constraint: 'SKILL', detail: 'Kubernetes 2, needs 3' }], whatWouldChange: ['Meets the role if the Kubernetes minimum drops to 2'] });
-    expect(byName['Gus Later']!.failed).toEqual([{ constraint: 'AVAILABILITY', detail: `Available from ${fmt(plus(D, 30))}, 30 days after the start` }]);
-    expect(byName['Gus Later']!.whatWouldChange).toEqual([`Meets the role if the start moves to ${fmt(plus(D, 16))}`]);
+    expect(byName['Gus Later']!.failed).toEqual([{ constraint: 'AVAILABILITY', detail: `Available from ${formatDay(addDays(D, 30))}, 30 days after the start` }]);
+    expect(byName['Gus Later']!.whatWouldChange).toEqual([`Meets the role if the start moves to ${formatDay(addDays(D, 16))}`]);
     expect(byName['Hal Partial']).toMatchObject({ failed: [{ constraint: 'ALLOCATION', detail: '60% free, the role needs 80%' }], whatWouldChange: ['Meets the role at 60% allocation'] });
     expect(byName['Cy New York']!.failed).toEqual([{ constraint: 'TIME_ZONE', detail: expect.stringMatching(/^2 h .*needs 4 h$/) }]);
     expect(byName['Dee Permanent']!.failed.map((f) => f.constraint)).toEqual(['KIND']);
@@ -197,7 +195,7 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
           `INSERT INTO role ("clientId", "engagementId", title, "optionType", seniority, "requiredSkills", "startDate", permanent, "durationWeeks", allocation, "budgetMaxMinor", currency, "minOverlapHours")
            VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
           [ctx.seeded.clientId, engagementId, title, r.optionType ?? 'AUGMENTATION', r.seniority ?? 'SENIOR', JSON.stringify(r.requiredSkills ?? []),
-            r.startOffset == null ? null : plus(PARITY_BASE, r.startOffset), r.permanent ?? false, r.durationWeeks ?? null, r.allocation ?? 100, r.budgetMaxMinor ?? null, r.currency ?? 'EUR', r.minOverlapHours ?? 0],
+            r.startOffset == null ? null : addDays(PARITY_BASE, r.startOffset), r.permanent ?? false, r.durationWeeks ?? null, r.allocation ?? 100, r.budgetMaxMinor ?? null, r.currency ?? 'EUR', r.minOverlapHours ?? 0],
         )) as [{ id: string }])[0].id;
       const requiredSkills: RequiredSkill[] = role.requiredSkills.map((s) => ({ skillId: skills[s.skill]!.id, skill: skills[s.skill]!.name, minLevel: s.minLevel, mustHave: s.mustHave, weight: s.weight }));
       const roleId = await insertRole('Parity role', { ...role, requiredSkills });
@@ -227,7 +225,7 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
           location: null,
           timeZone: spec.timeZone,
           seniority: spec.seniority,
-          availableFrom: plus(start, spec.availableOffset),
+          availableFrom: addDays(start, spec.availableOffset),
           allocation: spec.allocation,
           dayRateMinor: money(spec.dayRate),
           salaryMinor: money(spec.salary),
@@ -240,7 +238,7 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
         };
         const held = spec.levels.flatMap((level, s) => (level === null ? [] : [{ skillId: skills[s]!.id, level }]));
         const { id } = await candidates.insert(m, fields, held);
-        const placements = spec.placements.map((p) => ({ startDate: plus(start, p.startOffset), endDate: p.days === null ? null : plus(start, p.startOffset + p.days), allocation: p.allocation }));
+        const placements = spec.placements.map((p) => ({ startDate: addDays(start, p.startOffset), endDate: p.days === null ? null : addDays(start, p.startOffset + p.days), allocation: p.allocation }));
         for (const [j, p] of placements.entries()) {
           const [{ id: matchId }] = (await m.query(`INSERT INTO match ("roleId", "candidateId", score, stage, "modelVersion") VALUES ($1, $2, 0, 'PLACED', $3) RETURNING id`, [
             bookingRoles[j],
@@ -401,7 +399,7 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
     expect(placed.errors).toBeUndefined();
     expect(placed.data!.moveMatchStage).toMatchObject({
       stage: 'PLACED',
-      placement: { startDate: D, endDate: plus(D, 84), rateMinor: 72000, currency: 'EUR', allocation: 80 },
+      placement: { startDate: D, endDate: addDays(D, 84), rateMinor: 72000, currency: 'EUR', allocation: 80 },
       stageChanges: [
         { fromStage: null, toStage: 'SHORTLISTED', reason: 'Strong Go', changedBy: { name: 'Rita Recruiter' } },
         { fromStage: 'SHORTLISTED', toStage: 'SUBMITTED', reason: null, changedBy: { name: 'Rita Recruiter' } },
@@ -419,7 +417,7 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
     const second = await platformRole({ title: 'Second platform role', allocation: 50 });
     const fit = await ctx.api.gql<{ candidateFit: { failed: unknown[] } }>(FIT, { roleId: second.id, candidateId: ana.id }, { as: Role.RECRUITER });
     expect(fit.data!.candidateFit.failed).toEqual([{ constraint: 'ALLOCATION', detail: '20% free, the role needs 50%' }]);
-    const later = await platformRole({ title: 'Later platform role', startDate: plus(D, 100) });
+    const later = await platformRole({ title: 'Later platform role', startDate: addDays(D, 100) });
     expect((await ctx.api.gql<{ candidateFit: { eligible: boolean } }>(FIT, { roleId: later.id, candidateId: ana.id }, { as: Role.RECRUITER })).data!.candidateFit.eligible).toBe(true);
     // The filled role's pipeline is closed.
     const { ben } = { ben: (await ctx.api.dataSource.query(`SELECT id FROM candidate WHERE name = 'Ben Paris'`))[0] };

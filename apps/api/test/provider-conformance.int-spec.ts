@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { RESOURCE_PERMISSIONS, Role } from '@orchestra/shared';
+import { RESOURCE_PERMISSIONS, Role, daysFromToday } from '@orchestra/shared';
 import { buildSchema, introspectionFromSchema, type IntrospectionSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -51,8 +51,6 @@ function codeOf(error: unknown): string | undefined {
   const inner = (e.body ?? e) as typeof e;
   return inner.graphQLErrors?.[0]?.extensions?.code ?? inner.networkError?.result?.errors?.[0]?.extensions?.code;
 }
-
-const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe("react-admin's stock provider, unmodified, against the API", () => {
   const ctx = useTestApi();
@@ -116,7 +114,7 @@ describe("react-admin's stock provider, unmodified, against the API", () => {
         kind: 'CONTRACTOR',
         seniority: 'LEAD',
         timeZone: 'Europe/Lisbon',
-        availableFrom: day(7),
+        availableFrom: daysFromToday(7),
         consentBasis: 'CONSENT',
         skills: [{ skillId: k8s, level: 5, evidence: 'Ran 40 clusters' }],
       },
@@ -170,7 +168,7 @@ describe("react-admin's stock provider, unmodified, against the API", () => {
     ).data;
     const candidate = (
       await provider.create('Candidate', {
-        data: { name: 'Tomas Vieira', email: 'tomas@conformance.example', kind: 'CONTRACTOR', seniority: 'SENIOR', timeZone: 'Europe/Lisbon', availableFrom: day(7), consentBasis: 'CONSENT' },
+        data: { name: 'Tomas Vieira', email: 'tomas@conformance.example', kind: 'CONTRACTOR', seniority: 'SENIOR', timeZone: 'Europe/Lisbon', availableFrom: daysFromToday(7), consentBasis: 'CONSENT' },
       })
     ).data;
     const role = (

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { OutboxEventType, Role } from '@orchestra/shared';
+import { OutboxEventType, Role, daysFromNow, daysFromToday } from '@orchestra/shared';
 import type { Redis } from 'ioredis';
 import { REDIS } from '../src/core/redis/redis.module.js';
 import { CandidateRightsService } from '../src/modules/candidate/candidate-rights.service.js';
 import { codeOf, useTestApi, type TestApi } from './support/harness.js';
-import { CANDIDATE_FIELDS, CREATE_CANDIDATE, createCandidate, dayFromNow, isoFromNow, skillIds } from './support/talent-fixture.js';
+import { CANDIDATE_FIELDS, CREATE_CANDIDATE, createCandidate, skillIds } from './support/talent-fixture.js';
 
 const GET = `query($id: ID!) { Candidate(id: $id) { ${CANDIDATE_FIELDS} notes { body author { name } } } }`;
 const LIST = `query($filter: CandidateFilter, $sortField: String, $sortOrder: String) {
@@ -138,8 +138,8 @@ describe('Candidates: the talent pool', () => {
   });
 
   it("filters the pool the way a recruiter searches it", async () => {
-    await createCandidate(ctx.api, { name: 'Ana Kube', kind: 'BENCH', skills: { Kubernetes: 4, Go: 3 }, availableFrom: dayFromNow(3), dayRateMinor: 70000, cvText: 'Built operators for payments', tags: ['sre'] });
-    await createCandidate(ctx.api, { name: 'Ben Low', kind: 'CONTRACTOR', skills: { Kubernetes: 2 }, availableFrom: dayFromNow(40), dayRateMinor: 95000, timeZone: 'America/New_York', seniority: 'MID' });
+    await createCandidate(ctx.api, { name: 'Ana Kube', kind: 'BENCH', skills: { Kubernetes: 4, Go: 3 }, availableFrom: daysFromToday(3), dayRateMinor: 70000, cvText: 'Built operators for payments', tags: ['sre'] });
+    await createCandidate(ctx.api, { name: 'Ben Low', kind: 'CONTRACTOR', skills: { Kubernetes: 2 }, availableFrom: daysFromToday(40), dayRateMinor: 95000, timeZone: 'America/New_York', seniority: 'MID' });
     await createCandidate(ctx.api, { name: 'Cleo Gone', kind: 'PERMANENT_SEEKER', skills: { Python: 5 }, consent: 'expired', salaryMinor: 9000000, seniority: 'PRINCIPAL' });
     const [k8s] = await skillIds(ctx.api.dataSource, 'Kubernetes');
     const names = async (filter: Record<string, unknown>, sort: Record<string, string> = {}) => {
@@ -151,7 +151,7 @@ describe('Candidates: the talent pool', () => {
     expect(await names({ skillId: k8s })).toEqual(['Ana Kube', 'Ben Low']);
     expect(await names({ skillId: k8s, skillMinLevel: 3 })).toEqual(['Ana Kube']);
     expect(await names({ kind: 'CONTRACTOR' })).toEqual(['Ben Low']);
-    expect(await names({ availableBy: dayFromNow(10) })).toEqual(['Ana Kube', 'Cleo Gone']);
+    expect(await names({ availableBy: daysFromToday(10) })).toEqual(['Ana Kube', 'Cleo Gone']);
     expect(await names({ dayRateMinor_gte: 80000 })).toEqual(['Ben Low']);
     expect(await names({ dayRateMinor_lte: 80000 })).toEqual(['Ana Kube']);
     expect(await names({ timeZone: 'America/New_York' })).toEqual(['Ben Low']);
@@ -347,9 +347,9 @@ describe('Candidates: the talent pool', () => {
   });
 
   it('erases people past the retention period and warns recruiters about those who reach it within 30 days', async () => {
-    const old = await createCandidate(ctx.api, { name: 'Olga Old', lastContactAt: isoFromNow(-25 * 31) });
-    const soon = await createCandidate(ctx.api, { name: 'Sami Soon', lastContactAt: isoFromNow(-(24 * 30.44 - 10)) });
-    const fresh = await createCandidate(ctx.api, { name: 'Fay Fresh', lastContactAt: isoFromNow(-10) });
+    const old = await createCandidate(ctx.api, { name: 'Olga Old', lastContactAt: daysFromNow(-25 * 31).toISOString() });
+    const soon = await createCandidate(ctx.api, { name: 'Sami Soon', lastContactAt: daysFromNow(-(24 * 30.44 - 10)).toISOString() });
+    const fresh = await createCandidate(ctx.api, { name: 'Fay Fresh', lastContactAt: daysFromNow(-10).toISOString() });
     const rights = ctx.api.app.get(CandidateRightsService);
     const due = await ctx.api.gql<{ candidatesDueForErasure: { name: string }[] }>(`query { candidatesDueForErasure { name } }`, {}, { as: Role.RECRUITER });
     expect(due.data!.candidatesDueForErasure.map((c) => c.name)).toEqual(['Olga Old', 'Sami Soon']);

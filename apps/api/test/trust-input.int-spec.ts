@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { JobName, QueueName, Role } from '@orchestra/shared';
+import { JobName, QueueName, Role, daysFromToday } from '@orchestra/shared';
 import { Queue, QueueEvents } from 'bullmq';
 import { isNonNullType } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { codeOf, useTestApi, type GqlResult } from './support/harness.js';
-import { createCandidate, dayFromNow, skillIds } from './support/talent-fixture.js';
+import { createCandidate, skillIds } from './support/talent-fixture.js';
 import { WorkerProcess } from './support/worker-process.js';
 
 const NOT_NULL = 'cannot be empty: leave it out to keep the current value';
@@ -33,7 +33,7 @@ describe('Input the API can trust (production messages)', () => {
     const data = await must(
       admin<{ createRole: { id: string } }>(
         `mutation($e: ID!, $t: String!, $s: [RequiredSkillInput!]!, $d: String) { createRole(engagementId: $e, title: $t, optionType: AUGMENTATION, requiredSkills: $s, seniority: SENIOR, startDate: $d) { id } }`,
-        { e: engagementId, t: title, s: [{ skillId: python, minLevel: 3, mustHave: true, weight: 1 }], d: dayFromNow(14) },
+        { e: engagementId, t: title, s: [{ skillId: python, minLevel: 3, mustHave: true, weight: 1 }], d: daysFromToday(14) },
       ),
     );
     return data.createRole.id;
@@ -143,7 +143,7 @@ describe('Input the API can trust (production messages)', () => {
     /** A record for every update mutation of the schema (a new one fails here until it has one). */
     async function records(): Promise<Record<string, string>> {
       const engagementId = await engagement();
-      const draft = await must(admin<{ createAssessment: { id: string } }>(`mutation($e: ID!, $t: ID!) { createAssessment(engagementId: $e, templateId: $t, title: "Draft", dueDate: "${dayFromNow(20)}") { id } }`, {
+      const draft = await must(admin<{ createAssessment: { id: string } }>(`mutation($e: ID!, $t: ID!) { createAssessment(engagementId: $e, templateId: $t, title: "Draft", dueDate: "${daysFromToday(20)}") { id } }`, {
         e: engagementId,
         t: ctx.seeded.templateId,
       }));

@@ -11,6 +11,7 @@ export * from './scoring.js';
 export * from './workflow.js';
 export * from './recommendation.js';
 export * from './talent.js';
+export * from './dates.js';
 export * from './matching.js';
 export * from './time-zone.js';
 export * from './anonymity.js';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  daysBetween,
   exactMatchScore,
   type FailedConstraint,
   hardConstraintFailures,
@@ -113,22 +112,6 @@ describe('ordinal', () => {
     expect([1, 2, 3, 4, 10, 11, 12, 13, 14, 21, 22, 23, 101, 111, 112, 113].map(ordinal)).toEqual([
       '1st', '2nd', '3rd', '4th', '10th', '11th', '12th', '13th', '14th', '21st', '22nd', '23rd', '101st', '111th', '112th', '113th',
     ]);
-  });
-});
-
-describe('daysBetween', () => {
-  it('counts whole UTC days, negative when `to` is earlier', () => {
-    expect(daysBetween('2027-02-01', '2027-03-03')).toBe(30); // 27 days left in February + 3
-    expect(daysBetween('2027-03-03', '2027-02-01')).toBe(-30);
-    expect(daysBetween('2027-02-01', '2027-02-01')).toBe(0);
-    expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2); // leap year: 29 February
-    expect(daysBetween('2027-03-27', '2027-03-29')).toBe(2); // across the European DST change
-  });
-
-  it('rejects anything but a YYYY-MM-DD calendar date', () => {
-    expect(() => daysBetween('2027-02-30', '2027-03-01')).toThrow(RangeError);
-    expect(() => daysBetween('2027-2-1', '2027-03-01')).toThrow(RangeError);
-    expect(() => daysBetween('2027-02-01T00:00:00Z', '2027-03-01')).toThrow(RangeError);
   });
 });
 

@@ -27,6 +27,7 @@
  *
  * Dates are `YYYY-MM-DD` calendar dates, compared and formatted in UTC.
  */
+import { addDays, daysBetween, formatDay } from './dates.js';
 import { type RecommendationOption } from './recommendation.js';
 import { roundTo } from './scoring.js';
 import { CandidateKind, type Seniority, SENIORITIES } from './talent.js';
@@ -174,39 +175,8 @@ export interface RankedScore {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Helpers: dates, money, durations, words
+// Helpers: money, durations, words (dates come from dates.ts)
 // ---------------------------------------------------------------------------------------------
-
-const DAY_MS = 86_400_000;
-
-/** Days since the epoch of a `YYYY-MM-DD` date; throws on anything else (including 2027-02-30). */
-function dayNumber(date: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: "${date}"`);
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const check = new Date(time);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    throw new RangeError(`Not a calendar date: "${date}"`);
-  }
-  return time / DAY_MS;
-}
-
-/** `to − from` in whole days (UTC calendar dates). */
-export function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from);
-}
-
-function addDays(date: string, days: number): string {
-  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
-}
-
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "3 March 2027". */
-function formatDate(date: string): string {
-  return DATE_FORMAT.format(dayNumber(date) * DAY_MS);
-}
 
 /** Whole currency units from minor units ("€650", "£85,000", "¥5,000"), using the currency's own minor-unit digits. */
 function formatMoney(minor: number, currency: string): string {
@@ -324,7 +294,7 @@ export function hardConstraintFailures(role: MatchRoleInput, cand: MatchCandidat
   if (late > AVAILABILITY_TOLERANCE_DAYS) {
     failures.push({
       constraint: MatchConstraint.AVAILABILITY,
-      detail: `Available from ${formatDate(cand.availableFrom)}, ${days(late)} after the start`,
+      detail: `Available from ${formatDay(cand.availableFrom)}, ${days(late)} after the start`,
     });
   }
 
@@ -509,7 +479,7 @@ export function whatWouldChangeRank(
   const first = ahead.find((a) => a.rank === 1);
   if (first && daysBetween(role.startDate, cand.availableFrom) > 0) {
     const onTime = scoreCandidate(role, { ...cand, availableFrom: role.startDate }).score;
-    if (onTime > first.score) sentences.push(`Would rank 1st if available by ${formatDate(role.startDate)}`);
+    if (onTime > first.score) sentences.push(`Would rank 1st if available by ${formatDay(role.startDate)}`);
   }
 
   return sentences.slice(0, 2);
@@ -528,7 +498,7 @@ export function whatWouldMeetRole(role: MatchRoleInput, cand: MatchCandidateInpu
   for (const failure of failures) {
     switch (failure.constraint) {
       case MatchConstraint.AVAILABILITY:
-        sentences.push(`Meets the role if the start moves to ${formatDate(addDays(cand.availableFrom, -AVAILABILITY_TOLERANCE_DAYS))}`);
+        sentences.push(`Meets the role if the start moves to ${formatDay(addDays(cand.availableFrom, -AVAILABILITY_TOLERANCE_DAYS))}`);
         break;
       case MatchConstraint.ALLOCATION:
         if (!(cand.freeAllocation > 0)) return [];

@@ -8,6 +8,7 @@ import { request } from '../providers/client';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
 import { ReportDisclosureDocument } from '../reports/api';
 import { DisclosureNotice } from '../reports/DisclosureNotice';
+import { formatDate } from '../reports/format';
 import { newIdempotencyKey } from '../common/idempotency';
 
 type AssessmentRecord = Pick<Assessment, 'id' | 'title' | 'status' | 'publishedAt'> & { progress?: Pick<AssessmentProgress, 'submitted' | 'invited'> };
@@ -21,8 +22,6 @@ const PublishAssessmentReportDocument = graphql(`
     }
   }
 `);
-
-const formatDate = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** While an assessment is open, responses arrive: the page refreshes itself every few seconds. */
 export const LiveRefresh = ({ everyMs = 5000 }: { everyMs?: number }) => {

@@ -1,16 +1,14 @@
-import { DEFAULT_ANONYMITY_THRESHOLD } from '@orchestra/shared';
+import { DEFAULT_ANONYMITY_THRESHOLD, daysFromToday } from '@orchestra/shared';
 import { Create, SimpleForm } from 'react-admin';
 import { useSearchParams } from 'react-router';
 import { AssessmentInputs, toAssessmentArgs, type AssessmentFormValues } from './AssessmentInputs';
-
-const inTwoWeeks = () => new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
 
 /** Opened from an engagement with ?engagementId=…, which it pre-selects. */
 export const AssessmentCreate = () => {
   const [params] = useSearchParams();
   return (
     <Create redirect="show" transform={(data: AssessmentFormValues) => toAssessmentArgs(data, true)}>
-      <SimpleForm defaultValues={{ engagementId: params.get('engagementId') ?? undefined, dueDate: inTwoWeeks(), minRespondents: 3, anonymityThreshold: DEFAULT_ANONYMITY_THRESHOLD, title: 'Capability baseline' }}>
+      <SimpleForm defaultValues={{ engagementId: params.get('engagementId') ?? undefined, dueDate: daysFromToday(14), minRespondents: 3, anonymityThreshold: DEFAULT_ANONYMITY_THRESHOLD, title: 'Capability baseline' }}>
         <AssessmentInputs create />
       </SimpleForm>
     </Create>

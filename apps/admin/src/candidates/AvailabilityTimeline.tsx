@@ -1,6 +1,6 @@
 import { Box, Stack, Tooltip, Typography } from '@mui/material';
 import { RecordContextProvider, ReferenceField, TextField, useGetList, useRecordContext } from 'react-admin';
-import { addDays, today } from '../common/matching/matchFormat';
+import { addDays, daysBetween, today } from '@orchestra/shared';
 import { graphql } from '../gql';
 import type { PlacementRecordFragment } from '../gql/graphql';
 import type { CandidateRecord } from './candidateFields';
@@ -22,8 +22,6 @@ export const PlacementRecordFields = graphql(`
 
 export type PlacementRecord = PlacementRecordFragment;
 
-const DAY_MS = 86_400_000;
-const dayNumber = (day: string) => Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
 /** How far past the last date an open-ended placement is drawn, and the least the timeline shows. */
 const HORIZON_DAYS = 180;
 
@@ -37,10 +35,12 @@ export const AvailabilityTimeline = ({ placements }: { placements: readonly Plac
   const now = today();
   const starts = [now, candidate.availableFrom, ...placements.map((p) => p.startDate)].filter(Boolean);
   const ends = [addDays(now, HORIZON_DAYS), ...placements.map((p) => p.endDate ?? p.startDate)].filter((d): d is string => !!d);
-  const from = dayNumber(starts.reduce((a, b) => (a < b ? a : b)));
-  const to = Math.max(dayNumber(ends.reduce((a, b) => (a > b ? a : b))), from + 30) + 14;
-  const at = (day: string) => `${((dayNumber(day) - from) / (to - from)) * 100}%`;
-  const span = (start: string, end: string | null | undefined) => `${(((end ? dayNumber(end) + 1 : to) - dayNumber(start)) / (to - from)) * 100}%`;
+  const first = starts.reduce((a, b) => (a < b ? a : b));
+  /** Days drawn: from the first date to the last (at least 30), plus a fortnight of margin. */
+  const total = Math.max(daysBetween(first, ends.reduce((a, b) => (a > b ? a : b))), 30) + 14;
+  const offset = (day: string) => daysBetween(first, day);
+  const at = (day: string) => `${(offset(day) / total) * 100}%`;
+  const span = (start: string, end: string | null | undefined) => `${(((end ? offset(end) + 1 : total) - offset(start)) / total) * 100}%`;
 
   return (
     <Box>

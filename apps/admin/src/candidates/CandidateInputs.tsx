@@ -19,6 +19,7 @@ import { MoneyInput } from '../common/matching/MoneyInput';
 import { SENIORITY_CHOICES } from '../roles/roleFields';
 import { CandidateSkillsInput } from './CandidateSkillsInput';
 import { CONSENT_BASIS_CHOICES, KIND_CHOICES } from './candidateFields';
+import { today } from '@orchestra/shared';
 
 const row = { direction: { xs: 'column', sm: 'row' }, gap: { sm: 2 }, width: '100%' } as const;
 
@@ -60,7 +61,7 @@ export const CandidateInputs = () => (
     <Heading>Consent</Heading>
     <Stack {...row}>
       <SelectInput source="consentBasis" label="Basis" choices={CONSENT_BASIS_CHOICES} defaultValue="CONSENT" validate={required()} />
-      <DateInput source="consentGivenAt" label="Given on" defaultValue={new Date().toISOString().slice(0, 10)} helperText="Without it, consent is not valid and matching leaves the person out." />
+      <DateInput source="consentGivenAt" label="Given on" defaultValue={today()} helperText="Without it, consent is not valid and matching leaves the person out." />
       <DateInput source="consentExpiresAt" label="Expires on" />
       <DateInput source="lastContactAt" label="Last contact" />
     </Stack>

@@ -1,10 +1,9 @@
-import { Role } from '@orchestra/shared';
+import { Role, DAY_MS } from '@orchestra/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { candidate, fixtures, renderTalentAdmin } from '../test/talentTestKit';
 import { ok, stubGraphQL } from '../test/stubGraphQL';
 
-const DAY = 86_400_000;
 
 function renderShow(overrides: Record<string, unknown>, { role = Role.RECRUITER as Role, path = '/Candidate/cand1/show' } = {}) {
   const records = fixtures();
@@ -22,7 +21,7 @@ describe('CandidateShow', () => {
   it('warns about consent ending within 30 days and lists the skills with their levels', async () => {
     stubGraphQL({ CandidateDuplicates: () => ok({ candidateDuplicates: [] }) });
     renderShow({
-      consentExpiresAt: new Date(Date.now() + 10 * DAY + 3_600_000).toISOString(),
+      consentExpiresAt: new Date(Date.now() + 10 * DAY_MS + 3_600_000).toISOString(),
       skills: [
         { skillId: 's1', skill: { id: 's1' }, level: 4, evidence: 'Ran the cluster at Acme' },
         { skillId: 's2', skill: { id: 's2' }, level: 2, evidence: null },
@@ -39,7 +38,7 @@ describe('CandidateShow', () => {
 
   it('says so when consent has expired', async () => {
     stubGraphQL({ CandidateDuplicates: () => ok({ candidateDuplicates: [] }) });
-    renderShow({ consentExpiresAt: new Date(Date.now() - 2 * DAY).toISOString(), consentValid: false });
+    renderShow({ consentExpiresAt: new Date(Date.now() - 2 * DAY_MS).toISOString(), consentValid: false });
     expect((await screen.findByTestId('consent-warning')).textContent).toMatch(/^Consent expired on/);
   });
 

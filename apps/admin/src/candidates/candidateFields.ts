@@ -1,4 +1,4 @@
-import { CANDIDATE_KINDS, CONSENT_BASES } from '@orchestra/shared';
+import { CANDIDATE_KINDS, CONSENT_BASES, DAY_MS } from '@orchestra/shared';
 import { graphql } from '../gql';
 import type { CandidateRecordFragment } from '../gql/graphql';
 
@@ -119,5 +119,5 @@ export function toCandidateFilter(values: Record<string, unknown>): Record<strin
 export function daysUntil(iso: string | null | undefined, now: number = Date.now()): number | null {
   if (!iso) return null;
   const t = Date.parse(iso);
-  return Number.isNaN(t) ? null : Math.floor((t - now) / 86_400_000);
+  return Number.isNaN(t) ? null : Math.floor((t - now) / DAY_MS);
 }

@@ -1,15 +1,14 @@
 import { Card, CardContent, List, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { Link, useGetList } from 'react-admin';
 import type { DecisionRecord } from '../gql/schema';
+import { daysFromToday, today } from '@orchestra/shared';
 
 type DecisionRow = Pick<DecisionRecord, 'id' | 'title' | 'engagementId'> & { revisitDate: NonNullable<DecisionRecord['revisitDate']> };
-
-const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** Decisions whose revisit date falls in the next seven days. */
 export const DecisionsDue = () => {
   const { data, isPending } = useGetList<DecisionRow>('DecisionRecord', {
-    filter: { revisitDate_gte: isoDay(0), revisitDate_lte: isoDay(7) },
+    filter: { revisitDate_gte: today(), revisitDate_lte: daysFromToday(7) },
     sort: { field: 'revisitDate', order: 'ASC' },
     pagination: { page: 1, perPage: 10 },
   });

@@ -1,4 +1,4 @@
-import { RECOMMENDATION_OPTION_LABELS, RECOMMENDATION_POINTS, type RecommendationOption } from '@orchestra/shared';
+import { RECOMMENDATION_OPTION_LABELS, RECOMMENDATION_POINTS, type RecommendationOption, DATE_FORMAT_OPTIONS } from '@orchestra/shared';
 
 /** A level (1.0–5.0) as the report prints it, or a dash when nobody answered. */
 export const level = (value: number | null | undefined): string => (value == null ? '—' : value.toFixed(1));
@@ -7,9 +7,10 @@ export const optionLabel = (option: RecommendationOption | string): string => RE
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
+/** An instant as the house writes a date ("3 March 2027"), in the viewer's locale and time zone. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
-  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+  return new Date(iso).toLocaleDateString(undefined, DATE_FORMAT_OPTIONS);
 }
 
 export function formatDateTime(iso: string | null | undefined): string {

@@ -1,4 +1,4 @@
-import { AssessmentStatus, InvitationStatus, QuestionType, RespondentRole, type Answer } from '@orchestra/shared';
+import { AssessmentStatus, InvitationStatus, QuestionType, RespondentRole, type Answer, daysFromNow, daysFromToday } from '@orchestra/shared';
 import type { EntityManager } from 'typeorm';
 import { Assessment, Invitation, Response } from '../modules/assessment/assessment.entities.js';
 import { issueInvitationToken } from '../modules/assessment/invitation-tokens.js';
@@ -6,7 +6,6 @@ import { Contact } from '../modules/contact/contact.entity.js';
 import { Question } from '../modules/framework/framework.entities.js';
 import type { SeededDemo } from './demo-data.js';
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** A stable pseudo-random number in [0, 1) per string: the demo answers are the same every run. */
 function unit(seed: string): number {
@@ -65,9 +64,9 @@ export async function seedDemoAssessments(m: EntityManager, demo: SeededDemo, en
         templateId: demo.templateId,
         title: 'Platform baseline',
         status: AssessmentStatus.OPEN,
-        dueDate: day(9),
+        dueDate: daysFromToday(9),
         minRespondents: 3,
-        openedAt: new Date(Date.now() - 5 * 86_400_000),
+        openedAt: daysFromNow(-5),
       }),
     );
     await m.query(
@@ -83,7 +82,7 @@ export async function seedDemoAssessments(m: EntityManager, demo: SeededDemo, en
       ['Petra Sund', 'petra@northwind.example', RespondentRole.PRODUCT, InvitationStatus.PENDING, 3],
     ];
     for (const [name, email, role, status, lean] of people) {
-      const sentAt = new Date(Date.now() - 5 * 86_400_000);
+      const sentAt = daysFromNow(-5);
       const contact = await m.findOneBy(Contact, { clientId: demo.clientId, email });
       const invitation = await m.save(
         m.create(Invitation, {
@@ -96,7 +95,7 @@ export async function seedDemoAssessments(m: EntityManager, demo: SeededDemo, en
           status,
           sentAt,
           startedAt: status === InvitationStatus.PENDING ? null : sentAt,
-          submittedAt: status === InvitationStatus.SUBMITTED ? new Date(Date.now() - 2 * 86_400_000) : null,
+          submittedAt: status === InvitationStatus.SUBMITTED ? daysFromNow(-2) : null,
         }),
       );
       if (status === InvitationStatus.PENDING) continue;
@@ -121,7 +120,7 @@ export async function seedDemoAssessments(m: EntityManager, demo: SeededDemo, en
         templateId: demo.templateId,
         title: 'Data capability baseline',
         status: AssessmentStatus.DRAFT,
-        dueDate: day(21),
+        dueDate: daysFromToday(21),
         minRespondents: 4,
       }),
     );

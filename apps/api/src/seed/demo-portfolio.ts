@@ -1,4 +1,4 @@
-import { allowedNextStages, EngagementStage, OutboxEventType, revisitRunAt, Role } from '@orchestra/shared';
+import { allowedNextStages, EngagementStage, OutboxEventType, revisitRunAt, Role, daysFromNow, daysFromToday } from '@orchestra/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Client } from '../modules/client/client.entity.js';
 import { Contact } from '../modules/contact/contact.entity.js';
@@ -11,8 +11,6 @@ import { seedDemoAssessments } from './demo-assessments.js';
 import type { SeededDemo } from './demo-data.js';
 import { seedTalent } from './demo-talent.js';
 import { CLIENTS, DECISIONS, ENGAGEMENTS } from './data/demo-portfolio.data.js';
-
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** The path an engagement took to reach `stage` (LOST after DISCOVERY in this demo). */
 function pathTo(stage: EngagementStage): EngagementStage[] {
@@ -61,14 +59,14 @@ export async function seedPortfolio(ds: DataSource, demo: SeededDemo, opts: { re
           horizon: e.horizon,
           urgency: e.urgency,
           budgetBand: e.budget,
-          startDate: e.start === null ? null : day(e.start),
-          endDate: e.start === null || e.weeks === null ? null : day(e.start + e.weeks * 7),
+          startDate: e.start === null ? null : daysFromToday(e.start),
+          endDate: e.start === null || e.weeks === null ? null : daysFromToday(e.start + e.weeks * 7),
         }),
       );
       engagementIds.set(e.title, engagement.id);
       const path = pathTo(e.stage);
       for (const [step, toStage] of path.entries()) {
-        const changedAt = new Date(Date.now() - (path.length - step) * 7 * 86_400_000);
+        const changedAt = daysFromNow(-(path.length - step) * 7);
         await m.insert(EngagementStageChange, { engagementId: engagement.id, fromStage: path[step - 1] ?? null, toStage, changedById: engagement.ownerId, changedAt });
       }
     }
@@ -86,8 +84,8 @@ export async function seedPortfolio(ds: DataSource, demo: SeededDemo, opts: { re
           alternatives: d.alternatives,
           reversibility: d.reversibility,
           decidedById: engagement.ownerId,
-          decidedAt: new Date(Date.now() - 10 * 86_400_000),
-          revisitDate: d.revisitInDays === null ? null : day(d.revisitInDays),
+          decidedAt: daysFromNow(-10),
+          revisitDate: d.revisitInDays === null ? null : daysFromToday(d.revisitInDays),
         }),
       );
       if (record.revisitDate) {

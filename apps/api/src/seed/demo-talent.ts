@@ -1,4 +1,4 @@
-import { CandidateKind, OutboxEventType, RoleStatus, Seniority, standardUtcOffsetMinutes, type ConsentBasis } from '@orchestra/shared';
+import { CandidateKind, OutboxEventType, RoleStatus, Seniority, standardUtcOffsetMinutes, type ConsentBasis, DAY_MS, daysFromNow, daysFromToday } from '@orchestra/shared';
 import type { EntityManager } from 'typeorm';
 import { Engagement } from '../modules/engagement/engagement.entity.js';
 import { Role, type RequiredSkill } from '../modules/role/role.entity.js';
@@ -22,9 +22,6 @@ import { ARCHETYPES, PEOPLE, ROLES, type PersonSeed } from './data/demo-talent.d
  * - one duplicate pair (the same e-mail in a different case, the same profile) for the merge screen.
  */
 
-const DAY_MS = 86_400_000;
-const day = (offset: number) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10);
-const at = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY_MS);
 /** Now minus whole months, plus days (calendar months, as the retention rule counts them). */
 function monthsAgo(months: number, plusDays = 0): Date {
   const d = new Date();
@@ -102,21 +99,21 @@ function build(p: PersonSeed) {
   let consentGivenAt: Date;
   let consentExpiresAt: Date | null;
   if (p.consentEndsInDays !== undefined) {
-    consentExpiresAt = at(p.consentEndsInDays);
+    consentExpiresAt = daysFromNow(p.consentEndsInDays);
     consentGivenAt = new Date(consentExpiresAt.getTime() - 730 * DAY_MS);
   } else if (p.kind === CandidateKind.BENCH) {
     consentBasis = 'CONTRACT';
-    consentGivenAt = at(-between(rnd, 200, 1800));
+    consentGivenAt = daysFromNow(-between(rnd, 200, 1800));
     consentExpiresAt = null;
   } else if (p.kind === CandidateKind.ASSOCIATE && rnd() < 0.3) {
     consentBasis = 'LEGITIMATE_INTEREST';
-    consentGivenAt = at(-between(rnd, 30, 270));
+    consentGivenAt = daysFromNow(-between(rnd, 30, 270));
     consentExpiresAt = new Date(consentGivenAt.getTime() + 365 * DAY_MS);
   } else {
-    consentExpiresAt = at(between(rnd, 95, 700));
+    consentExpiresAt = daysFromNow(between(rnd, 95, 700));
     consentGivenAt = new Date(consentExpiresAt.getTime() - 730 * DAY_MS);
   }
-  let lastContactAt = at(-between(rnd, 1, 540));
+  let lastContactAt = daysFromNow(-between(rnd, 1, 540));
   if (p.retentionEndsInDays !== undefined) {
     lastContactAt = monthsAgo(24, p.retentionEndsInDays);
     // Consent was asked for at that last contact, for three years.
@@ -143,7 +140,7 @@ function build(p: PersonSeed) {
       timeZone: p.tz,
       utcOffsetMinutes: standardUtcOffsetMinutes(p.tz),
       seniority: p.seniority,
-      availableFrom: day(available),
+      availableFrom: daysFromToday(available),
       allocation,
       dayRateMinor: permanent ? null : rate,
       salaryMinor: permanent ? rate : null,
@@ -212,7 +209,7 @@ export async function seedTalent(m: EntityManager, engagementIds: Map<string, st
       optionType: r.optionType,
       requiredSkills,
       seniority: r.seniority,
-      startDate: day(r.start),
+      startDate: daysFromToday(r.start),
       permanent: r.permanent,
       durationWeeks: r.durationWeeks,
       allocation: 100,

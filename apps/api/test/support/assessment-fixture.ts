@@ -1,10 +1,8 @@
-import { Role } from '@orchestra/shared';
+import { Role, daysFromToday } from '@orchestra/shared';
 import type { DataSource } from 'typeorm';
 import { issueInvitationToken } from '../../src/modules/assessment/invitation-tokens.js';
 import type { SeededDemo } from '../../src/seed/demo-data.js';
 import type { TestApi } from './harness.js';
-
-export const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Question ids of the default template by key. */
 export async function questionIds(ds: DataSource, templateId: string): Promise<Map<string, string>> {
@@ -40,7 +38,7 @@ export async function openAssessmentWith(
   const created = await api.gql<{ createAssessment: { id: string } }>(
     `mutation($e: ID!, $t: ID!, $title: String!, $due: String!, $k: Int) {
       createAssessment(engagementId: $e, templateId: $t, title: $title, dueDate: $due, minRespondents: 3, anonymityThreshold: $k) { id } }`,
-    { e: engagement.id, t: seeded.templateId, title: opts.title, due: dayFromNow(10), k: opts.anonymityThreshold ?? null },
+    { e: engagement.id, t: seeded.templateId, title: opts.title, due: daysFromToday(10), k: opts.anonymityThreshold ?? null },
     { as: Role.CONSULTANT },
   );
   if (!created.data) throw new Error(JSON.stringify(created.errors));
@@ -51,7 +49,7 @@ export async function openAssessmentWith(
       `INSERT INTO invitation ("clientId", "assessmentId", email, name, "respondentRole", status) VALUES ($1, $2, $3, $4, $5, 'PENDING') RETURNING id`,
       [seeded.clientId, assessmentId, r.email, r.name ?? null, r.respondentRole],
     );
-    tokens.push(await ds.transaction((m) => issueInvitationToken(m, inv.id, dayFromNow(10), false)));
+    tokens.push(await ds.transaction((m) => issueInvitationToken(m, inv.id, daysFromToday(10), false)));
   }
   const opened = await api.gql(`mutation($id: ID!) { openAssessment(id: $id) { id } }`, { id: assessmentId }, { as: Role.CONSULTANT });
   if (opened.errors) throw new Error(JSON.stringify(opened.errors));

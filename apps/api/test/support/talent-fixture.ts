@@ -1,6 +1,5 @@
-import { Role } from '@orchestra/shared';
+import { Role, daysFromNow, daysFromToday } from '@orchestra/shared';
 import type { DataSource } from 'typeorm';
-import { dayFromNow } from './assessment-fixture.js';
 import type { TestApi } from './harness.js';
 
 export const CANDIDATE_FIELDS = `id kind name email phone profileUrl location timeZone seniority availableFrom allocation dayRateMinor salaryMinor currency
@@ -15,8 +14,6 @@ export const CREATE_CANDIDATE = `mutation($kind: CandidateKind!, $name: String!,
     salaryMinor: $salaryMinor, currency: $currency, cvText: $cvText, consentBasis: $consentBasis, consentGivenAt: $consentGivenAt,
     consentExpiresAt: $consentExpiresAt, lastContactAt: $lastContactAt, tags: $tags, allowDuplicate: $allowDuplicate) { ${CANDIDATE_FIELDS} } }`;
 
-export { dayFromNow };
-export const isoFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 /** Skill name → id, from the seeded taxonomy. */
 export async function skillIds(ds: DataSource, ...names: string[]): Promise<string[]> {
@@ -52,10 +49,10 @@ export async function createCandidate(api: TestApi, spec: CandidateSpec): Promis
     email: `${spec.name.toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '')}@talent.example`,
     timeZone: 'Europe/Berlin',
     seniority: 'SENIOR',
-    availableFrom: dayFromNow(0),
+    availableFrom: daysFromToday(0),
     consentBasis: 'CONSENT',
-    ...(consent === 'valid' ? { consentGivenAt: isoFromNow(-30), consentExpiresAt: isoFromNow(335) } : {}),
-    ...(consent === 'expired' ? { consentGivenAt: isoFromNow(-400), consentExpiresAt: isoFromNow(-1) } : {}),
+    ...(consent === 'valid' ? { consentGivenAt: daysFromNow(-30).toISOString(), consentExpiresAt: daysFromNow(335).toISOString() } : {}),
+    ...(consent === 'expired' ? { consentGivenAt: daysFromNow(-400).toISOString(), consentExpiresAt: daysFromNow(-1).toISOString() } : {}),
     ...rest,
     skills: Object.values(skills).map((level, i) => ({ skillId: ids[i], level })),
     allowDuplicate: true,

@@ -1,4 +1,4 @@
-import { MatchStage, RECOMMENDATION_OPTION_LABELS, type RecommendationOption } from '@orchestra/shared';
+import { MatchStage, RECOMMENDATION_OPTION_LABELS, type RecommendationOption, DAY_MS } from '@orchestra/shared';
 
 const titleCase = (s: string) => (s.charAt(0) + s.slice(1).toLowerCase()).replace(/_/g, ' ');
 
@@ -74,13 +74,5 @@ export function daysSince(iso: string | null | undefined, now: number = Date.now
   if (!iso) return null;
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return null;
-  return Math.max(0, Math.floor((now - t) / 86_400_000));
+  return Math.max(0, Math.floor((now - t) / DAY_MS));
 }
-
-/** "YYYY-MM-DD" plus a number of days, in UTC. */
-export function addDays(day: string, days: number): string {
-  const t = Date.parse(`${day}T00:00:00Z`);
-  return new Date(t + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-export const today = (): string => new Date().toISOString().slice(0, 10);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysSince } from './matchFormat';
+import { addDays } from '@orchestra/shared';
+import { daysSince } from './matchFormat';
 import { formatMoneyRange, minorDigits, toMajor, toMinor } from './money';
 import { placementDefaults } from './placementDefaults';
 

@@ -1,6 +1,6 @@
 import type { Candidate, Role } from '../../gql/schema';
-import { addDays, today } from './matchFormat';
 import { toMajor } from './money';
+import { addDays, today } from '@orchestra/shared';
 
 /** What the placement dialog shows: dates "YYYY-MM-DD", the rate in major units. */
 export interface PlacementDraft {

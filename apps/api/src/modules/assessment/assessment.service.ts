@@ -13,6 +13,7 @@ import {
   RESPONDENT_ROLES,
   type Answer,
   type RespondentRole,
+  today,
 } from '@orchestra/shared';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
@@ -40,8 +41,6 @@ import type {
 import { Assessment, AssessmentTarget, Invitation, Response } from './assessment.entities.js';
 import { cancelScheduledJobs, closeAssessmentRecord, dueRunAt } from './assessment-closing.js';
 import { extendInvitationTokens } from './invitation-tokens.js';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 @Injectable()
 export class AssessmentService extends ResourceService<Assessment, AssessmentFilter> {

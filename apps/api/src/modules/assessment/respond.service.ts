@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { answerProblems, AssessmentStatus, InvitationStatus, isAnswered, type Answer, type AnswerableQuestion } from '@orchestra/shared';
+import { answerProblems, AssessmentStatus, InvitationStatus, isAnswered, type Answer, type AnswerableQuestion, isoDay } from '@orchestra/shared';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { hashToken } from '../../core/identity/auth/secure-token.js';
@@ -146,7 +146,7 @@ export class RespondService {
     if (link.expiresAt.getTime() <= Date.now()) {
       throw new AppError(
         ErrorCode.FORBIDDEN,
-        `This invitation link expired on ${link.expiresAt.toISOString().slice(0, 10)}: ask your consultant to send it again.`,
+        `This invitation link expired on ${isoDay(link.expiresAt)}: ask your consultant to send it again.`,
         undefined,
         LinkProblem.TOKEN_EXPIRED,
       );

@@ -1,7 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { OutboxEventType, QueueName, Role } from '@orchestra/shared';
+import { OutboxEventType, QueueName, Role, today } from '@orchestra/shared';
 import type { Queue } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
@@ -103,7 +103,7 @@ export class CandidateRightsService {
     for (const { id } of expired) await this.erase(null, id);
     const dueSoon = await this.countDueForErasure(30);
     if (dueSoon) {
-      const day = new Date().toISOString().slice(0, 10);
+      const day = today();
       await this.dataSource.query(
         `INSERT INTO notification ("userId", title, body, link, "sourceKey")
          SELECT u.id, $1, $2, '/Candidate?filter=%7B%7D', $3 FROM app_user u WHERE u.role = $4 AND u.active

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { OutboxEventType, QueueName, Reversibility, revisitRunAt } from '@orchestra/shared';
+import { OutboxEventType, QueueName, Reversibility, revisitRunAt, today } from '@orchestra/shared';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -16,7 +16,6 @@ import type { CreateDecisionRecordArgs, DecisionRecordFilter, UpdateDecisionReco
 
 const EDITABLE = ['title', 'context', 'decision', 'alternatives', 'reversibility', 'decidedAt', 'revisitDate'] as const;
 
-const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 @Injectable()
 export class DecisionRecordService extends ResourceService<DecisionRecord, DecisionRecordFilter> {
@@ -139,5 +138,5 @@ export class DecisionRecordService extends ResourceService<DecisionRecord, Decis
 }
 
 function checkRevisitDate(date: string | null): void {
-  if (date && date < todayUtc()) throw AppError.badInput({ revisitDate: `must be today (${todayUtc()}) or later` });
+  if (date && date < today()) throw AppError.badInput({ revisitDate: `must be today (${today()}) or later` });
 }

@@ -6,6 +6,9 @@ import {
   RecommendationState,
   Reversibility,
   RoleStatus,
+  daysBetween,
+  daysFromToday,
+  today,
 } from '@orchestra/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
@@ -35,8 +38,6 @@ interface GapFacts {
   skills: string[];
   engagement: { id: string; clientId: string; startDate: string | null; endDate: string | null };
 }
-
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The consultant's answer to a recommendation. Each writes a DecisionRecord on the engagement in
@@ -72,7 +73,7 @@ export class RecommendationDecisionService {
           .join(' '),
         alternatives: await this.alternatives(m, recommendation),
         reversibility: recommendation.option === RecommendationOption.HIRE ? Reversibility.ONE_WAY : Reversibility.TWO_WAY,
-        revisitDate: recommendation.option === RecommendationOption.REVIEW ? day(REVIEW_FOLLOW_UP_DAYS) : null,
+        revisitDate: recommendation.option === RecommendationOption.REVIEW ? daysFromToday(REVIEW_FOLLOW_UP_DAYS) : null,
       });
       return this.settle(m, actor, recommendation, RecommendationState.ACCEPTED, args.note ?? null, record.id);
     });
@@ -116,7 +117,7 @@ export class RecommendationDecisionService {
           .join(' '),
         alternatives: await this.alternatives(m, chosen),
         reversibility: chosen.option === RecommendationOption.HIRE ? Reversibility.ONE_WAY : Reversibility.TWO_WAY,
-        revisitDate: chosen.option === RecommendationOption.REVIEW ? day(REVIEW_FOLLOW_UP_DAYS) : null,
+        revisitDate: chosen.option === RecommendationOption.REVIEW ? daysFromToday(REVIEW_FOLLOW_UP_DAYS) : null,
       });
       return this.settle(m, actor, chosen, RecommendationState.OVERRIDDEN, args.reason, record.id);
     });
@@ -215,7 +216,7 @@ export class RecommendationDecisionService {
           )
         : [f];
     const permanent = r.option === RecommendationOption.HIRE;
-    const weeks = f.engagement.startDate && f.engagement.endDate ? Math.max(1, Math.round((Date.parse(f.engagement.endDate) - Date.parse(f.engagement.startDate)) / (7 * 86_400_000))) : 12;
+    const weeks = f.engagement.startDate && f.engagement.endDate ? Math.max(1, Math.round(daysBetween(f.engagement.startDate, f.engagement.endDate) / 7)) : 12;
     const roles: Role[] = [];
     for (const member of members) {
       const seniority = member.gap.target >= 4 ? 'LEAD' : 'SENIOR';
@@ -242,7 +243,7 @@ export class RecommendationDecisionService {
           optionType: r.option,
           requiredSkills,
           seniority,
-          startDate: f.engagement.startDate && f.engagement.startDate > day(0) ? f.engagement.startDate : day(14),
+          startDate: f.engagement.startDate && f.engagement.startDate > today() ? f.engagement.startDate : daysFromToday(14),
           permanent,
           durationWeeks: permanent ? null : weeks,
           allocation: r.option === RecommendationOption.AUGMENTATION ? 80 : 100,

@@ -11,6 +11,7 @@ import {
   timeZoneFit,
   type MatchFactorName,
   type MatchRoleInput,
+  addDays,
 } from '@orchestra/shared';
 import { CONSENT_VALID_SQL } from '../candidate/candidate.service.js';
 
@@ -18,11 +19,6 @@ import { CONSENT_VALID_SQL } from '../candidate/candidate.service.js';
 const OFFSET_MIN = -720;
 const OFFSET_STEP = 15;
 const OFFSETS = Array.from({ length: (840 - OFFSET_MIN) / OFFSET_STEP + 1 }, (_, i) => OFFSET_MIN + i * OFFSET_STEP);
-
-/** YYYY-MM-DD plus `days` (UTC calendar days). */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** A role's matching inputs plus what SQL needs: skill numbers and the booking window. */
 export interface RoleMatchContext {

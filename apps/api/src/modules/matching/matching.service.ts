@@ -16,6 +16,8 @@ import {
   type MatchFactor,
   type MatchRoleInput,
   type Seniority,
+  addDays,
+  today,
 } from '@orchestra/shared';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
@@ -29,7 +31,7 @@ import { Client } from '../client/client.entity.js';
 import { Role } from '../role/role.entity.js';
 import { RoleService } from '../role/role.service.js';
 import { Match } from './match.entities.js';
-import { addDays, MatchQuery, type RoleMatchContext } from './match-query.js';
+import { MatchQuery, type RoleMatchContext } from './match-query.js';
 
 /** What-ifs are worked out for this many of the best candidates (they cost a few rescorings each). */
 const WHAT_IF_TOP = 10;
@@ -92,7 +94,7 @@ export class MatchingService {
     const client = await m.findOneByOrFail(Client, { id: role.clientId });
     const ids = role.requiredSkills.map((s) => s.skillId);
     const nos = ids.length ? ((await m.query(`SELECT id, no FROM skill WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; no: number }[]) : [];
-    const startDate = role.startDate ?? new Date().toISOString().slice(0, 10);
+    const startDate = role.startDate ?? today();
     const input: MatchRoleInput = {
       optionType: role.optionType,
       requiredSkills: role.requiredSkills,

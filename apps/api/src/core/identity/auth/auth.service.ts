@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { passwordProblem } from '@orchestra/shared';
+import { passwordProblem, daysFromNow } from '@orchestra/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import { User } from '../user/user.entity.js';
@@ -137,7 +137,7 @@ export class AuthService {
 
   private async issue(m: EntityManager, user: User, familyId: string): Promise<Session> {
     const { token, hash } = newSecureToken();
-    const refreshExpiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
+    const refreshExpiresAt = daysFromNow(this.config.REFRESH_TOKEN_TTL_DAYS);
     await m.insert(RefreshToken, { userId: user.id, familyId, tokenHash: hash, expiresAt: refreshExpiresAt });
     return this.reissue(user, familyId, { refreshToken: token, expiresAt: refreshExpiresAt });
   }
