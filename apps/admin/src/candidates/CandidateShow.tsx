@@ -1,6 +1,6 @@
 import { Box, Chip, Stack, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
 import { EditButton, EmailField, Show, TabbedShowLayout, TopToolbar, UrlField, useCanAccess, useRecordContext } from 'react-admin';
+import { Fact } from '../common/Fact';
 import { seniorityLabel } from '../common/matching/matchFormat';
 import { formatMoney } from '../common/matching/money';
 import { formatDate } from '../reports/format';
@@ -31,17 +31,6 @@ const CandidateActions = () => {
   );
 };
 
-const Fact = ({ label, children }: { label: string; children: ReactNode }) => (
-  <Box sx={{ minWidth: 160 }}>
-    <Typography component="dt" variant="caption" color="text.secondary">
-      {label}
-    </Typography>
-    <Typography component="dd" variant="body2" sx={{ m: 0 }}>
-      {children}
-    </Typography>
-  </Box>
-);
-
 const Profile = () => {
   const c = useRecordContext<CandidateRecord>();
   if (!c) return null;
@@ -58,16 +47,16 @@ const Profile = () => {
         </Stack>
       </Box>
       <Box component="dl" sx={{ m: 0, display: 'flex', flexWrap: 'wrap', gap: 3 }}>
-        <Fact label="E-mail">
+        <Fact minWidth={160} label="E-mail">
           <EmailField source="email" />
         </Fact>
-        <Fact label="Phone">{c.phone ?? '—'}</Fact>
-        <Fact label="Profile">{c.profileUrl ? <UrlField source="profileUrl" target="_blank" rel="noopener" /> : '—'}</Fact>
-        <Fact label="Location">{c.location ?? '—'}</Fact>
-        <Fact label="Time zone">{c.timeZone}</Fact>
-        <Fact label="Day rate">{formatMoney(c.dayRateMinor, c.currency)}</Fact>
-        <Fact label="Salary expectation">{formatMoney(c.salaryMinor, c.currency)}</Fact>
-        <Fact label="Last contact">{formatDate(c.lastContactAt)}</Fact>
+        <Fact minWidth={160} label="Phone">{c.phone ?? '—'}</Fact>
+        <Fact minWidth={160} label="Profile">{c.profileUrl ? <UrlField source="profileUrl" target="_blank" rel="noopener" /> : '—'}</Fact>
+        <Fact minWidth={160} label="Location">{c.location ?? '—'}</Fact>
+        <Fact minWidth={160} label="Time zone">{c.timeZone}</Fact>
+        <Fact minWidth={160} label="Day rate">{formatMoney(c.dayRateMinor, c.currency)}</Fact>
+        <Fact minWidth={160} label="Salary expectation">{formatMoney(c.salaryMinor, c.currency)}</Fact>
+        <Fact minWidth={160} label="Last contact">{formatDate(c.lastContactAt)}</Fact>
       </Box>
       <Typography variant="subtitle2" component="h3">
         Consent

@@ -1,21 +1,10 @@
 import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
 import { useRecordContext } from 'react-admin';
+import { Fact } from '../common/Fact';
 import { EmptyText } from '../layout/EmptyText';
 import { optionTypeLabel, seniorityLabel } from '../common/matching/matchFormat';
 import { formatMoneyRange } from '../common/matching/money';
 import type { RoleRecord } from './roleFields';
-
-const Fact = ({ label, children }: { label: string; children: ReactNode }) => (
-  <Box sx={{ minWidth: 140 }}>
-    <Typography component="dt" variant="caption" color="text.secondary">
-      {label}
-    </Typography>
-    <Typography component="dd" variant="body2" sx={{ m: 0 }}>
-      {children}
-    </Typography>
-  </Box>
-);
 
 /** What the role asks for: terms, then the required skills (must-haves first). */
 export const RoleRequirements = () => {
