@@ -34,9 +34,9 @@ describe('answer checking', () => {
       ]),
     ).toEqual({
       'answers.flow.q1': 'scale must be a whole number from 1 to 5 (got 6)',
-      'answers.flow.q2': 'is a CHOICE question: pick one option',
-      'answers.flow.q3': 'is a MULTI question: send choices, not scale',
-      'answers.flow.q4': 'is a TEXT question: send text only',
+      'answers.flow.q2': 'is a choice question: pick one option',
+      'answers.flow.q3': 'is a multiple choice question: send choices, not scale',
+      'answers.flow.q4': 'is a text question: send text only',
       'answers.nope': 'is not a question of this assessment',
     });
   });
@@ -49,7 +49,7 @@ describe('answer checking', () => {
         { questionId: 'q3', choices: ['z'] },
       ]),
     ).toEqual({
-      'answers.flow.q1': 'is a SCALE question: send scale (1–5), not choices',
+      'answers.flow.q1': 'is a scale question: send scale (1–5), not choices',
       'answers.flow.q2': `"don't know" is not an option for this question`,
       'answers.flow.q3': 'has no option "z" (options: x, y)',
     });
@@ -75,6 +75,6 @@ describe('question options', () => {
     expect(questionOptionsProblem(QuestionType.MULTI, [{ key: 'a', label: 'A', score: 6 }, { key: 'b', label: 'B', score: 2 }])).toBe('must be scored 1 to 5');
     expect(questionOptionsProblem(QuestionType.CHOICE, [{ key: 'a', label: 'A', score: 1 }, { key: 'a', label: 'B', score: 2 }])).toBe('must have distinct keys');
     expect(questionOptionsProblem(QuestionType.TEXT, [])).toBeNull();
-    expect(questionOptionsProblem(QuestionType.TEXT, scale)).toBe('must be empty for a TEXT question');
+    expect(questionOptionsProblem(QuestionType.TEXT, scale)).toBe('must be empty for a text question');
   });
 });

@@ -1,4 +1,8 @@
 import { MAX_LEVEL, MIN_LEVEL, QuestionType, type Answer, type QuestionOption } from './assessment.js';
+import { enumLabel } from './labels.js';
+
+/** "a multiple choice question": the type in words. */
+const kind = (type: QuestionType) => `a ${enumLabel('QuestionType', type).toLowerCase()} question`;
 
 /** What answer checking needs to know of a question. */
 export interface AnswerableQuestion {
@@ -28,14 +32,14 @@ export function answerProblem(q: AnswerableQuestion, a: Answer): string | null {
   if (a.text && a.text.length > MAX_ANSWER_TEXT) return `text must be at most ${MAX_ANSWER_TEXT} characters`;
   switch (q.type) {
     case QuestionType.SCALE:
-      if (hasChoices) return 'is a SCALE question: send scale (1–5), not choices';
+      if (hasChoices) return `is ${kind(q.type)}: send scale (1–5), not choices`;
       if (hasScale && !(Number.isInteger(a.scale) && a.scale! >= MIN_LEVEL && a.scale! <= MAX_LEVEL)) return `scale must be a whole number from ${MIN_LEVEL} to ${MAX_LEVEL} (got ${a.scale})`;
       return null;
     case QuestionType.CHOICE:
     case QuestionType.MULTI: {
-      if (hasScale) return `is a ${q.type} question: send choices, not scale`;
+      if (hasScale) return `is ${kind(q.type)}: send choices, not scale`;
       const picked = a.choices ?? [];
-      if (q.type === QuestionType.CHOICE && picked.length > 1) return 'is a CHOICE question: pick one option';
+      if (q.type === QuestionType.CHOICE && picked.length > 1) return `is ${kind(q.type)}: pick one option`;
       const keys = new Set(q.options.map((o) => o.key));
       const unknown = picked.find((k) => !keys.has(k));
       if (unknown !== undefined) return `has no option "${unknown}" (options: ${[...keys].join(', ')})`;
@@ -43,7 +47,7 @@ export function answerProblem(q: AnswerableQuestion, a: Answer): string | null {
       return null;
     }
     case QuestionType.TEXT:
-      return hasScale || hasChoices ? 'is a TEXT question: send text only' : null;
+      return hasScale || hasChoices ? `is ${kind(q.type)}: send text only` : null;
   }
 }
 
@@ -83,6 +87,6 @@ export function questionOptionsProblem(type: QuestionType, options: readonly Que
     case QuestionType.MULTI:
       return options.length >= 2 ? null : 'must offer at least two options';
     case QuestionType.TEXT:
-      return options.length === 0 ? null : 'must be empty for a TEXT question';
+      return options.length === 0 ? null : `must be empty for ${kind(type)}`;
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { allowedNextStages, canMoveStage, CLOCK_TIME, EngagementStage as S, isOpenStage } from './engagement.js';
+import { allowedNextStages, canMoveStage, CLOCK_TIME, EngagementStage as S, isFinishedStage, isOpenStage, mayReopenEngagement, moveNeedsNote, reopenStage } from './engagement.js';
+import { Role } from './roles.js';
 
 describe('engagement stage rules', () => {
   it('moves one step along the path, or to LOST', () => {
@@ -23,6 +24,30 @@ describe('engagement stage rules', () => {
     expect(canMoveStage(S.LEAD, S.LEAD)).toBe(false);
     expect(canMoveStage(S.LOST, S.LEAD)).toBe(false);
     expect(canMoveStage(S.ACTIVE, S.LOST)).toBe(true);
+  });
+
+  it('asks a reason for LOST only', () => {
+    expect(moveNeedsNote(S.LOST)).toBe(true);
+    expect([S.DISCOVERY, S.ASSESSING, S.PROPOSING, S.ACTIVE, S.CLOSED].some(moveNeedsNote)).toBe(false);
+  });
+
+  it('reopens a finished engagement to the stage it finished from, or LEAD when unknown', () => {
+    expect([S.CLOSED, S.LOST].every(isFinishedStage)).toBe(true);
+    expect(isFinishedStage(S.ACTIVE)).toBe(false);
+    expect(reopenStage(S.PROPOSING)).toBe(S.PROPOSING);
+    expect(reopenStage(S.ACTIVE)).toBe(S.ACTIVE);
+    expect(reopenStage(null)).toBe(S.LEAD);
+    // A finished stage is never a target (a LOST engagement created as CLOSED, say).
+    expect(reopenStage(S.CLOSED)).toBe(S.LEAD);
+  });
+
+  it('lets the owner or an ADMIN reopen, only a finished engagement', () => {
+    const engagement = { ownerId: 'u-owner', stage: S.LOST };
+    expect(mayReopenEngagement({ id: 'u-owner', role: Role.CONSULTANT }, engagement)).toBe(true);
+    expect(mayReopenEngagement({ id: 'u-admin', role: Role.ADMIN }, { ...engagement, stage: S.CLOSED })).toBe(true);
+    expect(mayReopenEngagement({ id: 'u-other', role: Role.CONSULTANT }, engagement)).toBe(false);
+    expect(mayReopenEngagement({ id: 'u-client', role: Role.CLIENT }, engagement)).toBe(false);
+    expect(mayReopenEngagement({ id: 'u-owner', role: Role.CONSULTANT }, { ...engagement, stage: S.ACTIVE })).toBe(false);
   });
 
   it('reads clock times', () => {

@@ -1,3 +1,5 @@
+import { Role } from './roles.js';
+
 /** Where an engagement is in its life (DESIGN §2). */
 export const EngagementStage = {
   LEAD: 'LEAD',
@@ -36,6 +38,34 @@ export function allowedNextStages(from: EngagementStage): EngagementStage[] {
 
 export function canMoveStage(from: EngagementStage, to: EngagementStage): boolean {
   return allowedNextStages(from).includes(to);
+}
+
+/** The longest note a stage change (or a reopen's reason) may carry. */
+export const STAGE_NOTE_MAX_LENGTH = 2000;
+
+/** Marking an engagement lost is final until someone reopens it: the move must say why. */
+export function moveNeedsNote(to: EngagementStage): boolean {
+  return to === EngagementStage.LOST;
+}
+
+/** Finished stages: the one edge out of them is a reopen, by the owner or an ADMIN, with a reason. */
+export const FINISHED_STAGES: readonly EngagementStage[] = [EngagementStage.CLOSED, EngagementStage.LOST];
+
+export function isFinishedStage(stage: EngagementStage): boolean {
+  return FINISHED_STAGES.includes(stage);
+}
+
+/**
+ * Where a reopened engagement goes: back to the stage it finished from (`finishedFrom`, read from
+ * its timeline), or LEAD when that is unknown (e.g. created finished by an import).
+ */
+export function reopenStage(finishedFrom: EngagementStage | null): EngagementStage {
+  return finishedFrom && isOpenStage(finishedFrom) ? finishedFrom : EngagementStage.LEAD;
+}
+
+/** Who may reopen a finished engagement: its owner or an ADMIN. */
+export function mayReopenEngagement(user: { id: string; role: Role }, engagement: { ownerId: string; stage: EngagementStage }): boolean {
+  return isFinishedStage(engagement.stage) && (user.role === Role.ADMIN || user.id === engagement.ownerId);
 }
 
 export const NeedHorizon = { TEMPORARY: 'TEMPORARY', PERMANENT: 'PERMANENT', UNKNOWN: 'UNKNOWN' } as const;

@@ -19,13 +19,14 @@ import {
   scoreCandidate,
   SENIORITY_FIT,
   seniorityFit,
-  whatWouldChangeRank,
+  NOTHING_TO_IMPROVE,
+  smallestImprovement,
   whatWouldMeetRole,
 } from './matching.js';
 import { RecommendationOption as O } from './recommendation.js';
 import { CandidateKind as K, Seniority as S } from './talent.js';
 
-// Model match-2026.11.1: weights skills 0.45 · seniority 0.15 · availability 0.15 · budget 0.15 ·
+// Model match-2026.12.1: weights skills 0.45 · seniority 0.15 · availability 0.15 · budget 0.15 ·
 // time zone 0.10; contribution = value × weight × 100; score = Σ unrounded contributions, 1 decimal.
 
 /** London client core hours 09:00–17:00 UTC, in minutes after UTC midnight. */
@@ -84,7 +85,7 @@ const f = (r: MatchRoleInput, c: MatchCandidateInput, name: MatchFactorName) => 
 
 describe('matching constants', () => {
   it('names the model version, weights (summing to 1), labels and factor order', () => {
-    expect(MATCH_MODEL_VERSION).toBe('match-2026.11.3');
+    expect(MATCH_MODEL_VERSION).toBe('match-2026.12.1');
     expect(MATCH_WEIGHTS).toEqual({ skills: 0.45, seniority: 0.15, availability: 0.15, budget: 0.15, timeZone: 0.1 });
     expect(Object.values(MATCH_WEIGHTS).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(MATCH_FACTORS).toEqual(['skills', 'seniority', 'availability', 'budget', 'timeZone']);
@@ -102,8 +103,8 @@ describe('matching constants', () => {
   });
 
   it('maps a seniority difference to its fit', () => {
-    expect(SENIORITY_FIT).toEqual({ same: 1, oneAbove: 0.8, twoOrMoreAbove: 0.6, oneBelow: 0.4, twoOrMoreBelow: 0 });
-    expect([-4, -2, -1, 0, 1, 2, 4].map(seniorityFit)).toEqual([0, 0, 0.4, 1, 0.8, 0.6, 0.6]);
+    expect(SENIORITY_FIT).toEqual({ same: 1, oneAbove: 1, twoOrMoreAbove: 0.6, oneBelow: 0.4, twoOrMoreBelow: 0 });
+    expect([-4, -2, -1, 0, 1, 2, 4].map(seniorityFit)).toEqual([0, 0, 0.4, 1, 1, 0.6, 0.6]);
   });
 });
 
@@ -163,7 +164,10 @@ describe('hardConstraintFailures', () => {
     expect(hardConstraintFailures(role(), cand())).toEqual([]);
   });
 
-  it('fails CONSENT', () => {
+  it('fails CONSENT, naming the day it expired', () => {
+    expect(hardConstraintFailures(role(), cand({ consentValid: false, consentExpiredOn: '2026-11-03' }))).toEqual([{ constraint: C.CONSENT, detail: 'Consent expired on 3 November 2026' }]);
+    expect(hardConstraintFailures(role(), cand({ consentValid: false, consentExpiredOn: null }))).toEqual([{ constraint: C.CONSENT, detail: 'No consent given' }]);
+    // A caller that does not know why says no more than that.
     expect(hardConstraintFailures(role(), cand({ consentValid: false }))).toEqual([{ constraint: C.CONSENT, detail: 'No valid consent' }]);
   });
 
@@ -238,25 +242,25 @@ describe('hardConstraintFailures', () => {
 describe('scoreCandidate: the standard candidate, factor by factor', () => {
   it('scores every factor and the total', () => {
     // skills:       (2·min(4/3, 1.25) + 2·min(3/3, 1.25) + 1·0) / (1.25 · 5) = (2.5 + 2 + 0) / 6.25 = 0.72 → 0.72 · 45 = 32.4
-    // seniority:    LEAD − SENIOR = +1 → 0.8                                                      → 0.8 · 15 = 12
+    // seniority:    LEAD − SENIOR = +1 → 1 (one level above is no penalty)                         → 1 · 15 = 15
     // availability: 7 days late → 1 − 7/28 = 0.75                                                 → 0.75 · 15 = 11.25 (shown 11.3)
-    // budget:       €770 vs €700: (770 − 700)/700 = 0.1 over → 1 − 2 · 0.1 = 0.8                  → 0.8 · 15 = 12
+    // budget:       €770 vs €700: (770 − 700)/700 = 0.1 over → 0.8 · (1 − 0.1/0.2) = 0.4          → 0.4 · 15 = 6
     // time zone:    Berlin [480, 960] vs [540, 1020] → 420 min → 420/480 = 0.875                  → 0.875 · 10 = 8.75 (shown 8.8)
-    // score = 32.4 + 12 + 11.25 + 12 + 8.75 = 76.4 (the rounded contributions would add to 76.5)
+    // score = 32.4 + 15 + 11.25 + 6 + 8.75 = 73.4 (the rounded contributions would add to 73.5)
     expect(scoreCandidate(role(), cand())).toEqual({
-      score: 76.4,
+      score: 73.4,
       factors: [
         { factor: 'skills', label: 'Skills', value: 0.72, weight: 0.45, contribution: 32.4, detail: 'Kubernetes 4/3 · Go 3/3 · Terraform missing' },
-        { factor: 'seniority', label: 'Seniority', value: 0.8, weight: 0.15, contribution: 12, detail: 'Lead for a Senior role' },
+        { factor: 'seniority', label: 'Seniority', value: 1, weight: 0.15, contribution: 15, detail: 'Lead for a Senior role: one level above, no penalty' },
         { factor: 'availability', label: 'Availability', value: 0.75, weight: 0.15, contribution: 11.3, detail: 'Available 7 days after the start' },
-        { factor: 'budget', label: 'Budget', value: 0.8, weight: 0.15, contribution: 12, detail: '€770/day, 10% over the €700 budget' },
+        { factor: 'budget', label: 'Budget', value: 0.4, weight: 0.15, contribution: 6, detail: '€770/day, 10% over the €700 budget' },
         { factor: 'timeZone', label: 'Time zone', value: 0.875, weight: 0.1, contribution: 8.8, detail: "7 h overlap with the client's core hours" },
       ],
     });
   });
 
   it('ignores hard constraints (scores a candidate without consent all the same)', () => {
-    expect(scoreCandidate(role(), cand({ consentValid: false })).score).toBe(76.4);
+    expect(scoreCandidate(role(), cand({ consentValid: false })).score).toBe(73.4);
   });
 
   it('is deterministic, whatever order the skills arrive in', () => {
@@ -271,8 +275,8 @@ describe('scoreCandidate: the standard candidate, factor by factor', () => {
 describe('exactMatchScore: the score before rounding (what the SQL ranking computes)', () => {
   it('gives the unrounded factor values and score that scoreCandidate rounds', () => {
     const exact = exactMatchScore(role(), cand());
-    expect(exact.values).toEqual({ skills: 0.72, seniority: 0.8, availability: 0.75, budget: expect.closeTo(0.8, 12), timeZone: 0.875 });
-    expect(exact.score).toBeCloseTo(76.4, 12);
+    expect(exact.values).toEqual({ skills: 0.72, seniority: 1, availability: 0.75, budget: expect.closeTo(0.4, 12), timeZone: 0.875 });
+    expect(exact.score).toBeCloseTo(73.4, 12);
     const rounded = scoreCandidate(role(), cand());
     expect(Math.round(exact.score * 10) / 10).toBe(rounded.score);
     expect(rounded.factors.map((f) => f.value)).toEqual(MATCH_FACTORS.map((f) => Math.round(exact.values[f] * 1000) / 1000));
@@ -312,13 +316,13 @@ describe('scoreCandidate: skills', () => {
 
 describe('scoreCandidate: seniority', () => {
   it('values every position for a Senior role', () => {
-    // JUNIOR −2 → 0 · MID −1 → 0.4 (6) · SENIOR 0 → 1 (15) · LEAD +1 → 0.8 (12) · PRINCIPAL +2 → 0.6 (9)
+    // JUNIOR −2 → 0 · MID −1 → 0.4 (6) · SENIOR 0 → 1 (15) · LEAD +1 → 1 (15) · PRINCIPAL +2 → 0.6 (9)
     expect([S.JUNIOR, S.MID, S.SENIOR, S.LEAD, S.PRINCIPAL].map((s) => f(role(), cand({ seniority: s }), 'seniority'))).toEqual([
       [0, 0, 'Junior for a Senior role'],
       [0.4, 6, 'Mid for a Senior role'],
       [1, 15, 'Senior for a Senior role'],
-      [0.8, 12, 'Lead for a Senior role'],
-      [0.6, 9, 'Principal for a Senior role'],
+      [1, 15, 'Lead for a Senior role: one level above, no penalty'],
+      [0.6, 9, 'Principal for a Senior role: likely to leave a role below their level'],
     ]);
   });
 });
@@ -342,18 +346,20 @@ describe('scoreCandidate: availability', () => {
 
 describe('scoreCandidate: budget', () => {
   it('is 1 at or within the budget', () => {
-    expect(f(role(), cand({ dayRateMinor: 65_000 }), 'budget')).toEqual([1, 15, '€650/day within the €700 budget']);
-    expect(f(role(), cand({ dayRateMinor: 70_000 }), 'budget')).toEqual([1, 15, '€700/day within the €700 budget']);
+    expect(f(role(), cand({ dayRateMinor: 65_000 }), 'budget')).toEqual([1, 15, 'Within budget at €650/day (budget €700)']);
+    expect(f(role(), cand({ dayRateMinor: 70_000 }), 'budget')).toEqual([1, 15, 'Within budget at €700/day (budget €700)']);
   });
 
-  it('falls twice as fast as the overrun, to 0 at 50% over', () => {
-    // €735: 5% over → 1 − 0.1 = 0.9 → 13.5
-    expect(f(role(), cand({ dayRateMinor: 73_500 }), 'budget')).toEqual([0.9, 13.5, '€735/day, 5% over the €700 budget']);
-    // €717.50: 2.5% over → 0.95 → 14.25 (shown 14.3); the rate prints in whole euros (half up)
-    expect(f(role(), cand({ dayRateMinor: 71_750 }), 'budget')).toEqual([0.95, 14.3, '€718/day, 2.5% over the €700 budget']);
-    // €1,050: 50% over → 0; €1,120: 60% over → max(0, −0.2) = 0
+  it('drops a fifth at the first unit over, then falls to 0 at 20% over', () => {
+    // €735: 5% over → 0.8 · (1 − 0.05/0.2) = 0.6 → 9
+    expect(f(role(), cand({ dayRateMinor: 73_500 }), 'budget')).toEqual([0.6, 9, '€735/day, 5% over the €700 budget']);
+    // €717.50: 2.5% over → 0.8 · (1 − 0.125) = 0.7 → 10.5; the rate prints in whole euros (half up)
+    expect(f(role(), cand({ dayRateMinor: 71_750 }), 'budget')).toEqual([0.7, 10.5, '€718/day, 2.5% over the €700 budget']);
+    // €739.20: 5.6% over → 0.8 · (1 − 0.28) = 0.576 → 8.64 (shown 8.6): it costs 6.4 of 100 points (1.7 before)
+    expect(f(role(), cand({ dayRateMinor: 73_920 }), 'budget')).toEqual([0.576, 8.6, '€739/day, 5.6% over the €700 budget']);
+    // €840: 20% over → 0; €1,050: 50% over → max(0, 0.8 · −1.5) = 0
+    expect(f(role(), cand({ dayRateMinor: 84_000 }), 'budget')).toEqual([0, 0, '€840/day, 20% over the €700 budget']);
     expect(f(role(), cand({ dayRateMinor: 105_000 }), 'budget')).toEqual([0, 0, '€1,050/day, 50% over the €700 budget']);
-    expect(f(role(), cand({ dayRateMinor: 112_000 }), 'budget')).toEqual([0, 0, '€1,120/day, 60% over the €700 budget']);
   });
 
   it('is 0.5 without a rate or without a budget', () => {
@@ -363,9 +369,9 @@ describe('scoreCandidate: budget', () => {
 
   it('compares the salary (per year) for a permanent role, never the day rate', () => {
     const permanent = role({ permanent: true, budgetMaxMinor: 9_000_000, currency: 'GBP' });
-    expect(f(permanent, cand({ salaryMinor: 8_500_000 }), 'budget')).toEqual([1, 15, '£85,000/year within the £90,000 budget']);
-    // £94,500: 5% over → 0.9
-    expect(f(permanent, cand({ salaryMinor: 9_450_000 }), 'budget')).toEqual([0.9, 13.5, '£94,500/year, 5% over the £90,000 budget']);
+    expect(f(permanent, cand({ salaryMinor: 8_500_000 }), 'budget')).toEqual([1, 15, 'Within budget at £85,000/year (budget £90,000)']);
+    // £94,500: 5% over → 0.6
+    expect(f(permanent, cand({ salaryMinor: 9_450_000 }), 'budget')).toEqual([0.6, 9, '£94,500/year, 5% over the £90,000 budget']);
     // the standard candidate has a day rate but no salary
     expect(f(permanent, cand(), 'budget')).toEqual([0.5, 7.5, 'No rate or no budget to compare']);
   });
@@ -375,7 +381,7 @@ describe('scoreCandidate: budget', () => {
     expect(f(role({ currency: 'JPY', budgetMaxMinor: 100_000 }), cand({ dayRateMinor: 80_000 }), 'budget')).toEqual([
       1,
       15,
-      'JP¥80,000/day within the JP¥100,000 budget',
+      'Within budget at JP¥80,000/day (budget JP¥100,000)',
     ]);
   });
 });
@@ -403,86 +409,85 @@ describe('scoreCandidate: a perfect candidate', () => {
   });
 });
 
-describe('whatWouldChangeRank', () => {
-  // The standard candidate scores 76.4 with budget 0.8 (12). Lower day rates:
-  //   5%  → €731.50: 3150/70000 = 4.5% over → 0.91 → 13.65 → 76.4 − 12 + 13.65 = 78.05 → 78.1
-  //   10% → €693: within budget → 1 → 15 → 79.4 (and no more for larger cuts)
-  // Available on the start date: availability 1 → 15 instead of 11.25 → 76.4 + 3.75 = 80.15 → 80.2
+describe('smallestImprovement', () => {
+  // The standard candidate scores 73.4: skills 0.72 (32.4), seniority 15, availability 11.25 (7 days late),
+  // budget 6 (€770, 10% over €700), time zone 8.75. Its ladders, step by step:
+  //   Kubernetes 4/3: already above the 1.25 cap → no ladder.
+  //   Go 3/3 → 4: (2.5 + 2.5 + 0)/6.25 = 0.8 → 36 → 77.0 (then at the cap: no second step).
+  //   Terraform missing (min 2) → 1: (2.5 + 2 + 0.5)/6.25 = 0.8 → 77.0; → 2: 5.5/6.25 = 0.88 → 39.6 → 80.6;
+  //     → 3: min(1.5, 1.25) → 5.75/6.25 = 0.92 → 41.4 → 82.4 (then at the cap).
+  //   Availability: 1 week earlier = on the start date → 15 → 77.15 → 77.2.
+  //   Day rate: 5% → €731.50, 4.5% over → 0.8 · (1 − 0.225) = 0.62 → 9.3 → 76.7; 10% → €693, within → 15 → 82.4; then it stops.
   it('confirms the what-if scores it reasons with', () => {
-    expect(scoreCandidate(role(), cand({ dayRateMinor: 73_150 })).score).toBe(78.1);
-    expect(scoreCandidate(role(), cand({ dayRateMinor: 69_300 })).score).toBe(79.4);
-    expect(scoreCandidate(role(), cand({ availableFrom: '2027-02-01' })).score).toBe(80.2);
+    expect(scoreCandidate(role(), cand({ skills: { k8s: 4, go: 4 } })).score).toBe(77);
+    expect(scoreCandidate(role(), cand({ skills: { k8s: 4, go: 3, tf: 1 } })).score).toBe(77);
+    expect(scoreCandidate(role(), cand({ skills: { k8s: 4, go: 3, tf: 2 } })).score).toBe(80.6);
+    expect(scoreCandidate(role(), cand({ skills: { k8s: 4, go: 3, tf: 3 } })).score).toBe(82.4);
+    expect(scoreCandidate(role(), cand({ dayRateMinor: 73_150 })).score).toBe(76.7);
+    expect(scoreCandidate(role(), cand({ dayRateMinor: 69_300 })).score).toBe(82.4);
   });
 
-  it('finds the smallest rate cut that reaches rank 1', () => {
-    // 5% → 78.1 passes rank 2 (78) only; 10% → 79.4 > 79 passes rank 1; availability 80.2 > 79 too
-    expect(whatWouldChangeRank(role(), cand(), { rank: 3, score: 76.4 }, [{ rank: 1, score: 79 }, { rank: 2, score: 78 }])).toEqual([
-      'Would rank 1st at a 10% lower day rate',
-      'Would rank 1st if available by 1 February 2027',
-    ]);
+  it('picks the one-step change that reaches the best rank, then the higher score', () => {
+    // ahead 76.8 / 76.5: every first step but the 5% cut (76.7 → 2nd) passes rank 1; of those, on time scores most (77.2).
+    expect(smallestImprovement(role(), cand(), { rank: 3, score: 73.4 }, [{ rank: 1, score: 76.8 }, { rank: 2, score: 76.5 }])).toBe(
+      'Available 1 week earlier: would rank 1st',
+    );
   });
 
-  it('settles for the best rank a cut can reach when none reaches rank 1', () => {
-    // ahead 80 / 78 / 77: 5% → 78.1 passes ranks 2 and 3 → 2nd; 10% → 79.4 < 80 still 2nd → smallest cut 5%.
-    // Availability: 80.2 > 80 → rank 1.
-    expect(
-      whatWouldChangeRank(role(), cand(), { rank: 4, score: 76.4 }, [
-        { rank: 1, score: 80 },
-        { rank: 2, score: 78 },
-        { rank: 3, score: 77 },
-      ]),
-    ).toEqual(['Would rank 2nd at a 5% lower day rate', 'Would rank 1st if available by 1 February 2027']);
+  it('climbs a ladder when one step is not enough', () => {
+    // ahead 82: one step reaches 77.2 at most; in two, Terraform 2 (80.6) falls short and a 10% cut, within budget, passes (82.4).
+    expect(smallestImprovement(role(), cand(), { rank: 2, score: 73.4 }, [{ rank: 1, score: 82 }])).toBe('Day rate 10% lower: would rank 1st');
   });
 
-  it('says nothing when neither change helps', () => {
-    // best cut 79.4 and on time 80.2, both ≤ 85
-    expect(whatWouldChangeRank(role(), cand(), { rank: 2, score: 76.4 }, [{ rank: 1, score: 85 }])).toEqual([]);
+  it('prefers fewer steps over a better rank', () => {
+    // ahead 78 / 77.1: one step reaches 77.2 at most (2nd, on time); a 10% cut (82.4, 1st) takes two steps.
+    expect(smallestImprovement(role(), cand(), { rank: 3, score: 73.4 }, [{ rank: 1, score: 78 }, { rank: 2, score: 77.1 }])).toBe(
+      'Available 1 week earlier: would rank 2nd',
+    );
   });
 
-  it('needs a strictly greater score', () => {
-    // best cut 79.4 only ties rank 1 (79.4); on time 80.2 passes it
-    expect(whatWouldChangeRank(role(), cand(), { rank: 2, score: 76.4 }, [{ rank: 1, score: 79.4 }])).toEqual([
-      'Would rank 1st if available by 1 February 2027',
-    ]);
+  it('names the skill step for a skill held below the cap', () => {
+    // on time and within budget: 73.4 + 3.75 + 9 = 86.15 → 86.2. Go +1 → +3.6 → 89.8 (89.75); Terraform 1 → 89.8 too: Go comes first.
+    const onTime = cand({ availableFrom: '2027-02-01', dayRateMinor: 65_000 });
+    expect(scoreCandidate(role(), onTime).score).toBe(86.2);
+    expect(smallestImprovement(role(), onTime, { rank: 2, score: 86.2 }, [{ rank: 1, score: 88 }])).toBe('+1 level in Go: would rank 1st');
   });
 
-  it('suggests only availability when the rate is already within budget', () => {
-    // €650 within budget: 76.4 − 12 + 15 = 79.4; on time 79.4 + 3.75 = 83.15 → 83.2 > 81
-    expect(whatWouldChangeRank(role(), cand({ dayRateMinor: 65_000 }), { rank: 2, score: 79.4 }, [{ rank: 1, score: 81 }])).toEqual([
-      'Would rank 1st if available by 1 February 2027',
-    ]);
+  it('gives rank 1 the largest one-step score gain', () => {
+    // Go +1 → +3.6, Terraform 1 → +3.6, on time → 77.2 − 73.4 = +3.8, 5% cut → +3.3
+    expect(smallestImprovement(role(), cand(), { rank: 1, score: 73.4 }, [])).toBe('Available 1 week earlier: score +3.8');
   });
 
-  it('suggests only the rate when the candidate is on time', () => {
-    // on time: 80.2; 5% cut → 80.2 − 12 + 13.65 = 81.85 → 81.9 > 81.5
-    expect(whatWouldChangeRank(role(), cand({ availableFrom: '2027-02-01' }), { rank: 2, score: 80.2 }, [{ rank: 1, score: 81.5 }])).toEqual([
-      'Would rank 1st at a 5% lower day rate',
-    ]);
+  it('counts weeks and leftover days for availability', () => {
+    // 10 days late, Go at 4, within budget: 36 + 15 + 15 · (1 − 10/28) + 15 + 8.75 = 84.39 → 84.4.
+    // Availability: 7 days earlier (3 late) → 88.14 → 88.1; 10 days earlier (on time) → 89.75 → 89.8.
+    // Terraform: 1 → (2.5 + 2.5 + 0.5)/6.25 = 0.88 → 39.6 → 87.99 → 88.0; 2 → 0.96 → 43.2 → 91.6.
+    const late = cand({ availableFrom: '2027-02-11', dayRateMinor: 65_000, skills: { k8s: 4, go: 4 } });
+    expect(scoreCandidate(role(), late).score).toBe(84.4);
+    // ahead 88.05: one week (88.1) passes, Terraform 1 (88.0) does not.
+    expect(smallestImprovement(role(), late, { rank: 2, score: 84.4 }, [{ rank: 1, score: 88.05 }])).toBe('Available 1 week earlier: would rank 1st');
+    // ahead 89.5: both take two steps (89.8 and 91.6): the higher score wins.
+    expect(smallestImprovement(role(), late, { rank: 2, score: 84.4 }, [{ rank: 1, score: 89.5 }])).toBe('Terraform at level 2: would rank 1st');
+    // No required skills (skills 1 → 45): 93.39 → 93.4; a week earlier 97.1; 10 days earlier 98.75 → 98.8 > 98.
+    const noSkills = role({ requiredSkills: [] });
+    expect(smallestImprovement(noSkills, late, { rank: 2, score: 93.4 }, [{ rank: 1, score: 98 }])).toBe('Available 10 days earlier: would rank 1st');
+    // Out of reach (99.5): the first step's gain, 97.1 − 93.4 = +3.7.
+    expect(smallestImprovement(noSkills, late, { rank: 2, score: 93.4 }, [{ rank: 1, score: 99.5 }])).toBe('Available 1 week earlier: score +3.7');
   });
 
   it('talks of salary for a permanent role', () => {
-    // £94,500 vs £90,000 → 0.9 → 13.5 → 32.4 + 12 + 11.25 + 13.5 + 8.75 = 77.9; 5% → £89,775 within → 79.4 > 79
+    // £94,500 vs £90,000 (5% over → budget 9): 92.8; 5% lower → £89,775, within → budget 15 → 98.8: +6
     const permanent = role({ permanent: true, budgetMaxMinor: 9_000_000 });
-    const seeker = cand({ salaryMinor: 9_450_000, availableFrom: '2027-02-01' });
-    expect(scoreCandidate(permanent, cand({ salaryMinor: 9_450_000 })).score).toBe(77.9);
-    expect(whatWouldChangeRank(permanent, cand({ salaryMinor: 9_450_000 }), { rank: 2, score: 77.9 }, [{ rank: 1, score: 79 }])).toEqual([
-      'Would rank 1st at a 5% lower salary',
-      'Would rank 1st if available by 1 February 2027',
-    ]);
-    // on time (81.65 → 81.7): 5% → 83.15 → 83.2 > 83
-    expect(whatWouldChangeRank(permanent, seeker, { rank: 2, score: 81.7 }, [{ rank: 1, score: 83 }])).toEqual(['Would rank 1st at a 5% lower salary']);
+    expect(smallestImprovement(permanent, cand({ salaryMinor: 9_450_000, availableFrom: '2027-02-01', skills: { k8s: 4, go: 4, tf: 3 } }), { rank: 1, score: 0 }, [])).toBe(
+      'Salary 5% lower: score +6',
+    );
   });
 
-  it('tries no rate change without a rate or a budget', () => {
-    // no budget: budget 0.5 (7.5) whatever the rate → 76.4 − 12 + 7.5 = 71.9; on time 75.65 → 75.7 < 80
-    expect(whatWouldChangeRank(role({ budgetMaxMinor: null }), cand(), { rank: 2, score: 71.9 }, [{ rank: 1, score: 80 }])).toEqual([]);
-    expect(whatWouldChangeRank(role(), cand({ dayRateMinor: null }), { rank: 2, score: 71.9 }, [{ rank: 1, score: 72 }])).toEqual([
-      'Would rank 1st if available by 1 February 2027',
-    ]);
-  });
-
-  it('gives rank 1 nothing', () => {
-    expect(whatWouldChangeRank(role(), cand(), { rank: 1, score: 76.4 }, [])).toEqual([]);
+  it('says so when nothing the candidate can change would score higher', () => {
+    const best = cand({ availableFrom: '2027-02-01', dayRateMinor: 65_000, skills: { k8s: 4, go: 4, tf: 3 } });
+    expect(smallestImprovement(role(), best, { rank: 1, score: 96 }, [])).toBe(NOTHING_TO_IMPROVE);
+    // nor when the rate is in another currency (not compared)
+    expect(smallestImprovement(role(), { ...best, dayRateMinor: 99_000, currency: 'GBP' }, { rank: 1, score: 0 }, [])).toBe(NOTHING_TO_IMPROVE);
   });
 });
 

@@ -6,7 +6,7 @@
  * × 100) and a sentence: that list *is* the explanation of the score. The API's SQL ranking mirrors
  * these formulas, so change them only together — and bump `MATCH_MODEL_VERSION`.
  *
- * Model `match-2026.11.1`:
+ * Model `match-2026.12.1`:
  * - Hard constraints, in this order: CONSENT (valid consent); KIND (`KINDS_BY_OPTION`);
  *   AVAILABILITY (availableFrom ≤ start + `AVAILABILITY_TOLERANCE_DAYS`); ALLOCATION (free
  *   allocation ≥ the role's); SKILL (one failure per must-have skill below its minimum, a missing
@@ -15,10 +15,12 @@
  * - skills (0.45): Σ w · min(level / max(min, 1), 1.25) / (1.25 · Σ w); a role with no required
  *   skills (or no positive total weight) → 1. A missing skill is level 0. A minimum below 1 counts
  *   as 1 (levels run 1–5), so the ratio is always defined.
- * - seniority (0.15): `seniorityFit(candidate position − role position)` in `SENIORITIES`.
+ * - seniority (0.15): `seniorityFit(candidate position − role position)` in `SENIORITIES`: one level
+ *   above the role costs nothing (the budget factor prices it), two or more above 0.6.
  * - availability (0.15): max(0, 1 − daysLate / 28), daysLate = max(0, availableFrom − start).
  * - budget (0.15): rate = salary when the role is permanent, day rate otherwise; no rate or no
- *   budget → 0.5; rate ≤ budget → 1; above it → max(0, 1 − 2 · (rate − budget) / budget).
+ *   budget → 0.5; rate ≤ budget → 1; above it, over = (rate − budget) / budget →
+ *   max(0, `BUDGET_OVERRUN.first` · (1 − over / `BUDGET_OVERRUN.zeroAt`)) (see there for why).
  * - time zone (0.10): no client core hours → 1; else min(1, overlap minutes / 480).
  *
  * Rounding (half away from zero, `roundTo`): a factor's value to 3 decimals and its contribution to
@@ -28,12 +30,13 @@
  * Dates are `YYYY-MM-DD` calendar dates, compared and formatted in UTC.
  */
 import { addDays, daysBetween, formatDay } from './dates.js';
+import { wordList } from './labels.js';
 import { type RecommendationOption } from './recommendation.js';
 import { roundTo } from './scoring.js';
 import { CandidateKind, type Seniority, SENIORITIES } from './talent.js';
 
 /** The version of the model below; stored with every match score it produces. */
-export const MATCH_MODEL_VERSION = 'match-2026.11.3';
+export const MATCH_MODEL_VERSION = 'match-2026.12.1';
 
 export const MATCH_WEIGHTS = { skills: 0.45, seniority: 0.15, availability: 0.15, budget: 0.15, timeZone: 0.1 } as const;
 export type MatchFactorName = keyof typeof MATCH_WEIGHTS;
@@ -60,16 +63,34 @@ export const CANDIDATE_DAY_END_MIN = 1020;
 export const FULL_OVERLAP_MIN = 480;
 const DAY_MIN = 1440;
 
-/** Seniority value by (candidate position − role position) in `SENIORITIES`. */
-export const SENIORITY_FIT = { same: 1, oneAbove: 0.8, twoOrMoreAbove: 0.6, oneBelow: 0.4, twoOrMoreBelow: 0 } as const;
+/**
+ * Seniority value by (candidate position − role position) in `SENIORITIES`. One level above is
+ * not a penalty: a lead in a senior role is a stronger hire, and what it costs more is the budget
+ * factor's business. Two or more above is: engagement leads see such people leave a role below
+ * their level early.
+ */
+export const SENIORITY_FIT = { same: 1, oneAbove: 1, twoOrMoreAbove: 0.6, oneBelow: 0.4, twoOrMoreBelow: 0 } as const;
 
-/** d = candidate position − role position: 0 → 1, +1 → 0.8, ≥ +2 → 0.6, −1 → 0.4, ≤ −2 → 0. */
+/** d = candidate position − role position: 0 → 1, +1 → 1, ≥ +2 → 0.6, −1 → 0.4, ≤ −2 → 0. */
 export function seniorityFit(difference: number): number {
   if (difference === 0) return SENIORITY_FIT.same;
   if (difference === 1) return SENIORITY_FIT.oneAbove;
   if (difference >= 2) return SENIORITY_FIT.twoOrMoreAbove;
   if (difference === -1) return SENIORITY_FIT.oneBelow;
   return SENIORITY_FIT.twoOrMoreBelow;
+}
+
+/**
+ * The budget factor above the budget. A client's budget is approved before the search starts, so
+ * any rate above it sends the client back for approval: the first unit over costs a fifth of the
+ * factor (`first` 0.8), and the value falls to nothing at 20 % over (`zeroAt`), past which clients
+ * rarely stretch. 5.6 % over costs 6.4 of 100 points (1.7 in match-2026.11).
+ */
+export const BUDGET_OVERRUN = { first: 0.8, zeroAt: 0.2 } as const;
+
+/** over = (rate − budget) / budget > 0 → max(0, 0.8 · (1 − over / 0.2)). */
+export function budgetOverrunFit(over: number): number {
+  return Math.max(0, BUDGET_OVERRUN.first * (1 - over / BUDGET_OVERRUN.zeroAt));
 }
 
 /** Which kinds of candidate can fill a role drafted from each option. */
@@ -91,14 +112,6 @@ export const MatchConstraint = {
 export type MatchConstraint = (typeof MatchConstraint)[keyof typeof MatchConstraint];
 /** Also the order failures are reported in. */
 export const MATCH_CONSTRAINTS: readonly MatchConstraint[] = Object.values(MatchConstraint);
-export const MATCH_CONSTRAINT_LABELS: Readonly<Record<MatchConstraint, string>> = {
-  CONSENT: 'Consent',
-  KIND: 'Candidate kind',
-  AVAILABILITY: 'Availability',
-  ALLOCATION: 'Allocation',
-  SKILL: 'Skill',
-  TIME_ZONE: 'Time zone',
-};
 
 export interface MatchRequiredSkill {
   skillId: string;
@@ -141,6 +154,8 @@ export interface MatchCandidateInput {
   /** e.g. +60 for Europe/Berlin in winter. */
   utcOffsetMinutes: number;
   consentValid: boolean;
+  /** When consent is not valid, why: null when none was given, else the day it expired (YYYY-MM-DD); left out, not said. */
+  consentExpiredOn?: string | null;
   /** skillId → level 1–5. */
   skills: Readonly<Record<string, number>>;
 }
@@ -225,11 +240,6 @@ const OPTION_ROLE_PHRASE: Readonly<Record<RecommendationOption, string>> = {
   SPECIALIST_TEAM: 'a specialist-team role',
 };
 
-/** "a", "a and b", "a, b and c". */
-function listPhrase(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 /** The candidate's level in a skill, or null when they do not have it (absent, or not a positive number). */
 function skillLevel(cand: MatchCandidateInput, skillId: string): number | null {
   const level = Object.hasOwn(cand.skills, skillId) ? cand.skills[skillId] : undefined;
@@ -280,13 +290,17 @@ function failingMustHaves(role: MatchRoleInput, cand: MatchCandidateInput): { re
 export function hardConstraintFailures(role: MatchRoleInput, cand: MatchCandidateInput): FailedConstraint[] {
   const failures: FailedConstraint[] = [];
 
-  if (!cand.consentValid) failures.push({ constraint: MatchConstraint.CONSENT, detail: 'No valid consent' });
+  if (!cand.consentValid) {
+    const detail =
+      cand.consentExpiredOn === undefined ? 'No valid consent' : cand.consentExpiredOn === null ? 'No consent given' : `Consent expired on ${formatDay(cand.consentExpiredOn)}`;
+    failures.push({ constraint: MatchConstraint.CONSENT, detail });
+  }
 
   const kinds = KINDS_BY_OPTION[role.optionType];
   if (!kinds.includes(cand.kind)) {
     failures.push({
       constraint: MatchConstraint.KIND,
-      detail: `${KIND_PHRASE[cand.kind].one} cannot fill ${OPTION_ROLE_PHRASE[role.optionType]} (only ${listPhrase(kinds.map((k) => KIND_PHRASE[k].many))} can)`,
+      detail: `${KIND_PHRASE[cand.kind].one} cannot fill ${OPTION_ROLE_PHRASE[role.optionType]} (only ${wordList(kinds.map((k) => KIND_PHRASE[k].many), 'and')} can)`,
     });
   }
 
@@ -346,7 +360,10 @@ function skillsFactor(role: MatchRoleInput, cand: MatchCandidateInput): RawFacto
 
 function seniorityFactor(role: MatchRoleInput, cand: MatchCandidateInput): RawFactor {
   const difference = SENIORITIES.indexOf(cand.seniority) - SENIORITIES.indexOf(role.seniority);
-  return { value: seniorityFit(difference), detail: `${SENIORITY_NAME[cand.seniority]} for a ${SENIORITY_NAME[role.seniority]} role` };
+  const detail = `${SENIORITY_NAME[cand.seniority]} for a ${SENIORITY_NAME[role.seniority]} role`;
+  if (difference === 1) return { value: seniorityFit(difference), detail: `${detail}: one level above, no penalty` };
+  if (difference >= 2) return { value: seniorityFit(difference), detail: `${detail}: likely to leave a role below their level` };
+  return { value: seniorityFit(difference), detail };
 }
 
 function availabilityFactor(role: MatchRoleInput, cand: MatchCandidateInput): RawFactor {
@@ -364,10 +381,10 @@ function budgetFactor(role: MatchRoleInput, cand: MatchCandidateInput): RawFacto
   if (cand.currency !== undefined && cand.currency !== role.currency) return { value: 0.5, detail: `Rate in ${cand.currency}, budget in ${role.currency}: not compared` };
   const rateText = `${formatMoney(rate, role.currency)}${role.permanent ? '/year' : '/day'}`;
   const budgetText = formatMoney(max, role.currency);
-  if (rate <= max) return { value: 1, detail: `${rateText} within the ${budgetText} budget` };
+  if (rate <= max) return { value: 1, detail: `Within budget at ${rateText} (budget ${budgetText})` };
   if (max <= 0) return { value: 0, detail: `${rateText} against a ${budgetText} budget` };
   const over = (rate - max) / max;
-  return { value: Math.max(0, 1 - 2 * over), detail: `${rateText}, ${roundTo(over * 100, 1)}% over the ${budgetText} budget` };
+  return { value: budgetOverrunFit(over), detail: `${rateText}, ${roundTo(over * 100, 1)}% over the ${budgetText} budget` };
 }
 
 /**
@@ -439,50 +456,111 @@ export function exactMatchScore(role: MatchRoleInput, cand: MatchCandidateInput)
 // What-ifs
 // ---------------------------------------------------------------------------------------------
 
-/** Rate cuts tried by `whatWouldChangeRank`, in %. */
+/** Rate cuts tried by `smallestImprovement`, in %. */
 export const RATE_CUT_STEPS: readonly number[] = [5, 10, 15, 20, 25, 30, 35, 40, 45, 50];
 
+/** One rung of a what-if ladder: the changed candidate and how many steps it took. */
+interface WhatIfStep {
+  steps: number;
+  sentence: string;
+  cand: MatchCandidateInput;
+}
+
+/** The what-ifs a candidate can act on, each a ladder of ever larger changes (smallest first). */
+function improvementLadders(role: MatchRoleInput, cand: MatchCandidateInput): WhatIfStep[][] {
+  const ladders: WhatIfStep[][] = [];
+  // Skills, in the role's order: one level at a time, up to 5, while the level still counts (below the 1.25 × minimum cap).
+  for (const required of role.requiredSkills) {
+    const held = skillLevel(cand, required.skillId);
+    const min = Math.max(required.minLevel, 1);
+    const ladder: WhatIfStep[] = [];
+    for (let level = (held ?? 0) + 1; level <= 5 && (level - 1) / min < SKILL_LEVEL_CAP; level++) {
+      const steps = level - (held ?? 0);
+      ladder.push({
+        steps,
+        sentence: held === null ? `${required.skill} at level ${level}` : `+${steps} ${steps === 1 ? 'level' : 'levels'} in ${required.skill}`,
+        cand: { ...cand, skills: { ...cand.skills, [required.skillId]: level } },
+      });
+    }
+    if (ladder.length) ladders.push(ladder);
+  }
+  // Availability: a week earlier at a time, down to the start date.
+  const late = daysBetween(role.startDate, cand.availableFrom);
+  if (late > 0) {
+    const ladder: WhatIfStep[] = [];
+    for (let steps = 1; steps <= Math.ceil(late / 7); steps++) {
+      const earlier = Math.min(7 * steps, late);
+      const sentence = earlier % 7 === 0 ? `Available ${earlier / 7} ${earlier === 7 ? 'week' : 'weeks'} earlier` : `Available ${days(earlier)} earlier`;
+      ladder.push({ steps, sentence, cand: { ...cand, availableFrom: addDays(cand.availableFrom, -earlier) } });
+    }
+    ladders.push(ladder);
+  }
+  // Rate: 5 % lower at a time while it is still over the budget (in the budget's currency only).
+  const rate = candidateRate(role, cand);
+  const max = role.budgetMaxMinor;
+  if (rate !== null && max !== null && rate > max && (cand.currency === undefined || cand.currency === role.currency)) {
+    const ladder: WhatIfStep[] = [];
+    for (const [i, cut] of RATE_CUT_STEPS.entries()) {
+      const lowered = Math.round((rate * (100 - cut)) / 100);
+      ladder.push({
+        steps: i + 1,
+        sentence: `${role.permanent ? 'Salary' : 'Day rate'} ${cut}% lower`,
+        cand: role.permanent ? { ...cand, salaryMinor: lowered } : { ...cand, dayRateMinor: lowered },
+      });
+      if (lowered <= max) break;
+    }
+    ladders.push(ladder);
+  }
+  return ladders;
+}
+
+/** Said of a candidate whose skills, availability and rate cannot score higher. */
+export const NOTHING_TO_IMPROVE = 'Nothing to change: skills, availability and rate are at their best';
+
 /**
- * Cheap what-ifs for a ranked candidate (at most two sentences; none for rank 1). `ahead` holds
- * the better-ranked scores. A what-if counts only when its score is strictly greater than the
- * score it has to pass.
- * - Rate (only with a rate and a budget): the smallest cut in `RATE_CUT_STEPS` (the rate lowered by
- *   p %, rounded to whole minor units) that reaches the best rank any cut can reach.
- * - Availability (only when late): available on the start date would pass rank 1.
+ * The smallest change that would raise an eligible candidate's rank — or, when none can (rank 1,
+ * or nobody ahead is within reach), their score — as one sentence. `ahead` holds the
+ * better-ranked scores; passing one needs a strictly greater (rounded) score.
+ *
+ * The changes a candidate can act on are ladders of steps (see `improvementLadders`): each
+ * required skill one level at a time (up to 5, while below the 1.25 × minimum cap), available one
+ * week earlier at a time (down to the start date), the rate 5 % lower at a time (`RATE_CUT_STEPS`,
+ * while over the budget). Seniority, kind and time zone are not a candidate's to change.
+ * - Rank: on each ladder the first step that passes someone ahead; of those, the fewest steps,
+ *   then the best rank reached, then the higher score, then skills (role order), availability, rate.
+ *   "+1 level in Kubernetes: would rank 2nd".
+ * - Otherwise score: of the first step of each ladder, the largest gain (the same order breaks
+ *   ties). "Available 1 week earlier: score +3.8".
+ * - Otherwise `NOTHING_TO_IMPROVE`.
  */
-export function whatWouldChangeRank(
-  role: MatchRoleInput,
-  cand: MatchCandidateInput,
-  current: RankedScore,
-  ahead: readonly RankedScore[],
-): string[] {
-  if (current.rank <= 1 || ahead.length === 0) return [];
+export function smallestImprovement(role: MatchRoleInput, cand: MatchCandidateInput, current: RankedScore, ahead: readonly RankedScore[]): string {
+  const ladders = improvementLadders(role, cand);
+  const base = scoreCandidate(role, cand).score;
   const rankReached = (score: number): number | null => {
     const passed = ahead.filter((a) => a.rank < current.rank && score > a.score).map((a) => a.rank);
     return passed.length > 0 ? Math.min(...passed) : null;
   };
-  const sentences: string[] = [];
 
-  const rate = candidateRate(role, cand);
-  if (rate !== null && role.budgetMaxMinor !== null) {
-    let best: { rank: number; cut: number } | null = null;
-    for (const cut of RATE_CUT_STEPS) {
-      const lowered = Math.round((rate * (100 - cut)) / 100);
-      const changed: MatchCandidateInput = role.permanent ? { ...cand, salaryMinor: lowered } : { ...cand, dayRateMinor: lowered };
-      const reached = rankReached(scoreCandidate(role, changed).score);
-      if (reached !== null && (best === null || reached < best.rank)) best = { rank: reached, cut };
-      if (reached === 1) break;
+  let best: { steps: number; rank: number; score: number; sentence: string } | null = null;
+  for (const ladder of ladders) {
+    for (const step of ladder) {
+      const score = scoreCandidate(role, step.cand).score;
+      const rank = rankReached(score);
+      if (rank === null) continue;
+      const better = !best || step.steps < best.steps || (step.steps === best.steps && (rank < best.rank || (rank === best.rank && score > best.score)));
+      if (better) best = { steps: step.steps, rank, score, sentence: step.sentence };
+      break;
     }
-    if (best) sentences.push(`Would rank ${ordinal(best.rank)} at a ${best.cut}% lower ${role.permanent ? 'salary' : 'day rate'}`);
   }
+  if (best) return `${best.sentence}: would rank ${ordinal(best.rank)}`;
 
-  const first = ahead.find((a) => a.rank === 1);
-  if (first && daysBetween(role.startDate, cand.availableFrom) > 0) {
-    const onTime = scoreCandidate(role, { ...cand, availableFrom: role.startDate }).score;
-    if (onTime > first.score) sentences.push(`Would rank 1st if available by ${formatDay(role.startDate)}`);
+  let gain: { by: number; sentence: string } | null = null;
+  for (const ladder of ladders) {
+    const first = ladder[0]!;
+    const by = roundTo(scoreCandidate(role, first.cand).score - base, 1);
+    if (by > 0 && (!gain || by > gain.by)) gain = { by, sentence: first.sentence };
   }
-
-  return sentences.slice(0, 2);
+  return gain ? `${gain.sentence}: score +${gain.by}` : NOTHING_TO_IMPROVE;
 }
 
 /**

@@ -32,10 +32,11 @@ describe('permission map', () => {
     expect(canAccessResource(Role.ADMIN, 'Nonexistent', 'list')).toBe(false);
   });
 
-  it('lets RECRUITER read engagements but not contacts or decisions, and CLIENT read contacts', () => {
+  it('lets RECRUITER read engagements and contacts (to submit to them) but not decisions, and CLIENT read contacts', () => {
     expect(ROLES.filter((r) => hasPermission(r, Permission.ENGAGEMENT_READ))).toEqual(ROLES);
     expect(ROLES.filter((r) => hasPermission(r, Permission.ENGAGEMENT_MANAGE))).toEqual([Role.ADMIN, Role.CONSULTANT]);
-    expect(ROLES.filter((r) => hasPermission(r, Permission.CONTACT_READ))).toEqual([Role.ADMIN, Role.CONSULTANT, Role.CLIENT]);
+    expect(ROLES.filter((r) => hasPermission(r, Permission.CONTACT_READ))).toEqual([Role.ADMIN, Role.CONSULTANT, Role.RECRUITER, Role.CLIENT]);
+    expect(canAccessResource(Role.RECRUITER, 'Contact', 'edit')).toBe(false);
     expect(ROLES.filter((r) => hasPermission(r, Permission.DECISION_READ))).toEqual([Role.ADMIN, Role.CONSULTANT]);
     expect(canAccessResource(Role.RECRUITER, 'DecisionRecord', 'list')).toBe(false);
   });

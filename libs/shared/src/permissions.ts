@@ -1,3 +1,4 @@
+import { wordList } from './labels.js';
 import { Role } from './roles.js';
 
 /**
@@ -27,6 +28,8 @@ export const Permission = {
   ASSESSMENT_RESPOND: 'assessment.respond',
   /** A published assessment report: staff always, CLIENT users once published, for their client. */
   REPORT_READ: 'report.read',
+  /** The CLIENT dashboard: their reports, invitations and engagements (always scoped to their client). */
+  CLIENT_DASHBOARD_READ: 'dashboard.client',
   /** Roles: demand drafted from accepted options or created by hand. */
   ROLE_READ: 'role.read',
   ROLE_MANAGE: 'role.manage',
@@ -70,6 +73,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.RECRUITER]: [
     Permission.DIRECTORY_READ,
     Permission.CLIENT_READ,
+    // "Submit to client" names the client's contacts who receive a profile.
+    Permission.CONTACT_READ,
     Permission.ENGAGEMENT_READ,
     Permission.ROLE_READ,
     Permission.ROLE_MANAGE,
@@ -81,7 +86,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ],
   // CLIENT users never see the talent pool.
   // CLIENT reads are further narrowed to their own client (and summary fields) by the API.
-  [Role.CLIENT]: [Permission.CLIENT_READ, Permission.CONTACT_READ, Permission.ENGAGEMENT_READ, Permission.ASSESSMENT_RESPOND, Permission.REPORT_READ],
+  [Role.CLIENT]: [Permission.CLIENT_READ, Permission.CONTACT_READ, Permission.ENGAGEMENT_READ, Permission.ASSESSMENT_RESPOND, Permission.REPORT_READ, Permission.CLIENT_DASHBOARD_READ],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {
@@ -124,4 +129,41 @@ export function canAccessResource(role: Role, resource: string, action: string):
   if (!perms) return false;
   const readOnly = action === 'list' || action === 'show' || action === 'export';
   return hasPermission(role, readOnly ? perms.read : perms.write);
+}
+
+/** What each permission lets a person do, in words ("manage users"): error messages never show the key. */
+export const PERMISSION_ACTIONS: Readonly<Record<Permission, string>> = {
+  [Permission.USER_READ]: 'see user accounts',
+  [Permission.USER_MANAGE]: 'manage user accounts',
+  [Permission.DIRECTORY_READ]: 'see the staff directory',
+  [Permission.CLIENT_READ]: 'see clients',
+  [Permission.CLIENT_MANAGE]: 'change clients',
+  [Permission.CONTACT_READ]: 'see contacts',
+  [Permission.CONTACT_MANAGE]: 'change contacts',
+  [Permission.ENGAGEMENT_READ]: 'see engagements',
+  [Permission.ENGAGEMENT_MANAGE]: 'change engagements',
+  [Permission.DECISION_READ]: 'see decisions',
+  [Permission.DECISION_MANAGE]: 'record or change decisions',
+  [Permission.FRAMEWORK_READ]: 'see capability frameworks',
+  [Permission.FRAMEWORK_MANAGE]: 'change capability frameworks',
+  [Permission.ASSESSMENT_READ]: 'see assessments',
+  [Permission.ASSESSMENT_MANAGE]: 'change assessments',
+  [Permission.ASSESSMENT_RESPOND]: 'answer assessments',
+  [Permission.REPORT_READ]: 'read reports',
+  [Permission.ROLE_READ]: 'see roles',
+  [Permission.ROLE_MANAGE]: 'change roles',
+  [Permission.CANDIDATE_READ]: 'see candidates',
+  [Permission.CANDIDATE_MANAGE]: 'change candidates',
+  [Permission.MATCH_READ]: 'see matches',
+  [Permission.MATCH_MANAGE]: 'move candidates through the pipeline',
+  [Permission.SKILL_READ]: 'see the skill taxonomy',
+  [Permission.CLIENT_DASHBOARD_READ]: 'see the client dashboard',
+  [Permission.QUEUE_ADMIN]: 'see or retry background jobs',
+};
+
+/** The refusal a person reads when their role lacks permissions: "As a Consultant you cannot manage user accounts." */
+export function forbiddenMessage(roleLabel: string, missing: readonly Permission[]): string {
+  const actions = missing.map((p) => PERMISSION_ACTIONS[p]);
+  const article = /^[AEIOU]/i.test(roleLabel) ? 'an' : 'a';
+  return `As ${article} ${roleLabel} you cannot ${wordList(actions)}: ask an administrator if you need to.`;
 }

@@ -1,4 +1,4 @@
-import type { FinaliseStep } from './workflow.js';
+import { FINALISE_STEPS, type FinaliseStep } from './workflow.js';
 
 /** One BullMQ queue per concern (DESIGN §7). Jobs carry ids, never personal data. */
 export const QueueName = {
@@ -11,7 +11,7 @@ export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 export const QUEUE_NAMES: readonly QueueName[] = Object.values(QueueName);
 
 export const JobName = {
-  /** notification: e-mail a set-password link to a newly created user. */
+  /** notification: e-mail a set-password link to a newly created user, or a reset link (`reset`) to one who asked. */
   SEND_SET_PASSWORD_EMAIL: 'send-set-password-email',
   /** maintenance: re-enqueue outbox events whose job went missing (Redis lost). */
   RECONCILE_OUTBOX: 'reconcile-outbox',
@@ -33,13 +33,48 @@ export const JobName = {
   RECOMPUTE_CANDIDATE_MATCHES: 'recompute-candidate-matches',
   /** maintenance (daily): erase candidates past the retention period, tell recruiters who is next. */
   CANDIDATE_RETENTION: 'candidate-retention',
+  /** notification: tell one CLIENT user that a report of their client is published. */
+  SEND_REPORT_PUBLISHED_EMAIL: 'send-report-published-email',
 } as const;
 /** A job's name: one of JobName, or a finalise step (FINALISE_STEPS names those, once). */
 export type JobName = (typeof JobName)[keyof typeof JobName] | FinaliseStep;
 
+/** What each queue does, in words (the queues page shows these, never the Redis names). */
+export const QUEUE_LABELS: Readonly<Record<QueueName, string>> = {
+  assessment: 'Assessments and scoring',
+  matching: 'Matching',
+  notification: 'E-mails',
+  maintenance: 'Maintenance',
+};
+
+/** What each job does, in words; the finalise steps by their progress labels. */
+export const JOB_LABELS: Readonly<Record<JobName, string>> = {
+  'send-set-password-email': 'Send a set-password e-mail',
+  'reconcile-outbox': 'Re-send lost background work',
+  'decision-revisit': 'Remind to revisit a decision',
+  'send-invitation-email': 'Send an assessment invitation',
+  'send-assessment-reminders': 'Send assessment reminders',
+  'close-due-assessment': 'Close an assessment on its due date',
+  'start-finalise': 'Start scoring an assessment',
+  'send-assessment-scored-email': 'Tell the owner an assessment is scored',
+  'recompute-role-matches': 'Recompute a role’s matches',
+  'recompute-candidate-matches': 'Recompute matches for a changed candidate',
+  'candidate-retention': 'Erase candidates past retention',
+  'send-report-published-email': 'Tell a client a report is published',
+  ...(Object.fromEntries(FINALISE_STEPS.map((s) => [s.step, s.label])) as Record<FinaliseStep, string>),
+};
+
+/** A queue's or a job's name in words; a name this version does not know (an older job) as it is. */
+export function queueLabel(name: string): string {
+  return (QUEUE_LABELS as Record<string, string>)[name] ?? name;
+}
+export function jobLabel(name: string): string {
+  return (JOB_LABELS as Record<string, string>)[name] ?? name;
+}
+
 /** Payload of each job, by job name. Every job carries the outbox event that caused it. */
 export interface JobPayloads extends Record<FinaliseStep, FinaliseStepPayload> {
-  [JobName.SEND_SET_PASSWORD_EMAIL]: { outboxEventId: string; userId: string };
+  [JobName.SEND_SET_PASSWORD_EMAIL]: { outboxEventId: string; userId: string; reset?: boolean };
   [JobName.RECONCILE_OUTBOX]: Record<string, never>;
   [JobName.DECISION_REVISIT]: { outboxEventId: string; decisionRecordId: string };
   [JobName.SEND_INVITATION_EMAIL]: { outboxEventId: string; invitationId: string; rotate: boolean };
@@ -50,6 +85,7 @@ export interface JobPayloads extends Record<FinaliseStep, FinaliseStepPayload> {
   [JobName.RECOMPUTE_ROLE_MATCHES]: { outboxEventId?: string; roleId: string };
   [JobName.RECOMPUTE_CANDIDATE_MATCHES]: { outboxEventId?: string; candidateId: string };
   [JobName.CANDIDATE_RETENTION]: Record<string, never>;
+  [JobName.SEND_REPORT_PUBLISHED_EMAIL]: { outboxEventId: string; assessmentId: string; userId: string };
 }
 
 /**
@@ -66,6 +102,15 @@ export const JOB_SUBJECT_FIELDS = [
   ['userId', 'User'],
 ] as const;
 export type JobSubjectType = (typeof JOB_SUBJECT_FIELDS)[number][1];
+/** The subject types in words (GraphQL type names are not). */
+export const JOB_SUBJECT_LABELS: Readonly<Record<JobSubjectType, string>> = {
+  Role: 'Role',
+  Candidate: 'Candidate',
+  DecisionRecord: 'Decision',
+  Invitation: 'Invitation',
+  Assessment: 'Assessment',
+  User: 'User',
+};
 
 export function jobSubject(data: unknown): { type: JobSubjectType; id: string } | null {
   if (typeof data !== 'object' || data === null) return null;
@@ -85,6 +130,8 @@ export interface FinaliseStepPayload {
 /** Outbox event types and the job each one becomes. */
 export const OutboxEventType = {
   USER_INVITED: 'user.invited',
+  /** "Forgot password?" for an active user: e-mail a reset link (same single-use tokens as an invitation). */
+  PASSWORD_RESET_REQUESTED: 'user.password-reset-requested',
   DECISION_REVISIT_SCHEDULED: 'decision.revisit-scheduled',
   INVITATION_EMAIL_REQUESTED: 'invitation.email-requested',
   ASSESSMENT_REMINDER_SCHEDULED: 'assessment.reminder-scheduled',
@@ -96,6 +143,8 @@ export const OutboxEventType = {
   ROLE_CHANGED: 'role.changed',
   /** A candidate was created, changed or merged: recompute the open roles' matches. */
   CANDIDATE_CHANGED: 'candidate.changed',
+  /** A report was published: one event per CLIENT user of the client, each one e-mail. */
+  REPORT_PUBLISHED: 'report.published',
   /** Not a job: the relay removes a scheduled job (payload { queue, jobId }) and closes its event. */
   JOB_CANCELLED: 'job.cancelled',
 } as const;
@@ -107,6 +156,7 @@ export type OutboxEventType = (typeof OutboxEventType)[keyof typeof OutboxEventT
  */
 export interface OutboxPayloads {
   [OutboxEventType.USER_INVITED]: { userId: string };
+  [OutboxEventType.PASSWORD_RESET_REQUESTED]: { userId: string; reset: true };
   [OutboxEventType.DECISION_REVISIT_SCHEDULED]: { decisionRecordId: string; runAt: string };
   [OutboxEventType.INVITATION_EMAIL_REQUESTED]: { invitationId: string; rotate: boolean };
   [OutboxEventType.ASSESSMENT_REMINDER_SCHEDULED]: { assessmentId: string; daysBefore: number; runAt: string };
@@ -115,6 +165,7 @@ export interface OutboxPayloads {
   [OutboxEventType.ASSESSMENT_SCORED]: { assessmentId: string };
   [OutboxEventType.ROLE_CHANGED]: { roleId: string };
   [OutboxEventType.CANDIDATE_CHANGED]: { candidateId: string };
+  [OutboxEventType.REPORT_PUBLISHED]: { assessmentId: string; userId: string };
   [OutboxEventType.JOB_CANCELLED]: { queue: QueueName; jobId: string };
 }
 
@@ -124,6 +175,7 @@ export interface OutboxPayloads {
  */
 export const OUTBOX_ROUTES: Readonly<Record<Exclude<OutboxEventType, typeof OutboxEventType.JOB_CANCELLED>, { queue: QueueName; job: JobName }>> = {
   [OutboxEventType.USER_INVITED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_SET_PASSWORD_EMAIL },
+  [OutboxEventType.PASSWORD_RESET_REQUESTED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_SET_PASSWORD_EMAIL },
   [OutboxEventType.DECISION_REVISIT_SCHEDULED]: { queue: QueueName.MAINTENANCE, job: JobName.DECISION_REVISIT },
   [OutboxEventType.INVITATION_EMAIL_REQUESTED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_INVITATION_EMAIL },
   [OutboxEventType.ASSESSMENT_REMINDER_SCHEDULED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_ASSESSMENT_REMINDERS },
@@ -132,6 +184,7 @@ export const OUTBOX_ROUTES: Readonly<Record<Exclude<OutboxEventType, typeof Outb
   [OutboxEventType.ASSESSMENT_SCORED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_ASSESSMENT_SCORED_EMAIL },
   [OutboxEventType.ROLE_CHANGED]: { queue: QueueName.MATCHING, job: JobName.RECOMPUTE_ROLE_MATCHES },
   [OutboxEventType.CANDIDATE_CHANGED]: { queue: QueueName.MATCHING, job: JobName.RECOMPUTE_CANDIDATE_MATCHES },
+  [OutboxEventType.REPORT_PUBLISHED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_REPORT_PUBLISHED_EMAIL },
 };
 
 /**

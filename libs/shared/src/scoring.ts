@@ -87,7 +87,11 @@ function isAnswerList(answers: ReadonlyMap<string, Answer> | readonly Answer[]):
   return Array.isArray(answers);
 }
 
-function answersById(answers: ReadonlyMap<string, Answer> | readonly Answer[]): ReadonlyMap<string, Answer> {
+/** A respondent's answers: as submitted, or by question id (what scoring looks them up by). */
+export type AnswerSet = ReadonlyMap<string, Answer> | readonly Answer[];
+
+/** Answers by question id; with an array, a repeated question id keeps its last answer. */
+export function answersById(answers: AnswerSet): ReadonlyMap<string, Answer> {
   return isAnswerList(answers) ? new Map(answers.map((a) => [a.questionId, a])) : answers;
 }
 
@@ -123,8 +127,11 @@ export interface CapabilityScoreInput {
   capabilityId: string;
   /** May hold the whole questionnaire: only questions of `capabilityId` are used. */
   questions: readonly ScoringQuestion[];
-  /** One answer list per submitted respondent (call with a subset, e.g. one role, for a per-role view). */
-  responses: readonly (readonly Answer[])[];
+  /**
+   * One answer list per submitted respondent (call with a subset, e.g. one role, for a per-role view);
+   * a caller scoring many capabilities passes each respondent's answers as a map by question id, built once.
+   */
+  responses: readonly AnswerSet[];
   /** The assessment's minimum respondents; ≤ 0 means no minimum. */
   minRespondents: number;
 }
@@ -211,8 +218,8 @@ export interface ScoringCapability {
 export interface AssessmentScoreInput {
   capabilities: readonly ScoringCapability[];
   questions: readonly ScoringQuestion[];
-  /** One answer list per submitted respondent. */
-  responses: readonly (readonly Answer[])[];
+  /** One answer list (or map by question id) per submitted respondent. */
+  responses: readonly AnswerSet[];
   minRespondents: number;
   urgency: Urgency;
 }

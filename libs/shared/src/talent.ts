@@ -1,4 +1,5 @@
 /** The talent pool (DESIGN §2, §6): who can fill a role, and where a match stands. */
+import { enumLabel, wordList } from './labels.js';
 
 export const CandidateKind = {
   BENCH: 'BENCH',
@@ -28,7 +29,13 @@ export const ConsentBasis = {
 export type ConsentBasis = (typeof ConsentBasis)[keyof typeof ConsentBasis];
 export const CONSENT_BASES: readonly ConsentBasis[] = Object.values(ConsentBasis);
 
+/**
+ * A role drafted from an accepted option starts as DRAFT: it is not matched or shown as open until
+ * a recruiter reviews and opens it. DRAFT → OPEN or CANCELLED; OPEN → CANCELLED; FILLED comes from a
+ * placement. Nothing goes back to DRAFT.
+ */
 export const RoleStatus = {
+  DRAFT: 'DRAFT',
   OPEN: 'OPEN',
   FILLED: 'FILLED',
   CANCELLED: 'CANCELLED',
@@ -69,4 +76,47 @@ export function allowedMatchMoves(from: MatchStage): MatchStage[] {
 
 export function canMoveMatch(from: MatchStage, to: MatchStage): boolean {
   return allowedMatchMoves(from).includes(to);
+}
+
+/** Why a match cannot go from `from` to `to`, in words (for the API's refusal and the admin's board); null when it can. */
+export function matchMoveProblem(from: MatchStage, to: MatchStage): string | null {
+  const allowed = allowedMatchMoves(from);
+  if (allowed.includes(to)) return null;
+  const name = (s: MatchStage) => enumLabel('MatchStage', s);
+  if (!allowed.length) return `${name(from)} is final: this match cannot move any more.`;
+  return `A match cannot go from ${name(from)} to ${name(to)}: next is ${wordList(allowed.map(name))}.`;
+}
+
+/** Whether a role may be set from `from` to `to` by hand (FILLED only ever comes from a placement). */
+export function roleStatusProblem(from: RoleStatus, to: RoleStatus): string | null {
+  if (from === to) return null;
+  if (to === RoleStatus.FILLED) return 'a role is filled by placing a candidate (move one of its matches to Placed)';
+  if (from === RoleStatus.FILLED) return 'a filled role stays filled';
+  if (to === RoleStatus.DRAFT) return 'a role cannot go back to draft: cancel it instead';
+  return null;
+}
+
+const SENIORITY_WORDS: Readonly<Record<Seniority, string>> = { JUNIOR: 'Junior', MID: 'Mid-level', SENIOR: 'Senior', LEAD: 'Lead', PRINCIPAL: 'Principal' };
+
+/**
+ * The title of a role drafted from an accepted option, in plain words: what kind of person, then
+ * the capability it closes ("Senior engineer — Delivery predictability").
+ */
+export function draftedRoleTitle(
+  option: 'AUGMENTATION' | 'HIRE' | 'SPECIALIST_TEAM' | 'REVIEW',
+  seniority: Seniority,
+  capabilityName: string,
+  areaName: string,
+): string {
+  const who = `${SENIORITY_WORDS[seniority]} engineer`;
+  switch (option) {
+    case 'HIRE':
+      return `${who}, permanent hire — ${capabilityName}`;
+    case 'SPECIALIST_TEAM':
+      return `${who}, ${areaName} specialist team — ${capabilityName}`;
+    case 'REVIEW':
+      return `Reviewer — ${capabilityName}`;
+    default:
+      return `${who} — ${capabilityName}`;
+  }
 }
