@@ -1,8 +1,10 @@
 const preset = require('../../jest.preset.cjs');
 
 module.exports = {
-  // Global, not per project: Jest reads testTimeout from the top-level config only.
-  testTimeout: 60_000,
+  // Global, not per project: Jest reads testTimeout from the top-level config only. A ceiling, not
+  // a wait: the tests wait on events, and a worker's cold start alone can take most of a minute
+  // when both cores are busy.
+  testTimeout: 180_000,
   projects: [
     { ...preset, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {

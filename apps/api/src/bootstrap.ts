@@ -1,21 +1,33 @@
 import 'reflect-metadata';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './core/config/config.js';
 import { RecordAsRead } from './core/graphql/record-as-read.js';
+import { securityHeaders } from './core/http/security-headers.js';
 import { createLogger, PinoNestLogger } from './core/logging/logger.js';
 import { InputPipe } from './core/validation/validation.js';
+
+/** One log line per request, on completion, with the method and URL (Fastify's default writes two). */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    const req = { method: request.method, url: request.url };
+    if (error) reply.log.error({ req, res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
+    else reply.log.info({ req, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+  }
+}
 
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
 
 /** Builds the HTTP app (used by main.ts and by the integration tests). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const logger = createLogger(config, 'api');
+  const logger = createLogger(config, 'api', { buffered: true });
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -23,6 +35,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     trustProxy: typeof config.TRUST_PROXY === 'number' ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    logController: new OneLinePerRequest(),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
     logger: new PinoNestLogger(logger),
@@ -41,9 +54,13 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     }
   });
   await app.register(cookie);
-  await app.register(helmet, {
+  const security = securityHeaders({
     // GraphiQL (development only) loads its assets from a CDN.
     contentSecurityPolicy: config.NODE_ENV === 'development' ? false : undefined,
+  });
+  fastify.addHook('onRequest', (_req, reply, done) => {
+    reply.headers(security);
+    done();
   });
   app.enableCors({ origin: config.CORS_ORIGINS, credentials: true });
   app.useGlobalPipes(new InputPipe());

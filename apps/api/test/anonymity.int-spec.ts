@@ -39,7 +39,7 @@ describe('respondent anonymity', () => {
   const ctx = useTestApi();
 
   const finalise = async (assessmentId: string) => {
-    await ctx.api.gql(`mutation($id: ID!) { closeAssessment(id: $id) { status } }`, { id: assessmentId }, { as: Role.CONSULTANT });
+    await ctx.api.gql(`mutation($id: ID!) { closeAssessment(id: $id, reason: "Enough responses") { status } }`, { id: assessmentId }, { as: Role.CONSULTANT });
     const steps = await ctx.api.finaliseSteps();
     for (const step of ['aggregate-scores', 'compute-gaps', 'recommend-options', 'render-report', 'finalise-assessment'] as const) await steps.run(step, assessmentId);
   };

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { JwtService } from '@nestjs/jwt';
 import { Role } from '@orchestra/shared';
 import type { Redis } from 'ioredis';
@@ -9,6 +10,10 @@ import { DEMO_USERS } from '../src/seed/demo-data.js';
 import { RefreshGrace } from '../src/core/identity/auth/refresh-grace.js';
 import { hashToken, newSecureToken } from '../src/core/identity/auth/secure-token.js';
 import { REDIS } from '../src/core/redis/redis.module.js';
+import { APP_CONFIG } from '../src/core/config/config.js';
+import { LOGGER } from '../src/core/logging/logging.module.js';
+import { SessionRevocation } from '../src/core/identity/auth/session-revocation.js';
+import { UserAccess } from '../src/core/identity/auth/user-access.js';
 
 const admin = DEMO_USERS.find((u) => u.role === Role.ADMIN)!;
 const ME = `{ me { id email role clientId } }`;
@@ -67,6 +72,47 @@ describe('authentication', () => {
     expect(codeOf(res)).toBe('UNAUTHENTICATED');
     const again = await ctx.api.login('cto@northwind.example', 'orchestra-client-demo');
     expect(codeOf(again)).toBe('UNAUTHENTICATED');
+  });
+
+  describe('the cached user check (UserAccess)', () => {
+    /** What UserAccess.changed() in another API process does: a separate instance, same Redis. */
+    const otherProcess = () => {
+      const a = ctx.api.app;
+      return new UserAccess(a.get(REDIS), a.get(APP_CONFIG), a.get(LOGGER), ctx.api.dataSource, a.get(SessionRevocation));
+    };
+
+    it('refuses a user deactivated and announced by another API process on the very next request', async () => {
+      const token = await ctx.api.tokenFor(Role.CLIENT);
+      expect((await ctx.api.gql(ME, {}, { token })).data).toMatchObject({ me: { id: ctx.seeded.users.CLIENT } });
+      await ctx.api.dataSource.query(`UPDATE app_user SET active = false WHERE id = $1`, [ctx.seeded.users.CLIENT]);
+      await otherProcess().changed(ctx.seeded.users.CLIENT);
+      expect((await ctx.api.gql(ME, {}, { token })).errors![0]).toMatchObject({ message: 'Your account is no longer active: contact an administrator.' });
+    });
+
+    it('applies a role or client change announced by another API process on the very next request', async () => {
+      const token = await ctx.api.tokenFor(Role.CONSULTANT);
+      const CREATE_CLIENT = `mutation { createClient(name: "Cache Co") { id } }`;
+      expect(codeOf(await ctx.api.gql(`{ allUsers { id } }`, {}, { token }))).toBe('FORBIDDEN');
+      await ctx.api.dataSource.query(`UPDATE app_user SET role = 'ADMIN' WHERE id = $1`, [ctx.seeded.users.CONSULTANT]);
+      await otherProcess().changed(ctx.seeded.users.CONSULTANT);
+      expect((await ctx.api.gql(`{ allUsers { id } }`, {}, { token })).errors).toBeUndefined();
+      const [client] = await ctx.api.dataSource.query(`SELECT id FROM client LIMIT 1`);
+      await ctx.api.dataSource.query(`UPDATE app_user SET role = 'CLIENT', "clientId" = $1 WHERE id = $2`, [client.id, ctx.seeded.users.CONSULTANT]);
+      await otherProcess().changed(ctx.seeded.users.CONSULTANT);
+      expect(codeOf(await ctx.api.gql(CREATE_CLIENT, {}, { token }))).toBe('FORBIDDEN');
+      expect((await ctx.api.gql(ME, {}, { token })).data).toMatchObject({ me: { role: 'CLIENT', clientId: client.id } });
+    });
+
+    it('checks the user once per request, however many top-level fields it asks for', async () => {
+      // A fresh sign-in: nothing cached yet, so the check reads the user from the database once.
+      const token = (await ctx.api.login(admin.email, admin.password)).data!.login.accessToken;
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      const res = await ctx.api.gql(`{ allUsers { id } _allUsersMeta { count } me { id } }`, {}, { token });
+      const checks = spy.mock.calls.filter(([sql]) => String(sql).includes('SELECT id, role, "clientId", active FROM app_user')).length;
+      spy.mockRestore();
+      expect(res.errors).toBeUndefined();
+      expect(checks).toBe(1);
+    });
   });
 
   it('resolves nested fields of the login payload as the user who just signed in', async () => {

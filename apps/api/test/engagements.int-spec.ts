@@ -92,12 +92,12 @@ describe('Engagement resource', () => {
       const before = await counts();
       const skip = await api.gql(MOVE, { id: northwindEngagementId, stage: 'ACTIVE' }, { as: Role.CONSULTANT });
       expect(skip.errors![0]).toMatchObject({
-        message: 'An engagement in LEAD cannot move to ACTIVE: the allowed next stages are DISCOVERY and LOST.',
+        message: 'An engagement in Lead cannot move to Active: the allowed next stages are Discovery and Lost.',
         extensions: { code: 'CONFLICT' },
       });
       await api.dataSource.query(`UPDATE engagement SET stage = 'LOST' WHERE id = $1`, [northwindEngagementId]);
       const finished = await api.gql(MOVE, { id: northwindEngagementId, stage: 'LEAD' }, { as: Role.CONSULTANT });
-      expect(finished.errors![0]!.message).toBe('An engagement in LOST is finished and cannot move to LEAD.');
+      expect(finished.errors![0]!.message).toBe('An engagement in Lost is finished and cannot move to Lead: reopen it first.');
       expect(await counts()).toEqual(before);
     });
 
@@ -148,6 +148,106 @@ describe('Engagement resource', () => {
     });
   });
 
+  describe('lost, reopened, and notes on the timeline', () => {
+    const REOPEN = `mutation($id: ID!, $reason: String!) { reopenEngagement(id: $id, reason: $reason) {
+      stage canReopen allowedNextStages stageChanges { fromStage toStage note changedById } } }`;
+    const TIMELINE = `query($id: ID!) { Engagement(id: $id) { stage canReopen stageChanges { fromStage toStage note } } }`;
+
+    it('a move to LOST needs a reason (BAD_USER_INPUT naming note), even through a plain update, and changes nothing', async () => {
+      const { api } = ctx;
+      const before = await counts();
+      for (const note of [undefined, null, '', '   ']) {
+        const res = await api.gql(MOVE, { id: northwindEngagementId, stage: 'LOST', note }, { as: Role.CONSULTANT });
+        expect(res.errors![0]!.extensions).toEqual({
+          code: 'BAD_USER_INPUT',
+          fields: { note: 'must say why the engagement is lost: that move needs a reason' },
+        });
+      }
+      const viaUpdate = await api.gql(UPDATE, { id: northwindEngagementId, stage: 'LOST' }, { as: Role.CONSULTANT });
+      expect(viaUpdate.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { stage: 'cannot become lost in a plain edit: move the engagement to lost with a note saying why' } });
+      const tooLong = await api.gql(MOVE, { id: northwindEngagementId, stage: 'DISCOVERY', note: 'n'.repeat(2001) }, { as: Role.CONSULTANT });
+      expect(tooLong.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { note: 'must be at most 2000 characters: shorten it' } });
+      expect(await counts()).toEqual(before);
+    });
+
+    it('stores the note of a move, trimmed, and shows it on the timeline; LOST with a reason is final until reopened', async () => {
+      const { api } = ctx;
+      await api.gql(MOVE, { id: northwindEngagementId, stage: 'DISCOVERY', note: '  Intro call went well  ' }, { as: Role.CONSULTANT });
+      const lost = await api.gql(MOVE, { id: northwindEngagementId, stage: 'LOST', note: 'Budget frozen until Q3' }, { as: Role.CONSULTANT });
+      expect(lost.data).toEqual({
+        moveEngagementStage: {
+          stage: 'LOST',
+          allowedNextStages: [],
+          stageChanges: [
+            expect.objectContaining({ fromStage: 'LEAD', toStage: 'DISCOVERY', note: 'Intro call went well' }),
+            expect.objectContaining({ fromStage: 'DISCOVERY', toStage: 'LOST', note: 'Budget frozen until Q3' }),
+          ],
+        },
+      });
+      const [row] = await api.dataSource.query(`SELECT note FROM engagement_stage_change WHERE "toStage" = 'LOST' AND "engagementId" = $1`, [northwindEngagementId]);
+      expect(row.note).toBe('Budget frozen until Q3');
+    });
+
+    it('the owner reopens a LOST engagement with a reason: back to the stage it was lost from, both reasons on the timeline, audited', async () => {
+      const { api, seeded } = ctx;
+      await api.gql(MOVE, { id: northwindEngagementId, stage: 'DISCOVERY' }, { as: Role.CONSULTANT });
+      await api.gql(MOVE, { id: northwindEngagementId, stage: 'LOST', note: 'Budget frozen until Q3' }, { as: Role.CONSULTANT });
+      expect((await api.gql(TIMELINE, { id: northwindEngagementId }, { as: Role.CONSULTANT })).data).toMatchObject({ Engagement: { stage: 'LOST', canReopen: true } });
+      const res = await api.gql(REOPEN, { id: northwindEngagementId, reason: ' Budget approved after all ' }, { as: Role.CONSULTANT });
+      expect(res.data).toEqual({
+        reopenEngagement: {
+          stage: 'DISCOVERY',
+          canReopen: false,
+          allowedNextStages: ['ASSESSING', 'LOST'],
+          stageChanges: [
+            { fromStage: 'LEAD', toStage: 'DISCOVERY', note: null, changedById: seeded.users.CONSULTANT },
+            { fromStage: 'DISCOVERY', toStage: 'LOST', note: 'Budget frozen until Q3', changedById: seeded.users.CONSULTANT },
+            { fromStage: 'LOST', toStage: 'DISCOVERY', note: 'Budget approved after all', changedById: seeded.users.CONSULTANT },
+          ],
+        },
+      });
+      const [audit] = await api.dataSource.query(`SELECT "actorId", "changedFields" FROM audit_event WHERE action = 'engagement.reopen'`);
+      expect(audit).toEqual({ actorId: seeded.users.CONSULTANT, changedFields: ['stage'] });
+      // Not finished any more: a second reopen is a CONFLICT.
+      const again = await api.gql(REOPEN, { id: northwindEngagementId, reason: 'Again' }, { as: Role.CONSULTANT });
+      expect(again.errors![0]).toMatchObject({ message: 'An engagement in Discovery is not finished: only a lost or closed engagement is reopened.', extensions: { code: 'CONFLICT' } });
+    });
+
+    it('an ADMIN reopens a CLOSED engagement of another owner (back to ACTIVE); another CONSULTANT, a RECRUITER and a CLIENT may not', async () => {
+      const { api, seeded } = ctx;
+      const [other] = await api.dataSource.query(
+        `INSERT INTO app_user (email, name, role, "passwordHash", active) VALUES ('olga@orchestra.local', 'Olga Owner', 'CONSULTANT', 'x', true) RETURNING id`,
+      );
+      await api.dataSource.query(`UPDATE engagement SET "ownerId" = $1, stage = 'CLOSED' WHERE id = $2`, [other.id, northwindEngagementId]);
+      await api.dataSource.query(`INSERT INTO engagement_stage_change ("engagementId", "fromStage", "toStage", "changedById") VALUES ($1, 'ACTIVE', 'CLOSED', $2)`, [
+        northwindEngagementId,
+        other.id,
+      ]);
+      const before = await counts();
+      // The seeded CONSULTANT does not own it: refused, and told so.
+      expect((await api.gql(TIMELINE, { id: northwindEngagementId }, { as: Role.CONSULTANT })).data).toMatchObject({ Engagement: { canReopen: false } });
+      const notOwner = await api.gql(REOPEN, { id: northwindEngagementId, reason: 'Follow-on work' }, { as: Role.CONSULTANT });
+      expect(notOwner.errors![0]).toMatchObject({ message: 'Only the engagement’s owner or an admin can reopen it.', extensions: { code: 'FORBIDDEN' } });
+      for (const role of [Role.RECRUITER, Role.CLIENT]) {
+        expect([role, codeOf(await api.gql(REOPEN, { id: northwindEngagementId, reason: 'Follow-on work' }, { as: role }))]).toEqual([role, 'FORBIDDEN']);
+      }
+      // Another client's engagement does not exist for a CLIENT user (their role is refused first anyway).
+      expect(codeOf(await api.gql(REOPEN, { id: globexEngagementId, reason: 'x' }, { as: Role.CLIENT }))).toBe('FORBIDDEN');
+      const noReason = await api.gql(REOPEN, { id: northwindEngagementId, reason: '  ' }, { as: Role.ADMIN });
+      expect(noReason.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { reason: 'must not be empty' } });
+      expect(await counts()).toEqual(before);
+
+      expect((await api.gql(TIMELINE, { id: northwindEngagementId }, { as: Role.ADMIN })).data).toMatchObject({ Engagement: { canReopen: true } });
+      const res = await api.gql(REOPEN, { id: northwindEngagementId, reason: 'Follow-on work signed' }, { as: Role.ADMIN });
+      expect(res.data).toMatchObject({ reopenEngagement: { stage: 'ACTIVE', allowedNextStages: ['CLOSED', 'LOST'] } });
+      const [last] = await api.dataSource.query(
+        `SELECT "fromStage", "toStage", note, "changedById" FROM engagement_stage_change WHERE "engagementId" = $1 ORDER BY "changedAt" DESC, "fromStage" DESC LIMIT 1`,
+        [northwindEngagementId],
+      );
+      expect(last).toEqual({ fromStage: 'CLOSED', toStage: 'ACTIVE', note: 'Follow-on work signed', changedById: seeded.users.ADMIN });
+    });
+  });
+
   it('a plain update changes only what it is given (no defaults reset the rest)', async () => {
     const { api } = ctx;
     await api.dataSource.query(`UPDATE engagement SET urgency = 'HIGH', horizon = 'PERMANENT' WHERE id = $1`, [northwindEngagementId]);
@@ -163,7 +263,7 @@ describe('Engagement resource', () => {
       ['an end before the start', { startDate: '2026-12-01', endDate: '2026-11-30' }, { endDate: 'must not be before startDate (2026-12-01)' }],
       ['a malformed date', { startDate: '01/12/2026' }, { startDate: 'must be a date as YYYY-MM-DD' }],
       ['an unknown owner', { ownerId: '00000000-0000-4000-8000-000000000000' }, { ownerId: 'does not match any user (00000000-0000-4000-8000-000000000000)' }],
-      ['an owner who is not a CONSULTANT', { ownerId: 'RECRUITER' }, { ownerId: 'must be a CONSULTANT (Rita Recruiter is RECRUITER)' }],
+      ['an owner who is not a CONSULTANT', { ownerId: 'RECRUITER' }, { ownerId: "must be a consultant (Rita Recruiter's role is Recruiter)" }],
       ['an unknown client', { clientId: '00000000-0000-4000-8000-000000000000' }, { clientId: 'does not match any client (00000000-0000-4000-8000-000000000000)' }],
       ['an unknown urgency', { urgency: 'PANIC' }, null],
     ] as [string, Record<string, string>, Record<string, string> | null][])('refuses %s with BAD_USER_INPUT and writes nothing', async (_label, override, fields) => {
@@ -284,6 +384,8 @@ describe('Engagement resource', () => {
         [seeded.users.ADMIN],
       );
       const token = await api.tokenFor(Role.CONSULTANT);
+      // The user check is cached after a token's first request (UserAccess): count the steady state.
+      await api.gql(`{ me { id } }`, {}, { token });
       const statements = async (perPage: number) => {
         const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
         const res = await api.gql<{ allEngagements: unknown[] }>(
@@ -298,8 +400,44 @@ describe('Engagement resource', () => {
       };
       const ten = await statements(10);
       expect(await statements(100)).toBe(ten);
-      // token check, the list, clients, owners, timelines, who moved them
-      expect(ten).toBe(6);
+      // the list, clients, owners, timelines, who moved them
+      expect(ten).toBe(5);
+    });
+
+    it('reads a page and the count of the same list, asked together, in one statement', async () => {
+      const { api } = ctx;
+      const token = await api.tokenFor(Role.CONSULTANT);
+      await api.gql(`{ me { id } }`, {}, { token });
+      type Page = { allEngagements: { title: string }[]; _allEngagementsMeta: { count: number } };
+      const run = async (query: string) => {
+        const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+        const res = await api.gql<Page>(query, {}, { token });
+        const statements = spy.mock.calls.length;
+        spy.mockRestore();
+        return { res, statements };
+      };
+      const [{ n: total }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM engagement`);
+      const [{ n: leads }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM engagement WHERE stage = 'LEAD'`);
+      expect(total).toBeGreaterThan(leads);
+
+      const together = await run(`{ allEngagements(perPage: 1) { title } _allEngagementsMeta { count } }`);
+      expect(together.res.data).toEqual({ allEngagements: [expect.anything()], _allEngagementsMeta: { count: total } });
+      expect(together.statements).toBe(1);
+      const filtered = await run(`{ _allEngagementsMeta(filter: { stage: LEAD }) { count } allEngagements(filter: { stage: LEAD }) { title } }`);
+      expect(filtered.res.data!._allEngagementsMeta.count).toBe(leads);
+      expect(filtered.res.data!.allEngagements).toHaveLength(leads);
+      expect(filtered.statements).toBe(1);
+      // Different filters are different lists; a page past the end still gets the total.
+      const apart = await run(`{ allEngagements(filter: { stage: LEAD }) { title } _allEngagementsMeta { count } }`);
+      expect(apart.res.data).toEqual({ allEngagements: expect.any(Array), _allEngagementsMeta: { count: total } });
+      expect(apart.statements).toBe(2);
+      const past = await run(`{ allEngagements(page: 1000, perPage: 5) { title } _allEngagementsMeta { count } }`);
+      expect(past.res.data).toEqual({ allEngagements: [], _allEngagementsMeta: { count: total } });
+      // A page refused by its arguments (the pipe, or the sort allow-list) leaves the count to be read on its own: nothing hangs.
+      for (const args of ['perPage: 0', 'sortField: "nope"']) {
+        const refused = await api.gql(`{ _allEngagementsMeta { count } allEngagements(${args}) { title } }`, {}, { token });
+        expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+      }
     });
   });
 
@@ -377,11 +515,13 @@ describe('Engagement resource', () => {
       });
       expect((await api.gql(query, {}, { as: Role.CLIENT })).data).toEqual({ allClients: [{ name: 'Northwind Logistics', engagementCount: 1 }] });
       const token = await api.tokenFor(Role.CONSULTANT);
+      // The user check is cached after a token's first request (UserAccess): count the steady state.
+      await api.gql(`{ me { id } }`, {}, { token });
       const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
       await api.gql(query, {}, { token });
       const n = spy.mock.calls.length;
       spy.mockRestore();
-      expect(n).toBe(3); // token check, clients, one grouped count
+      expect(n).toBe(2); // clients, one grouped count
     });
   });
 });

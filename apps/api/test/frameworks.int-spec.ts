@@ -4,8 +4,34 @@ import { codeOf, useTestApi } from './support/harness.js';
 
 const LEVELS = ['Nobody owns it.', 'Someone owns it sometimes.', 'Written down and followed.', 'Measured and reviewed.', 'Improved from what is measured.'];
 const SCALE_OPTIONS = [1, 2, 3, 4, 5].map((n) => ({ key: String(n), label: `Level ${n}`, score: n }));
+const READ_ONLY = 'This framework version is published and read-only: create a new version to change it.';
 const UPDATE_CAPABILITY = `mutation($id: ID!, $levels: [String!], $name: String, $weight: Float) {
   updateCapability(id: $id, levels: $levels, name: $name, weight: $weight) { id name levels weight } }`;
+
+type Parts = { frameworkId: string; areaId: string; capabilityId: string; templateId: string; questionId: string };
+/** Each write on a framework or its parts, by mutation name: the query and its variables. */
+const WRITES = (p: Parts): Record<string, [string, Record<string, unknown>]> => ({
+  updateCapabilityFramework: [`mutation($id: ID!) { updateCapabilityFramework(id: $id, description: "Changed") { id } }`, { id: p.frameworkId }],
+  deleteCapabilityFramework: [`mutation($id: ID!) { deleteCapabilityFramework(id: $id) { id } }`, { id: p.frameworkId }],
+  createCapabilityArea: [`mutation($f: ID!) { createCapabilityArea(frameworkId: $f, key: "new-area", name: "New area") { id } }`, { f: p.frameworkId }],
+  updateCapabilityArea: [`mutation($id: ID!) { updateCapabilityArea(id: $id, name: "Renamed") { id } }`, { id: p.areaId }],
+  deleteCapabilityArea: [`mutation($id: ID!) { deleteCapabilityArea(id: $id) { id } }`, { id: p.areaId }],
+  createCapability: [
+    `mutation($a: ID!, $levels: [String!]!) { createCapability(areaId: $a, key: "new-capability", name: "New", nature: PRACTICE, levels: $levels) { id } }`,
+    { a: p.areaId, levels: LEVELS },
+  ],
+  updateCapability: [UPDATE_CAPABILITY, { id: p.capabilityId, levels: LEVELS }],
+  deleteCapability: [`mutation($id: ID!) { deleteCapability(id: $id) { id } }`, { id: p.capabilityId }],
+  createAssessmentTemplate: [`mutation($f: ID!) { createAssessmentTemplate(frameworkId: $f, name: "Short check") { id } }`, { f: p.frameworkId }],
+  updateAssessmentTemplate: [`mutation($id: ID!) { updateAssessmentTemplate(id: $id, estimatedMinutes: 45) { id } }`, { id: p.templateId }],
+  deleteAssessmentTemplate: [`mutation($id: ID!) { deleteAssessmentTemplate(id: $id) { id } }`, { id: p.templateId }],
+  createQuestion: [
+    `mutation($t: ID!, $c: ID!, $options: [QuestionOptionInput!]!) { createQuestion(templateId: $t, capabilityId: $c, key: "new.q1", prompt: "How?", type: SCALE, options: $options) { id } }`,
+    { t: p.templateId, c: p.capabilityId, options: SCALE_OPTIONS },
+  ],
+  updateQuestion: [`mutation($id: ID!) { updateQuestion(id: $id, prompt: "Reworded?") { id } }`, { id: p.questionId }],
+  deleteQuestion: [`mutation($id: ID!) { deleteQuestion(id: $id) { id } }`, { id: p.questionId }],
+});
 
 describe('Capability frameworks', () => {
   const ctx = useTestApi();
@@ -21,6 +47,32 @@ describe('Capability frameworks', () => {
         `INSERT INTO assessment ("clientId", "engagementId", "templateId", title, "dueDate") VALUES ($1, $2, $3, 'A', current_date + 7)`,
         [ctx.seeded.clientId, e!.id, ctx.seeded.templateId],
       ),
+    );
+
+  const newDraft = async () =>
+    (
+      await ctx.api.gql<{ newCapabilityFrameworkVersion: { id: string } }>(`mutation($id: ID!) { newCapabilityFrameworkVersion(id: $id) { id } }`, { id: ctx.seeded.frameworkId }, { as: Role.ADMIN })
+    ).data!.newCapabilityFrameworkVersion.id;
+  /** One of each part of a framework version (its first area, capability, template and question). */
+  const partsOf = async (frameworkId: string) => {
+    const [row] = await ctx.api.dataSource.query(
+      `SELECT (SELECT id FROM capability_area WHERE "frameworkId" = $1 ORDER BY position LIMIT 1) AS "areaId",
+              (SELECT id FROM capability WHERE "frameworkId" = $1 ORDER BY key LIMIT 1) AS "capabilityId",
+              (SELECT id FROM assessment_template WHERE "frameworkId" = $1 LIMIT 1) AS "templateId",
+              (SELECT q.id FROM question q JOIN assessment_template t ON t.id = q."templateId" WHERE t."frameworkId" = $1 ORDER BY q.key LIMIT 1) AS "questionId"`,
+      [frameworkId],
+    );
+    return { frameworkId, ...(row as { areaId: string; capabilityId: string; templateId: string; questionId: string }) };
+  };
+  /** Every framework row and the audit of writes on them, to show a refused write left nothing behind. */
+  const snapshot = () =>
+    ctx.api.dataSource.query(
+      `SELECT (SELECT json_agg(f ORDER BY f.id) FROM capability_framework f) AS frameworks,
+              (SELECT json_agg(a ORDER BY a.id) FROM capability_area a) AS areas,
+              (SELECT json_agg(c ORDER BY c.id) FROM capability c) AS capabilities,
+              (SELECT json_agg(t ORDER BY t.id) FROM assessment_template t) AS templates,
+              (SELECT json_agg(q ORDER BY q.id) FROM question q) AS questions,
+              (SELECT count(*)::int FROM audit_event WHERE "targetType" IN ('CapabilityFramework', 'CapabilityArea', 'Capability', 'AssessmentTemplate', 'Question')) AS audits`,
     );
 
   it('reads the default framework in order: 8 areas, 25 capabilities with five levels, one template of 59 questions', async () => {
@@ -74,8 +126,8 @@ describe('Capability frameworks', () => {
     expect(row.n).toBe(1);
   });
 
-  it('edits a capability (five levels side by side) while no assessment uses the framework, and refuses bad levels', async () => {
-    const id = await capabilityId('release-practice');
+  it('edits a capability of a draft (five levels side by side), and refuses bad levels', async () => {
+    const id = await capabilityId('release-practice', await newDraft());
     const res = await ctx.api.gql(UPDATE_CAPABILITY, { id, levels: LEVELS.map((l) => ` ${l} `), weight: 2 }, { as: Role.ADMIN });
     expect(res.data).toMatchObject({ updateCapability: { levels: LEVELS, weight: 2 } });
     const four = await ctx.api.gql(UPDATE_CAPABILITY, { id, levels: LEVELS.slice(0, 4) }, { as: Role.ADMIN });
@@ -84,13 +136,37 @@ describe('Capability frameworks', () => {
     expect(audit).toEqual({ action: 'capability.update', changedFields: ['levels', 'weight'] });
   });
 
-  it('freezes a published framework once an assessment uses it; a new version copies everything as a DRAFT to edit and publish', async () => {
+  it('refuses every write on a published version or anything in it (BAD_USER_INPUT, nothing written), even before an assessment uses it', async () => {
+    const published = await partsOf(ctx.seeded.frameworkId);
+    const before = await snapshot();
+    for (const [name, [query, vars]] of Object.entries(WRITES(published))) {
+      const res = await ctx.api.gql(query, vars, { as: Role.ADMIN });
+      expect([name, res.data?.[name] ?? null, res.errors?.[0]?.message, res.errors?.[0]?.extensions.code]).toEqual([name, null, READ_ONLY, 'BAD_USER_INPUT']);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('allows the same writes on a draft version', async () => {
+    const draft = await partsOf(await newDraft());
+    const all = WRITES(draft);
+    // Creates and updates, then deletes from the leaves up (a delete takes the parts under it along).
+    const deletes = ['deleteQuestion', 'deleteAssessmentTemplate', 'deleteCapability', 'deleteCapabilityArea', 'deleteCapabilityFramework'];
+    const order = [...Object.keys(all).filter((n) => !deletes.includes(n)), ...deletes];
+    expect([...order].sort()).toEqual(Object.keys(all).sort());
+    for (const name of order) {
+      const [query, vars] = all[name]!;
+      const res = await ctx.api.gql(query, vars, { as: Role.ADMIN });
+      expect([name, res.errors]).toEqual([name, undefined]);
+      expect(res.data?.[name]).toMatchObject({ id: expect.any(String) });
+    }
+    const [left] = await ctx.api.dataSource.query(`SELECT count(*)::int AS n FROM capability_framework WHERE id = $1`, [draft.frameworkId]);
+    expect(left.n).toBe(0);
+  });
+
+  it('keeps a published framework that an assessment uses read-only; a new version copies everything as a DRAFT to edit and publish', async () => {
     await useFramework();
     const frozen = await ctx.api.gql(UPDATE_CAPABILITY, { id: await capabilityId('release-practice'), name: 'Shipping' }, { as: Role.ADMIN });
-    expect(frozen.errors![0]).toMatchObject({
-      message: 'Engineering Orchestration v1 is published and used by assessments, so it cannot change: make a new version (newCapabilityFrameworkVersion) and edit that.',
-      extensions: { code: 'CONFLICT' },
-    });
+    expect(frozen.errors![0]).toMatchObject({ message: READ_ONLY, extensions: { code: 'BAD_USER_INPUT' } });
 
     const copy = await ctx.api.gql<{ newCapabilityFrameworkVersion: { id: string; version: number; status: string } }>(
       `mutation($id: ID!) { newCapabilityFrameworkVersion(id: $id) { id version status } }`,

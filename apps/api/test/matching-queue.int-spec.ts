@@ -5,7 +5,8 @@ import { useTestApi } from './support/harness.js';
 import { createCandidate, skillIds } from './support/talent-fixture.js';
 import { waitFor, WorkerProcess } from './support/worker-process.js';
 
-const DEBOUNCE_MS = 400;
+// Longer than the gap between two quick edits even when both cores are busy (the burst must fold).
+const DEBOUNCE_MS = 3_000;
 
 describe('The matching queue keeps stored matches fresh (real worker, debounced per subject)', () => {
   const ctx = useTestApi({ MATCHING_DEBOUNCE_MS: String(DEBOUNCE_MS) });

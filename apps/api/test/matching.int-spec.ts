@@ -3,13 +3,13 @@ import { exactMatchScore, hardConstraintFailures, MATCH_FACTORS, MATCH_MODEL_VER
 import fc from 'fast-check';
 import type { EntityManager } from 'typeorm';
 import { CandidateService, consentValid, type CandidateFields } from '../src/modules/candidate/candidate.service.js';
-import { MatchQuery } from '../src/modules/matching/match-query.js';
+import { MATCH_TABLE, MatchQuery } from '../src/modules/matching/match-query.js';
 import { MatchingService } from '../src/modules/matching/matching.service.js';
 import { Role as RoleEntity, type RequiredSkill } from '../src/modules/role/role.entity.js';
 import { openAssessmentWithResponses } from './support/assessment-fixture.js';
 import { codeOf, useTestApi } from './support/harness.js';
 import { parityScenarioArb, PARITY_SKILL_COUNT, type GeneratedCandidate, type GeneratedRole, type ParityScenario } from './support/matching-arbitraries.js';
-import { createCandidate, skillIds } from './support/talent-fixture.js';
+import { createCandidate, skillIds, submitMatch } from './support/talent-fixture.js';
 
 const ROLE_FIELDS = `id title optionType status seniority startDate allocation budgetMaxMinor minOverlapHours gapStatus
   requiredSkills { skillId skill minLevel mustHave weight } matchCounts { stage count }`;
@@ -119,8 +119,8 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
     expect(r.candidates.map((c) => [c.rank, c.candidate.name, c.score])).toEqual([
       // Ana: skills (2·1 + 2·1 + 1·1) / (1.25·5) = 0.8 → 36; Principal for Senior 0.6 → 9; on time 15; €720 ≤ €800 15; 8 h overlap 10 → 85.0
       [1, 'Ana Principal', 85],
-      // Ben: skills (2·1 + 2·1.25 + 0) / 6.25 = 0.72 → 32.4; 15; 15; €880 is 10% over → 0.8 → 12; Paris 8 h → 10 → 84.4
-      [2, 'Ben Paris', 84.4],
+      // Ben: skills (2·1 + 2·1.25 + 0) / 6.25 = 0.72 → 32.4; 15; 15; €880 is 10% over → 0.8 · (1 − 0.1/0.2) = 0.4 → 6; Paris 8 h → 10 → 78.4
+      [2, 'Ben Paris', 78.4],
       // Ivy: skills 4/6.25 = 0.64 → 28.8; 15; 3 days late 1 − 3/28 → 13.39; no rate 0.5 → 7.5; London 7 h → 0.875 → 8.75 → 73.4
       [3, 'Ivy London', 73.4],
     ]);
@@ -128,7 +128,7 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
       { factor: 'skills', label: 'Skills', value: 0.8, weight: 0.45, contribution: 36, detail: 'Kubernetes 3/3 · Go 3/3 · Terraform 2/2' },
       { factor: 'seniority', label: 'Seniority', value: 0.6, weight: 0.15, contribution: 9, detail: expect.stringContaining('Principal') },
       { factor: 'availability', label: 'Availability', value: 1, weight: 0.15, contribution: 15, detail: 'Available on the start date' },
-      { factor: 'budget', label: 'Budget', value: 1, weight: 0.15, contribution: 15, detail: expect.stringContaining('within the €800 budget') },
+      { factor: 'budget', label: 'Budget', value: 1, weight: 0.15, contribution: 15, detail: 'Within budget at €720/day (budget €800)' },
       { factor: 'timeZone', label: 'Time zone', value: 1, weight: 0.1, contribution: 10, detail: expect.stringContaining('8 h') },
     ]);
     expect(r.candidates[2]!.factors.map((f) => [f.factor, f.value, f.contribution])).toEqual([
@@ -138,8 +138,16 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
       ['budget', 0.5, 7.5],
       ['timeZone', 0.875, 8.8],
     ]);
-    // Ben at €836 (5% less): 10.5% → 4.5% over → 0.91 → 13.65; 84.4 − 12 + 13.65 = 86.05 > 85.
-    expect(r.candidates.map((c) => c.whatWouldChange)).toEqual([[], ['Would rank 1st at a 5% lower day rate'], []]);
+    // Every row gets the smallest change (smallestImprovement). Kubernetes 3 → 4 (cap 1.25): skills + 0.5·2/6.25 · 45 = +3.6.
+    // Ana (rank 1): nothing to pass; her best one-step gain is Kubernetes (+3.6; Go ties, Terraform 2 → 3 gives +1.8).
+    // Ben (78.4): one step passes nobody (Kubernetes 4 or Terraform 1 → 82.0; 5% lower, 4.5% over → 0.62 → 81.7); in two,
+    // Terraform 2 → 85.6 and 10% lower (€792, within budget → 15) → 87.4 both pass Ana's 85: the higher score wins.
+    // Ivy (73.4): one step reaches 77.0 at most (3rd); in two, Terraform 2 → 80.6 passes Ben: 2nd.
+    expect(r.candidates.map((c) => c.whatWouldChange)).toEqual([
+      ['+1 level in Kubernetes: score +3.6'],
+      ['Day rate 10% lower: would rank 1st'],
+      ['Terraform at level 2: would rank 2nd'],
+    ]);
     // Pages: zero-based, capped.
     const page1 = await ctx.api.gql<{ rankCandidates: { total: number; candidates: { rank: number; candidate: { name: string } }[] } }>(RANK, { roleId: role.id, page: 1, perPage: 2 }, { as: Role.RECRUITER });
     expect(page1.data!.rankCandidates).toMatchObject({ total: 3, candidates: [{ rank: 3, candidate: { name: 'Ivy London' } }] });
@@ -164,12 +172,41 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
     expect(byName['Hal Partial']).toMatchObject({ failed: [{ constraint: 'ALLOCATION', detail: '60% free, the role needs 80%' }], whatWouldChange: ['Meets the role at 60% allocation'] });
     expect(byName['Cy New York']!.failed).toEqual([{ constraint: 'TIME_ZONE', detail: expect.stringMatching(/^2 h .*needs 4 h$/) }]);
     expect(byName['Dee Permanent']!.failed.map((f) => f.constraint)).toEqual(['KIND']);
-    expect(byName['Fay Lapsed']).toMatchObject({ failed: [{ constraint: 'CONSENT', detail: 'No valid consent' }], whatWouldChange: [] });
+    // The fixture's consent expired yesterday (UTC): the reason names the day.
+    expect(byName['Fay Lapsed']).toMatchObject({ failed: [{ constraint: 'CONSENT', detail: `Consent expired on ${formatDay(daysFromToday(-1))}` }], whatWouldChange: [] });
 
     // "Why is Eve not here?" has the same answer one at a time.
     const eveId = (await ctx.api.dataSource.query(`SELECT id FROM candidate WHERE name = 'Eve Short'`))[0].id;
     const fit = await ctx.api.gql<{ candidateFit: Record<string, unknown> }>(FIT, { roleId: role.id, candidateId: eveId }, { as: Role.CONSULTANT });
     expect(fit.data!.candidateFit).toMatchObject({ eligible: false, score: null, failed: [{ constraint: 'SKILL', detail: 'Kubernetes 2, needs 3' }] });
+  });
+
+  it('pages the excluded list in the order of a plain sort over everyone, across groups with one, two and three failures', async () => {
+    const role = await platformRole();
+    await pool();
+    // Two and three failures, with ties in score (same person twice) that the name and id break.
+    for (const name of ['Kim Twice', 'Kim Twice', 'Lou Twice']) await createCandidate(ctx.api, { name, kind: 'PERMANENT_SEEKER', timeZone: 'America/New_York', skills: { Kubernetes: 5, Go: 5 } });
+    await createCandidate(ctx.api, { name: 'Max Thrice', kind: 'PERMANENT_SEEKER', timeZone: 'Asia/Kolkata', skills: { Kubernetes: 1 } });
+    const matching = ctx.api.app.get(MatchingService);
+    const q = new MatchQuery(await matching.context(await ctx.api.dataSource.manager.findOneByOrFail(RoleEntity, { id: role.id })));
+    const booked = q.bookedJoin();
+    const constraints = q.constraints();
+    // The reference: every excluded candidate in one sort, no grouping.
+    const all = ((await ctx.api.dataSource.query(
+      `SELECT c.id FROM ${MATCH_TABLE} c ${booked} WHERE NOT (${constraints.map((k) => k.sql).join(' AND ')}) ORDER BY ${q.failed(constraints)}, ${q.score()} DESC, c.name, c.id`,
+      q.params,
+    )) as { id: string }[]).map((r) => r.id);
+    expect(all).toHaveLength(10);
+    const PAGE = `query($roleId: ID!, $page: Int, $perPage: Int) { excludedCandidates(roleId: $roleId, page: $page, perPage: $perPage) { total candidates { candidateId } } }`;
+    for (const perPage of [1, 3, 4, 7, 25]) {
+      const seen: string[] = [];
+      for (let page = 0; page * perPage < all.length + perPage; page++) {
+        const res = await ctx.api.gql<{ excludedCandidates: { total: number; candidates: { candidateId: string }[] } }>(PAGE, { roleId: role.id, page, perPage }, { as: Role.RECRUITER });
+        expect(res.data!.excludedCandidates.total).toBe(10);
+        seen.push(...res.data!.excludedCandidates.candidates.map((c) => c.candidateId));
+      }
+      expect(seen).toEqual(all);
+    }
   });
 
   it('ranks and filters in SQL exactly as the shared model does, over generated roles and pools (property)', async () => {
@@ -275,15 +312,17 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
         });
       }
 
-      // The app's SQL, verbatim: each hard constraint, the eligibility filter, each factor and the ranking score.
+      // The app's SQL, verbatim, on the table it reads (kept in step with the candidate by triggers):
+      // each hard constraint, the failure count, the eligibility filter, each factor and the score.
       const q = new MatchQuery(mctx);
       const bookedJoin = q.bookedJoin();
       const constraints = q.constraints();
       const factors = q.factors();
       const rows = (await m.query(
         `SELECT c.id, ${constraints.map((k, i) => `${k.sql} AS "pass${i}"`).join(', ')}, (${constraints.map((k) => k.sql).join(' AND ')}) AS eligible,
+                ${q.failed(constraints)} AS "failedCount",
                 ${MATCH_FACTORS.map((f) => `${factors[f]} AS "${f}"`).join(', ')}, ${q.score()} AS score
-           FROM candidate c ${bookedJoin} WHERE c.id = ANY(${q.param([...expected.keys()], '::uuid[]')})`,
+           FROM ${MATCH_TABLE} c ${bookedJoin} WHERE c.id = ANY(${q.param([...expected.keys()], '::uuid[]')})`,
         q.params,
       )) as ({ id: string; eligible: boolean | null; score: number } & Record<string, unknown>)[];
       expect(rows).toHaveLength(pool.length);
@@ -311,8 +350,10 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
           ...MATCH_FACTORS.filter((f) => !(Math.abs(Number(row[f]) - exact.values[f]) <= SCORE_TOLERANCE)).map((f) => `${f}: SQL ${row[f]}, model ${exact.values[f]}`),
           ...(Math.abs(Number(row.score) - exact.score) <= SCORE_TOLERANCE ? [] : [`score: SQL ${row.score}, model ${exact.score}`]),
         ];
-        const agree = sql.eligible === model.eligible && JSON.stringify(sql.failed) === JSON.stringify(model.failed) && off.length === 0;
-        return agree ? [] : [{ candidate: spec, input, sql, model, scores: off }];
+        // The excluded list orders by the failure count: it must count what failed.
+        const counted = row['failedCount'] === verdicts.filter((v) => v !== true).length;
+        const agree = sql.eligible === model.eligible && JSON.stringify(sql.failed) === JSON.stringify(model.failed) && off.length === 0 && counted;
+        return agree ? [] : [{ candidate: spec, input, sql, model, scores: off, failedCount: row['failedCount'] }];
       });
     };
 
@@ -386,13 +427,15 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
     const move = (vars: Record<string, unknown>, as: Role = Role.RECRUITER) => ctx.api.gql<{ moveMatchStage: Record<string, unknown> & { stageChanges: unknown[] } }>(MOVE, { id, ...vars }, { as });
 
     const skip = await move({ stage: 'OFFERED' });
-    expect(skip.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { stage: 'can go from SHORTLISTED to SUBMITTED or REJECTED or WITHDRAWN only (got OFFERED)' } });
-    expect(codeOf(await move({ stage: 'SUBMITTED' }, Role.CONSULTANT))).toBe('FORBIDDEN');
-    expect(codeOf(await move({ stage: 'SUBMITTED' }, Role.CLIENT))).toBe('FORBIDDEN');
-    expect((await move({ stage: 'SUBMITTED', idempotencyKey: 'submit-ana-1' })).data!.moveMatchStage.stage).toBe('SUBMITTED');
+    const words = 'A match cannot go from Shortlisted to Offered: next is Submitted, Rejected or Withdrawn.';
+    expect(skip.errors![0]).toMatchObject({ message: words, extensions: { code: 'BAD_USER_INPUT', fields: { stage: words } } });
+    expect(codeOf(await move({ stage: 'REJECTED', reason: 'x' }, Role.CONSULTANT))).toBe('FORBIDDEN');
+    expect(codeOf(await move({ stage: 'REJECTED', reason: 'x' }, Role.CLIENT))).toBe('FORBIDDEN');
+    // Submitted only through "Submit to client" (see the pipeline spec).
+    const submitted = await submitMatch(ctx.api, id);
+    expect((await move({ stage: 'INTERVIEWING', idempotencyKey: 'interview-ana-1' })).data!.moveMatchStage.stage).toBe('INTERVIEWING');
     // A retried request is answered, not applied twice.
-    expect((await move({ stage: 'SUBMITTED', idempotencyKey: 'submit-ana-1' })).data!.moveMatchStage.stage).toBe('SUBMITTED');
-    await move({ stage: 'INTERVIEWING' });
+    expect((await move({ stage: 'INTERVIEWING', idempotencyKey: 'interview-ana-1' })).data!.moveMatchStage.stage).toBe('INTERVIEWING');
     await move({ stage: 'OFFERED', reason: 'Client liked the design round' });
     expect(codeOf(await move({ stage: 'PLACED' }))).toBe('BAD_USER_INPUT');
     const placed = await move({ stage: 'PLACED', placement: { startDate: D, rateMinor: 72000, currency: 'EUR' } });
@@ -402,7 +445,7 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
       placement: { startDate: D, endDate: addDays(D, 84), rateMinor: 72000, currency: 'EUR', allocation: 80 },
       stageChanges: [
         { fromStage: null, toStage: 'SHORTLISTED', reason: 'Strong Go', changedBy: { name: 'Rita Recruiter' } },
-        { fromStage: 'SHORTLISTED', toStage: 'SUBMITTED', reason: null, changedBy: { name: 'Rita Recruiter' } },
+        { fromStage: 'SHORTLISTED', toStage: 'SUBMITTED', reason: submitted, changedBy: { name: 'Rita Recruiter' } },
         { fromStage: 'SUBMITTED', toStage: 'INTERVIEWING', reason: null, changedBy: { name: 'Rita Recruiter' } },
         { fromStage: 'INTERVIEWING', toStage: 'OFFERED', reason: 'Client liked the design round', changedBy: { name: 'Rita Recruiter' } },
         { fromStage: 'OFFERED', toStage: 'PLACED', reason: null, changedBy: { name: 'Rita Recruiter' } },
@@ -430,15 +473,15 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
     const { ana } = await pool();
     const { id } = (await ctx.api.gql<{ shortlistCandidate: { id: string } }>(SHORTLIST, { roleId: role.id, candidateId: ana.id }, { as: Role.RECRUITER })).data!.shortlistCandidate;
     const noReason = await ctx.api.gql(MOVE, { id, stage: 'REJECTED' }, { as: Role.RECRUITER });
-    expect(noReason.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { reason: 'is required to move a match to REJECTED' } });
+    expect(noReason.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { reason: 'is required to mark a match rejected' } });
     const rejected = await ctx.api.gql<{ moveMatchStage: { stage: string } }>(MOVE, { id, stage: 'REJECTED', reason: 'Client wants on-site' }, { as: Role.RECRUITER });
     expect(rejected.data!.moveMatchStage.stage).toBe('REJECTED');
-    expect(codeOf(await ctx.api.gql(MOVE, { id, stage: 'SUBMITTED' }, { as: Role.RECRUITER }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await ctx.api.gql(MOVE, { id, stage: 'INTERVIEWING' }, { as: Role.RECRUITER }))).toBe('BAD_USER_INPUT');
   });
 
   it('placing a role drafted from an accepted recommendation closes its gap as ADDRESSED', async () => {
     const fixture = await openAssessmentWithResponses(ctx.api, ctx.seeded);
-    await ctx.api.gql(`mutation($id: ID!) { closeAssessment(id: $id) { status } }`, { id: fixture.assessmentId }, { as: Role.CONSULTANT });
+    await ctx.api.gql(`mutation($id: ID!) { closeAssessment(id: $id, reason: "Enough responses") { status } }`, { id: fixture.assessmentId }, { as: Role.CONSULTANT });
     const steps = await ctx.api.finaliseSteps();
     await steps.aggregateScores(fixture.assessmentId);
     await steps.computeGaps(fixture.assessmentId);
@@ -452,6 +495,11 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
     const role = (await ctx.api.gql<{ Role: { requiredSkills: { skill: string; minLevel: number }[]; startDate: string; gapStatus: string; allocation: number } }>(`query($id: ID!) { Role(id: $id) { ${ROLE_FIELDS} } }`, { id: drafted.id }, { as: Role.RECRUITER })).data!.Role;
     expect(role.gapStatus).toBe('OPEN');
     expect(role.requiredSkills.length).toBeGreaterThan(0);
+    // A drafted role is a DRAFT until a recruiter opens it: its pipeline is closed until then.
+    const status = async () => (await ctx.api.dataSource.query(`SELECT status FROM role WHERE id = $1`, [drafted.id]))[0].status;
+    expect(await status()).toBe('DRAFT');
+    await ctx.api.gql(`mutation($id: ID!) { updateRole(id: $id, status: OPEN) { status } }`, { id: drafted.id }, { as: Role.RECRUITER });
+    expect(await status()).toBe('OPEN');
     const fit = await createCandidate(ctx.api, {
       name: 'Fitting Person',
       kind: 'ASSOCIATE',
@@ -462,7 +510,8 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
     const ranked = await ctx.api.gql<{ rankCandidates: { candidates: { candidate: { name: string }; score: number }[] } }>(RANK, { roleId: drafted.id }, { as: Role.RECRUITER });
     expect(ranked.data!.rankCandidates.candidates.map((c) => c.candidate.name)).toEqual(['Fitting Person']);
     const { id } = (await ctx.api.gql<{ shortlistCandidate: { id: string } }>(SHORTLIST, { roleId: drafted.id, candidateId: fit.id }, { as: Role.RECRUITER })).data!.shortlistCandidate;
-    for (const stage of ['SUBMITTED', 'INTERVIEWING', 'OFFERED']) await ctx.api.gql(MOVE, { id, stage }, { as: Role.RECRUITER });
+    await submitMatch(ctx.api, id);
+    for (const stage of ['INTERVIEWING', 'OFFERED']) await ctx.api.gql(MOVE, { id, stage }, { as: Role.RECRUITER });
     const placed = await ctx.api.gql(MOVE, { id, stage: 'PLACED', placement: { startDate: role.startDate, rateMinor: 70000, currency: 'EUR' } }, { as: Role.RECRUITER });
     expect(placed.errors).toBeUndefined();
     const done = (await ctx.api.gql<{ Role: { status: string; gapStatus: string } }>(`query($id: ID!) { Role(id: $id) { status gapStatus } }`, { id: drafted.id }, { as: Role.RECRUITER })).data!.Role;

@@ -45,11 +45,13 @@ function providerFor(api: TestApi, token: string): DataProvider {
   });
 }
 
-/** The API's error code behind whatever the provider threw (an ApolloError, bare or wrapped). */
-function codeOf(error: unknown): string | undefined {
-  const e = error as { graphQLErrors?: { extensions?: { code?: string } }[]; body?: unknown; networkError?: { result?: { errors?: { extensions?: { code?: string } }[] } } };
+type Extensions = { code?: string; reason?: string };
+
+/** The API's error extensions (code, reason) behind whatever the provider threw (an ApolloError, bare or wrapped). */
+function extensionsOf(error: unknown): Extensions | undefined {
+  const e = error as { graphQLErrors?: { extensions?: Extensions }[]; body?: unknown; networkError?: { result?: { errors?: { extensions?: Extensions }[] } } };
   const inner = (e.body ?? e) as typeof e;
-  return inner.graphQLErrors?.[0]?.extensions?.code ?? inner.networkError?.result?.errors?.[0]?.extensions?.code;
+  return inner.graphQLErrors?.[0]?.extensions ?? inner.networkError?.result?.errors?.[0]?.extensions;
 }
 
 describe("react-admin's stock provider, unmodified, against the API", () => {
@@ -70,12 +72,12 @@ describe("react-admin's stock provider, unmodified, against the API", () => {
     expect(many.data.map((r) => r['id'])).toEqual([first['id']]);
     if (!mutations.has(`update${resource}`)) return;
     // What the edit form does when nothing was changed: the whole record goes back. A business rule
-    // may refuse the change (a published framework is frozen: CONFLICT), the shape never.
+    // may refuse the change (a published framework is read-only), the shape never.
     try {
       const updated = await provider.update(resource, { id: one.data['id'], data: one.data, previousData: one.data });
       expect(updated.data['id']).toBe(one.data['id']);
     } catch (error) {
-      expect(codeOf(error)).toBe('CONFLICT');
+      expect(extensionsOf(error)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'FRAMEWORK_PUBLISHED' });
     }
   });
 
@@ -124,7 +126,7 @@ describe("react-admin's stock provider, unmodified, against the API", () => {
     const moved = await provider.update('Candidate', { id: candidate['id'], data: { ...candidate, location: 'Lisbon, Portugal' }, previousData: candidate });
     expect(moved.data).toMatchObject({ location: 'Lisbon, Portugal', skills: [expect.objectContaining({ skillId: k8s, level: 5, evidence: 'Ran 40 clusters' })] });
 
-    // A question of a draft framework (a published one used by an assessment is frozen), built through the provider.
+    // A question of a draft framework (a published one is read-only), built through the provider.
     const framework = (await provider.create('CapabilityFramework', { data: { name: 'Conformance framework' } })).data;
     const area = (await provider.create('CapabilityArea', { data: { frameworkId: framework['id'], key: 'area', name: 'Area' } })).data;
     const capability = (

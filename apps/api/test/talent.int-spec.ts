@@ -4,14 +4,17 @@ import type { Redis } from 'ioredis';
 import { REDIS } from '../src/core/redis/redis.module.js';
 import { CandidateRightsService } from '../src/modules/candidate/candidate-rights.service.js';
 import { codeOf, useTestApi, type TestApi } from './support/harness.js';
-import { CANDIDATE_FIELDS, CREATE_CANDIDATE, createCandidate, skillIds } from './support/talent-fixture.js';
+import { CANDIDATE_FIELDS, CREATE_CANDIDATE, createCandidate, skillIds, submitMatch } from './support/talent-fixture.js';
 
 const GET = `query($id: ID!) { Candidate(id: $id) { ${CANDIDATE_FIELDS} notes { body author { name } } } }`;
 const LIST = `query($filter: CandidateFilter, $sortField: String, $sortOrder: String) {
   allCandidates(filter: $filter, sortField: $sortField, sortOrder: $sortOrder, perPage: 100) { name } _allCandidatesMeta(filter: $filter) { count } }`;
 const UPDATE = `mutation($id: ID!, $name: String, $seniority: Seniority, $skills: [CandidateSkillInput!], $timeZone: String) {
   updateCandidate(id: $id, name: $name, seniority: $seniority, skills: $skills, timeZone: $timeZone) { ${CANDIDATE_FIELDS} } }`;
-const IMPORT = `mutation($csv: String!, $dryRun: Boolean) { importCandidates(csv: $csv, dryRun: $dryRun) { accepted rejected dryRun rows { line status name candidateId reasons } } }`;
+const IMPORT = `mutation($csv: String!, $dryRun: Boolean, $onlyLines: [Int!], $allowDuplicates: Boolean) {
+  importCandidates(csv: $csv, dryRun: $dryRun, onlyLines: $onlyLines, allowDuplicates: $allowDuplicates) { accepted rejected dryRun rows { line status name candidateId duplicateOfId reasons } rejectedCsv } }`;
+const TEMPLATE = `query { candidateCsvTemplate }`;
+type ImportReport = { accepted: number; rejected: number; dryRun: boolean; rows: { line: number; status: string; name: string | null; candidateId: string | null; duplicateOfId: string | null; reasons: string[] }[]; rejectedCsv: string | null };
 const EXPORT_CSV = `query($filter: CandidateFilter) { exportCandidatesCsv(filter: $filter) }`;
 const ERASE = `mutation($id: ID!, $reason: String!) { eraseCandidate(id: $id, reason: $reason) { candidateId erasedAt } }`;
 const MERGE = `mutation($keepId: ID!, $mergeId: ID!) { mergeCandidates(keepId: $keepId, mergeId: $mergeId) { ${CANDIDATE_FIELDS} notes { body } } }`;
@@ -181,7 +184,7 @@ describe('Candidates: the talent pool', () => {
   });
 
   it('imports a CSV row by row: a dry run reports without writing, the import writes the accepted rows only', async () => {
-    await createCandidate(ctx.api, { name: 'Existing Person', email: 'existing@talent.example' });
+    const existing = await createCandidate(ctx.api, { name: 'Existing Person', email: 'existing@talent.example' });
     const csv = [
       'name,email,kind,seniority,timeZone,availableFrom,dayRateMinor,skills,consentBasis,consentGivenAt,consentExpiresAt,tags',
       'Ivo Import,ivo@talent.example,CONTRACTOR,SENIOR,Europe/Lisbon,2027-01-04,65000,k8s:4;Terraform:3,CONSENT,2026-11-01T00:00:00Z,2027-11-01T00:00:00Z,sre;platform',
@@ -191,7 +194,7 @@ describe('Candidates: the talent pool', () => {
       'Existing Again,EXISTING@talent.example,BENCH,MID,Europe/Paris,2027-01-04,,,CONSENT,,,',
       'Mo Zone,mo@talent.example,ALIEN,MID,Moon/Base,soon,-5,,CONSENT,,,',
     ].join('\n');
-    const dry = await ctx.api.gql<{ importCandidates: { accepted: number; rejected: number; dryRun: boolean; rows: { line: number; status: string; name: string; candidateId: string | null; reasons: string[] }[] } }>(
+    const dry = await ctx.api.gql<{ importCandidates: ImportReport }>(
       IMPORT,
       { csv, dryRun: true },
       { as: Role.RECRUITER },
@@ -204,7 +207,13 @@ describe('Candidates: the talent pool', () => {
     expect(report.rows[2]!.reasons).toEqual(['skills: "Cobol Wizardry" is not a skill of the taxonomy']);
     expect(report.rows[3]!.reasons).toEqual(['same e-mail as line 2 of this file']);
     expect(report.rows[4]!.reasons).toEqual(['duplicate of Existing Person (same e-mail)']);
-    expect(report.rows[5]!.reasons.map((r) => r.split(':')[0])).toEqual(['kind', 'availableFrom', 'dayRateMinor', 'timeZone']);
+    expect(report.rows[4]!.duplicateOfId).toBe(existing.id);
+    expect(report.rows[5]!.reasons).toEqual([
+      "kind: 'ALIEN' is not one of Bench, Associate, Contractor, Permanent seeker",
+      'availableFrom: must be a date as YYYY-MM-DD',
+      'dayRateMinor: must not be negative',
+      'timeZone: must be an IANA time zone such as Europe/Berlin (got "Moon/Base")',
+    ]);
     expect(await ctx.api.dataSource.query(`SELECT count(*)::int AS n FROM candidate`)).toEqual([{ n: 1 }]);
 
     const real = await ctx.api.gql<{ importCandidates: { accepted: number; rows: { candidateId: string | null }[] } }>(IMPORT, { csv }, { as: Role.RECRUITER });
@@ -217,18 +226,120 @@ describe('Candidates: the talent pool', () => {
     expect(codeOf(await ctx.api.gql(IMPORT, { csv: 'name,"unclosed\nA,b' }, { as: Role.RECRUITER }))).toBe('BAD_USER_INPUT');
   });
 
-  it('exports the filtered list as CSV in the import columns, which imports back as duplicates', async () => {
-    await createCandidate(ctx.api, { name: 'Pia Export', kind: 'BENCH', skills: { Kubernetes: 4, Go: 3 }, tags: ['a', 'b'], dayRateMinor: 70000 });
+  it('exports the filtered list in words (labels, money in units), which imports back: as a duplicate, or as a new record to merge', async () => {
+    const pia = await createCandidate(ctx.api, {
+      name: 'Pia Export',
+      kind: 'PERMANENT_SEEKER',
+      seniority: 'MID',
+      skills: { Kubernetes: 4, Go: 3 },
+      tags: ['a', 'b'],
+      dayRateMinor: 70050,
+      salaryMinor: 9000000,
+      allocation: 80,
+      availableFrom: '2027-02-01',
+      consentBasis: 'LEGITIMATE_INTEREST',
+      consentGivenAt: '2026-11-01T09:30:00.000Z',
+      consentExpiresAt: '2027-11-01T00:00:00.000Z',
+      location: 'Berlin, Germany',
+    });
     await createCandidate(ctx.api, { name: 'Quinn Other', kind: 'CONTRACTOR' });
-    const res = await ctx.api.gql<{ exportCandidatesCsv: string }>(EXPORT_CSV, { filter: { kind: 'BENCH' } }, { as: Role.RECRUITER });
-    const lines = res.data!.exportCandidatesCsv.trim().split('\n');
-    expect(lines[0]).toBe('name,email,kind,seniority,timeZone,availableFrom,allocation,dayRateMinor,salaryMinor,currency,phone,profileUrl,location,skills,consentBasis,consentGivenAt,consentExpiresAt,lastContactAt,tags,cvText');
-    expect(lines).toHaveLength(2);
-    expect(lines[1]).toContain('Pia Export,pia.export@talent.example,BENCH,SENIOR,Europe/Berlin');
-    expect(lines[1]).toContain(',70000,,EUR,');
-    expect(lines[1]).toContain('Kubernetes:4;Go:3');
-    const back = await ctx.api.gql<{ importCandidates: { rows: { reasons: string[] }[] } }>(IMPORT, { csv: res.data!.exportCandidatesCsv, dryRun: true }, { as: Role.RECRUITER });
-    expect(back.data!.importCandidates.rows[0]!.reasons).toEqual(['duplicate of Pia Export (same e-mail, similar name in the same location)']);
+    const res = await ctx.api.gql<{ exportCandidatesCsv: string }>(EXPORT_CSV, { filter: { kind: 'PERMANENT_SEEKER' } }, { as: Role.RECRUITER });
+    expect(res.data!.exportCandidatesCsv).toBe(
+      'Name,E-mail,Kind,Seniority,Time zone,Available from,Allocation (%),Day rate,Salary,Currency,Phone,Profile URL,Location,Skills,Consent basis,Consent given,Consent expires,Last contact,Tags,CV text\n' +
+        'Pia Export,pia.export@talent.example,Permanent seeker,Mid-level,Europe/Berlin,2027-02-01,80,700.50,90000.00,EUR,,,"Berlin, Germany",Kubernetes:4;Go:3,Legitimate interest,2026-11-01,2027-11-01,,a;b,\n',
+    );
+    const csv = res.data!.exportCandidatesCsv;
+    const back = await ctx.api.gql<{ importCandidates: ImportReport }>(IMPORT, { csv, dryRun: true }, { as: Role.RECRUITER });
+    expect(back.errors).toBeUndefined();
+    expect(back.data!.importCandidates.rows).toEqual([
+      { line: 2, status: 'REJECTED', name: 'Pia Export', candidateId: null, duplicateOfId: pia.id, reasons: ['duplicate of Pia Export (same e-mail, similar name in the same location)'] },
+    ]);
+    // "Import anyway, then merge": the row is written as a new record naming the one it duplicates.
+    const again = await ctx.api.gql<{ importCandidates: ImportReport }>(IMPORT, { csv, onlyLines: [2], allowDuplicates: true }, { as: Role.RECRUITER });
+    const row = again.data!.importCandidates.rows[0]!;
+    expect(row).toMatchObject({ status: 'ACCEPTED', duplicateOfId: pia.id, reasons: [] });
+    const copy = await ctx.api.gql<{ Candidate: Record<string, unknown> }>(GET, { id: row.candidateId }, { as: Role.RECRUITER });
+    expect(copy.data!.Candidate).toMatchObject({
+      kind: 'PERMANENT_SEEKER',
+      seniority: 'MID',
+      dayRateMinor: 70050,
+      salaryMinor: 9000000,
+      allocation: 80,
+      currency: 'EUR',
+      location: 'Berlin, Germany',
+      consentBasis: 'LEGITIMATE_INTEREST',
+      availableFrom: '2027-02-01',
+      tags: ['a', 'b'],
+      skills: [{ level: 4, skill: { name: 'Kubernetes' } }, { level: 3, skill: { name: 'Go' } }],
+    });
+  });
+
+  it('imports readable and machine headers alike, writes exactly the good rows and answers the rejected ones as CSV with a Reason', async () => {
+    const csv = [
+      'Name,E-mail,Kind,Seniority,Time zone,Available from,Day rate,Currency,Skills,Consent basis,Notes?',
+    ].join('\n');
+    const unknown = await ctx.api.gql(IMPORT, { csv: `${csv}\nA,a@example.com,Bench,Mid-level,UTC,2027-01-04,1,EUR,,Consent,x`, dryRun: true }, { as: Role.RECRUITER });
+    expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
+    expect(unknown.errors![0]!.extensions.fields).toEqual({ csv: expect.stringMatching(/^has unknown columns "Notes\?" \(known: Name, E-mail, Kind, Seniority/) });
+    const twice = await ctx.api.gql(IMPORT, { csv: 'Name,E-mail,Kind,Seniority,Time zone,Available from,Consent basis,Day rate,dayRateMinor\nA,a@example.com,Bench,Mid-level,UTC,2027-01-04,Consent,1,100' }, { as: Role.RECRUITER });
+    expect(twice.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { csv: 'has more than one column for Day rate: keep one of each' } });
+    const lacking = await ctx.api.gql(IMPORT, { csv: 'Name,E-mail\nA,a@example.com' }, { as: Role.RECRUITER });
+    expect(lacking.errors![0]!.extensions.fields).toEqual({ csv: 'lacks the columns Kind, Seniority, Time zone, Available from, Consent basis' });
+
+    const file = [
+      'Name,E-mail,Kind,Seniority,Time zone,Available from,Day rate,Currency,Skills,Consent basis',
+      'Ria Readable,ria@talent.example,Permanent seeker,Mid-level,Europe/Madrid,2027-03-01,650.50,EUR,Go:3,Legitimate interest',
+      'Sam Sloppy,sam@talent.example,Contractor,Senior,Europe/Madrid,2027-03-01,abc,EUR,,Consent',
+      '"Tia, Quoted",tia@talent.example,BENCH,LEAD,UTC,2027-03-01,,,,CONSENT',
+      'Uma Unsure,uma@talent.example,Wizard,Senior,UTC,2027-03-01,700.123,EUR,,Consent',
+      'Vic Short,vic@talent.example',
+    ].join('\n');
+    const res = await ctx.api.gql<{ importCandidates: ImportReport }>(IMPORT, { csv: file }, { as: Role.RECRUITER });
+    expect(res.errors).toBeUndefined();
+    const report = res.data!.importCandidates;
+    expect({ accepted: report.accepted, rejected: report.rejected, dryRun: report.dryRun }).toEqual({ accepted: 2, rejected: 3, dryRun: false });
+    expect(report.rows.map((r) => [r.line, r.name, r.status, r.reasons])).toEqual([
+      [2, 'Ria Readable', 'ACCEPTED', []],
+      [3, 'Sam Sloppy', 'REJECTED', ["Day rate: 'abc' is not a number"]],
+      [4, 'Tia, Quoted', 'ACCEPTED', []],
+      [5, 'Uma Unsure', 'REJECTED', ["Kind: 'Wizard' is not one of Bench, Associate, Contractor, Permanent seeker", "Day rate: '700.123' has more decimals than EUR has (2)"]],
+      [6, 'Vic Short', 'REJECTED', ['has 2 cells where the header has 10: check for a missing or extra comma']],
+    ]);
+    expect(await ctx.api.dataSource.query(`SELECT name, kind, seniority, "dayRateMinor", currency, "consentBasis" FROM candidate ORDER BY name`)).toEqual([
+      { name: 'Ria Readable', kind: 'PERMANENT_SEEKER', seniority: 'MID', dayRateMinor: 65050, currency: 'EUR', consentBasis: 'LEGITIMATE_INTEREST' },
+      { name: 'Tia, Quoted', kind: 'BENCH', seniority: 'LEAD', dayRateMinor: null, currency: 'EUR', consentBasis: 'CONSENT' },
+    ]);
+    expect(report.rejectedCsv).toBe(
+      'Name,E-mail,Kind,Seniority,Time zone,Available from,Day rate,Currency,Skills,Consent basis,Reason\n' +
+        "Sam Sloppy,sam@talent.example,Contractor,Senior,Europe/Madrid,2027-03-01,abc,EUR,,Consent,Day rate: 'abc' is not a number\n" +
+        "Uma Unsure,uma@talent.example,Wizard,Senior,UTC,2027-03-01,700.123,EUR,,Consent,\"Kind: 'Wizard' is not one of Bench, Associate, Contractor, Permanent seeker; Day rate: '700.123' has more decimals than EUR has (2)\"\n" +
+        'Vic Short,vic@talent.example,,,,,,,,,has 2 cells where the header has 10: check for a missing or extra comma\n',
+    );
+
+    // The rejected file, fixed where it was wrong, imports as it is (its Reason column is ignored).
+    const fixed = report.rejectedCsv!.replace(',abc,', ',600,').replace(',Wizard,', ',Associate,').replace('700.123', '700.12').replace('Vic Short,vic@talent.example,,,,,,,,,', 'Vic Short,vic@talent.example,Bench,Junior,UTC,2027-03-01,,,,Contract,');
+    const second = await ctx.api.gql<{ importCandidates: ImportReport }>(IMPORT, { csv: fixed }, { as: Role.RECRUITER });
+    expect(second.data!.importCandidates).toMatchObject({ accepted: 3, rejected: 0, rejectedCsv: null });
+    expect(await ctx.api.dataSource.query(`SELECT name, kind, "dayRateMinor" FROM candidate WHERE name IN ('Sam Sloppy', 'Uma Unsure', 'Vic Short') ORDER BY name`)).toEqual([
+      { name: 'Sam Sloppy', kind: 'CONTRACTOR', dayRateMinor: 60000 },
+      { name: 'Uma Unsure', kind: 'ASSOCIATE', dayRateMinor: 70012 },
+      { name: 'Vic Short', kind: 'BENCH', dayRateMinor: null },
+    ]);
+
+    const notALine = await ctx.api.gql(IMPORT, { csv: file, onlyLines: [9], dryRun: true }, { as: Role.RECRUITER });
+    expect(notALine.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { onlyLines: '9 is not a line with a row in the file: use the line numbers of the report' } });
+    const header = await ctx.api.gql(IMPORT, { csv: file, onlyLines: [1], dryRun: true }, { as: Role.RECRUITER });
+    expect(header.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { onlyLines: 'must be line numbers of the report (the header is line 1, rows start at 2)' } });
+  });
+
+  it('offers a template in the readable columns that imports as it is', async () => {
+    const res = await ctx.api.gql<{ candidateCsvTemplate: string }>(TEMPLATE, {}, { as: Role.RECRUITER });
+    expect(res.data!.candidateCsvTemplate).toBe(
+      'Name,E-mail,Kind,Seniority,Time zone,Available from,Allocation (%),Day rate,Salary,Currency,Phone,Profile URL,Location,Skills,Consent basis,Consent given,Consent expires,Last contact,Tags,CV text\n' +
+        'Ada Lovelace,ada.lovelace@example.com,Contractor,Senior,Europe/London,2027-01-04,100,650.00,,EUR,+44 20 7946 0000,https://www.linkedin.com/in/ada-lovelace/,London,Kubernetes:4;Go:3,Consent,2026-11-01,2027-11-01,2026-11-20,platform;sre,\n',
+    );
+    const dry = await ctx.api.gql<{ importCandidates: ImportReport }>(IMPORT, { csv: res.data!.candidateCsvTemplate, dryRun: true }, { as: Role.RECRUITER });
+    expect(dry.data!.importCandidates.rows).toEqual([{ line: 2, status: 'ACCEPTED', name: 'Ada Lovelace', candidateId: null, duplicateOfId: null, reasons: [] }]);
   });
 
   it('keeps notes with their author', async () => {
@@ -255,10 +366,9 @@ describe('Candidates: the talent pool', () => {
     const keep = await createCandidate(ctx.api, { name: 'Mara Keep', skills: { Kubernetes: 3, Go: 3 }, tags: ['a'] });
     const gone = await createCandidate(ctx.api, { name: 'Mara Keep (old)', phone: '+47 22 00 00 00', skills: { Kubernetes: 5, Python: 4 }, tags: ['b'], cvText: 'Old CV' });
     const SHORTLIST = `mutation($r: ID!, $c: ID!) { shortlistCandidate(roleId: $r, candidateId: $c) { id } }`;
-    const MOVE = `mutation($id: ID!, $stage: MatchStage!) { moveMatchStage(id: $id, stage: $stage) { stage } }`;
     await ctx.api.gql(SHORTLIST, { r: roleIds[0], c: keep.id }, { as: Role.RECRUITER });
     const goneMatch = (await ctx.api.gql<{ shortlistCandidate: { id: string } }>(SHORTLIST, { r: roleIds[0], c: gone.id }, { as: Role.RECRUITER })).data!.shortlistCandidate.id;
-    await ctx.api.gql(MOVE, { id: goneMatch, stage: 'SUBMITTED' }, { as: Role.RECRUITER });
+    await submitMatch(ctx.api, goneMatch);
     await ctx.api.gql(SHORTLIST, { r: roleIds[1], c: gone.id }, { as: Role.RECRUITER });
     await ctx.api.gql(NOTE, { candidateId: keep.id, body: 'keep note' }, { as: Role.RECRUITER });
     await ctx.api.gql(NOTE, { candidateId: gone.id, body: 'old note' }, { as: Role.RECRUITER });
@@ -299,7 +409,9 @@ describe('Candidates: the talent pool', () => {
       [UPDATE, { id: c.id, name: 'Renamed' }],
       [NOTE, { candidateId: c.id, body: 'x' }],
       [IMPORT, { csv: 'name\nx', dryRun: true }],
+      [IMPORT, { csv: 'name\nx', onlyLines: [2], allowDuplicates: true }],
       [EXPORT_CSV, {}],
+      [TEMPLATE, {}],
       [EXPORT_DATA, { id: c.id }],
       [MERGE, { keepId: c.id, mergeId: c.id }],
       [ERASE, { id: c.id, reason: 'asked' }],

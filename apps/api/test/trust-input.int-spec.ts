@@ -135,7 +135,7 @@ describe('Input the API can trust (production messages)', () => {
       updateContact: ['title', 'userId'],
       updateEngagement: ['startDate', 'endDate'],
       updateRole: ['startDate', 'durationWeeks', 'budgetMinMinor', 'budgetMaxMinor'],
-      updateDecisionRecord: ['alternatives', 'revisitDate'],
+      updateDecisionRecord: ['alternatives', 'revisitDate', 'noteToClient'],
       updateCandidate: ['phone', 'profileUrl', 'location', 'dayRateMinor', 'salaryMinor', 'cvText', 'consentGivenAt', 'consentExpiresAt', 'lastContactAt'],
       updateQuestion: ['helpText'],
     };

@@ -60,7 +60,7 @@ describe('worker process: outbox relay and the set-password e-mail', () => {
     const reuse = await ctx.api.gql(SET_PASSWORD, { token, password: 'another good password' });
     expect(reuse.errors![0]!.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: { token: 'is invalid, already used or expired: ask an administrator for a new link' },
+      fields: { token: 'is invalid, already used or expired: ask for a new one with "Forgot password?" on the sign-in page' },
     });
     expect(mailsTo('new.person@example.com')).toHaveLength(1);
   });

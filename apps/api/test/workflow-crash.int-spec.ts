@@ -25,7 +25,7 @@ describe('Finalise workflow under crashes', () => {
     worker = undefined;
   });
 
-  const close = (id: string) => ctx.api.gql(`mutation($id: ID!) { closeAssessment(id: $id) { status } }`, { id }, { as: Role.CONSULTANT });
+  const close = (id: string) => ctx.api.gql(`mutation($id: ID!) { closeAssessment(id: $id, reason: "Enough responses") { status } }`, { id }, { as: Role.CONSULTANT });
   const statuses = async (ids: string[]) =>
     ((await ctx.api.dataSource.query(`SELECT status FROM assessment WHERE id = ANY($1)`, [ids])) as { status: string }[]).map((r) => r.status);
 
@@ -118,7 +118,7 @@ describe('Finalise workflow under crashes', () => {
       const r = (await ctx.api.gql<{ allWorkflowRuns: { id: string; status: string; error: string }[] }>(RUNS, { id: assessmentId }, { as: Role.CONSULTANT })).data!.allWorkflowRuns[0];
       return r?.status === 'FAILED' ? r : undefined;
     }, 'the run to fail', 30_000);
-    expect(failed.error).toBe('Assessment "Broken" is OPEN: only a closed assessment is finalised.');
+    expect(failed.error).toBe('Assessment "Broken" is open: only a closed assessment is finalised.');
     await ctx.api.dataSource.query(`UPDATE assessment SET status = 'CLOSED' WHERE id = $1`, [assessmentId]);
     const retried = await ctx.api.gql(`mutation($id: ID!) { retryWorkflowRun(id: $id) { status } }`, { id: failed.id }, { as: Role.CONSULTANT });
     expect(retried.data).toEqual({ retryWorkflowRun: { status: 'PENDING' } });

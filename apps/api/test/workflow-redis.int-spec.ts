@@ -41,7 +41,7 @@ describe('Finalise workflow when Redis goes away', () => {
     worker = undefined;
   });
 
-  const close = (id: string) => ctx.api.gql(`mutation($id: ID!) { closeAssessment(id: $id) { status } }`, { id }, { as: Role.CONSULTANT });
+  const close = (id: string) => ctx.api.gql(`mutation($id: ID!) { closeAssessment(id: $id, reason: "Enough responses") { status } }`, { id }, { as: Role.CONSULTANT });
   const allScored = (ids: string[]) => async () => {
     const rows: { status: string }[] = await ctx.api.dataSource.query(`SELECT status FROM assessment WHERE id = ANY($1)`, [ids]);
     return rows.length === ids.length && rows.every((r) => r.status === 'SCORED') ? true : undefined;

@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { QueueName, Role } from '@orchestra/shared';
+import { QueueName, Role, RULESET_VERSION } from '@orchestra/shared';
 import { Queue } from 'bullmq';
 import { openAssessmentWithResponses } from './support/assessment-fixture.js';
 import { codeOf, useTestApi } from './support/harness.js';
+import { UserAccess } from '../src/core/identity/auth/user-access.js';
+import { MatchingService } from '../src/modules/matching/matching.service.js';
 import { clearMails, sentMails, waitFor, WorkerProcess } from './support/worker-process.js';
 
-const CLOSE = `mutation($id: ID!) { closeAssessment(id: $id) { status } }`;
+const CLOSE = `mutation($id: ID!) { closeAssessment(id: $id, reason: "Enough responses") { status } }`;
 const REPORT = `query($id: ID!) { assessmentReport(assessmentId: $id) {
   title status clientName summary { invited submitted gaps worstSeverity }
   areas { name current target } heatmap { columns { key } rows { capabilityName cells { column current respondents } } }
@@ -81,8 +83,8 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
       ['ENGINEER', null],
     ]);
     expect(gap.evidence.at(-1)!.answer).toBe("Don't know");
-    // Low confidence (0.46 < 0.6) → REVIEW +50: 60; PRACTICE, TEMPORARY → AUGMENTATION +40: 50 (no size bonus on
-    // uncertain evidence); HIRE 10; SPECIALIST_TEAM 10 − 30 (budget below 150k) → 0.
+    // rules-2026.12.1: low confidence (0.46 < 0.6) → REVIEW +50: 60; PRACTICE, TEMPORARY → AUGMENTATION +40: 50 (no size
+    // bonus on uncertain evidence); HIRE 10; SPECIALIST_TEAM 10 − 40 (budget below 150k) → 0 (HIRE ahead of it on cost).
     expect(gap.recommendations.map((o) => [o.option, o.score, o.rank, o.state])).toEqual([
       ['REVIEW', 60, 1, 'PROPOSED'],
       ['AUGMENTATION', 50, 2, 'PROPOSED'],
@@ -91,6 +93,17 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
     ]);
     expect(gap.recommendations[0]!.reasons.map((x) => x.code)).toContain('LOW_CONFIDENCE');
     expect(gap.recommendations[3]!.reasons.map((x) => x.code)).toContain('BUDGET');
+    // The first option states its evidence, citing the lowest answers (prompts and answer labels, no seat, no quote).
+    const evidence = gap.recommendations[0]!.reasons.find((x) => x.code === 'EVIDENCE') as { sentence: string } | undefined;
+    expect(evidence?.sentence).toMatch(/^The evidence is uncertain: 2 respondents, confidence 0\.46, spread 0\.71; weighing most: “.+”\.$/);
+    expect(evidence?.sentence).not.toMatch(/ENGINEER|CTO/);
+
+    // Stored recommendations carry their rule set; re-running the step on undecided options writes the current one.
+    const versions = () => ctx.api.dataSource.query(`SELECT DISTINCT "rulesetVersion" AS v FROM recommendation WHERE "assessmentId" = $1`, [assessmentId]);
+    expect(await versions()).toEqual([{ v: RULESET_VERSION }]);
+    await ctx.api.dataSource.query(`UPDATE recommendation SET "rulesetVersion" = 'rules-2026.11.1' WHERE "assessmentId" = $1`, [assessmentId]);
+    await (await ctx.api.finaliseSteps()).recommendOptions(assessmentId);
+    expect(await versions()).toEqual([{ v: RULESET_VERSION }]);
   });
 
   it('is idempotent: running every step again changes no row and writes nothing twice', async () => {
@@ -129,6 +142,8 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
     // A CLIENT user of another client sees nothing of it.
     const [globex] = await ctx.api.dataSource.query(`INSERT INTO client (name) VALUES ('Globex') RETURNING id`);
     await ctx.api.dataSource.query(`UPDATE app_user SET "clientId" = $1 WHERE id = $2`, [globex.id, ctx.seeded.users.CLIENT]);
+    // Changed behind UserService's back: announce it as UserService.update does.
+    await ctx.api.app.get(UserAccess).changed(ctx.seeded.users.CLIENT);
     expect(codeOf(await report(assessmentId, Role.CLIENT))).toBe('NOT_FOUND');
     expect((await ctx.api.gql(`{ publishedReports { assessmentId } }`, {}, { as: Role.CLIENT })).data).toEqual({ publishedReports: [] });
     expect(codeOf(await report(assessmentId, Role.RECRUITER))).toBe('FORBIDDEN');
@@ -138,14 +153,17 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
     const { assessmentId, engagementId } = await closedAndScored();
     const gap = (await report(assessmentId)).data!.assessmentReport.gaps[0]!;
     const byOption = Object.fromEntries(gap.recommendations.map((o) => [o.option, o.id]));
-    const ACCEPT = `mutation($id: ID!, $note: String) { acceptRecommendation(id: $id, note: $note) { state decisionNote decisionRecordId } }`;
+    const ACCEPT = `mutation($id: ID!, $note: String) { acceptRecommendation(id: $id, note: $note) { state decisionNote decisionRecordId draftedRoles { id title status } } }`;
 
-    const accepted = await ctx.api.gql<{ acceptRecommendation: { state: string; decisionRecordId: string } }>(
+    const accepted = await ctx.api.gql<{ acceptRecommendation: { state: string; decisionRecordId: string; draftedRoles: { id: string; title: string; status: string }[] } }>(
       ACCEPT,
       { id: byOption['AUGMENTATION'], note: 'Coach the team through the next three releases.' },
       { as: Role.CONSULTANT },
     );
     expect(accepted.data!.acceptRecommendation).toMatchObject({ state: 'ACCEPTED', decisionNote: 'Coach the team through the next three releases.' });
+    // The answer names the role it drafted, in plain words, as a DRAFT for a recruiter to review.
+    const drafted = accepted.data!.acceptRecommendation.draftedRoles;
+    expect(drafted).toEqual([{ id: expect.any(String), title: 'Lead engineer — Release practice', status: 'DRAFT' }]);
     expect(codeOf(await ctx.api.gql(ACCEPT, { id: byOption['AUGMENTATION'] }, { as: Role.CONSULTANT }))).toBe('CONFLICT');
 
     const overridden = await ctx.api.gql(
@@ -173,15 +191,46 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
     const [skills] = await ctx.api.dataSource.query(`SELECT skills FROM capability WHERE key = 'release-practice' AND "frameworkId" = $1`, [ctx.seeded.frameworkId]);
     expect(roles.data!.allRoles).toEqual([
       {
-        title: 'Lead engineer for Release practice (augmentation)',
+        title: 'Lead engineer — Release practice',
         optionType: 'AUGMENTATION',
         permanent: false,
         seniority: 'LEAD',
         allocation: 80,
         requiredSkills: (skills.skills as string[]).map((skill, i) => ({ skill, minLevel: 4, mustHave: i < 2 })),
       },
-      expect.objectContaining({ title: 'Release practice lead (permanent hire)', optionType: 'HIRE', permanent: true }),
+      expect.objectContaining({ title: 'Lead engineer, permanent hire — Release practice', optionType: 'HIRE', permanent: true }),
     ]);
+
+    // A DRAFT role is not matched (nothing stored, not counted as open) until a recruiter opens it; nothing goes back to DRAFT.
+    const roleId = drafted[0]!.id;
+    const ROLE = `query($id: ID!) { Role(id: $id) { status matchCounts { stage count } } }`;
+    expect((await ctx.api.gql(ROLE, { id: roleId }, { as: Role.RECRUITER })).data).toEqual({ Role: { status: 'DRAFT', matchCounts: [] } });
+    const stored = await ctx.api.app.get(MatchingService).recomputeRole(roleId);
+    expect(stored).toEqual({ stored: 0, removed: 0 });
+    const SET_STATUS = `mutation($id: ID!, $status: RoleStatus) { updateRole(id: $id, status: $status) { status } }`;
+    expect((await ctx.api.gql(SET_STATUS, { id: roleId, status: 'OPEN' }, { as: Role.RECRUITER })).data).toEqual({ updateRole: { status: 'OPEN' } });
+    const back = await ctx.api.gql(SET_STATUS, { id: roleId, status: 'DRAFT' }, { as: Role.RECRUITER });
+    expect(back.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { status: 'a role cannot go back to draft: cancel it instead' } });
+
+    // The report names the drafted roles to staff; a CLIENT user reading the published report gets null, never the roles.
+    const DRAFTED = `query($a: ID!) { assessmentReport(assessmentId: $a) { gaps { recommendations { option draftedRoles { title } } } } }`;
+    const staff = await ctx.api.gql<{ assessmentReport: { gaps: { recommendations: { option: string; draftedRoles: { title: string }[] | null }[] }[] } }>(
+      DRAFTED,
+      { a: assessmentId },
+      { as: Role.CONSULTANT },
+    );
+    const byOptionRoles = Object.fromEntries(staff.data!.assessmentReport.gaps[0]!.recommendations.map((r) => [r.option, r.draftedRoles]));
+    expect(byOptionRoles).toEqual({
+      REVIEW: [],
+      AUGMENTATION: [{ title: 'Lead engineer — Release practice' }],
+      HIRE: [{ title: 'Lead engineer, permanent hire — Release practice' }],
+      SPECIALIST_TEAM: [],
+    });
+    const published = await ctx.api.gql(`mutation($id: ID!) { publishAssessmentReport(id: $id) { status } }`, { id: assessmentId }, { as: Role.CONSULTANT });
+    expect(published.data).toEqual({ publishAssessmentReport: { status: 'PUBLISHED' } });
+    const client = await ctx.api.gql<{ assessmentReport: { gaps: { recommendations: { draftedRoles: unknown }[] }[] } }>(DRAFTED, { a: assessmentId }, { as: Role.CLIENT });
+    expect(client.errors).toBeUndefined();
+    for (const r of client.data!.assessmentReport.gaps[0]!.recommendations) expect(r.draftedRoles).toBeNull();
   });
 
   it('keeps decisions to ADMIN and CONSULTANT, and refuses them before the assessment is scored', async () => {
@@ -194,7 +243,7 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
     }
     await ctx.api.dataSource.query(`UPDATE assessment SET status = 'CLOSED' WHERE id = $1`, [assessmentId]);
     const early = await ctx.api.gql(`mutation($id: ID!) { acceptRecommendation(id: $id) { state } }`, { id }, { as: Role.CONSULTANT });
-    expect(early.errors![0]).toMatchObject({ message: 'Assessment "Release baseline" is CLOSED: recommendations are decided once it is scored.', extensions: { code: 'CONFLICT' } });
+    expect(early.errors![0]).toMatchObject({ message: 'Assessment "Release baseline" is closed: recommendations are decided once it is scored.', extensions: { code: 'CONFLICT' } });
   });
 
   it("shows each capability's trend across the engagement's scored assessments (a re-assessment is a new one)", async () => {

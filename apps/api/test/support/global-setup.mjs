@@ -43,9 +43,14 @@ export default async function globalSetup() {
     TEST_DATABASE_ADMIN_URL: services.databaseUrl,
     REDIS_URL: services.redisUrl,
     NODE_ENV: 'test',
-    DATABASE_URL: withDatabase(services.databaseUrl, dbName),
+    // TEST_DATABASE_POOLED_URL (e.g. a PgBouncer in transaction mode, npm run test:pgbouncer): the
+    // app, its migrations and the seed go through it; creating and dropping the database does not.
+    DATABASE_URL: withDatabase(process.env['TEST_DATABASE_POOLED_URL'] || services.databaseUrl, dbName),
+    // The outbox relay's LISTEN needs a session: always the server itself, as in production.
+    DATABASE_DIRECT_URL: withDatabase(services.databaseUrl, dbName),
     TEST_DATABASE_NAME: dbName,
-    QUEUE_PREFIX: `test_${runId}`,
+    // Hash-tagged like production's {orchestra}, so every Redis key of the run is in one cluster slot.
+    QUEUE_PREFIX: `{test_${runId}}`,
     JWT_SECRET: randomBytes(48).toString('base64'),
     MAIL_DIR: mkdtempSync(join(tmpdir(), 'orchestra-mail-')),
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',

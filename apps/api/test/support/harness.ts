@@ -3,9 +3,10 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Role } from '@orchestra/shared';
-import type { Redis } from 'ioredis';
+import { Cluster } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { REDIS } from '../../src/core/redis/redis.module.js';
+import type { AppRedis } from '../../src/core/redis/redis-connection.js';
 import { createApp } from '../../src/bootstrap.js';
 import { CoreModule } from '../../src/core/core.module.js';
 import { createLogger } from '../../src/core/logging/logger.js';
@@ -116,9 +117,12 @@ export class TestApi {
 
   /** Empties every table, forgets login rate limits and re-seeds the demo data; cached tokens are dropped. */
   async resetDb(): Promise<SeededDemo> {
-    const redis = this.app.get<Redis>(REDIS);
-    const limits = await redis.keys(`${this.config.QUEUE_PREFIX}:rl:*`);
-    if (limits.length) await redis.del(...limits);
+    const redis = this.app.get<AppRedis>(REDIS);
+    // KEYS answers for one node only: on a cluster, ask each master.
+    for (const node of redis instanceof Cluster ? redis.nodes('master') : [redis]) {
+      const limits = await node.keys(`${this.config.QUEUE_PREFIX}:rl:*`);
+      if (limits.length) await node.del(...limits);
+    }
     const tables: { tablename: string }[] = await this.dataSource.query(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
     );

@@ -61,3 +61,23 @@ export async function createCandidate(api: TestApi, spec: CandidateSpec): Promis
   if (res.errors) throw new Error(`createCandidate ${spec.name}: ${JSON.stringify(res.errors)}`);
   return res.data!.createCandidate;
 }
+
+/**
+ * Submits a shortlisted match to the client the one way there is (`submitToClient`, as RECRUITER),
+ * to a contact of the role's client made for it; returns the note sent.
+ */
+export async function submitMatch(api: TestApi, matchId: string, note = 'Fits the role'): Promise<string> {
+  const [contact] = (await api.dataSource.query(
+    `INSERT INTO contact ("clientId", name, email)
+     SELECT r."clientId", 'Submission Contact', 'submission.' || substr(md5(random()::text), 1, 8) || '@example.com' FROM match m JOIN role r ON r.id = m."roleId" WHERE m.id = $1
+     RETURNING id`,
+    [matchId],
+  )) as { id: string }[];
+  const res = await api.gql(
+    `mutation($id: ID!, $contactIds: [ID!]!, $note: String!) { submitToClient(id: $id, contactIds: $contactIds, note: $note) { stage } }`,
+    { id: matchId, contactIds: [contact!.id], note },
+    { as: Role.RECRUITER },
+  );
+  if (res.errors) throw new Error(`submitToClient ${matchId}: ${JSON.stringify(res.errors)}`);
+  return `Submitted to Submission Contact: ${note}`;
+}

@@ -7,6 +7,10 @@ import { Queue } from 'bullmq';
 
 const API_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
+// Every worker still running when the test file's process ends is killed with it.
+const live = new Set<ChildProcess>();
+process.once('exit', () => live.forEach((child) => child.kill('SIGKILL')));
+
 /** The real worker (`dist/worker.js`) as a child process, the way it runs in production. */
 export class WorkerProcess {
   private output = '';
@@ -25,7 +29,16 @@ export class WorkerProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const worker = new WorkerProcess(child);
-    await worker.waitForLog('Worker started', 20_000);
+    live.add(child);
+    child.once('exit', () => live.delete(child));
+    try {
+      // Generous: a cold start on a machine whose two cores are busy takes tens of seconds.
+      await worker.waitForLog('Worker started', 60_000);
+    } catch (error) {
+      // Never leave a worker running against the run's shared database after a failed start.
+      await worker.stop('SIGKILL');
+      throw error;
+    }
     return worker;
   }
 
@@ -51,7 +64,7 @@ export class WorkerProcess {
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -87,6 +100,8 @@ export interface SentMail {
   to: string;
   subject: string;
   link: string | null;
+  /** The plain-text body, decoded. */
+  text: string;
 }
 
 /** Decodes the quoted-printable body nodemailer writes, so links survive line folding. */
@@ -120,6 +135,7 @@ export function sentMails(dir = process.env['MAIL_DIR']!): SentMail[] {
         subject: header('Subject'),
         // A link carrying a secret: set-password or an invitation to answer.
         link: /(https?:\/\/\S+(?:set-password\?token=|\/respond\/)\S+)/.exec(body)?.[1] ?? null,
+        text: body.trim(),
       };
     });
 }

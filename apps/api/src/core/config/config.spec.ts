@@ -27,6 +27,17 @@ describe('loadConfig', () => {
     );
   });
 
+  it('takes a Redis Cluster instead of REDIS_URL, with a hash-tagged prefix', () => {
+    const nodes = 'redis://10.0.0.1:7000, redis://10.0.0.2:7000';
+    const c = loadConfig({ JWT_SECRET: secret, DATABASE_URL: servers.DATABASE_URL, REDIS_CLUSTER_NODES: nodes });
+    expect(c.REDIS_URL).toBeUndefined();
+    expect(c).toMatchObject({ REDIS_CLUSTER_NODES: ['redis://10.0.0.1:7000', 'redis://10.0.0.2:7000'], QUEUE_PREFIX: '{orchestra}' });
+    expect(() => loadConfig({ JWT_SECRET: secret, DATABASE_URL: servers.DATABASE_URL, REDIS_CLUSTER_NODES: nodes, QUEUE_PREFIX: 'orchestra' })).toThrow(/QUEUE_PREFIX: needs a hash tag/);
+    expect(() => loadConfig({ JWT_SECRET: secret, DATABASE_URL: servers.DATABASE_URL, REDIS_CLUSTER_NODES: nodes, QUEUE_PREFIX: '{}x' })).toThrow(/QUEUE_PREFIX: needs a hash tag/);
+    expect(() => loadConfig({ JWT_SECRET: secret, ...servers, REDIS_CLUSTER_NODES: nodes })).toThrow(/REDIS_CLUSTER_NODES: and REDIS_URL are both set/);
+    expect(() => loadConfig({ JWT_SECRET: secret, DATABASE_URL: servers.DATABASE_URL, REDIS_CLUSTER_NODES: '10.0.0.1:7000' })).toThrow(/REDIS_CLUSTER_NODES/);
+  });
+
   it('refuses an access token lifetime over 15 minutes', () => {
     expect(() => loadConfig({ ...servers, JWT_SECRET: secret, ACCESS_TOKEN_TTL_SECONDS: '901' })).toThrow(/ACCESS_TOKEN_TTL_SECONDS/);
   });

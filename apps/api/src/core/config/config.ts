@@ -17,8 +17,27 @@ const schema = z.object({
   // and the test harnesses find or start them and pass the URLs down).
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: (i) => (i.input === undefined ? UNSET_SERVER : 'must be a postgres:// URL') }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  REDIS_URL: z.url({ protocol: /^rediss?$/, error: (i) => (i.input === undefined ? UNSET_SERVER : 'must be a redis:// or rediss:// URL') }),
-  QUEUE_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('orchestra'),
+  /**
+   * The PostgreSQL server itself when DATABASE_URL goes through a transaction-mode pooler
+   * (PgBouncer): the worker's outbox relay LISTENs on it, which needs a session. Unset: DATABASE_URL.
+   */
+  DATABASE_DIRECT_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
+  // Required unless REDIS_CLUSTER_NODES names a Redis Cluster (checked below).
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  /**
+   * A Redis Cluster instead of REDIS_URL: comma-separated redis:// (or rediss:// for TLS) URLs of
+   * some of its nodes; credentials are taken from the first.
+   */
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .transform((s) => s.split(',').map((n) => n.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^rediss?$/, error: 'must be comma-separated redis:// or rediss:// URLs' })).min(1))
+    .optional(),
+  /**
+   * Starts every Redis key (queues, rate limits, sessions). The `{…}` is a Redis Cluster hash tag:
+   * all keys land in one slot, as BullMQ's scripts and flows need.
+   */
+  QUEUE_PREFIX: z.string().regex(/^[a-z0-9:_{}-]+$/i).default('{orchestra}'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters (generate one with: openssl rand -base64 48)'),
   JWT_ISSUER: z.string().min(1).default('orchestra-api'),
   JWT_AUDIENCE: z.string().min(1).default('orchestra'),
@@ -30,6 +49,10 @@ const schema = z.object({
    */
   REFRESH_GRACE_SECONDS: z.coerce.number().int().min(0).max(60).default(15),
   SET_PASSWORD_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(72),
+  /** How long a "Forgot password?" link works (single use, like the set-password link). */
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+  /** Reset e-mails per address per hour; further requests answer the same but send nothing (no mail bombing). */
+  PASSWORD_RESET_MAX_PER_EMAIL: z.coerce.number().int().min(1).max(100).default(3),
   /**
    * Sign-in throttling (OWASP Authentication Cheat Sheet). Per e-mail and IP: this many failures
    * are free, then each further attempt waits 2, 4, 8 … seconds, up to LOGIN_MAX_DELAY_SECONDS; a
@@ -37,7 +60,7 @@ const schema = z.object({
    */
   LOGIN_FREE_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
-  /** Failed sign-ins (and set-password attempts) per IP per window, whatever the e-mail: password spraying. */
+  /** Failed sign-ins (and set-password and reset requests) per IP per window, whatever the e-mail: password spraying. */
   LOGIN_MAX_PER_IP: z.coerce.number().int().min(1).default(50),
   LOGIN_IP_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   /** Failed sign-ins per e-mail from all IPs per window: beyond it the e-mail is refused from everywhere. */
@@ -89,7 +112,14 @@ const schema = z.object({
 
 const PLACEHOLDER_SECRET = /^replace-me/;
 
+/** A Redis Cluster hash tag: the key's first `{`, then at least one character up to the next `}`. */
+const HASH_TAG = /^[^{]*\{[^{}]+\}/;
+
 const checked = schema.superRefine((c, ctx) => {
+  if (c.REDIS_URL && c.REDIS_CLUSTER_NODES) ctx.addIssue({ code: 'custom', path: ['REDIS_CLUSTER_NODES'], message: 'and REDIS_URL are both set: set one' });
+  if (c.REDIS_CLUSTER_NODES && !HASH_TAG.test(c.QUEUE_PREFIX)) {
+    ctx.addIssue({ code: 'custom', path: ['QUEUE_PREFIX'], message: 'needs a hash tag on a Redis Cluster, e.g. {orchestra}: BullMQ keeps a queue in one slot' });
+  }
   if (PLACEHOLDER_SECRET.test(c.JWT_SECRET)) {
     ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is still the .env.example placeholder: generate one with openssl rand -base64 48' });
   }
@@ -111,8 +141,10 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = checked.safeParse(cleaned);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+  // Checked here, not in the schema, so that it is named alongside the other fields' issues.
+  const noRedis = !cleaned['REDIS_URL'] && !cleaned['REDIS_CLUSTER_NODES'] ? [{ path: ['REDIS_URL'], message: UNSET_SERVER }] : [];
+  if (!result.success || noRedis.length) {
+    const lines = [...(result.error?.issues ?? []), ...noRedis].map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration — fix these environment variables:\n${lines.join('\n')}`);
   }
   return { ...result.data, isProduction: result.data.NODE_ENV === 'production' };

@@ -35,7 +35,7 @@ registerEnumType(Urgency, { name: 'Urgency' });
 registerEnumType(BudgetBand, { name: 'BudgetBand' });
 registerEnumType(Reversibility, { name: 'Reversibility', description: 'ONE_WAY decisions are costly to walk back; TWO_WAY ones are cheap.' });
 
-registerEnumType(FrameworkStatus, { name: 'FrameworkStatus', description: 'A PUBLISHED framework used by an assessment never changes: edits make a new version.' });
+registerEnumType(FrameworkStatus, { name: 'FrameworkStatus', description: 'A PUBLISHED framework never changes: edits make a new version.' });
 registerEnumType(CapabilityNature, { name: 'CapabilityNature', description: 'JUDGEMENT: calls people make; PRACTICE: team habits; CAPACITY: enough skilled people.' });
 registerEnumType(QuestionType, { name: 'QuestionType' });
 registerEnumType(AssessmentStatus, { name: 'AssessmentStatus', description: 'DRAFT → OPEN → CLOSED → SCORED → PUBLISHED.' });

@@ -3,6 +3,7 @@ import type { ObjectLiteral } from 'typeorm';
 import { AppError } from '../errors/app-error.js';
 import type { AuthUser } from '../identity/auth/auth-user.js';
 import { TenantScope } from '../tenant/tenant-scope.js';
+import { ListBatch } from './list/list-batch.js';
 import type { ResourceRepository } from './list/resource-repository.js';
 
 /**
@@ -11,6 +12,8 @@ import type { ResourceRepository } from './list/resource-repository.js';
  */
 export class RequestLoaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+  /** A page and the count of the same list, asked in one operation, read together. */
+  readonly lists = new ListBatch();
 
   constructor(private readonly req: { user?: AuthUser }) {}
 
@@ -32,6 +35,13 @@ export class RequestLoaders {
     if (!this.req.user) throw AppError.unauthenticated();
     return TenantScope.of(this.req.user);
   }
+}
+
+/** A batch of child rows split by parent, in the order of `keys` (what a grouped DataLoader returns). */
+export function groupedBy<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): R[][] {
+  const groups = new Map<K, R[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k) ?? []);
 }
 
 /** What every resolver finds in the GraphQL context. */

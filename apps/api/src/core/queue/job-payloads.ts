@@ -10,7 +10,7 @@ const none = z.object({}).transform(() => ({}) as Record<string, never>);
 
 /** The shape of every job's data; the type keeps it in step with JobPayloads in libs/shared. */
 const PAYLOADS: { readonly [N in JobName]: z.ZodType<JobPayloads[N]> } = {
-  [JobName.SEND_SET_PASSWORD_EMAIL]: z.object({ outboxEventId: id, userId: id }),
+  [JobName.SEND_SET_PASSWORD_EMAIL]: z.object({ outboxEventId: id, userId: id, reset: z.boolean().optional() }),
   [JobName.RECONCILE_OUTBOX]: none,
   [JobName.DECISION_REVISIT]: z.object({ outboxEventId: id, decisionRecordId: id }),
   [JobName.SEND_INVITATION_EMAIL]: z.object({ outboxEventId: id, invitationId: id, rotate: z.boolean() }),
@@ -22,6 +22,7 @@ const PAYLOADS: { readonly [N in JobName]: z.ZodType<JobPayloads[N]> } = {
   [JobName.RECOMPUTE_ROLE_MATCHES]: z.object({ outboxEventId: id.optional(), roleId: id }),
   [JobName.RECOMPUTE_CANDIDATE_MATCHES]: z.object({ outboxEventId: id.optional(), candidateId: id }),
   [JobName.CANDIDATE_RETENTION]: none,
+  [JobName.SEND_REPORT_PUBLISHED_EMAIL]: z.object({ outboxEventId: id, assessmentId: id, userId: id }),
 };
 
 /**

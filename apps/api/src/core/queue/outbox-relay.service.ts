@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { OUTBOX_DEBOUNCED, OUTBOX_ROUTES, OutboxEventType, QUEUE_NAMES, type QueueName } from '@orchestra/shared';
 import type { Queue } from 'bullmq';
+import pg from 'pg';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -12,6 +13,8 @@ import { OutboxEvent } from './outbox-event.entity.js';
 import { debounced } from './queue.module.js';
 
 const BATCH = 100;
+/** The channel the outbox_event trigger notifies (migration OutboxNotify1766200000000). */
+const OUTBOX_CHANNEL = 'outbox_event';
 /** A queue.add that does not answer in this time (Redis down) aborts the pass; rows stay unsent. */
 const ENQUEUE_TIMEOUT_MS = 5000;
 
@@ -24,6 +27,12 @@ export class OutboxRelayService {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = true;
+  /** A pass is running; `again`: a wake-up came during it. */
+  private busy = false;
+  private again = false;
+  private listener: pg.Client | undefined;
+  private relistenTimer: NodeJS.Timeout | undefined;
+  private relistenMs = 1000;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -35,12 +44,17 @@ export class OutboxRelayService {
   start(): void {
     this.stopped = false;
     this.schedule(0);
+    void this.listen();
   }
 
-  /** Stops polling and waits for a relay pass in progress. */
+  /** Stops polling and listening, and waits for a relay pass in progress. */
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    clearTimeout(this.relistenTimer);
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.end().catch(() => undefined);
     await this.running;
   }
 
@@ -142,11 +156,58 @@ export class OutboxRelayService {
 
   private schedule(delay: number): void {
     if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.relayPending()
-        .then(() => undefined)
-        .catch((e: unknown) => this.logger.error({ err: e }, 'Outbox relay pass failed; retrying'))
-        .finally(() => this.schedule(this.config.OUTBOX_POLL_MS));
-    }, delay);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.pass(), delay);
+  }
+
+  private pass(): void {
+    this.busy = true;
+    this.again = false;
+    this.running = this.relayPending()
+      .then(() => undefined)
+      .catch((e: unknown) => this.logger.error({ err: e }, 'Outbox relay pass failed; retrying'))
+      .finally(() => {
+        this.busy = false;
+        this.schedule(this.again ? 0 : this.config.OUTBOX_POLL_MS);
+      });
+  }
+
+  /** A commit added events: relay now, or right after the pass in progress (it may have missed them). */
+  private wake(): void {
+    if (this.busy) this.again = true;
+    else this.schedule(0);
+  }
+
+  /**
+   * LISTENs for the NOTIFY that every insert into outbox_event sends on commit (a trigger), so an
+   * event is relayed in milliseconds rather than at the next poll. LISTEN needs a session: a
+   * dedicated connection to the server itself, never through a transaction-mode pooler. When it
+   * drops, polling carries on and the listener reconnects with backoff.
+   */
+  private async listen(): Promise<void> {
+    if (this.stopped) return;
+    const client = new pg.Client({ connectionString: this.config.DATABASE_DIRECT_URL ?? this.config.DATABASE_URL, application_name: `${process.title}-outbox-listener` });
+    this.listener = client;
+    client.on('notification', () => this.wake());
+    client.on('error', (e) => this.logger.warn({ err: e }, 'Outbox listener lost its connection; polling until it is back'));
+    client.on('end', () => this.relisten(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      this.relistenMs = 1000;
+      // Whatever was committed while nobody listened.
+      this.wake();
+    } catch (e) {
+      this.logger.warn({ err: e }, 'Outbox listener could not connect; polling until it can');
+      await client.end().catch(() => undefined);
+      this.relisten(client);
+    }
+  }
+
+  private relisten(client: pg.Client): void {
+    if (this.listener !== client || this.stopped) return;
+    this.listener = undefined;
+    this.relistenTimer = setTimeout(() => void this.listen(), this.relistenMs);
+    this.relistenMs = Math.min(this.relistenMs * 2, 30_000);
   }
 }

@@ -3,6 +3,7 @@ import { Global, Module } from '@nestjs/common';
 import { QUEUE_NAMES } from '@orchestra/shared';
 import type { DefaultJobOptions, JobsOptions } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { bullConnection } from '../redis/redis-connection.js';
 
 /** Retries with exponential backoff; bounded history so Redis does not grow without end. */
 export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
@@ -31,8 +32,8 @@ export function debounced(key: string, ttl: number): JobsOptions {
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        // BullMQ workers block on Redis: they need maxRetriesPerRequest null.
-        connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
+        // A single server or a Redis Cluster; the prefix carries the cluster hash tag ({orchestra}).
+        connection: bullConnection(config),
         prefix: config.QUEUE_PREFIX,
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),

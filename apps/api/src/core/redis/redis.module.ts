@@ -1,11 +1,11 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { createRedisClient, type AppRedis } from './redis-connection.js';
 
 export const REDIS = Symbol('REDIS');
 
 class RedisShutdown implements OnApplicationShutdown {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  constructor(@Inject(REDIS) private readonly redis: AppRedis) {}
   async onApplicationShutdown() {
     // quit() waits for a connection; a client that never connected is just stopped reconnecting.
     if (this.redis.status === 'ready') await this.redis.quit();
@@ -13,7 +13,10 @@ class RedisShutdown implements OnApplicationShutdown {
   }
 }
 
-/** A shared Redis client for rate limits and health checks (BullMQ keeps its own connections). */
+/**
+ * A shared Redis client for rate limits, sessions and health checks (BullMQ keeps its own
+ * connections): a single server or a Redis Cluster, by configuration (redis-connection.ts).
+ */
 @Global()
 @Module({
   providers: [
@@ -22,7 +25,7 @@ class RedisShutdown implements OnApplicationShutdown {
       inject: [APP_CONFIG],
       // One retry, then fail: a request (and /ready) must not hang while Redis is down.
       useFactory: (config: AppConfig) =>
-        new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 2000 }),
+        createRedisClient(config, { maxRetriesPerRequest: 1, connectTimeout: 2000 }),
     },
     RedisShutdown,
   ],

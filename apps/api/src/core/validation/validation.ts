@@ -45,7 +45,33 @@ const PIPE_OPTIONS = {
  * which the global pipe would not validate, so `expectedType` names the class.
  */
 export function createValidationPipe(expectedType?: Type<unknown>): ValidationPipe {
-  return new ValidationPipe({ ...PIPE_OPTIONS, expectedType });
+  return expectedType ? new TypedValidationPipe(expectedType) : new ValidationPipe(PIPE_OPTIONS);
+}
+
+/**
+ * An absent argument (a list's `filter` left out) is validated as an empty instance of its class:
+ * the same answer every time, so it is worked out on the first one and then only the instance is
+ * made (class-validator looks its metadata up anew on every call).
+ */
+class TypedValidationPipe extends ValidationPipe {
+  private emptyIsValid?: boolean;
+
+  constructor(private readonly type: Type<unknown>) {
+    super({ ...PIPE_OPTIONS, expectedType: type });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (value !== null && value !== undefined) return super.transform(value, metadata);
+    if (this.emptyIsValid) return plainToInstance(this.type, {});
+    try {
+      const result = await super.transform(value, metadata);
+      this.emptyIsValid = true;
+      return result;
+    } catch (e) {
+      this.emptyIsValid = false;
+      throw e;
+    }
+  }
 }
 
 /**

@@ -36,7 +36,7 @@ export class Assessment extends TenantOwnedEntity {
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
 
-  /** Why it was closed with no submitted response (force). */
+  /** Why it was closed (required when a person closes it; the due-date job writes its own). */
   @Column({ type: 'text', nullable: true })
   closeReason!: string | null;
 

@@ -14,6 +14,7 @@ import {
   type Answer,
   type RespondentRole,
   today,
+  enumLabel,
 } from '@orchestra/shared';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
@@ -27,6 +28,8 @@ import { IdempotencyService } from '../../core/idempotency/idempotency.service.j
 import { isOutboxEventProcessed, markOutboxEventProcessed } from '../../core/queue/outbox-processing.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
+import { UserDirectoryService } from '../../core/identity/user/user-directory.service.js';
+import { InboxService } from '../inbox/inbox.service.js';
 import { EngagementService } from '../engagement/engagement.service.js';
 import { FrameworkService } from '../framework/framework.service.js';
 import type { AssessmentProgressType, AssessmentTargetType } from './dto/assessment.type.js';
@@ -55,6 +58,8 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly directory: UserDirectoryService,
+    private readonly inbox: InboxService,
   ) {
     super();
     this.resources = new ResourceRepository(repo, {
@@ -72,12 +77,12 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
     return this.dataSource.transaction(async (m) => {
       const engagement = await this.engagements.findVisible(actor, args.engagementId);
       if (!engagement) throw AppError.badInput({ engagementId: `does not match any engagement (${args.engagementId})` });
-      if (!isOpenStage(engagement.stage)) throw AppError.conflict(`Engagement "${engagement.title}" is ${engagement.stage}: assess open engagements only.`);
+      if (!isOpenStage(engagement.stage)) throw AppError.conflict(`Engagement "${engagement.title}" is ${enumLabel('EngagementStage', engagement.stage).toLowerCase()}: assess open engagements only.`);
       const template = await this.frameworks.templates.findVisible(TenantScope.system(), args.templateId, { manager: m });
       if (!template) throw AppError.badInput({ templateId: `does not match any template (${args.templateId})` });
       const framework = await this.frameworks.frameworks.findOne(TenantScope.system(), template.frameworkId, { manager: m });
       if (framework.status !== FrameworkStatus.PUBLISHED) {
-        throw AppError.badInput({ templateId: `belongs to ${framework.name} v${framework.version}, which is a DRAFT: publish it first` });
+        throw AppError.badInput({ templateId: `belongs to ${framework.name} v${framework.version}, which is a draft: publish it first` });
       }
       this.checkDueDate(args.dueDate);
       const assessment = await m.save(
@@ -174,7 +179,7 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
         args,
         async () => {
           const assessment = await this.resources.findOne(scope, args.id, { manager: m, lock: true });
-          if (assessment.status !== AssessmentStatus.DRAFT) throw AppError.conflict(`Assessment "${assessment.title}" is ${assessment.status}: only a DRAFT can be opened.`);
+          if (assessment.status !== AssessmentStatus.DRAFT) throw AppError.conflict(`Assessment "${assessment.title}" is ${enumLabel('AssessmentStatus', assessment.status).toLowerCase()}: only a draft can be opened.`);
           const invitations = await m.find(Invitation, { where: { assessmentId: assessment.id } });
           if (!invitations.length) throw AppError.conflict(`Assessment "${assessment.title}" has no invitations: invite at least one person before opening it.`);
           if (assessment.dueDate < today()) throw AppError.conflict(`Assessment "${assessment.title}" was due on ${assessment.dueDate}: move the due date before opening it.`);
@@ -194,7 +199,10 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
     );
   }
 
-  /** Stops answers: needs a submitted response, or `force` with a reason. Unanswered invitations expire. */
+  /**
+   * Stops answers, always with a reason (kept on the assessment and shown on its page). With no
+   * submitted response only with `force`. Unanswered invitations expire.
+   */
   close(actor: AuthUser, args: CloseAssessmentArgs): Promise<Assessment> {
     const scope = TenantScope.of(actor);
     return this.dataSource.transaction((m) =>
@@ -205,14 +213,14 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
         args,
         async () => {
           const assessment = await this.resources.findOne(scope, args.id, { manager: m, lock: true });
-          if (assessment.status !== AssessmentStatus.OPEN) throw AppError.conflict(`Assessment "${assessment.title}" is ${assessment.status}: only an OPEN assessment can be closed.`);
+          if (assessment.status !== AssessmentStatus.OPEN) throw AppError.conflict(`Assessment "${assessment.title}" is ${enumLabel('AssessmentStatus', assessment.status).toLowerCase()}: only an open assessment can be closed.`);
           const submitted = await m.count(Invitation, { where: { assessmentId: assessment.id, status: InvitationStatus.SUBMITTED } });
           if (!submitted && !args.force) {
             throw AppError.conflict(`Assessment "${assessment.title}" has no submitted response yet: wait for one, or close with force and a reason.`);
           }
-          if (!submitted && !args.reason) throw AppError.badInput({ reason: 'is required to close an assessment with no submitted response' });
-          await closeAssessmentRecord(m, this.outbox, assessment, args.reason ?? null);
-          await this.audit.record(m, { actorId: actor.id, action: 'assessment.close', targetType: 'Assessment', targetId: assessment.id, changedFields: ['status'] });
+          if (!args.reason) throw AppError.badInput({ reason: 'is required: say why the assessment is closed now (e.g. "Enough responses to score")' });
+          await closeAssessmentRecord(m, this.outbox, assessment, args.reason);
+          await this.audit.record(m, { actorId: actor.id, action: 'assessment.close', targetType: 'Assessment', targetId: assessment.id, changedFields: ['status', 'closeReason'] });
           return assessment;
         },
         (id) => this.resources.findOne(scope, id, { manager: m }),
@@ -224,7 +232,7 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
   remove(actor: AuthUser, id: string): Promise<Assessment> {
     return this.dataSource.transaction(async (m) => {
       const assessment = await this.resources.findOne(TenantScope.of(actor), id, { manager: m, lock: true });
-      if (assessment.status !== AssessmentStatus.DRAFT) throw AppError.conflict(`Assessment "${assessment.title}" is ${assessment.status}: only a DRAFT can be deleted.`);
+      if (assessment.status !== AssessmentStatus.DRAFT) throw AppError.conflict(`Assessment "${assessment.title}" is ${enumLabel('AssessmentStatus', assessment.status).toLowerCase()}: only a draft can be deleted.`);
       await m.delete(Assessment, { id });
       await this.audit.record(m, { actorId: actor.id, action: 'assessment.delete', targetType: 'Assessment', targetId: id });
       return assessment;
@@ -272,7 +280,7 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
   async findForChange(m: EntityManager, actor: AuthUser, id: string): Promise<Assessment> {
     const assessment = await this.resources.findOne(TenantScope.of(actor), id, { manager: m, lock: true });
     if (assessment.status !== AssessmentStatus.DRAFT && assessment.status !== AssessmentStatus.OPEN) {
-      throw AppError.conflict(`Assessment "${assessment.title}" is ${assessment.status} and can no longer change.`);
+      throw AppError.conflict(`Assessment "${assessment.title}" is ${enumLabel('AssessmentStatus', assessment.status).toLowerCase()} and can no longer change.`);
     }
     return assessment;
   }
@@ -297,7 +305,11 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
     assessment.dueEventId = await this.outbox.add(m, OutboxEventType.ASSESSMENT_DUE_SCHEDULED, { assessmentId: assessment.id, runAt: dueRunAt(assessment.dueDate) });
   }
 
-  /** The client's people see the report once it is published (SCORED → PUBLISHED). */
+  /**
+   * The client's people see the report once it is published (SCORED → PUBLISHED). Each active
+   * CLIENT user of the client gets an in-app notification and an e-mail (one outbox event each),
+   * in the same transaction; the status moves once, so nobody is told twice.
+   */
   publishReport(actor: AuthUser, args: AssessmentActionArgs): Promise<Assessment> {
     const scope = TenantScope.of(actor);
     return this.dataSource.transaction((m) =>
@@ -309,13 +321,23 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
         async () => {
           const assessment = await this.resources.findOne(scope, args.id, { manager: m, lock: true });
           if (assessment.status !== AssessmentStatus.SCORED) {
-            throw AppError.conflict(`Assessment "${assessment.title}" is ${assessment.status}: only a SCORED assessment's report can be published.`);
+            throw AppError.conflict(`Assessment "${assessment.title}" is ${enumLabel('AssessmentStatus', assessment.status).toLowerCase()}: only a scored assessment's report can be published.`);
           }
           const disclosure = planDisclosure(await this.seatCounts(m, assessment.id), assessment.anonymityThreshold);
           if (!disclosure.publishable) throw AppError.conflict(disclosure.summary);
           assessment.status = AssessmentStatus.PUBLISHED;
           assessment.publishedAt = new Date();
           await m.save(assessment);
+          for (const user of await this.directory.clientUsers(assessment.clientId, m)) {
+            await this.inbox.notify(m, {
+              userId: user.id,
+              title: `Report published: "${assessment.title}"`,
+              body: 'Your capability assessment report is ready to read: scores, gaps and the recommended options.',
+              link: `/reports/${assessment.id}`,
+              sourceKey: `report-published:${assessment.id}`,
+            });
+            await this.outbox.add(m, OutboxEventType.REPORT_PUBLISHED, { assessmentId: assessment.id, userId: user.id });
+          }
           await this.audit.record(m, { actorId: actor.id, action: 'assessment.publish', targetType: 'Assessment', targetId: assessment.id, changedFields: ['status'] });
           return assessment;
         },

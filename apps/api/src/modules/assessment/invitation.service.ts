@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AssessmentStatus, InvitationStatus, OutboxEventType } from '@orchestra/shared';
+import { AssessmentStatus, InvitationStatus, OutboxEventType, enumLabel } from '@orchestra/shared';
 import { DataSource, Repository } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -83,7 +83,7 @@ export class InvitationService extends ResourceService<Invitation, InvitationFil
     return this.dataSource.transaction(async (m) => {
       const invitation = await this.resources.findOne(TenantScope.of(actor), id, { manager: m, lock: true });
       const assessment = await this.assessments.findForChange(m, actor, invitation.assessmentId);
-      if (assessment.status !== AssessmentStatus.OPEN) throw AppError.conflict(`Assessment "${assessment.title}" is ${assessment.status}: invitations go out when it opens.`);
+      if (assessment.status !== AssessmentStatus.OPEN) throw AppError.conflict(`Assessment "${assessment.title}" is ${enumLabel('AssessmentStatus', assessment.status).toLowerCase()}: invitations go out when it opens.`);
       if (invitation.status === InvitationStatus.SUBMITTED) throw AppError.conflict(`${invitation.email} has already submitted: there is nothing to re-send.`);
       await this.outbox.add(m, OutboxEventType.INVITATION_EMAIL_REQUESTED, { invitationId: invitation.id, rotate: true });
       await this.audit.record(m, { actorId: actor.id, action: 'invitation.resend', targetType: 'Invitation', targetId: invitation.id });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { answerProblems, AssessmentStatus, InvitationStatus, isAnswered, type Answer, type AnswerableQuestion, isoDay } from '@orchestra/shared';
+import { answerProblems, AssessmentStatus, closedInvitationNote, InvitationStatus, isAnswered, type Answer, type AnswerableQuestion, isoDay } from '@orchestra/shared';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { hashToken } from '../../core/identity/auth/secure-token.js';
@@ -111,14 +111,16 @@ export class RespondService {
 
   /** The signed-in client user's invitations (by e-mail, within their client). */
   async mine(actor: AuthUser): Promise<MyInvitationType[]> {
-    return this.dataSource.query(
-      `SELECT i.id, i.status, a.status AS "assessmentStatus", a.title AS "assessmentTitle", e.title AS "engagementTitle", to_char(a."dueDate", 'YYYY-MM-DD') AS "dueDate"
+    const rows: Omit<MyInvitationType, 'closedNote'>[] = await this.dataSource.query(
+      `SELECT i.id, i.status, a.status AS "assessmentStatus", a.title AS "assessmentTitle", e.title AS "engagementTitle", to_char(a."dueDate", 'YYYY-MM-DD') AS "dueDate",
+              a."closedAt", i."startedAt"
          FROM invitation i JOIN app_user u ON u.id = $1 AND lower(u.email) = lower(i.email)
          JOIN assessment a ON a.id = i."assessmentId" JOIN engagement e ON e.id = a."engagementId"
         WHERE ($2::uuid IS NULL OR i."clientId" = $2::uuid) AND a.status <> 'DRAFT'
         ORDER BY a."dueDate" DESC, a.title`,
       [actor.id, actor.clientId],
     );
+    return rows.map((r) => ({ ...r, closedNote: closedInvitationNote(r) }));
   }
 
   /** A fresh link for one of the signed-in user's own invitations (the e-mailed one keeps working). */

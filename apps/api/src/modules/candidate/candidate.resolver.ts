@@ -40,10 +40,16 @@ export class CandidateResolver extends ReadResolver({ name: 'Candidate', plural:
     return this.rights.exportData(user, id);
   }
 
-  @Query(() => String, { description: 'CSV of the filtered list (the import columns), at most 10,000 rows.' })
+  @Query(() => String, { description: 'CSV of the filtered list (readable headers and values, which the import reads back), at most 10,000 rows.' })
   @RequirePermission(Permission.CANDIDATE_MANAGE)
   exportCandidatesCsv(@FilterArg(CandidateFilter) filter: CandidateFilter | null, @CurrentUser() user: AuthUser) {
     return this.csv.export(user, filter);
+  }
+
+  @Query(() => String, { description: 'A CSV file to fill in for importCandidates: the readable header row and one example person.' })
+  @RequirePermission(Permission.CANDIDATE_MANAGE)
+  candidateCsvTemplate() {
+    return this.csv.template();
   }
 
   @Query(() => [CandidateType], { description: 'Candidates whose retention period ends within 30 days, soonest first.' })
@@ -80,8 +86,8 @@ export class CandidateResolver extends ReadResolver({ name: 'Candidate', plural:
 
   @Mutation(() => CandidateImportReportType, { description: 'Imports candidates from CSV: each row accepted or rejected with reasons; accepted rows are written together.' })
   @RequirePermission(Permission.CANDIDATE_MANAGE)
-  importCandidates(@Args() { csv, dryRun }: ImportCandidatesArgs, @CurrentUser() user: AuthUser) {
-    return this.csv.import(user, csv, dryRun ?? false);
+  importCandidates(@Args() { csv, dryRun, onlyLines, allowDuplicates }: ImportCandidatesArgs, @CurrentUser() user: AuthUser) {
+    return this.csv.import(user, csv, { dryRun: dryRun ?? false, onlyLines, allowDuplicates: allowDuplicates ?? false });
   }
 
   @Mutation(() => CandidateType, { description: 'Moves skills, matches, placements and notes of mergeId onto keepId, then deletes mergeId.' })

@@ -7,7 +7,7 @@ import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { prefixTsQuery, ResourceRepository } from '../../core/graphql/list/resource-repository.js';
 import { ResourceService } from '../../core/graphql/list/resource.service.js';
-import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { groupedBy, type RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { Candidate, CandidateNote, CandidateSkill } from './candidate.entities.js';
@@ -67,6 +67,7 @@ export class CandidateService extends ResourceService<Candidate, CandidateFilter
       equals: { kind: 'kind', seniority: 'seniority', timeZone: 'timeZone' },
       ranges: { dayRateMinor: 'dayRateMinor' },
       tenantProperty: null,
+      needs: { consentValid: ['consentGivenAt', 'consentExpiresAt'], skills: [], notes: [], placements: [] },
       where: (qb, f) => {
         const cv = typeof f['cv'] === 'string' ? prefixTsQuery(f['cv']) : null;
         if (cv) qb.andWhere(`"candidate"."cvSearch" @@ to_tsquery('english', :xCv)`, { xCv: cv });
@@ -240,19 +241,16 @@ export class CandidateService extends ResourceService<Candidate, CandidateFilter
     return loaders.byId(this.resources).load(id);
   }
 
-  /** Skills of many candidates in one query, strongest first. */
-  skillsOf(loaders: RequestLoaders, candidateId: string): Promise<CandidateSkill[]> {
+  /** Skills of many candidates in one query, strongest first: raw rows of the fields CandidateSkill shows (a page holds hundreds). */
+  skillsOf(loaders: RequestLoaders, candidateId: string): Promise<Pick<CandidateSkill, 'id' | 'candidateId' | 'skillId' | 'level' | 'evidence'>[]> {
     return loaders
-      .custom<string, CandidateSkill[]>('candidate.skills', async (ids) => {
-        const rows = await this.dataSource
-          .getRepository(CandidateSkill)
-          .createQueryBuilder('cs')
-          .innerJoin('skill', 's', 's.id = cs."skillId"')
-          .where('cs."candidateId" IN (:...ids)', { ids: [...ids] })
-          .orderBy('cs.level', 'DESC')
-          .addOrderBy('s.name', 'ASC')
-          .getMany();
-        return ids.map((id) => rows.filter((r) => r.candidateId === id));
+      .custom<string, Pick<CandidateSkill, 'id' | 'candidateId' | 'skillId' | 'level' | 'evidence'>[]>('candidate.skills', async (ids) => {
+        const rows = (await this.dataSource.query(
+          `SELECT cs.id, cs."candidateId", cs."skillId", cs.level, cs.evidence FROM candidate_skill cs JOIN skill s ON s.id = cs."skillId"
+            WHERE cs."candidateId" = ANY($1) ORDER BY cs.level DESC, s.name ASC`,
+          [[...ids]],
+        )) as Pick<CandidateSkill, 'id' | 'candidateId' | 'skillId' | 'level' | 'evidence'>[];
+        return groupedBy(ids, rows, (r) => r.candidateId);
       })
       .load(candidateId);
   }
@@ -261,7 +259,7 @@ export class CandidateService extends ResourceService<Candidate, CandidateFilter
     return loaders
       .custom<string, CandidateNote[]>('candidate.notes', async (ids) => {
         const rows = await this.dataSource.getRepository(CandidateNote).find({ where: { candidateId: In([...ids]) }, order: { createdAt: 'DESC' } });
-        return ids.map((id) => rows.filter((r) => r.candidateId === id));
+        return groupedBy(ids, rows, (r) => r.candidateId);
       })
       .load(candidateId);
   }

@@ -73,6 +73,7 @@ export class ClientService extends ResourceService<Client, ClientFilter> {
       defaultSort: { field: 'name', order: 'ASC' },
       search: 'client.name',
       equals: { industry: 'industry', sizeBand: 'sizeBand', region: 'region' },
+      needs: { engagementCount: [] },
       ranges: { createdAt: 'createdAt' },
       // A client is its own tenant: a CLIENT user sees exactly one row.
       tenantProperty: 'id',

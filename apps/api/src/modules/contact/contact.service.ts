@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode, Role } from '@orchestra/shared';
-import { DataSource, Not, Repository, type EntityManager } from 'typeorm';
+import { DataSource, In, Not, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
@@ -36,6 +36,11 @@ export class ContactService extends ResourceService<Contact, ContactFilter> {
       search: `("contact"."name" || ' ' || "contact"."email" || ' ' || coalesce("contact"."title", ''))`,
       equals: { clientId: 'clientId', userId: 'userId' },
     });
+  }
+
+  /** Those of the given contacts that belong to the client (another client's or unknown ids are left out). */
+  ofClient(clientId: string, ids: readonly string[], m: EntityManager = this.dataSource.manager): Promise<Contact[]> {
+    return ids.length ? m.findBy(Contact, { clientId, id: In([...ids]) }) : Promise.resolve([]);
   }
 
   create(actor: AuthUser, args: CreateContactArgs): Promise<Contact> {
@@ -98,7 +103,7 @@ export class ContactService extends ResourceService<Contact, ContactFilter> {
     const user = await this.users.findAny(userId);
     if (!user) throw AppError.badInput({ userId: `does not match any user (${userId})` });
     if (user.role !== Role.CLIENT || user.clientId !== clientId) {
-      throw AppError.badInput({ userId: 'must be a CLIENT user of the same client' });
+      throw AppError.badInput({ userId: 'must be a client user of the same client' });
     }
   }
 

@@ -22,6 +22,10 @@ export class DecisionRecord extends TenantOwnedEntity {
   @Column({ type: 'text', nullable: true })
   alternatives!: string | null;
 
+  /** What the client may read about this decision; everything else here is internal. */
+  @Column({ type: 'text', nullable: true })
+  noteToClient!: string | null;
+
   @Column({ type: 'varchar', length: 10 })
   reversibility!: Reversibility;
 

@@ -14,7 +14,7 @@ import { EngagementService } from '../engagement/engagement.service.js';
 import { DecisionRecord } from './decision-record.entity.js';
 import type { CreateDecisionRecordArgs, DecisionRecordFilter, UpdateDecisionRecordArgs } from './dto/decision-record.args.js';
 
-const EDITABLE = ['title', 'context', 'decision', 'alternatives', 'reversibility', 'decidedAt', 'revisitDate'] as const;
+const EDITABLE = ['title', 'context', 'decision', 'alternatives', 'noteToClient', 'reversibility', 'decidedAt', 'revisitDate'] as const;
 
 
 @Injectable()
@@ -58,7 +58,7 @@ export class DecisionRecordService extends ResourceService<DecisionRecord, Decis
     m: EntityManager,
     actor: AuthUser,
     engagement: { id: string; clientId: string },
-    fields: Pick<CreateDecisionRecordArgs, 'title' | 'context' | 'decision'> & Partial<Pick<CreateDecisionRecordArgs, 'alternatives' | 'reversibility' | 'decidedAt' | 'revisitDate'>>,
+    fields: Pick<CreateDecisionRecordArgs, 'title' | 'context' | 'decision'> & Partial<Pick<CreateDecisionRecordArgs, 'alternatives' | 'noteToClient' | 'reversibility' | 'decidedAt' | 'revisitDate'>>,
   ): Promise<DecisionRecord> {
     const record = await m.save(
       m.create(DecisionRecord, {
@@ -68,6 +68,7 @@ export class DecisionRecordService extends ResourceService<DecisionRecord, Decis
         context: fields.context,
         decision: fields.decision,
         alternatives: fields.alternatives ?? null,
+        noteToClient: fields.noteToClient ?? null,
         reversibility: fields.reversibility ?? Reversibility.TWO_WAY,
         decidedById: actor.id,
         decidedAt: fields.decidedAt ?? new Date(),
@@ -94,6 +95,7 @@ export class DecisionRecordService extends ResourceService<DecisionRecord, Decis
         context: args.context ?? record.context,
         decision: args.decision ?? record.decision,
         alternatives: args.alternatives !== undefined ? args.alternatives : record.alternatives,
+        noteToClient: args.noteToClient !== undefined ? args.noteToClient : record.noteToClient,
         reversibility: args.reversibility ?? record.reversibility,
         decidedAt: args.decidedAt ?? record.decidedAt,
         revisitDate: args.revisitDate !== undefined ? args.revisitDate : record.revisitDate,

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { formatDay } from '@orchestra/shared';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
 import { isOutboxEventProcessed, markOutboxEventProcessed } from '../../core/queue/outbox-processing.js';
@@ -47,7 +48,7 @@ export class DecisionRevisitService {
       text: [
         `Hello ${row.ownerName},`,
         '',
-        `On ${row.engagementTitle}, the decision "${row.title}" was due for revisit on ${row.revisitDate}.`,
+        `On ${row.engagementTitle}, the decision "${row.title}" was due for revisit on ${formatDay(row.revisitDate)}.`,
         'Is it still right, or has its context changed?',
         link,
       ].join('\n'),

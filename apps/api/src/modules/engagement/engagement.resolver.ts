@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { allowedNextStages, Permission } from '@orchestra/shared';
+import { allowedNextStages, mayReopenEngagement, Permission } from '@orchestra/shared';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { EngagementStage } from '../../core/graphql/enums.js';
@@ -9,7 +9,7 @@ import { ClientService } from '../client/client.service.js';
 import { ClientType } from '../client/dto/client.type.js';
 import { UserSummaryType } from '../../core/identity/user/dto/user-summary.type.js';
 import { UserDirectoryService } from '../../core/identity/user/user-directory.service.js';
-import { CreateEngagementArgs, EngagementFilter, MoveEngagementStageArgs, UpdateEngagementArgs } from './dto/engagement.args.js';
+import { CreateEngagementArgs, EngagementFilter, MoveEngagementStageArgs, ReopenEngagementArgs, UpdateEngagementArgs } from './dto/engagement.args.js';
 import { EngagementStatsType } from './dto/engagement-stats.type.js';
 import { EngagementStageChangeType, EngagementType } from './dto/engagement.type.js';
 import type { Engagement } from './engagement.entity.js';
@@ -49,6 +49,12 @@ export class EngagementResolver extends ReadResolver({ name: 'Engagement', plura
     return this.readService.moveStage(user, args);
   }
 
+  @Mutation(() => EngagementType, { description: 'Reopens a LOST or CLOSED engagement (its owner or an ADMIN), back to the stage it finished from, with the reason on the timeline.' })
+  @RequirePermission(Permission.ENGAGEMENT_MANAGE)
+  reopenEngagement(@Args() args: ReopenEngagementArgs, @CurrentUser() user: AuthUser) {
+    return this.readService.reopen(user, args);
+  }
+
   @Mutation(() => EngagementType)
   @RequirePermission(Permission.ENGAGEMENT_MANAGE)
   deleteEngagement(@Args() { id }: IdArgs, @CurrentUser() user: AuthUser) {
@@ -73,5 +79,10 @@ export class EngagementResolver extends ReadResolver({ name: 'Engagement', plura
   @ResolveField('allowedNextStages', () => [EngagementStage])
   allowedNextStages(@Parent() e: Engagement) {
     return allowedNextStages(e.stage);
+  }
+
+  @ResolveField('canReopen', () => Boolean, { description: 'Whether the reader may reopen it now: it is LOST or CLOSED and they own it or are an ADMIN.' })
+  canReopen(@Parent() e: Engagement, @CurrentUser() user: AuthUser) {
+    return mayReopenEngagement(user, e);
   }
 }

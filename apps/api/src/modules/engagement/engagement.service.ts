@@ -1,24 +1,44 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { allowedNextStages, BudgetBand, canMoveStage, ENGAGEMENT_STAGES, EngagementStage, isOpenStage, NeedHorizon, OPEN_STAGES, Role, Urgency } from '@orchestra/shared';
-import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import {
+  allowedNextStages,
+  BudgetBand,
+  canMoveStage,
+  ENGAGEMENT_STAGES,
+  EngagementStage,
+  enumLabel,
+  isFinishedStage,
+  isOpenStage,
+  mayReopenEngagement,
+  moveNeedsNote,
+  NeedHorizon,
+  OPEN_STAGES,
+  reopenStage,
+  Role,
+  Urgency,
+  wordList,
+} from '@orchestra/shared';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
 import { ResourceService } from '../../core/graphql/list/resource.service.js';
-import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { groupedBy, type RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { ClientService } from '../client/client.service.js';
 import { UserService } from '../../core/identity/user/user.service.js';
 import type { EngagementStatsType } from './dto/engagement-stats.type.js';
-import type { CreateEngagementArgs, EngagementFilter, MoveEngagementStageArgs, UpdateEngagementArgs } from './dto/engagement.args.js';
+import type { CreateEngagementArgs, EngagementFilter, MoveEngagementStageArgs, ReopenEngagementArgs, UpdateEngagementArgs } from './dto/engagement.args.js';
 import { EngagementStageChange } from './engagement-stage-change.entity.js';
 import { Engagement } from './engagement.entity.js';
 
 const EDITABLE = ['ownerId', 'title', 'businessNeed', 'horizon', 'urgency', 'budgetBand', 'startDate', 'endDate'] as const;
 type Editable = Pick<Engagement, (typeof EDITABLE)[number]>;
+
+/** A stage's name in a message ("Discovery"). */
+const stageName = (stage: EngagementStage) => enumLabel('EngagementStage', stage);
 
 @Injectable()
 export class EngagementService extends ResourceService<Engagement, EngagementFilter> {
@@ -53,6 +73,7 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
       fullText: '"engagement"."search"',
       equals: { clientId: 'clientId', ownerId: 'ownerId', stage: 'stage', stages: 'stage', urgency: 'urgency', horizon: 'horizon' },
       ranges: { startDate: 'startDate', endDate: 'endDate' },
+      needs: { client: ['clientId'], owner: ['ownerId'], stageChanges: [], allowedNextStages: ['stage'] },
     });
   }
 
@@ -81,6 +102,15 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
         return ids.map((id) => byClient.get(id) ?? 0);
       })
       .load(clientId);
+  }
+
+  /** The reader's engagements, newest first, as a client reads them (title, stage, dates): one query. */
+  async summaries(actor: AuthUser, limit = 20): Promise<Pick<Engagement, 'id' | 'title' | 'stage' | 'startDate' | 'endDate' | 'updatedAt'>[]> {
+    return this.dataSource.query(
+      `SELECT e.id, e.title, e.stage, to_char(e."startDate", 'YYYY-MM-DD') AS "startDate", to_char(e."endDate", 'YYYY-MM-DD') AS "endDate", e."updatedAt"
+         FROM engagement e WHERE ($1::uuid IS NULL OR e."clientId" = $1::uuid) ORDER BY e."updatedAt" DESC, e.id LIMIT $2`,
+      [TenantScope.of(actor).clientId, limit],
+    );
   }
 
   /** Dashboard figures in three SQL aggregates, limited to the reader's scope. */
@@ -118,10 +148,13 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
   stageChanges(loaders: RequestLoaders, engagementId: string): Promise<EngagementStageChange[]> {
     return loaders
       .custom<string, EngagementStageChange[]>('Engagement.stageChanges', async (ids) => {
-        const rows = await this.dataSource
-          .getRepository(EngagementStageChange)
-          .find({ where: { engagementId: In([...ids]) }, order: { changedAt: 'ASC', id: 'ASC' } });
-        return ids.map((id) => rows.filter((r) => r.engagementId === id));
+        // Raw rows (every column of the entity): a page of engagements holds hundreds of moves.
+        const rows = (await this.dataSource.query(
+          `SELECT id, "engagementId", "fromStage", "toStage", note, "changedById", "changedAt" FROM engagement_stage_change
+            WHERE "engagementId" = ANY($1) ORDER BY "changedAt" ASC, id ASC`,
+          [[...ids]],
+        )) as EngagementStageChange[];
+        return groupedBy(ids, rows, (r) => r.engagementId);
       })
       .load(engagementId);
   }
@@ -171,6 +204,10 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
       const changed: string[] = EDITABLE.filter((f) => next[f] !== engagement[f]);
       if (args.stage !== undefined && args.stage !== engagement.stage) {
         this.checkMove(engagement.stage, args.stage);
+        if (moveNeedsNote(args.stage)) {
+          const word = stageName(args.stage).toLowerCase();
+          throw AppError.badInput({ stage: `cannot become ${word} in a plain edit: move the engagement to ${word} with a note saying why` });
+        }
         await this.recordStageChange(m, engagement.id, engagement.stage, args.stage, actor, null);
         engagement.stage = args.stage;
         changed.push('stage');
@@ -192,12 +229,52 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
         'moveEngagementStage',
         args,
         async () => {
+          const note = args.note || null;
+          if (!note && moveNeedsNote(args.stage)) {
+            throw AppError.badInput({ note: `must say why the engagement is ${stageName(args.stage).toLowerCase()}: that move needs a reason` });
+          }
           const engagement = await this.resources.findOne(scope, args.id, { manager: m, lock: true });
           this.checkMove(engagement.stage, args.stage);
-          await this.recordStageChange(m, engagement.id, engagement.stage, args.stage, actor, args.note ?? null);
+          await this.recordStageChange(m, engagement.id, engagement.stage, args.stage, actor, note);
           engagement.stage = args.stage;
           await m.save(engagement);
           await this.audit.record(m, { actorId: actor.id, action: 'engagement.move_stage', targetType: 'Engagement', targetId: engagement.id, changedFields: ['stage'] });
+          return engagement;
+        },
+        (id) => this.resources.findOne(scope, id, { manager: m }),
+      ),
+    );
+  }
+
+  /**
+   * Reopens a LOST or CLOSED engagement: back to the stage it finished from, with the reason on the
+   * timeline. Only its owner or an ADMIN may (FORBIDDEN otherwise).
+   */
+  reopen(actor: AuthUser, args: ReopenEngagementArgs): Promise<Engagement> {
+    const scope = TenantScope.of(actor);
+    return this.dataSource.transaction((m) =>
+      this.idempotency.once(
+        m,
+        actor,
+        'reopenEngagement',
+        args,
+        async () => {
+          const engagement = await this.resources.findOne(scope, args.id, { manager: m, lock: true });
+          if (!isFinishedStage(engagement.stage)) {
+            throw AppError.conflict(
+              `An engagement in ${stageName(engagement.stage)} is not finished: only a ${stageName(EngagementStage.LOST).toLowerCase()} or ${stageName(EngagementStage.CLOSED).toLowerCase()} engagement is reopened.`,
+            );
+          }
+          if (!mayReopenEngagement(actor, engagement)) throw AppError.forbidden('Only the engagement’s owner or an admin can reopen it.');
+          const [last] = (await m.query(
+            `SELECT "fromStage" FROM engagement_stage_change WHERE "engagementId" = $1 AND "toStage" = $2 ORDER BY "changedAt" DESC, id DESC LIMIT 1`,
+            [engagement.id, engagement.stage],
+          )) as { fromStage: EngagementStage | null }[];
+          const to = reopenStage(last?.fromStage ?? null);
+          await this.recordStageChange(m, engagement.id, engagement.stage, to, actor, args.reason);
+          engagement.stage = to;
+          await m.save(engagement);
+          await this.audit.record(m, { actorId: actor.id, action: 'engagement.reopen', targetType: 'Engagement', targetId: engagement.id, changedFields: ['stage'] });
           return engagement;
         },
         (id) => this.resources.findOne(scope, id, { manager: m }),
@@ -232,8 +309,8 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
     const allowed = allowedNextStages(from);
     throw AppError.conflict(
       allowed.length
-        ? `An engagement in ${from} cannot move to ${to}: the allowed next stages are ${allowed.join(' and ')}.`
-        : `An engagement in ${from} is finished and cannot move to ${to}.`,
+        ? `An engagement in ${stageName(from)} cannot move to ${stageName(to)}: the allowed next stages are ${wordList(allowed.map(stageName), 'and')}.`
+        : `An engagement in ${stageName(from)} is finished and cannot move to ${stageName(to)}: reopen it first.`,
     );
   }
 
@@ -242,7 +319,7 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
     if (ownerChanged) {
       const owner = await this.users.findAny(f.ownerId);
       if (!owner) throw AppError.badInput({ ownerId: `does not match any user (${f.ownerId})` });
-      if (owner.role !== Role.CONSULTANT) throw AppError.badInput({ ownerId: `must be a CONSULTANT (${owner.name} is ${owner.role})` });
+      if (owner.role !== Role.CONSULTANT) throw AppError.badInput({ ownerId: `must be a consultant (${owner.name}'s role is ${enumLabel('UserRole', owner.role)})` });
       if (!owner.active) throw AppError.badInput({ ownerId: `must be an active user (${owner.name} is deactivated)` });
     }
     if (f.startDate && f.endDate && f.endDate < f.startDate) throw AppError.badInput({ endDate: `must not be before startDate (${f.startDate})` });

@@ -18,7 +18,7 @@ import {
 import { AssessmentTemplateType, CapabilityAreaType, CapabilityFrameworkType, CapabilityType, QuestionGqlType } from './dto/framework.type.js';
 import { FrameworkEditorService } from './framework-editor.service.js';
 
-const FROZEN = 'Refused (CONFLICT) once the framework is published and used by an assessment.';
+const FROZEN = 'Refused (BAD_USER_INPUT) once the framework version is published: make a new version (newCapabilityFrameworkVersion) to change it.';
 
 /** ADMIN's create/update/delete of frameworks and their parts, in the ra-data-graphql-simple grammar. */
 @Resolver()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FrameworkStatus, questionOptionsProblem } from '@orchestra/shared';
+import { ErrorCode, FrameworkStatus, questionOptionsProblem } from '@orchestra/shared';
 import { DataSource, type EntityManager, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -22,6 +22,9 @@ import { AssessmentTemplate, Capability, CapabilityArea, CapabilityFramework, Qu
 import { FrameworkService } from './framework.service.js';
 
 type Fields<E> = Partial<Record<keyof E, unknown>>;
+
+/** Why a write on a published framework version (or anything in it) is refused. */
+export const PUBLISHED_READ_ONLY = 'This framework version is published and read-only: create a new version to change it.';
 const system = TenantScope.system();
 
 /** A written record and the fields that changed (for the audit). */
@@ -34,7 +37,7 @@ class Outcome<E> {
 
 /**
  * ADMIN's writes on frameworks and their parts. Every write first locks the framework and checks it
- * may change: a published framework that an assessment uses is frozen (make a new version).
+ * may change (`editable`): only a draft does; a published version is read-only (make a new version).
  */
 @Injectable()
 export class FrameworkEditorService {
@@ -237,18 +240,18 @@ export class FrameworkEditorService {
     });
   }
 
-  /** The framework, locked, if it may change; otherwise CONFLICT saying to make a new version. */
+  /**
+   * The one guard of every write on a framework or its parts: the framework, locked, if it is a
+   * draft. A published version is read-only (assessments rely on it staying as published):
+   * BAD_USER_INPUT saying to make a new version. Checked before anything is written.
+   */
   private async editable(m: EntityManager, frameworkId: string, field?: string): Promise<CapabilityFramework> {
     const framework = await this.frameworks.frameworks.findVisible(system, frameworkId, { manager: m, lock: true });
     if (!framework) {
       if (field) throw AppError.badInput({ [field]: `does not match any framework (${frameworkId})` });
       throw AppError.notFound('CapabilityFramework', frameworkId);
     }
-    if (framework.status === FrameworkStatus.PUBLISHED && (await this.frameworks.isUsed(m, framework.id))) {
-      throw AppError.conflict(
-        `${framework.name} v${framework.version} is published and used by assessments, so it cannot change: make a new version (newCapabilityFrameworkVersion) and edit that.`,
-      );
-    }
+    if (framework.status === FrameworkStatus.PUBLISHED) throw new AppError(ErrorCode.BAD_USER_INPUT, PUBLISHED_READ_ONLY, undefined, 'FRAMEWORK_PUBLISHED');
     return framework;
   }
 

@@ -3,7 +3,7 @@ import type { CapabilityNature, FrameworkStatus, QuestionOption, QuestionType } 
 import { BaseEntity } from '../../core/database/base.entity.js';
 import { decimal } from '../../core/database/numeric.js';
 
-/** A versioned capability framework; once published and used by an assessment it never changes. */
+/** A versioned capability framework; once published it never changes (edits make a new version). */
 @Entity('capability_framework')
 export class CapabilityFramework extends BaseEntity {
   @Column({ type: 'varchar', length: 200 })

@@ -91,15 +91,6 @@ export class FrameworkService {
     return loaders.custom<string, CapabilityArea | null>('CapabilityArea.any', (ids) => this.areas.findByIds(TenantScope.system(), ids)).load(id);
   }
 
-  /** Whether an assessment uses the framework: then it is frozen and edits need a new version. */
-  async isUsed(m: EntityManager, frameworkId: string): Promise<boolean> {
-    const [row] = await m.query(
-      `SELECT EXISTS (SELECT 1 FROM assessment a JOIN assessment_template t ON t.id = a."templateId" WHERE t."frameworkId" = $1) AS used`,
-      [frameworkId],
-    );
-    return row.used as boolean;
-  }
-
   publish(actor: AuthUser, id: string): Promise<CapabilityFramework> {
     return this.dataSource.transaction(async (m) => {
       const framework = await this.frameworks.findOne(TenantScope.system(), id, { manager: m, lock: true });

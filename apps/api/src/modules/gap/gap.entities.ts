@@ -78,8 +78,13 @@ export class Recommendation extends TenantOwnedEntity {
   @Column({ type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
 
+  /** The reason for the decision log: internal, never shown to the client. */
   @Column({ type: 'text', nullable: true })
   decisionNote!: string | null;
+
+  /** What the client reads about the decision in the published report. */
+  @Column({ type: 'text', nullable: true })
+  noteToClient!: string | null;
 
   @Column({ type: 'uuid', nullable: true })
   decisionRecordId!: string | null;

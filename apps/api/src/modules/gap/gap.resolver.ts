@@ -1,5 +1,5 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Permission, type Reason } from '@orchestra/shared';
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { hasPermission, Permission, type Reason } from '@orchestra/shared';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { ReadResolver, repositorySource } from '../../core/graphql/list/read-resolver.js';
@@ -9,6 +9,8 @@ import { FrameworkService } from '../framework/framework.service.js';
 import { AcceptRecommendationArgs, CapabilityGapFilter, OverrideRecommendationArgs, RecommendationFilter, RejectRecommendationArgs } from './dto/gap.args.js';
 import { CapabilityGapType, ReasonType, RecommendationType } from './dto/gap.type.js';
 import type { CapabilityGap, Recommendation } from './gap.entities.js';
+import { RoleType } from '../role/dto/role.type.js';
+import { RoleService } from '../role/role.service.js';
 import { GapService } from './gap.service.js';
 import { RecommendationDecisionService } from './recommendation-decision.service.js';
 
@@ -38,7 +40,19 @@ export class CapabilityGapResolver {
 
 @Resolver(() => RecommendationType)
 export class RecommendationResolver {
-  constructor(private readonly decisions: RecommendationDecisionService) {}
+  constructor(
+    private readonly decisions: RecommendationDecisionService,
+    private readonly roles: RoleService,
+  ) {}
+
+  @ResolveField('draftedRoles', () => [RoleType], {
+    nullable: true,
+    description: 'The roles accepting (or choosing) this option drafted, oldest first; null for readers who may not read roles (CLIENT users).',
+  })
+  draftedRoles(@Parent() r: Recommendation, @CurrentUser() user: AuthUser, @Context('loaders') loaders: RequestLoaders) {
+    if (!hasPermission(user.role, Permission.ROLE_READ)) return null;
+    return this.roles.draftedFrom(loaders, r.id);
+  }
 
   @ResolveField('reasons', () => [ReasonType])
   reasons(@Parent() r: Recommendation) {
@@ -47,6 +61,21 @@ export class RecommendationResolver {
       sentence: reason.sentence,
       inputs: Object.entries(reason.inputs).map(([name, value]) => ({ name, value: value === null ? null : String(value) })),
     }));
+  }
+
+  @ResolveField('decisionNote', () => String, { nullable: true, description: 'The reason written for the decision log: internal, null for client users.' })
+  decisionNote(@Parent() r: Recommendation, @CurrentUser() user: AuthUser) {
+    return this.decisions.forReader(user, r).decisionNote;
+  }
+
+  @ResolveField('decisionRecordId', () => ID, { nullable: true, description: 'Null for client users (the decision log is internal).' })
+  decisionRecordId(@Parent() r: Recommendation, @CurrentUser() user: AuthUser) {
+    return this.decisions.forReader(user, r).decisionRecordId;
+  }
+
+  @ResolveField('decidedById', () => ID, { nullable: true })
+  decidedById(@Parent() r: Recommendation, @CurrentUser() user: AuthUser) {
+    return this.decisions.forReader(user, r).decidedById;
   }
 
   @Mutation(() => RecommendationType, { description: 'Writes a decision record; a staffing option drafts its role(s), a review gets a follow-up date.' })

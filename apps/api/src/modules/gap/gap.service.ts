@@ -148,6 +148,7 @@ export class GapService {
         .into(CapabilityGap)
         .values(rows)
         .orUpdate(['current', 'target', 'size', 'severity', 'evidence', 'updatedAt'], ['assessmentId', 'capabilityId'])
+        .updateEntity(false)
         .execute();
     }
     await m.delete(CapabilityGap, { assessmentId: assessment.id, capabilityId: Not(In(rows.map((r) => r.capabilityId).concat(NO_ID))) });
@@ -177,6 +178,10 @@ export class GapService {
           confidence: score.confidence,
           spread: score.spread,
           respondentCount: score.respondentCount,
+          // The answers behind the gap, for the first option to cite. Reasons reach the client's
+          // report, so no free-text quote (it may come from a seat under the anonymity threshold)
+          // and no respondent seat: prompts and the answer labels only.
+          evidence: g.evidence.map((e) => ({ prompt: e.prompt, answer: e.answer, value: e.value, quote: null })),
         },
         { horizon: input.horizon, urgency: input.urgency, budgetBand: input.budgetBand, reviewedAreaIds: input.reviewedAreaIds, allGaps },
       );
@@ -199,6 +204,7 @@ export class GapService {
         .into(Recommendation)
         .values(rows)
         .orUpdate(['score', 'rank', 'reasons', 'rulesetVersion', 'updatedAt'], ['gapId', 'option'])
+        .updateEntity(false)
         .execute();
     }
     return rows.length;

@@ -5,10 +5,14 @@ import {
   RecommendationOption,
   RecommendationState,
   Reversibility,
+  Role as UserRole,
   RoleStatus,
+  Seniority,
   daysBetween,
+  draftedRoleTitle,
   daysFromToday,
   today,
+  enumLabel,
 } from '@orchestra/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
@@ -74,8 +78,9 @@ export class RecommendationDecisionService {
         alternatives: await this.alternatives(m, recommendation),
         reversibility: recommendation.option === RecommendationOption.HIRE ? Reversibility.ONE_WAY : Reversibility.TWO_WAY,
         revisitDate: recommendation.option === RecommendationOption.REVIEW ? daysFromToday(REVIEW_FOLLOW_UP_DAYS) : null,
+        noteToClient: args.noteToClient ?? null,
       });
-      return this.settle(m, actor, recommendation, RecommendationState.ACCEPTED, args.note ?? null, record.id);
+      return this.settle(m, actor, recommendation, RecommendationState.ACCEPTED, { internal: args.note ?? null, toClient: args.noteToClient ?? null }, record.id);
     });
   }
 
@@ -88,8 +93,9 @@ export class RecommendationDecisionService {
         context: this.context(facts, recommendation),
         decision: `Rejected: ${RECOMMENDATION_OPTION_LABELS[recommendation.option]} (ranked ${recommendation.rank}, score ${recommendation.score}). ${args.reason}`,
         alternatives: await this.alternatives(m, recommendation),
+        noteToClient: args.noteToClient ?? null,
       });
-      return this.settle(m, actor, recommendation, RecommendationState.REJECTED, args.reason, record.id);
+      return this.settle(m, actor, recommendation, RecommendationState.REJECTED, { internal: args.reason, toClient: args.noteToClient ?? null }, record.id);
     });
   }
 
@@ -99,9 +105,9 @@ export class RecommendationDecisionService {
       const gap = await this.gaps.gaps.findVisible(TenantScope.of(actor), args.gapId, { manager: m, lock: true });
       if (!gap) throw AppError.notFound('CapabilityGap', args.gapId);
       const chosen = await m.findOne(Recommendation, { where: { gapId: gap.id, option: args.option }, lock: { mode: 'pessimistic_write' } });
-      if (!chosen) throw AppError.notFound('Recommendation', `${args.option} of gap ${gap.id}`);
+      if (!chosen) throw AppError.notFound('Recommendation', `${RECOMMENDATION_OPTION_LABELS[args.option]} of gap ${gap.id}`);
       await this.checkOpen(m, chosen);
-      if (chosen.state !== RecommendationState.PROPOSED) throw AppError.conflict(`${RECOMMENDATION_OPTION_LABELS[chosen.option]} is already ${chosen.state} for this gap.`);
+      if (chosen.state !== RecommendationState.PROPOSED) throw AppError.conflict(`${RECOMMENDATION_OPTION_LABELS[chosen.option]} is already ${enumLabel('RecommendationState', chosen.state).toLowerCase()} for this gap.`);
       const facts = await this.facts(m, gap.id);
       const top = await m.findOneByOrFail(Recommendation, { gapId: gap.id, rank: 1 });
       const roles = await this.draftRoles(m, facts, chosen);
@@ -118,8 +124,9 @@ export class RecommendationDecisionService {
         alternatives: await this.alternatives(m, chosen),
         reversibility: chosen.option === RecommendationOption.HIRE ? Reversibility.ONE_WAY : Reversibility.TWO_WAY,
         revisitDate: chosen.option === RecommendationOption.REVIEW ? daysFromToday(REVIEW_FOLLOW_UP_DAYS) : null,
+        noteToClient: args.noteToClient ?? null,
       });
-      return this.settle(m, actor, chosen, RecommendationState.OVERRIDDEN, args.reason, record.id);
+      return this.settle(m, actor, chosen, RecommendationState.OVERRIDDEN, { internal: args.reason, toClient: args.noteToClient ?? null }, record.id);
     });
   }
 
@@ -139,7 +146,7 @@ export class RecommendationDecisionService {
     const recommendation = await this.gaps.recommendations.findOne(TenantScope.of(actor), id, { manager: m, lock: true });
     await this.checkOpen(m, recommendation);
     if (recommendation.state !== RecommendationState.PROPOSED) {
-      throw AppError.conflict(`This recommendation is already ${recommendation.state}: decisions are recorded once (see the decision log).`);
+      throw AppError.conflict(`This recommendation is already ${enumLabel('RecommendationState', recommendation.state).toLowerCase()}: decisions are recorded once (see the decision log).`);
     }
     return recommendation;
   }
@@ -147,19 +154,31 @@ export class RecommendationDecisionService {
   private async checkOpen(m: EntityManager, recommendation: Recommendation): Promise<void> {
     const assessment = await m.findOneByOrFail(Assessment, { id: recommendation.assessmentId });
     if (!DECIDABLE.includes(assessment.status)) {
-      throw AppError.conflict(`Assessment "${assessment.title}" is ${assessment.status}: recommendations are decided once it is scored.`);
+      throw AppError.conflict(`Assessment "${assessment.title}" is ${enumLabel('AssessmentStatus', assessment.status).toLowerCase()}: recommendations are decided once it is scored.`);
     }
   }
 
-  private async settle(m: EntityManager, actor: AuthUser, r: Recommendation, state: RecommendationState, note: string | null, decisionRecordId: string): Promise<Recommendation> {
-    Object.assign(r, { state, decidedById: actor.id, decidedAt: new Date(), decisionNote: note, decisionRecordId });
+  /** What a reader sees of a decision: a CLIENT user never reads the internal reason or the decision log's record. */
+  forReader(actor: AuthUser, r: Recommendation): Recommendation {
+    return actor.role === UserRole.CLIENT ? { ...r, decisionNote: null, decisionRecordId: null, decidedById: null } : r;
+  }
+
+  private async settle(
+    m: EntityManager,
+    actor: AuthUser,
+    r: Recommendation,
+    state: RecommendationState,
+    note: { internal: string | null; toClient: string | null },
+    decisionRecordId: string,
+  ): Promise<Recommendation> {
+    Object.assign(r, { state, decidedById: actor.id, decidedAt: new Date(), decisionNote: note.internal, noteToClient: note.toClient, decisionRecordId });
     await m.save(r);
     await this.audit.record(m, {
       actorId: actor.id,
       action: `recommendation.${state.toLowerCase()}`,
       targetType: 'Recommendation',
       targetId: r.id,
-      changedFields: ['state', 'decisionNote'],
+      changedFields: ['state', 'decisionNote', ...(note.toClient ? ['noteToClient'] : [])],
     });
     return r;
   }
@@ -219,7 +238,7 @@ export class RecommendationDecisionService {
     const weeks = f.engagement.startDate && f.engagement.endDate ? Math.max(1, Math.round(daysBetween(f.engagement.startDate, f.engagement.endDate) / 7)) : 12;
     const roles: Role[] = [];
     for (const member of members) {
-      const seniority = member.gap.target >= 4 ? 'LEAD' : 'SENIOR';
+      const seniority = member.gap.target >= 4 ? Seniority.LEAD : Seniority.SENIOR;
       const requiredSkills: RequiredSkill[] = (await this.skills.byNames(m, member.skills)).map((skill, i) => ({
         skillId: skill.id,
         skill: skill.name,
@@ -227,12 +246,8 @@ export class RecommendationDecisionService {
         mustHave: i < 2,
         weight: i < 2 ? 2 : 1,
       }));
-      const title =
-        r.option === RecommendationOption.HIRE
-          ? `${member.capabilityName} lead (permanent hire)`
-          : r.option === RecommendationOption.SPECIALIST_TEAM
-            ? `${member.capabilityName} specialist (${f.areaName} team)`
-            : `${seniority === 'LEAD' ? 'Lead' : 'Senior'} engineer for ${member.capabilityName} (augmentation)`;
+      // Plain words: who, then the capability it closes ("Senior engineer — Delivery predictability").
+      const title = draftedRoleTitle(r.option, seniority, member.capabilityName, f.areaName);
       roles.push(
         await this.roles.draft(m, {
           clientId: f.engagement.clientId,
@@ -247,7 +262,8 @@ export class RecommendationDecisionService {
           permanent,
           durationWeeks: permanent ? null : weeks,
           allocation: r.option === RecommendationOption.AUGMENTATION ? 80 : 100,
-          status: RoleStatus.OPEN,
+          // For a recruiter to review and open: not matched until then.
+          status: RoleStatus.DRAFT,
         }),
       );
     }

@@ -23,7 +23,7 @@ export class InboxService {
    * inside the caller's transaction.
    */
   async notify(m: EntityManager, n: { userId: string; title: string; body: string; link: string | null; sourceKey: string }): Promise<void> {
-    await m.createQueryBuilder().insert().into(Notification).values(n).orIgnore().execute();
+    await m.createQueryBuilder().insert().into(Notification).values(n).orIgnore().updateEntity(false).execute();
   }
 
   /** Only the reader's own notifications are touched, whatever ids are sent. */

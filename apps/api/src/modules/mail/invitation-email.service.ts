@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AssessmentStatus, InvitationStatus, RESPONDENT_ROLES } from '@orchestra/shared';
+import { AssessmentStatus, InvitationStatus, RESPONDENT_ROLES, formatDay } from '@orchestra/shared';
 import { DataSource, In } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
 import { isOutboxEventProcessed, markOutboxEventProcessed } from '../../core/queue/outbox-processing.js';
@@ -55,7 +55,7 @@ export class InvitationEmailService {
         'Start here (no account needed):',
         link,
         '',
-        `Please answer by ${facts.dueDate}.${rotate ? ' Earlier links for this invitation no longer work.' : ''}`,
+        `Please answer by ${formatDay(facts.dueDate)}.${rotate ? ' Earlier links for this invitation no longer work.' : ''}`,
       ].join('\n'),
       link,
     });
@@ -83,7 +83,7 @@ export class InvitationEmailService {
         text: [
           `Hello${invitation.name ? ` ${invitation.name}` : ''},`,
           '',
-          `${facts!.clientName}'s capability assessment "${facts!.title}" closes on ${facts!.dueDate}.`,
+          `${facts!.clientName}'s capability assessment "${facts!.title}" closes on ${formatDay(facts!.dueDate)}.`,
           invitation.status === InvitationStatus.STARTED ? 'Your answers so far are saved: pick up where you left off.' : `It takes about ${facts!.estimatedMinutes} minutes.`,
           '',
           link,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { allowedMatchMoves, canMoveMatch, ErrorCode, GapStatus, MATCH_MODEL_VERSION, MatchStage, RoleStatus } from '@orchestra/shared';
-import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import { canMoveMatch, ErrorCode, FINAL_MATCH_STAGES, GapStatus, MATCH_MODEL_VERSION, MatchStage, RoleStatus, enumLabel, matchMoveProblem } from '@orchestra/shared';
+import { DataSource, In, Not, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
@@ -12,13 +12,15 @@ import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { CandidateService, CONSENT_VALID_SQL } from '../candidate/candidate.service.js';
+import { ContactService } from '../contact/contact.service.js';
 import { CapabilityGap } from '../gap/gap.entities.js';
 import { Role } from '../role/role.entity.js';
-import type { MatchFilter, MoveMatchStageArgs, PlacementFilter } from './dto/matching.args.js';
+import type { MatchFilter, MoveMatchStageArgs, PlacementFilter, SubmitToClientArgs } from './dto/matching.args.js';
 import { Match, MatchStageChange, Placement } from './match.entities.js';
 import { MatchingService } from './matching.service.js';
 
-const STAGE_LABEL = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
+/** A stage in words, in a sentence ("placed"). */
+const stageWord = (stage: MatchStage) => enumLabel('MatchStage', stage).toLowerCase();
 
 /**
  * The recruiter's pipeline: stored matches move SUGGESTED → … → PLACED (or out), each move
@@ -36,6 +38,7 @@ export class MatchPipelineService extends ResourceService<Match, MatchFilter> {
     private readonly dataSource: DataSource,
     private readonly matching: MatchingService,
     private readonly candidates: CandidateService,
+    private readonly contacts: ContactService,
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
   ) {
@@ -79,7 +82,7 @@ export class MatchPipelineService extends ResourceService<Match, MatchFilter> {
         throw new AppError(ErrorCode.CONFLICT, `This candidate does not meet the role: ${evaluation.failed.map((f) => f.detail).join('; ')}.`, undefined, 'NOT_ELIGIBLE');
       }
       let match = await m.findOne(Match, { where: { roleId, candidateId }, lock: { mode: 'pessimistic_write' } });
-      if (match && match.stage !== MatchStage.SUGGESTED) throw AppError.conflict(`This candidate is already ${STAGE_LABEL(match.stage)} for the role.`);
+      if (match && match.stage !== MatchStage.SUGGESTED) throw AppError.conflict(`This candidate is already ${stageWord(match.stage)} for the role.`);
       const from = match?.stage ?? null;
       match ??= m.create(Match, { roleId, candidateId, rank: null });
       Object.assign(match, { score: evaluation.modelScore, factors: evaluation.factors, failedConstraints: [], modelVersion: MATCH_MODEL_VERSION, computedAt: new Date() });
@@ -88,7 +91,14 @@ export class MatchPipelineService extends ResourceService<Match, MatchFilter> {
     });
   }
 
+  /**
+   * One step forward, or out. Not to SUBMITTED: a match reaches it only through `submit`, which
+   * records whom it went to and the note.
+   */
   move(actor: AuthUser, args: MoveMatchStageArgs): Promise<Match> {
+    if (args.stage === MatchStage.SUBMITTED) {
+      return Promise.reject(AppError.badInput({ stage: 'cannot be set to submitted by a move: use "Submit to client", which records the client contacts and the note' }));
+    }
     return this.dataSource.transaction((m) =>
       this.idempotency.once(
         m,
@@ -97,25 +107,73 @@ export class MatchPipelineService extends ResourceService<Match, MatchFilter> {
         args,
         async () => {
           const match = await this.resources.findOne(TenantScope.of(actor), args.id, { manager: m, lock: true });
-          if (!canMoveMatch(match.stage, args.stage)) {
-            const allowed = allowedMatchMoves(match.stage);
-            throw AppError.badInput({ stage: allowed.length ? `can go from ${match.stage} to ${allowed.join(' or ')} only (got ${args.stage})` : `cannot change: ${match.stage} is final` });
-          }
+          const problem = matchMoveProblem(match.stage, args.stage);
+          if (problem) throw new AppError(ErrorCode.BAD_USER_INPUT, problem, { stage: problem });
           const leaving = args.stage === MatchStage.REJECTED || args.stage === MatchStage.WITHDRAWN;
-          if (leaving && !args.reason) throw AppError.badInput({ reason: `is required to move a match to ${args.stage}` });
+          if (leaving && !args.reason) throw AppError.badInput({ reason: `is required to mark a match ${stageWord(args.stage)}` });
+          if (args.closeOthersReason !== undefined && args.closeOthersReason !== null) {
+            if (args.stage !== MatchStage.PLACED) throw AppError.badInput({ closeOthersReason: 'is only for placing a match (it closes the role’s other open matches)' });
+            if (!args.closeOthersReason) throw AppError.badInput({ closeOthersReason: 'must not be empty: say why the other candidates are closed, or leave it out to keep them open' });
+          }
           const role = leaving ? await m.findOneByOrFail(Role, { id: match.roleId }) : await this.lockOpenRole(m, actor, match.roleId);
           if (args.stage === MatchStage.PLACED) await this.place(m, actor, match, role, args);
-          else if (args.placement) throw AppError.badInput({ placement: 'is only for a move to PLACED' });
-          return this.moveTo(m, actor, match, match.stage, args.stage, args.reason ?? null);
+          else if (args.placement) throw AppError.badInput({ placement: 'is only for placing a match' });
+          const moved = await this.moveTo(m, actor, match, match.stage, args.stage, args.reason ?? null);
+          if (args.stage === MatchStage.PLACED && args.closeOthersReason) await this.closeOthers(m, actor, match, args.closeOthersReason);
+          return moved;
         },
         (id) => this.resources.findOne(TenantScope.of(actor), id, { manager: m }),
       ),
     );
   }
 
+  /**
+   * Submits a shortlisted match to the client: the contacts (of the role's client) and the note
+   * are recorded on the match, and the move to SUBMITTED in its history names them.
+   */
+  submit(actor: AuthUser, args: SubmitToClientArgs): Promise<Match> {
+    return this.dataSource.transaction((m) =>
+      this.idempotency.once(
+        m,
+        actor,
+        'submitToClient',
+        args,
+        async () => {
+          const match = await this.resources.findOne(TenantScope.of(actor), args.id, { manager: m, lock: true });
+          if (!canMoveMatch(match.stage, MatchStage.SUBMITTED)) {
+            throw AppError.badInput({ id: `is ${stageWord(match.stage)}: only a shortlisted match can be submitted to the client` });
+          }
+          const role = await this.lockOpenRole(m, actor, match.roleId);
+          const ids = [...new Set(args.contactIds)];
+          const found = await this.contacts.ofClient(role.clientId, ids, m);
+          const missing = ids.filter((id) => !found.some((c) => c.id === id));
+          if (missing.length) throw AppError.badInput({ contactIds: `${missing.join(', ')} ${missing.length === 1 ? 'is not a contact' : 'are not contacts'} of the role's client: pick its contacts` });
+          const names = ids.map((id) => found.find((c) => c.id === id)!.name);
+          Object.assign(match, { submittedContactIds: ids, submissionNote: args.note, submittedAt: new Date() });
+          return this.moveTo(m, actor, match, match.stage, MatchStage.SUBMITTED, `Submitted to ${names.join(', ')}: ${args.note}`);
+        },
+        (id) => this.resources.findOne(TenantScope.of(actor), id, { manager: m }),
+      ),
+    );
+  }
+
+  /** After a placement: every other open match of the role moves to REJECTED with the reason (one statement each way). */
+  private async closeOthers(m: EntityManager, actor: AuthUser, placed: Match, reason: string): Promise<void> {
+    const others = await m.find(Match, {
+      where: { roleId: placed.roleId, id: Not(placed.id), stage: Not(In([...FINAL_MATCH_STAGES])) },
+      lock: { mode: 'pessimistic_write' },
+      order: { id: 'ASC' },
+    });
+    if (!others.length) return;
+    const ids = others.map((o) => o.id);
+    await m.update(Match, { id: In(ids) }, { stage: MatchStage.REJECTED, stageChangedAt: () => 'now()' });
+    await m.insert(MatchStageChange, others.map((o) => ({ matchId: o.id, fromStage: o.stage, toStage: MatchStage.REJECTED, reason, changedById: actor.id })));
+    await this.audit.record(m, { actorId: actor.id, action: 'role.close_out', targetType: 'Role', targetId: placed.roleId, changedFields: ['stage'] });
+  }
+
   private async place(m: EntityManager, actor: AuthUser, match: Match, role: Role, args: MoveMatchStageArgs): Promise<void> {
     const p = args.placement;
-    if (!p) throw AppError.badInput({ placement: 'is required to move a match to PLACED (start date, rate, currency)' });
+    if (!p) throw AppError.badInput({ placement: 'is required to place a match (start date, rate, currency)' });
     if (p.endDate && p.endDate < p.startDate) throw AppError.badInput({ 'placement.endDate': 'must not be before the start date' });
     // The candidate must still meet the role: consent, allocation in the window and the rest.
     const ctx = await this.matching.context({ ...role, startDate: p.startDate }, m);
@@ -146,7 +204,7 @@ export class MatchPipelineService extends ResourceService<Match, MatchFilter> {
   private async lockOpenRole(m: EntityManager, actor: AuthUser, roleId: string): Promise<Role> {
     const role = await m.getRepository(Role).createQueryBuilder('r').where('r.id = :roleId', { roleId }).setLock('pessimistic_write').getOne();
     if (!role || TenantScope.of(actor).restricted) throw AppError.notFound('Role', roleId);
-    if (role.status !== RoleStatus.OPEN) throw AppError.conflict(`Role "${role.title}" is ${role.status}: its pipeline is closed.`);
+    if (role.status !== RoleStatus.OPEN) throw AppError.conflict(`Role "${role.title}" is ${enumLabel('RoleStatus', role.status).toLowerCase()}: its pipeline is closed.`);
     return role;
   }
 

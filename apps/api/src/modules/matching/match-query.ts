@@ -1,5 +1,6 @@
 import {
   AVAILABILITY_TOLERANCE_DAYS,
+  BUDGET_OVERRUN,
   KINDS_BY_OPTION,
   LATE_ZERO_DAYS,
   MATCH_FACTORS,
@@ -31,13 +32,20 @@ export interface RoleMatchContext {
 }
 
 /**
+ * The table matching reads: the candidate's matching columns only, kept in step by triggers on
+ * the candidate (see the candidate-match migration), with `skillLevels` as one nibble per skill.no.
+ */
+export const MATCH_TABLE = 'candidate_match';
+
+/**
  * The SQL half of the matching model (libs/shared/src/matching.ts is the other half, and the
  * truth): hard constraints as indexable predicates, and the score as one expression over a
  * candidate row, so the database ranks the pool without loading it. Values that are functions
  * of one small input (seniority step, UTC offset) are tabulated from the shared functions
  * themselves, so the two halves cannot drift; an integration test compares them on a pool.
  *
- * Expects the candidate as `c` and its booked allocation in the window as `b.booked`.
+ * Expects the candidate's matching row (MATCH_TABLE) as `c` and its booked allocation in the
+ * window as `b.booked`.
  */
 export class MatchQuery {
   readonly params: unknown[] = [];
@@ -58,7 +66,17 @@ export class MatchQuery {
               GROUP BY p."candidateId") b ON b."candidateId" = c.id`;
   }
 
-  /** Each hard constraint as a boolean SQL expression that holds when the candidate passes it. */
+  /** The level (0–5) of the skill numbered `no`, as SQL (a nibble of `skillLevels`); 0 when not held (or no such skill). */
+  level(no: number): string {
+    if (no < 1) return '0';
+    const byte = (no - 1) >> 1;
+    return `(CASE WHEN octet_length(c."skillLevels") > ${byte} THEN get_byte(c."skillLevels", ${byte}) ${(no - 1) % 2 === 0 ? '>> 4' : '& 15'} ELSE 0 END)`;
+  }
+
+  /**
+   * Each hard constraint as a boolean SQL expression that holds when the candidate passes it.
+   * Cheap per row (a byte lookup per must-have, hashed `= ANY` lists): the queries read the pool.
+   */
   constraints(): { constraint: string; sql: string }[] {
     const { input, skillNos } = this.ctx;
     const out = [
@@ -67,12 +85,10 @@ export class MatchQuery {
       { constraint: 'AVAILABILITY', sql: `c."availableFrom" <= ${this.param(addDays(input.startDate, AVAILABILITY_TOLERANCE_DAYS), '::date')}` },
       { constraint: 'ALLOCATION', sql: `c.allocation - coalesce(b.booked, 0) >= ${this.param(input.allocation, '::int')}` },
     ];
-    // Must-haves: "level ≥ min" is one of the tokens no*10+min … no*10+5 (GIN on skillTokens).
+    // Must-haves: level ≥ min (levels are 0–5).
     input.requiredSkills.forEach((s, i) => {
       if (!s.mustHave) return;
-      const no = skillNos[i]!;
-      const tokens = Array.from({ length: 5 - Math.max(s.minLevel, 1) + 1 }, (_, k) => no * 10 + Math.max(s.minLevel, 1) + k);
-      out.push({ constraint: 'SKILL', sql: `c."skillTokens" && ${this.param(tokens, '::int[]')}` });
+      out.push({ constraint: 'SKILL', sql: `${this.level(skillNos[i]!)} >= ${Math.max(s.minLevel, 1)}` });
     });
     if (input.clientCoreUtc && input.minOverlapHours > 0) {
       const core = input.clientCoreUtc;
@@ -80,6 +96,11 @@ export class MatchQuery {
       out.push({ constraint: 'TIME_ZONE', sql: `c."utcOffsetMinutes" = ANY(${this.param(allowed, '::int[]')})` });
     }
     return out;
+  }
+
+  /** How many of these constraints the candidate fails, as SQL. */
+  failed(constraints: { sql: string }[]): string {
+    return constraints.length ? `(${constraints.map((c) => `(NOT ${c.sql})::int`).join(' + ')})` : '0';
   }
 
   /**
@@ -92,7 +113,7 @@ export class MatchQuery {
     const skills =
       input.requiredSkills.length && totalWeight > 0
         ? `((${input.requiredSkills
-            .map((s, i) => `${s.weight}::float8 * least(greatest(coalesce(c."skillLevels"[${skillNos[i]!}], 0), 0)::float8 / ${Math.max(s.minLevel, 1)}, ${SKILL_LEVEL_CAP})`)
+            .map((s, i) => `${s.weight}::float8 * least(${this.level(skillNos[i]!)}::float8 / ${Math.max(s.minLevel, 1)}, ${SKILL_LEVEL_CAP})`)
             .join(' + ')}) / ${SKILL_LEVEL_CAP * totalWeight})`
         : '1';
     // The rank column is the candidate's position in SENIORITIES (the talent-pool migration builds it from the same constant).
@@ -104,7 +125,7 @@ export class MatchQuery {
     const budget =
       max === null
         ? '0.5'
-        : `(CASE WHEN ${rate} IS NULL OR c.currency <> ${this.param(input.currency, '::text')} THEN 0.5 WHEN ${rate} <= ${max} THEN 1 ${max <= 0 ? 'ELSE 0' : `ELSE greatest(0, 1 - 2 * (${rate} - ${max})::float8 / ${max})`} END)`;
+        : `(CASE WHEN ${rate} IS NULL OR c.currency <> ${this.param(input.currency, '::text')} THEN 0.5 WHEN ${rate} <= ${max} THEN 1 ${max <= 0 ? 'ELSE 0' : `ELSE greatest(0, ${BUDGET_OVERRUN.first} * (1 - (${rate} - ${max})::float8 / ${max} / ${BUDGET_OVERRUN.zeroAt}))`} END)`;
     const core = input.clientCoreUtc;
     const timeZone = core
       ? `coalesce((${this.param(OFFSETS.map((o) => timeZoneFit(o, core)), '::float8[]')})[(c."utcOffsetMinutes" - (${OFFSET_MIN})) / ${OFFSET_STEP} + 1], 0)`
@@ -120,6 +141,6 @@ export class MatchQuery {
 
   /** The required skills' levels of `c`, in requiredSkills order (0 when missing). */
   levels(): string {
-    return this.ctx.skillNos.length ? `ARRAY[${this.ctx.skillNos.map((no) => `coalesce(c."skillLevels"[${no}], 0)`).join(', ')}]::int[]` : `'{}'::int[]`;
+    return this.ctx.skillNos.length ? `ARRAY[${this.ctx.skillNos.map((no) => this.level(no)).join(', ')}]::int[]` : `'{}'::int[]`;
   }
 }

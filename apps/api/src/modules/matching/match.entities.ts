@@ -36,6 +36,16 @@ export class Match extends BaseEntity {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   computedAt!: Date;
+
+  /** The client contacts it was submitted to (`submitToClient`), with the note and when. */
+  @Column({ type: 'uuid', array: true, default: () => `'{}'` })
+  submittedContactIds!: string[];
+
+  @Column({ type: 'text', nullable: true })
+  submissionNote!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt!: Date | null;
 }
 
 /** One move of a match through the pipeline: who, when, why. */

@@ -11,8 +11,8 @@ import { RoleType } from '../role/dto/role.type.js';
 import { RoleService } from '../role/role.service.js';
 import { UserSummaryType } from '../../core/identity/user/dto/user-summary.type.js';
 import { UserDirectoryService } from '../../core/identity/user/user-directory.service.js';
-import { CandidateExclusionsType, CandidateFitType, CandidateRankingType, MatchStageChangeType, MatchType, PlacementType, RecruiterDashboardType } from './dto/matching.type.js';
-import { CandidateFitArgs, MatchFilter, MoveMatchStageArgs, PlacementFilter, RankArgs, ShortlistArgs } from './dto/matching.args.js';
+import { CandidateExclusionsType, CandidateFitType, CandidateRankingType, MatchStageChangeType, MatchType, MyPipelineType, PlacementType, RecruiterDashboardType } from './dto/matching.type.js';
+import { CandidateFitArgs, ExcludedArgs, MatchFilter, MoveMatchStageArgs, PlacementFilter, RankArgs, ShortlistArgs, SubmitToClientArgs } from './dto/matching.args.js';
 import type { Match, MatchStageChange, Placement } from './match.entities.js';
 import { MatchPipelineService } from './match-pipeline.service.js';
 import { MatchingService } from './matching.service.js';
@@ -34,8 +34,8 @@ export class MatchingResolver {
 
   @Query(() => CandidateExclusionsType, { description: 'Candidates a hard constraint keeps out of the ranking, with the constraints they fail.' })
   @RequirePermission(Permission.MATCH_READ)
-  excludedCandidates(@Args() { roleId, page, perPage }: RankArgs, @CurrentUser() user: AuthUser) {
-    return this.matching.excluded(user, roleId, page ?? 0, perPage);
+  excludedCandidates(@Args() { roleId, page, perPage, constraint }: ExcludedArgs, @CurrentUser() user: AuthUser) {
+    return this.matching.excluded(user, roleId, page ?? 0, perPage, constraint ?? null);
   }
 
   @Query(() => CandidateFitType, { description: 'One candidate against one role: why they rank where they do, or why they are not there.' })
@@ -48,6 +48,12 @@ export class MatchingResolver {
   @RequirePermission(Permission.MATCH_READ)
   recruiterDashboard() {
     return this.dashboard.summary();
+  }
+
+  @Query(() => MyPipelineType, { description: 'The open matches you moved, by stage, and those stuck in a stage for more than 7 days.' })
+  @RequirePermission(Permission.MATCH_READ)
+  myPipeline(@CurrentUser() user: AuthUser) {
+    return this.dashboard.myPipeline(user.id);
   }
 }
 
@@ -66,10 +72,16 @@ export class MatchResolver extends ReadResolver({ name: 'Match', plural: 'Matche
     return this.readService.shortlist(user, roleId, candidateId, reason ?? null);
   }
 
-  @Mutation(() => MatchType, { description: 'One step forward, or out (REJECTED / WITHDRAWN need a reason); PLACED needs the placement.' })
+  @Mutation(() => MatchType, { description: 'One step forward, or out (REJECTED / WITHDRAWN need a reason); PLACED needs the placement. Never to SUBMITTED: that is submitToClient (BAD_USER_INPUT here).' })
   @RequirePermission(Permission.MATCH_MANAGE)
   moveMatchStage(@Args() args: MoveMatchStageArgs, @CurrentUser() user: AuthUser) {
     return this.readService.move(user, args);
+  }
+
+  @Mutation(() => MatchType, { description: "Submits a shortlisted match to contacts of the role's client, with a note: recorded on the match and in its history." })
+  @RequirePermission(Permission.MATCH_MANAGE)
+  submitToClient(@Args() args: SubmitToClientArgs, @CurrentUser() user: AuthUser) {
+    return this.readService.submit(user, args);
   }
 
   @ResolveField('role', () => RoleType)

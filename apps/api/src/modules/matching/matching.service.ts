@@ -5,17 +5,18 @@ import {
   MATCH_MODEL_VERSION,
   MAX_PER_PAGE,
   RoleStatus,
+  SENIORITIES,
   coreHoursUtc,
   hardConstraintFailures,
   scoreCandidate,
-  whatWouldChangeRank,
+  smallestImprovement,
   whatWouldMeetRole,
   type CandidateKind,
   type FailedConstraint,
+  type MatchConstraint,
   type MatchCandidateInput,
   type MatchFactor,
   type MatchRoleInput,
-  type Seniority,
   addDays,
   today,
 } from '@orchestra/shared';
@@ -31,10 +32,7 @@ import { Client } from '../client/client.entity.js';
 import { Role } from '../role/role.entity.js';
 import { RoleService } from '../role/role.service.js';
 import { Match } from './match.entities.js';
-import { MatchQuery, type RoleMatchContext } from './match-query.js';
-
-/** What-ifs are worked out for this many of the best candidates (they cost a few rescorings each). */
-const WHAT_IF_TOP = 10;
+import { MATCH_TABLE, MatchQuery, type RoleMatchContext } from './match-query.js';
 
 export interface RankedRow {
   rank: number;
@@ -60,7 +58,7 @@ export interface Evaluation {
 interface InputRow {
   id: string;
   kind: CandidateKind;
-  seniority: Seniority;
+  seniorityRank: number;
   availableFrom: string;
   freeAllocation: number;
   dayRateMinor: number | null;
@@ -68,6 +66,7 @@ interface InputRow {
   currency: string;
   utcOffsetMinutes: number;
   consentValid: boolean;
+  consentExpiredOn: string | null;
   levels: number[];
 }
 
@@ -134,7 +133,8 @@ export class MatchingService {
         candidate: candidates.get(s.id)!,
         score: s.score,
         factors: s.factors,
-        whatWouldChange: s.rank <= WHAT_IF_TOP ? whatWouldChangeRank(ctx.input, inputs.get(s.id)!, { rank: s.rank, score: s.score }, ahead(i)) : [],
+        // Pure CPU on the page already loaded: a few dozen rescorings per row, no SQL.
+        whatWouldChange: [smallestImprovement(ctx.input, inputs.get(s.id)!, { rank: s.rank, score: s.score }, ahead(i))],
         match: matches.get(s.id) ?? null,
       })),
     };
@@ -142,38 +142,66 @@ export class MatchingService {
 
   /**
    * Candidates that fail a hard constraint, nearest misses first, with counts per constraint. Two
-   * passes over the pool that hold no rows: an aggregate for the counts, and a top-N sort for the
-   * page (only its 25 or so rows are kept while scanning).
+   * passes over the pool that hold no rows. The first groups it by how many constraints each
+   * candidate fails, with the count per constraint in each group (no score). From those group sizes the second knows which groups the page falls in and scores only
+   * them in its top-N sort: at a million candidates, scoring every excluded one was most of the time.
    */
-  async excluded(actor: AuthUser, roleId: string, page = 0, perPage = DEFAULT_PER_PAGE) {
+  async excluded(actor: AuthUser, roleId: string, page = 0, perPage = DEFAULT_PER_PAGE, only: MatchConstraint | null = null) {
     const role = await this.roles.findOne(actor, roleId);
     const ctx = await this.context(role);
     const size = Math.min(Math.max(perPage, 1), MAX_PER_PAGE);
     const counts = new MatchQuery(ctx);
     const countJoin = counts.bookedJoin();
     const constraints = counts.constraints();
-    const all = constraints.map((c) => c.sql).join(' AND ');
     // One flag per constraint kind (several must-have skills count as one SKILL failure).
     const byKind = MATCH_CONSTRAINTS.map((kind) => ({ kind, own: constraints.filter((c) => c.constraint === kind).map((c) => c.sql) })).filter((k) => k.own.length);
-    const [totals] = (await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE NOT (${all}))::int AS total, ${byKind.map((k) => `count(*) FILTER (WHERE NOT (${k.own.join(' AND ')}))::int AS "${k.kind}"`).join(', ')}
-         FROM candidate c ${countJoin}`,
-      counts.params,
-    )) as [Record<string, number>];
-    const q = new MatchQuery(ctx);
-    const booked = q.bookedJoin();
-    const failed = q.constraints().map((c) => `(NOT ${c.sql})::int`).join(' + ');
-    const where = q.constraints().map((c) => c.sql).join(' AND ');
-    const rows = (await this.dataSource.query(
-      `SELECT c.id FROM candidate c ${booked} WHERE NOT (${where})
-        ORDER BY ${failed} ASC, ${q.score()} DESC, c.name ASC, c.id ASC LIMIT ${q.param(size)} OFFSET ${q.param(page * size)}`,
-      q.params,
-    )) as { id: string }[];
-    const ids = rows.map((r) => r.id);
+    let groups = await this.dataSource.transaction(async (m) => {
+      // At most one group per constraint, but the planner cannot know it from the expression: it
+      // expects one per row and sorts the whole pool (to disk) for a grouped aggregate. Hashing
+      // holds only the groups.
+      await m.query(`SET LOCAL enable_sort = off`);
+      return (await m.query(
+        `SELECT ${counts.failed(constraints)} AS failed, count(*)::int AS n, ${byKind.map((k) => `count(*) FILTER (WHERE NOT (${k.own.join(' AND ')}))::int AS "${k.kind}"`).join(', ')}
+           FROM ${MATCH_TABLE} c ${countJoin} GROUP BY 1 HAVING ${counts.failed(constraints)} > 0`,
+        counts.params,
+      )) as ({ failed: number; n: number } & Record<string, number>)[];
+    });
+    const byConstraint = byKind.map((k) => ({ constraint: k.kind, count: groups.reduce((sum, g) => sum + (g[k.kind] ?? 0), 0) })).filter((c) => c.count > 0);
+    // Filtered by a constraint: each group's count of those failing it (from the same pass), and the page query asks for it too.
+    const onlyKind = only ? byKind.find((k) => k.kind === only) : undefined;
+    if (only) {
+      groups = onlyKind ? groups.map((g) => ({ ...g, n: g[only] ?? 0 })).filter((g) => g.n > 0) : [];
+    }
+    groups.sort((a, b) => a.failed - b.failed);
+    const total = groups.reduce((sum, g) => sum + g.n, 0);
+    const offset = page * size;
+    let ids: string[] = [];
+    if (offset < total) {
+      // The groups (by number of failures, fewest first) the page overlaps, and the rows before them.
+      let first = 0;
+      let before = 0;
+      while (before + groups[first]!.n <= offset) before += groups[first++]!.n;
+      let last = first;
+      for (let through = before + groups[first]!.n; through < offset + size && last + 1 < groups.length; ) through += groups[++last]!.n;
+      const [low, high] = [groups[first]!.failed, groups[last]!.failed];
+      const q = new MatchQuery(ctx);
+      const booked = q.bookedJoin();
+      // One set of constraint expressions (each call adds its parameters, and every parameter must be used).
+      const pageConstraints = q.constraints();
+      const failed = q.failed(pageConstraints);
+      const own = onlyKind ? pageConstraints.filter((c) => c.constraint === onlyKind.kind).map((c) => c.sql) : [];
+      const onlyWhere = own.length ? ` AND NOT (${own.join(' AND ')})` : '';
+      const rows = (await this.dataSource.query(
+        `SELECT c.id FROM ${MATCH_TABLE} c ${booked} WHERE ${failed} BETWEEN ${q.param(low, '::int')} AND ${q.param(high, '::int')}${onlyWhere}
+          ORDER BY ${failed} ASC, ${q.score()} DESC, c.name ASC, c.id ASC LIMIT ${q.param(size)} OFFSET ${q.param(offset - before)}`,
+        q.params,
+      )) as { id: string }[];
+      ids = rows.map((r) => r.id);
+    }
     const [inputs, candidates] = await Promise.all([this.inputs(ctx, ids), this.candidatesByIds(ids)]);
     return {
-      total: totals.total,
-      byConstraint: byKind.map((k) => ({ constraint: k.kind, count: totals[k.kind] ?? 0 })).filter((c) => c.count > 0),
+      total,
+      byConstraint,
       candidates: ids.map((id) => {
         const failedConstraints = hardConstraintFailures(ctx.input, inputs.get(id)!);
         return { candidateId: id, candidate: candidates.get(id)!, failed: failedConstraints, whatWouldChange: whatWouldMeetRole(ctx.input, inputs.get(id)!, failedConstraints) };
@@ -251,7 +279,7 @@ export class MatchingService {
       // OFFSET 0 keeps the inner select from being inlined, so the window sees narrow rows (id,
       // name, score) instead of whole candidates with their skill arrays.
       `SELECT id, score, count(*) OVER () AS total, max(score) OVER () AS top FROM (
-         SELECT c.id, c.name, ${q.score()} AS score FROM candidate c ${booked} WHERE ${where} OFFSET 0
+         SELECT c.id, c.name, ${q.score()} AS score FROM ${MATCH_TABLE} c ${booked} WHERE ${where} OFFSET 0
        ) x ORDER BY score DESC, name ASC, id ASC LIMIT ${q.param(limit)} OFFSET ${q.param(offset)}`,
       q.params,
     )) as { id: string; score: string; total: string; top: string }[];
@@ -262,7 +290,7 @@ export class MatchingService {
   private async countEligible(ctx: RoleMatchContext, m: EntityManager): Promise<number> {
     const q = new MatchQuery(ctx);
     const booked = q.bookedJoin();
-    const [row] = (await m.query(`SELECT count(*)::int AS n FROM candidate c ${booked} WHERE ${q.constraints().map((c) => c.sql).join(' AND ')}`, q.params)) as [{ n: number }];
+    const [row] = (await m.query(`SELECT count(*)::int AS n FROM ${MATCH_TABLE} c ${booked} WHERE ${q.constraints().map((c) => c.sql).join(' AND ')}`, q.params)) as [{ n: number }];
     return row.n;
   }
 
@@ -272,11 +300,12 @@ export class MatchingService {
     const q = new MatchQuery(ctx);
     const booked = q.bookedJoin();
     const rows = (await m.query(
-      `SELECT c.id, c.kind, c.seniority, c."availableFrom"::text AS "availableFrom", c.allocation - coalesce(b.booked, 0) AS "freeAllocation",
+      `SELECT c.id, c.kind, c."seniorityRank", c."availableFrom"::text AS "availableFrom", c.allocation - coalesce(b.booked, 0) AS "freeAllocation",
               c."dayRateMinor", c."salaryMinor", c.currency, c."utcOffsetMinutes",
               ${CONSENT_VALID_SQL('c')} AS "consentValid",
+              CASE WHEN c."consentGivenAt" IS NULL THEN NULL ELSE to_char(c."consentExpiresAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD') END AS "consentExpiredOn",
               ${q.levels()} AS levels
-         FROM candidate c ${booked} WHERE c.id = ANY(${q.param(ids, '::uuid[]')})`,
+         FROM ${MATCH_TABLE} c ${booked} WHERE c.id = ANY(${q.param(ids, '::uuid[]')})`,
       q.params,
     )) as InputRow[];
     return new Map(
@@ -284,7 +313,7 @@ export class MatchingService {
         r.id,
         {
           kind: r.kind,
-          seniority: r.seniority,
+          seniority: SENIORITIES[r.seniorityRank]!,
           availableFrom: r.availableFrom,
           freeAllocation: Number(r.freeAllocation),
           dayRateMinor: r.dayRateMinor,
@@ -292,6 +321,7 @@ export class MatchingService {
           currency: r.currency,
           utcOffsetMinutes: r.utcOffsetMinutes,
           consentValid: r.consentValid,
+          consentExpiredOn: r.consentExpiredOn,
           skills: Object.fromEntries(ctx.input.requiredSkills.flatMap((s, i) => ((r.levels[i] ?? 0) > 0 ? [[s.skillId, r.levels[i]!]] : []))),
         },
       ]),

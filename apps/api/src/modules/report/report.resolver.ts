@@ -4,7 +4,7 @@ import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { CapabilityGapType } from '../gap/dto/gap.type.js';
 import { AssessmentIdArgs, EngagementIdArgs } from './dto/report.args.js';
-import { AssessmentReportType, CapabilityTrendType, PublishedReportType } from './dto/report.type.js';
+import { AssessmentReportType, CapabilityTrendType, PublishedReportType, ReportRecipientType } from './dto/report.type.js';
 import { ReportService, type ReportOf } from './report.service.js';
 
 @Resolver(() => AssessmentReportType)
@@ -21,6 +21,12 @@ export class ReportResolver {
   @RequirePermission(Permission.REPORT_READ)
   publishedReports(@CurrentUser() user: AuthUser) {
     return this.reports.published(user);
+  }
+
+  @Query(() => [ReportRecipientType], { description: "Who publishing the assessment's report tells: its client's active CLIENT users, by name." })
+  @RequirePermission(Permission.ASSESSMENT_MANAGE)
+  reportRecipients(@Args() { assessmentId }: AssessmentIdArgs, @CurrentUser() user: AuthUser) {
+    return this.reports.recipients(user, assessmentId);
   }
 
   @Query(() => [CapabilityTrendType], { description: "Each capability's current level across the engagement's scored assessments." })

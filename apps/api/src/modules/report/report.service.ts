@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  answersById,
   AssessmentStatus,
   isIdentifiable,
   planDisclosure,
@@ -17,6 +18,7 @@ import { AppError } from '../../core/errors/app-error.js';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { UserDirectoryService } from '../../core/identity/user/user-directory.service.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
+import { AssessmentService } from '../assessment/assessment.service.js';
 import { InvitationService } from '../assessment/invitation.service.js';
 import { ContactService } from '../contact/contact.service.js';
 import type { CapabilityGap } from '../gap/gap.entities.js';
@@ -24,7 +26,7 @@ import { GapService } from '../gap/gap.service.js';
 import type { CapabilityScore } from '../scoring/capability-score.entity.js';
 import type { SubmittedResponse } from '../scoring/scoring.service.js';
 import { AssessmentReport } from './assessment-report.entity.js';
-import type { AssessmentReportType, CapabilityTrendType, PublishedReportType } from './dto/report.type.js';
+import type { AssessmentReportType, CapabilityTrendType, PublishedReportType, ReportRecipientType } from './dto/report.type.js';
 import { assessmentReportData } from './report-data.schema.js';
 
 const READY: readonly AssessmentStatus[] = [AssessmentStatus.SCORED, AssessmentStatus.PUBLISHED];
@@ -53,6 +55,7 @@ export class ReportService {
     private readonly contacts: ContactService,
     private readonly invitations: InvitationService,
     private readonly directory: UserDirectoryService,
+    private readonly assessments: AssessmentService,
   ) {}
 
   /**
@@ -97,7 +100,7 @@ export class ReportService {
       })),
     };
     // The client: the disclosure groups only, each scored over all of its respondents.
-    const groupResponses = disclosure.groups.map((g) => responses.filter((r) => g.seats.includes(r.respondentRole)).map((r) => r.answers));
+    const groupResponses = disclosure.groups.map((g) => responses.filter((r) => g.seats.includes(r.respondentRole)).map((r) => answersById(r.answers)));
     const clientHeatmap = {
       columns: disclosure.groups.map((g) => ({ ...g, identifiable: false })),
       rows: scores.map((s) => ({
@@ -123,7 +126,14 @@ export class ReportService {
       clientHeatmap,
       disclosure,
     } satisfies AssessmentReportData);
-    await m.upsert(AssessmentReport, { assessmentId: assessment.id, clientId: assessment.clientId, data, renderedAt: new Date() }, ['assessmentId']);
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(AssessmentReport)
+      .values({ assessmentId: assessment.id, clientId: assessment.clientId, data, renderedAt: new Date() })
+      .orUpdate(['clientId', 'data', 'renderedAt'], ['assessmentId'])
+      .updateEntity(false)
+      .execute();
   }
 
   async report(actor: AuthUser, assessmentId: string): Promise<ReportOf> {
@@ -197,6 +207,13 @@ export class ReportService {
       byKey.set(r.key, trend);
     }
     return [...byKey.values()];
+  }
+
+  /** Who publishing the report tells: the active CLIENT users of its client (staff ask before publishing). */
+  async recipients(actor: AuthUser, assessmentId: string): Promise<ReportRecipientType[]> {
+    const assessment = await this.assessments.findVisible(actor, assessmentId);
+    if (!assessment) throw AppError.notFound('Assessment', assessmentId);
+    return this.directory.clientUsers(assessment.clientId);
   }
 
   published(actor: AuthUser): Promise<PublishedReportType[]> {

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ErrorCode, OutboxEventType, RoleStatus } from '@orchestra/shared';
+import { ErrorCode, OutboxEventType, RoleStatus, roleStatusProblem } from '@orchestra/shared';
 import { DataSource, Repository, type EntityManager, type DeepPartial } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
 import type { ListArgs } from '../../core/graphql/list/list.args.js';
+import type { ListBatch } from '../../core/graphql/list/list-batch.js';
 import { ResourceService } from '../../core/graphql/list/resource.service.js';
-import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { groupedBy, type RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { Engagement } from '../engagement/engagement.entity.js';
@@ -42,8 +43,9 @@ export class RoleService extends ResourceService<Role, RoleFilter> {
   }
 
   /** Open roles first, and among them the oldest first (they have waited longest). */
-  override list(actor: AuthUser, args: ListArgs, filter?: RoleFilter | null): Promise<Role[]> {
-    if (args.sortField) return super.list(actor, args, filter);
+  override list(actor: AuthUser, args: ListArgs, filter?: RoleFilter | null, fields?: ReadonlySet<string>, batch?: ListBatch): Promise<Role[]> {
+    // This default order is its own query, read alone (its count too, then).
+    if (args.sortField) return super.list(actor, args, filter, fields, batch);
     const qb = this.resources.applySortAndPage(this.resources.applyFilter(this.resources.query(TenantScope.of(actor)), filter), args, filter);
     return qb.orderBy('role.statusRank', 'ASC').addOrderBy('role.createdAt', 'ASC').addOrderBy('role.id', 'ASC').getMany();
   }
@@ -81,8 +83,8 @@ export class RoleService extends ResourceService<Role, RoleFilter> {
       for (const required of ['title', 'optionType', 'requiredSkills', 'seniority', 'permanent', 'allocation', 'currency', 'minOverlapHours', 'status'] as const) {
         if (args[required] === null) throw AppError.badInput({ [required]: 'must not be empty' });
       }
-      if (args.status === RoleStatus.FILLED && role.status !== RoleStatus.FILLED) throw AppError.badInput({ status: 'FILLED comes from placing a candidate (move a match to PLACED)' });
-      if (role.status === RoleStatus.FILLED && args.status && args.status !== RoleStatus.FILLED) throw AppError.badInput({ status: 'a filled role stays FILLED' });
+      const statusProblem = args.status ? roleStatusProblem(role.status, args.status) : null;
+      if (statusProblem) throw AppError.badInput({ status: statusProblem });
       const next: Partial<Role> = {};
       for (const key of EDITABLE) {
         if (args[key] === undefined) continue;
@@ -121,6 +123,21 @@ export class RoleService extends ResourceService<Role, RoleFilter> {
   /** Tells the matching queue the role's stored matches need recomputing (debounced per role). */
   async changed(m: EntityManager, roleId: string): Promise<void> {
     await this.outbox.add(m, OutboxEventType.ROLE_CHANGED, { roleId });
+  }
+
+  /** The roles drafted from each recommendation (a specialist team drafts several), batched per request, within the reader's scope. */
+  draftedFrom(loaders: RequestLoaders, recommendationId: string): Promise<Role[]> {
+    return loaders
+      .custom<string, Role[]>('Recommendation.draftedRoles', async (ids, scope) => {
+        const rows = await this.resources
+          .query(scope)
+          .andWhere('role.recommendationId IN (:...ids)', { ids: [...ids] })
+          .orderBy('role.createdAt', 'ASC')
+          .addOrderBy('role.id', 'ASC')
+          .getMany();
+        return groupedBy(ids, rows, (r) => r.recommendationId!);
+      })
+      .load(recommendationId);
   }
 
   load(loaders: RequestLoaders, id: string): Promise<Role | null> {

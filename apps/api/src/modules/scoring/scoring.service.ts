@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { RESPONDENT_ROLES, scoreAssessment, scoreCapability, type Answer, type RespondentRole, type ScoringQuestion, type Urgency } from '@orchestra/shared';
+import { answersById, RESPONDENT_ROLES, scoreAssessment, scoreCapability, type Answer, type RespondentRole, type ScoringQuestion, type Urgency } from '@orchestra/shared';
 import { In, Repository, type EntityManager } from 'typeorm';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
 import { CapabilityScore, type RoleScore } from './capability-score.entity.js';
@@ -37,7 +37,9 @@ export class ScoringService {
 
   /** Scores every target capability, overall and per seat, and upserts them in one statement. */
   async aggregate(m: EntityManager, input: AggregateInput): Promise<number> {
-    const { assessment, questions, responses } = input;
+    const { assessment, questions } = input;
+    // Each respondent's answers by question id, built once for every capability and seat below.
+    const responses = input.responses.map((r) => ({ respondentRole: r.respondentRole, answers: answersById(r.answers) }));
     const scores = scoreAssessment({
       capabilities: input.capabilities,
       questions,
@@ -46,6 +48,7 @@ export class ScoringService {
       urgency: input.urgency,
     });
     const roles = RESPONDENT_ROLES.filter((role) => responses.some((r) => r.respondentRole === role));
+    const ofRole = new Map(roles.map((role) => [role, responses.filter((r) => r.respondentRole === role).map((r) => r.answers)]));
     const rows = scores.map((s) => ({
       clientId: assessment.clientId,
       assessmentId: assessment.id,
@@ -57,11 +60,19 @@ export class ScoringService {
       coverage: s.coverage,
       confidence: s.confidence,
       byRole: roles.map((role): RoleScore => {
-        const own = scoreCapability({ capabilityId: s.capabilityId, questions, responses: responses.filter((r) => r.respondentRole === role).map((r) => r.answers), minRespondents: 1 });
+        const own = scoreCapability({ capabilityId: s.capabilityId, questions, responses: ofRole.get(role)!, minRespondents: 1 });
         return { respondentRole: role, current: own.current, respondents: own.respondentCount };
       }),
     }));
-    await m.upsert(CapabilityScore, rows, { conflictPaths: ['assessmentId', 'capabilityId'] });
+    // One statement; updateEntity(false): nothing reads generated values back (TypeORM's RETURNING and merge cost CPU).
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(CapabilityScore)
+      .values(rows)
+      .orUpdate(['clientId', 'current', 'target', 'respondentCount', 'spread', 'coverage', 'confidence', 'byRole'], ['assessmentId', 'capabilityId'])
+      .updateEntity(false)
+      .execute();
     return scores.length;
   }
 

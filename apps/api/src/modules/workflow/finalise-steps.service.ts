@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { AssessmentStatus, OutboxEventType, type FinaliseStep } from '@orchestra/shared';
+import { AssessmentStatus, OutboxEventType, enumLabel, type FinaliseStep } from '@orchestra/shared';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
@@ -20,6 +20,9 @@ interface Facts {
   engagement: Engagement;
 }
 
+/** Written in a step's own transaction after its work, so it commits (or not) with the step's output. */
+export type StepDone = (m: EntityManager) => Promise<void>;
+
 /** A capability of the assessment's framework, in the framework's order, with its area. */
 type OrderedCapability = GapCapability & { capability: Capability; area: CapabilityArea };
 
@@ -34,12 +37,12 @@ const FINALISABLE: readonly AssessmentStatus[] = [AssessmentStatus.CLOSED, Asses
  */
 @Injectable()
 export class FinaliseSteps {
-  private readonly steps: Readonly<Record<FinaliseStep, (assessmentId: string) => Promise<unknown>>> = {
-    'aggregate-scores': (id) => this.aggregateScores(id),
-    'compute-gaps': (id) => this.computeGaps(id),
-    'recommend-options': (id) => this.recommendOptions(id),
-    'render-report': (id) => this.renderReport(id),
-    'finalise-assessment': (id) => this.finalise(id),
+  private readonly steps: Readonly<Record<FinaliseStep, (assessmentId: string, done?: StepDone) => Promise<unknown>>> = {
+    'aggregate-scores': (id, done) => this.aggregateScores(id, done),
+    'compute-gaps': (id, done) => this.computeGaps(id, done),
+    'recommend-options': (id, done) => this.recommendOptions(id, done),
+    'render-report': (id, done) => this.renderReport(id, done),
+    'finalise-assessment': (id, done) => this.finalise(id, done),
   };
 
   constructor(
@@ -55,14 +58,14 @@ export class FinaliseSteps {
     @Optional() @Inject(APP_CONFIG) private readonly config?: AppConfig,
   ) {}
 
-  /** Runs one step by its job name. */
-  run(step: FinaliseStep, assessmentId: string): Promise<unknown> {
-    return this.steps[step](assessmentId);
+  /** Runs one step by its job name; `done` writes in the step's transaction (the run's progress). */
+  run(step: FinaliseStep, assessmentId: string, done?: StepDone): Promise<unknown> {
+    return this.steps[step](assessmentId, done);
   }
 
   /** Capability scores (DESIGN §4), overall and per respondent seat. */
-  aggregateScores(assessmentId: string): Promise<number> {
-    return this.step(assessmentId, async (m, { assessment, engagement }) => {
+  aggregateScores(assessmentId: string, done?: StepDone): Promise<number> {
+    return this.step(assessmentId, done, async (m, { assessment, engagement }) => {
       const [targets, questions, responses, capabilities] = await Promise.all([
         this.assessments.targetsOf(m, assessmentId),
         this.frameworks.questionsOf(m, assessment.templateId),
@@ -80,8 +83,8 @@ export class FinaliseSteps {
   }
 
   /** Gaps where target − current > 0, with severity and the answers behind them. */
-  computeGaps(assessmentId: string): Promise<number> {
-    return this.step(assessmentId, async (m, { assessment, engagement }) => {
+  computeGaps(assessmentId: string, done?: StepDone): Promise<number> {
+    return this.step(assessmentId, done, async (m, { assessment, engagement }) => {
       const scores = await this.scoring.ofAssessment(m, assessmentId);
       if (!scores.length) throw new Error(`Assessment ${assessmentId} has no scores yet: aggregate-scores must run first.`);
       const [questions, responses, capabilities] = await Promise.all([
@@ -94,8 +97,8 @@ export class FinaliseSteps {
   }
 
   /** Every option for every gap, scored and ranked by the versioned rules. Decisions already taken stay. */
-  recommendOptions(assessmentId: string): Promise<number> {
-    return this.step(assessmentId, async (m, { assessment, engagement }) => {
+  recommendOptions(assessmentId: string, done?: StepDone): Promise<number> {
+    return this.step(assessmentId, done, async (m, { assessment, engagement }) => {
       const [scores, capabilities, reviewed] = await Promise.all([
         this.scoring.ofAssessment(m, assessmentId),
         this.capabilities(m, assessment),
@@ -114,8 +117,8 @@ export class FinaliseSteps {
   }
 
   /** The report's figures, and the breakdown the client may read. */
-  renderReport(assessmentId: string): Promise<void> {
-    return this.step(assessmentId, async (m, { assessment }) => {
+  renderReport(assessmentId: string, done?: StepDone): Promise<void> {
+    return this.step(assessmentId, done, async (m, { assessment }) => {
       const [scores, capabilities, invitations, gaps, questions, responses] = await Promise.all([
         this.scoring.ofAssessment(m, assessmentId),
         this.capabilities(m, assessment),
@@ -138,9 +141,10 @@ export class FinaliseSteps {
    * Marks the assessment SCORED and tells its owner (in the app, and by e-mail through the outbox).
    * The status moves once, so the notification and the e-mail event are written once.
    */
-  finalise(assessmentId: string): Promise<boolean> {
+  finalise(assessmentId: string, done?: StepDone): Promise<boolean> {
     return this.step(
       assessmentId,
+      done,
       async (m, { assessment, engagement }) => {
         if (!(await this.assessments.markScored(m, assessment))) return false;
         const { gaps } = await this.gaps.summary(m, assessmentId);
@@ -158,10 +162,11 @@ export class FinaliseSteps {
     );
   }
 
-  /** One transaction: the facts, the step's work, then (crash tests only) a pause before committing. */
-  private step<T>(assessmentId: string, work: (m: EntityManager, facts: Facts) => Promise<T>, lock = false): Promise<T> {
+  /** One transaction: the facts, the step's work, `done`, then (crash tests only) a pause before committing. */
+  private step<T>(assessmentId: string, done: StepDone | undefined, work: (m: EntityManager, facts: Facts) => Promise<T>, lock = false): Promise<T> {
     return this.dataSource.transaction(async (m) => {
       const result = await work(m, await this.facts(m, assessmentId, lock));
+      await done?.(m);
       const pause = this.config?.FINALISE_STEP_PAUSE_MS ?? 0;
       // Crash tests widen the window in which a step's work is written but not yet committed.
       if (pause > 0) await new Promise((r) => setTimeout(r, pause));
@@ -173,7 +178,7 @@ export class FinaliseSteps {
     const assessment = await this.assessments.byId(m, assessmentId, lock);
     if (!assessment) throw new UnrecoverableError(`Assessment ${assessmentId} does not exist.`);
     if (!FINALISABLE.includes(assessment.status)) {
-      throw new UnrecoverableError(`Assessment "${assessment.title}" is ${assessment.status}: only a closed assessment is finalised.`);
+      throw new UnrecoverableError(`Assessment "${assessment.title}" is ${enumLabel('AssessmentStatus', assessment.status).toLowerCase()}: only a closed assessment is finalised.`);
     }
     return { assessment, engagement: await this.engagements.byId(m, assessment.engagementId) };
   }

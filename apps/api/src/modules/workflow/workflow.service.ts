@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { OutboxEventType, WorkflowStatus } from '@orchestra/shared';
+import { OutboxEventType, WorkflowStatus, enumLabel } from '@orchestra/shared';
 import { DataSource, Repository } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -34,7 +34,7 @@ export class WorkflowService {
   retry(actor: AuthUser, id: string): Promise<WorkflowRun> {
     return this.dataSource.transaction(async (m) => {
       const run = await this.runs.findOne(TenantScope.of(actor), id, { manager: m, lock: true });
-      if (run.status !== WorkflowStatus.FAILED) throw AppError.conflict(`This run is ${run.status}: only a FAILED run can be retried.`);
+      if (run.status !== WorkflowStatus.FAILED) throw AppError.conflict(`This run is ${enumLabel('WorkflowStatus', run.status).toLowerCase()}: only a failed run can be retried.`);
       await this.outbox.add(m, OutboxEventType.ASSESSMENT_CLOSED, { assessmentId: run.subjectId, runId: run.id, attempt: run.attempts });
       run.status = WorkflowStatus.PENDING;
       run.error = null;

@@ -9,6 +9,11 @@ import { FinaliseWorkflow1764700000000 } from './1764700000000-finalise-workflow
 import { Skills1764800000000 } from './1764800000000-skills.js';
 import { TalentPool1764900000000 } from './1764900000000-talent-pool.js';
 import { AnonymityThreshold1765000000000 } from './1765000000000-anonymity-threshold.js';
+import { OutboxNotify1766200000000 } from './1766200000000-outbox-notify.js';
+import { CandidateMatch1766300000000 } from './1766300000000-candidate-match.js';
+import { RoleDraftStatus1766400000000 } from './1766400000000-role-draft-status.js';
+import { NoteToClient1766410000000 } from './1766410000000-note-to-client.js';
+import { MatchSubmission1766420000000 } from './1766420000000-match-submission.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds cannot rely on glob loading. */
 export const migrations = [
@@ -23,4 +28,9 @@ export const migrations = [
   Skills1764800000000,
   TalentPool1764900000000,
   AnonymityThreshold1765000000000,
+  OutboxNotify1766200000000,
+  CandidateMatch1766300000000,
+  RoleDraftStatus1766400000000,
+  NoteToClient1766410000000,
+  MatchSubmission1766420000000,
 ];

@@ -80,8 +80,8 @@ describe('ResourceRepository', () => {
     expect(calls).toEqual([
       ['orderBy', 'w.name', 'DESC'],
       ['addOrderBy', 'w.id', 'DESC'],
-      ['take', 100],
-      ['skip', 200],
+      ['limit', 100],
+      ['offset', 200],
     ]);
   });
 
@@ -92,8 +92,8 @@ describe('ResourceRepository', () => {
     expect(calls).toEqual([
       ['orderBy', 'w.name', 'ASC'],
       ['addOrderBy', 'w.id', 'ASC'],
-      ['take', 3],
-      ['skip', 0],
+      ['limit', 3],
+      ['offset', 0],
     ]);
     expect(() => r.applySortAndPage(r.query(staff), { sortField: 'secret' })).toThrow('sortField must be one of id, name (got "secret")');
   });

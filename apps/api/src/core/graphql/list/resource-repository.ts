@@ -1,8 +1,10 @@
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE, RANGE_SUFFIXES, SortOrder } from '@orchestra/shared';
-import { In, type EntityManager, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { AppError } from '../../errors/app-error.js';
 import { TenantOwnedEntity } from '../../tenant/tenant-owned.entity.js';
 import type { TenantScope } from '../../tenant/tenant-scope.js';
+import type { ListBatch, PageRead } from './list-batch.js';
 import type { ListArgs } from './list.args.js';
 
 /** How one resource is listed, filtered, sorted and scoped. Columns are property names. */
@@ -30,6 +32,12 @@ export interface ResourceSpec {
    * by default.
    */
   tenantProperty?: string | null;
+  /**
+   * GraphQL fields that are not columns → the properties their resolvers read (`client: ['clientId']`),
+   * so a list reads only the columns its query asks for. A field neither a column nor listed here
+   * makes the list read every column.
+   */
+  needs?: Readonly<Record<string, readonly string[]>>;
   /** Filters beyond equality and ranges (a skill at a level, a computed state). Parameters must be prefixed `x`. */
   where?: (qb: SelectQueryBuilder<ObjectLiteral>, filter: Readonly<Record<string, unknown>>) => void;
 }
@@ -39,6 +47,9 @@ export interface BaseFilter {
   ids?: string[] | null;
   q?: string | null;
 }
+
+/** The alias of a page's total, read with it (not a property of any entity). */
+const TOTAL = '__total';
 
 const RANGE_OPS: Record<(typeof RANGE_SUFFIXES)[number], string> = { _lt: '<', _lte: '<=', _gt: '>', _gte: '>=' };
 
@@ -58,6 +69,9 @@ function escapeLike(s: string): string {
  */
 export class ResourceRepository<E extends ObjectLiteral & { id: string }> {
   private readonly tenantProperty: string | null;
+  /** Selectable columns, by property (made on first use: metadata is complete only once the data source is). */
+  private columnMap?: Map<string, ColumnMetadata>;
+  private byIdsSql?: { all: string; scoped: string };
 
   constructor(
     readonly repo: Repository<E>,
@@ -70,7 +84,11 @@ export class ResourceRepository<E extends ObjectLiteral & { id: string }> {
 
   query(scope: TenantScope, manager?: EntityManager): SelectQueryBuilder<E> {
     const repo = manager ? manager.getRepository<E>(this.repo.target) : this.repo;
-    const qb = repo.createQueryBuilder(this.spec.alias);
+    return this.scoped(repo.createQueryBuilder(this.spec.alias), scope);
+  }
+
+  /** Restricts `qb` (selecting this resource under its alias) to the scope's client. */
+  private scoped<Q extends SelectQueryBuilder<ObjectLiteral>>(qb: Q, scope: TenantScope): Q {
     if (scope.restricted) {
       // Fails closed: a resource with no tenant column is never listed for a client user.
       if (!this.tenantProperty) throw AppError.forbidden(`${this.spec.typeName} records are not available to client users.`);
@@ -133,19 +151,104 @@ export class ResourceRepository<E extends ObjectLiteral & { id: string }> {
     // A request for specific ids (react-admin getMany) gets them all, within the cap.
     const wanted = filter?.ids?.length && args.perPage === undefined ? filter.ids.length : (args.perPage ?? DEFAULT_PER_PAGE);
     const perPage = Math.min(Math.max(wanted, 1), MAX_PER_PAGE);
-    return qb.take(perPage).skip((args.page ?? 0) * perPage);
+    // LIMIT/OFFSET: list queries join nothing (TypeORM's take/skip would only matter with joins).
+    return qb.limit(perPage).offset((args.page ?? 0) * perPage);
   }
 
-  list(scope: TenantScope, args: ListArgs, filter?: BaseFilter | null): Promise<E[]> {
-    return this.applySortAndPage(this.applyFilter(this.query(scope), filter), args, filter).getMany();
+  /**
+   * One page. With `fields` (the GraphQL selection), only the columns those fields need are read,
+   * and rows are read raw and typed by the columns' own conversions rather than hydrated by the ORM.
+   * With `batch` (the request's), a count of the same list asked in the same operation comes with
+   * the page, in its one statement.
+   */
+  list(scope: TenantScope, args: ListArgs, filter?: BaseFilter | null, fields?: ReadonlySet<string>, batch?: ListBatch): Promise<E[]> {
+    if (!batch) return this.page(scope, args, filter, fields, false).then((r) => r.rows);
+    return batch.page(this.listKey(scope, filter), (withCount) => this.page(scope, args, filter, fields, withCount));
   }
 
-  count(scope: TenantScope, filter?: BaseFilter | null): Promise<number> {
-    return this.applyFilter(this.query(scope), filter).getCount();
+  /** `count(*)`: without joins, TypeORM's `COUNT(DISTINCT id)` only costs a sort. With `batch`, read with a page of the same list when one is asked. */
+  count(scope: TenantScope, filter?: BaseFilter | null, batch?: ListBatch): Promise<number> {
+    if (!batch) return this.countNow(scope, filter);
+    return batch.count(this.listKey(scope, filter), () => this.countNow(scope, filter));
+  }
+
+  private async countNow(scope: TenantScope, filter?: BaseFilter | null): Promise<number> {
+    const row = await this.applyFilter(this.query(scope), filter).select('count(*)::int', 'count').getRawOne<{ count: number }>();
+    return row?.count ?? 0;
+  }
+
+  /** Which list a page or a count is of: the resource, the client scope and the filter (as validated). */
+  private listKey(scope: TenantScope, filter?: BaseFilter | null): string {
+    return `${this.spec.typeName}\u0000${scope.clientId ?? ''}\u0000${JSON.stringify(filter ?? null)}`;
+  }
+
+  /**
+   * The page, and with `withCount` the list's total from an uncorrelated scalar subquery in the same
+   * statement (PostgreSQL runs it once, beside the page's own plan, so the page keeps its index and
+   * LIMIT). An empty page past the first cannot tell the total.
+   */
+  private async page(scope: TenantScope, args: ListArgs, filter: BaseFilter | null | undefined, fields: ReadonlySet<string> | undefined, withCount: boolean): Promise<PageRead<E>> {
+    const qb = this.applySortAndPage(this.applyFilter(this.query(scope), filter), args, filter);
+    const columns = this.columnsFor(fields);
+    this.select(qb, columns);
+    if (withCount) {
+      qb.addSelect(
+        (sub) => this.applyFilter(this.scoped(sub.select('count(*)::int').from(this.repo.target, this.spec.alias), scope) as SelectQueryBuilder<E>, filter),
+        TOTAL,
+      );
+    }
+    const raw = await qb.getRawMany<Record<string, unknown>>();
+    const rows = this.hydrate(raw, columns);
+    if (!withCount) return { rows };
+    if (raw.length) return { rows, total: raw[0]![TOTAL] as number };
+    return { rows, total: (args.page ?? 0) === 0 ? 0 : undefined };
+  }
+  /** The columns a selection of GraphQL fields needs (always the id); every column when unsure. */
+  columnsFor(fields?: ReadonlySet<string>): ColumnMetadata[] {
+    const columns = this.columns();
+    if (!fields) return [...columns.values()];
+    const wanted = new Set(['id']);
+    for (const field of fields) {
+      if (columns.has(field)) wanted.add(field);
+      else if (this.spec.needs && Object.hasOwn(this.spec.needs, field)) for (const p of this.spec.needs[field]!) wanted.add(p);
+      else if (field !== '__typename') return [...columns.values()];
+    }
+    return [...columns.values()].filter((c) => wanted.has(c.propertyName));
+  }
+
+  private columns(): Map<string, ColumnMetadata> {
+    this.columnMap ??= new Map(this.repo.metadata.columns.filter((c) => c.isSelect).map((c) => [c.propertyName, c]));
+    return this.columnMap;
+  }
+
+  /** Selects `columns` under their property names: each raw row becomes an E through the driver's conversions (dates, numerics, transformers). */
+  private select(qb: SelectQueryBuilder<E>, columns: readonly ColumnMetadata[]): void {
+    const a = this.spec.alias;
+    qb.select(`"${a}"."${columns[0]!.databaseName}"`, columns[0]!.propertyName);
+    for (const c of columns.slice(1)) qb.addSelect(`"${a}"."${c.databaseName}"`, c.propertyName);
+  }
+
+  private hydrate(raw: Record<string, unknown>[], columns: readonly ColumnMetadata[]): E[] {
+    const driver = this.repo.manager.connection.driver;
+    const prototype = (this.repo.target as { prototype: object }).prototype;
+    return raw.map((r) => {
+      const e = Object.create(prototype) as Record<string, unknown>;
+      for (const c of columns) e[c.propertyName] = driver.prepareHydratedValue(r[c.propertyName], c);
+      return e as E;
+    });
+  }
+
+  private byIdsStatement(columns: readonly ColumnMetadata[]): { all: string; scoped: string } {
+    const a = this.spec.alias;
+    const all = `SELECT ${columns.map((c) => `"${a}"."${c.databaseName}" AS "${c.propertyName}"`).join(', ')} FROM ${this.repo.metadata.tablePath.split('.').map((p) => `"${p}"`).join('.')} "${a}" WHERE "${a}"."id" = ANY($1)`;
+    const tenant = this.tenantProperty ? this.columns().get(this.tenantProperty)?.databaseName : undefined;
+    return { all, scoped: tenant ? `${all} AND "${a}"."${tenant}" = $2` : all };
   }
 
   /** One record within the scope, or null (also for other clients' records). With `lock`, for update. */
-  findVisible(scope: TenantScope, id: string, opts: { manager?: EntityManager; lock?: boolean } = {}): Promise<E | null> {
+  async findVisible(scope: TenantScope, id: string, opts: { manager?: EntityManager; lock?: boolean } = {}): Promise<E | null> {
+    // A plain read (a detail page, `me`) takes the prepared by-id statement.
+    if (!opts.manager && !opts.lock) return (await this.findByIds(scope, [id]))[0] ?? null;
     const qb = this.query(scope, opts.manager).andWhere(`${this.spec.alias}.id = :id`, { id });
     if (opts.lock) qb.setLock('pessimistic_write');
     return qb.getOne();
@@ -160,7 +263,14 @@ export class ResourceRepository<E extends ObjectLiteral & { id: string }> {
 
   /** Batch load for DataLoaders: rows outside the scope come back as null. */
   async findByIds(scope: TenantScope, ids: readonly string[]): Promise<(E | null)[]> {
-    const rows = await this.query(scope).andWhere({ id: In([...ids]) }).getMany();
+    // Every nested relation of every list comes through here: its SQL is written once, not built per call.
+    this.query(scope); // fails closed for a client user on a resource with no tenant column
+    const columns = this.columnsFor();
+    this.byIdsSql ??= this.byIdsStatement(columns);
+    const params: unknown[] = [[...ids]];
+    if (scope.restricted) params.push(scope.clientId);
+    const raw = (await this.repo.manager.query(scope.restricted ? this.byIdsSql.scoped : this.byIdsSql.all, params)) as Record<string, unknown>[];
+    const rows = this.hydrate(raw, columns);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }

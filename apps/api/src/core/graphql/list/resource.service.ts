@@ -1,6 +1,7 @@
 import type { ObjectLiteral } from 'typeorm';
 import type { AuthUser } from '../../identity/auth/auth-user.js';
 import { TenantScope } from '../../tenant/tenant-scope.js';
+import type { ListBatch } from './list-batch.js';
 import type { ListArgs } from './list.args.js';
 import type { BaseFilter, ResourceRepository } from './resource-repository.js';
 
@@ -15,11 +16,12 @@ export abstract class ResourceService<E extends ObjectLiteral & { id: string }, 
     return this.resources.findOne(TenantScope.of(actor), id);
   }
 
-  list(actor: AuthUser, args: ListArgs, filter?: F | null): Promise<E[]> {
-    return this.resources.list(TenantScope.of(actor), args, filter);
+  /** `fields`: the GraphQL selection, so only the columns it needs are read; `batch`: the count may come with the page. */
+  list(actor: AuthUser, args: ListArgs, filter?: F | null, fields?: ReadonlySet<string>, batch?: ListBatch): Promise<E[]> {
+    return this.resources.list(TenantScope.of(actor), args, filter, fields, batch);
   }
 
-  count(actor: AuthUser, filter?: F | null): Promise<number> {
-    return this.resources.count(TenantScope.of(actor), filter);
+  count(actor: AuthUser, filter?: F | null, batch?: ListBatch): Promise<number> {
+    return this.resources.count(TenantScope.of(actor), filter, batch);
   }
 }

@@ -1,6 +1,6 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { PASSWORD_MAX_LENGTH } from '@orchestra/shared';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { NormaliseEmail } from '../../validation/validation.js';
 
 @ArgsType()
@@ -30,4 +30,15 @@ export class SetPasswordArgs {
   @Field()
   @IsString()
   password!: string;
+}
+
+@ArgsType()
+export class RequestPasswordResetArgs {
+  @Field({ description: 'The e-mail address the account signs in with.' })
+  @NormaliseEmail()
+  @IsString()
+  @IsNotEmpty({ message: 'email must not be empty' })
+  @IsEmail({}, { message: 'email must be an e-mail address, such as name@example.com' })
+  @MaxLength(320)
+  email!: string;
 }

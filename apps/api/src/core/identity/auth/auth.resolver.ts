@@ -9,7 +9,7 @@ import { AuthService, type Session } from './auth.service.js';
 import { CurrentUser, Public, SignedIn } from './decorators.js';
 import type { GqlContext } from '../../graphql/request-loaders.js';
 import { AuthPayload } from './auth.type.js';
-import { LoginArgs, SetPasswordArgs } from './auth.args.js';
+import { LoginArgs, RequestPasswordResetArgs, SetPasswordArgs } from './auth.args.js';
 
 export const REFRESH_COOKIE = 'orchestra_refresh';
 
@@ -47,6 +47,15 @@ export class AuthResolver {
   @Public()
   async setPassword(@Args() { token, password }: SetPasswordArgs, @Context() { req }: GqlContext) {
     await this.auth.setPassword(token, password, req.ip);
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Forgot password: e-mails a single-use reset link when the address belongs to an active user. Always answers true, so it never tells whether an address has an account.',
+  })
+  @Public()
+  async requestPasswordReset(@Args() { email }: RequestPasswordResetArgs, @Context() { req }: GqlContext) {
+    await this.auth.requestPasswordReset(email, req.ip);
     return true;
   }
 

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { passwordProblem, daysFromNow } from '@orchestra/shared';
+import { OutboxEventType, passwordProblem, daysFromNow } from '@orchestra/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import { User } from '../user/user.entity.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { AppError } from '../../errors/app-error.js';
+import { OutboxService } from '../../queue/outbox.service.js';
 import type { AccessTokenClaims } from './jwt.strategy.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { RefreshGrace, type Successor } from './refresh-grace.js';
@@ -27,6 +28,7 @@ export interface Session {
 
 const INVALID_LOGIN = 'E-mail or password is incorrect.';
 const SESSION_GONE = 'Your session has ended: sign in again.';
+const INVALID_LINK = 'is invalid, already used or expired: ask for a new one with "Forgot password?" on the sign-in page';
 
 @Injectable()
 export class AuthService {
@@ -38,6 +40,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly sessions: SessionRevocation,
     private readonly grace: RefreshGrace,
+    private readonly outbox: OutboxService,
   ) {}
 
   async login(email: string, password: string, ip: string): Promise<Session> {
@@ -115,6 +118,21 @@ export class AuthService {
     });
   }
 
+  /**
+   * "Forgot password?": queues a reset e-mail (a single-use set-password link) for an active user
+   * with this address. The caller learns nothing: an unknown or inactive address, or one that had
+   * its e-mails for the hour, gets the same answer and nothing is sent.
+   */
+  async requestPasswordReset(email: string, ip: string): Promise<void> {
+    if (!(await this.limiter.passwordReset(ip, email))) return;
+    await this.dataSource.transaction(async (m) => {
+      const user = await m.findOneBy(User, { email });
+      if (!user?.active) return;
+      await this.outbox.add(m, OutboxEventType.PASSWORD_RESET_REQUESTED, { userId: user.id, reset: true });
+      await this.audit.record(m, { actorId: null, action: 'auth.password_reset_requested', targetType: 'User', targetId: user.id });
+    });
+  }
+
   /** Completes the set-password e-mail: single use, expires, ends any existing sessions. */
   async setPassword(token: string, password: string, ip: string): Promise<void> {
     await this.limiter.checkIp(ip);
@@ -125,7 +143,7 @@ export class AuthService {
         where: { tokenHash: hashToken(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!row) throw AppError.badInput({ token: 'is invalid, already used or expired: ask an administrator for a new link' });
+      if (!row) throw AppError.badInput({ token: INVALID_LINK });
       // Hashed only for a valid token, so the public mutation cannot be used to burn CPU.
       const passwordHash = await hashPassword(password);
       await m.update(User, { id: row.userId }, { passwordHash });

@@ -6,6 +6,8 @@ import type { AuthUser } from './auth-user.js';
 import { IS_PUBLIC } from './decorators.js';
 import { requestOf } from './request-of.js';
 
+const CHECK = Symbol('access check');
+
 /** Global: every operation needs a valid access token unless marked @Public(). */
 @Injectable()
 export class JwtAuthGuard extends AuthGuard('jwt') {
@@ -20,7 +22,11 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   override canActivate(ctx: ExecutionContext) {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [ctx.getHandler(), ctx.getClass()]);
     if (isPublic) return true;
-    return super.canActivate(ctx);
+    // The guard runs for each top-level field, and a query's fields start at once (a list and its
+    // _allXsMeta): they share the request's one check, finished or in flight.
+    const req = requestOf(ctx) as ReturnType<typeof requestOf> & { [CHECK]?: Promise<boolean> };
+    req[CHECK] ??= Promise.resolve(super.canActivate(ctx) as boolean | Promise<boolean>);
+    return req[CHECK];
   }
 
   override handleRequest<T = AuthUser>(err: unknown, user: T | false, info: unknown): T {

@@ -1,17 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { isRole } from '@orchestra/shared';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { AppError } from '../../errors/app-error.js';
-import { User } from '../user/user.entity.js';
 import type { AuthUser } from './auth-user.js';
 import { jwtKey } from './jwt-key.js';
-import { CLOCK_SKEW_SECONDS, SessionRevocation } from './session-revocation.js';
+import { CLOCK_SKEW_SECONDS } from './session-revocation.js';
+import { UserAccess } from './user-access.js';
 
-/** The user and the session (refresh-token family); role and client are read from the database on each request. */
+/** The user and the session (refresh-token family); role and client are checked on each request (UserAccess). */
 export interface AccessTokenClaims {
   sub: string;
   sid: string;
@@ -32,8 +30,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    private readonly dataSource: DataSource,
-    private readonly sessions: SessionRevocation,
+    private readonly access: UserAccess,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -48,17 +45,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   async validate(payload: unknown): Promise<AuthUser> {
     const claims = this.checkClaims(payload);
-    // The role and client come from the database, not the token, so a demotion takes effect at
-    // once. Plain SQL: this runs on every request, and the query builder costs more than the query.
-    const [revoked, [user]] = await Promise.all([
-      this.sessions.isRevoked(claims.sid, claims.sub),
-      this.dataSource.query(`SELECT id, role, "clientId", active FROM app_user WHERE id = $1`, [claims.sub]) as Promise<
-        Pick<User, 'id' | 'role' | 'clientId' | 'active'>[]
-      >,
-    ]);
-    if (revoked) throw AppError.unauthenticated('You were signed out of this session (sign-out, password change or a security check): sign in again.');
-    if (!user || !user.active || !isRole(user.role)) throw AppError.unauthenticated('Your account is no longer active: contact an administrator.');
-    return { id: user.id, role: user.role, clientId: user.clientId };
+    // The role and client are the database's, not the token's, so a demotion takes effect at once.
+    return this.access.check(claims.sid, claims.sub);
   }
 
   private checkClaims(payload: unknown): AccessTokenClaims {

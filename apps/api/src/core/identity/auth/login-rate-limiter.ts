@@ -45,6 +45,8 @@ export class LoginRateLimiter {
   private readonly consecutive: RateLimiterRedis;
   /** The delay an e-mail+IP must wait (a blocked key), or the slot of the attempt in flight. */
   private readonly delay: RateLimiterRedis;
+  /** Password-reset e-mails per address (an hour): beyond it requests are answered but send nothing. */
+  private readonly resetPerEmail: RateLimiterRedis;
   private readonly freeFailures: number;
   private readonly maxDelaySeconds: number;
 
@@ -66,6 +68,7 @@ export class LoginRateLimiter {
       duration: CONSECUTIVE_FAILURES_KEPT_SECONDS,
     });
     this.delay = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:delay`, points: 1, duration: ATTEMPT_SLOT_SECONDS });
+    this.resetPerEmail = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:reset`, points: config.PASSWORD_RESET_MAX_PER_EMAIL, duration: 3600 });
   }
 
   /**
@@ -108,6 +111,22 @@ export class LoginRateLimiter {
   /** Counts an attempt against the IP only (other public operations that take a secret). */
   async checkIp(ip: string): Promise<void> {
     await take(this.perIp, ip, FROM_IP);
+  }
+
+  /**
+   * A "Forgot password?" request: counted against the IP like a failed sign-in (RATE_LIMITED
+   * beyond it), then against the address, whether or not it belongs to anyone. False: the address
+   * had its reset e-mails for this hour; the request is answered as usual but sends nothing.
+   */
+  async passwordReset(ip: string, email: string): Promise<boolean> {
+    await take(this.perIp, ip, 'Too many requests from your network');
+    try {
+      await this.resetPerEmail.consume(email);
+      return true;
+    } catch (e) {
+      if (e instanceof RateLimiterRes) return false;
+      throw e;
+    }
   }
 }
 

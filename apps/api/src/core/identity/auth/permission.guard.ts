@@ -1,6 +1,6 @@
 import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { hasPermission, type Permission } from '@orchestra/shared';
+import { enumLabel, forbiddenMessage, hasPermission, type Permission } from '@orchestra/shared';
 import { AppError } from '../../errors/app-error.js';
 import { IS_PUBLIC, REQUIRED_PERMISSIONS, SIGNED_IN_ONLY } from './decorators.js';
 import { requestOf } from './request-of.js';
@@ -28,7 +28,7 @@ export class PermissionGuard implements CanActivate {
       throw AppError.forbidden();
     }
     const missing = required.filter((p) => !hasPermission(user.role, p));
-    if (missing.length) throw AppError.forbidden(`Your role (${user.role}) lacks the permission ${missing.join(', ')} needed here.`);
+    if (missing.length) throw AppError.forbidden(forbiddenMessage(enumLabel('UserRole', user.role), missing));
     return true;
   }
 }

@@ -9,8 +9,6 @@ import { withTimeout } from '../../util/with-timeout.js';
 
 /** Allowance for clocks of API instances that disagree a little (token times vs Redis TTLs). */
 export const CLOCK_SKEW_SECONDS = 30;
-/** A Redis that answers slower than this is treated as down for the request (the database decides). */
-const LOOKUP_TIMEOUT_MS = 500;
 /** How long a revocation waits for Redis (inside the revoking transaction) before giving up on it. */
 const PUBLISH_TIMEOUT_MS = 2000;
 
@@ -19,7 +17,7 @@ const PUBLISH_TIMEOUT_MS = 2000;
  *
  * An access token carries its session id (`sid`, the refresh-token family). Revoking a family
  * writes `revoked-session:<sid>` to Redis for as long as an access token of it can live, and every
- * authenticated request looks that one key up. User-wide revocation writes the key of each family
+ * authenticated request looks that one key up (UserAccess). User-wide revocation writes the key of each family
  * that issued a token within that time: per family rather than "user revoked before <iat>", because
  * `iat` has one-second resolution and a sign-in in the same second as the revocation would be
  * refused for the whole token lifetime.
@@ -57,29 +55,18 @@ export class SessionRevocation {
     await this.publish(rows.map((r) => r.familyId));
   }
 
-  /**
-   * Whether the session of an access token was revoked: one Redis round trip, or, when Redis
-   * cannot answer, the family's refresh tokens in the database (never "everyone in" or "everyone out").
-   */
-  async isRevoked(sid: string, userId: string): Promise<boolean> {
-    const cached = await this.lookUp(sid);
-    if (cached !== undefined) return cached;
+  /** The Redis key that marks a session revoked (read by UserAccess with the user's access version). */
+  keyOf(sid: string): string {
+    return this.prefix + sid;
+  }
+
+  /** Whether a session was revoked, from the family's refresh tokens: for when Redis cannot answer (never "everyone in" or "everyone out"). */
+  async isRevokedInDatabase(sid: string, userId: string): Promise<boolean> {
     const [row] = (await this.dataSource.query(
       `SELECT EXISTS (SELECT 1 FROM refresh_token WHERE "familyId" = $1 AND "userId" = $2 AND "revokedAt" IS NOT NULL) AS revoked`,
       [sid, userId],
     )) as { revoked: boolean }[];
     return row?.revoked ?? true;
-  }
-
-  private async lookUp(sid: string): Promise<boolean | undefined> {
-    // A client that is reconnecting would queue the command: go to the database at once instead.
-    if (this.redis.status !== 'ready') return undefined;
-    try {
-      return (await withTimeout(this.redis.exists(this.prefix + sid), LOOKUP_TIMEOUT_MS, 'revoked-session lookup')) === 1;
-    } catch (e) {
-      this.logger.warn({ reason: e instanceof Error ? e.message : String(e) }, 'Revoked-session lookup failed; asking the database');
-      return undefined;
-    }
   }
 
   /**

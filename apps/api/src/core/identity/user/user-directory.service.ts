@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { Role } from '@orchestra/shared';
+import { IsNull, Repository, type EntityManager } from 'typeorm';
 import { ResourceRepository } from '../../graphql/list/resource-repository.js';
 import { ResourceService } from '../../graphql/list/resource.service.js';
 import type { RequestLoaders } from '../../graphql/request-loaders.js';
@@ -27,6 +28,7 @@ export class UserDirectoryService extends ResourceService<User, UserFilter> {
       equals: { role: 'role', clientId: 'clientId', active: 'active' },
       ranges: { createdAt: 'createdAt' },
       tenantProperty: 'clientId',
+      needs: { client: ['clientId'] },
     });
   }
 
@@ -42,5 +44,11 @@ export class UserDirectoryService extends ResourceService<User, UserFilter> {
   async namesFor(clientId: string): Promise<string[]> {
     const users = await this.resources.repo.find({ where: [{ clientId }, { clientId: IsNull() }], select: { name: true } });
     return users.map((u) => u.name);
+  }
+
+  /** A client's active CLIENT users, by name: who is told when something is published to the client. */
+  clientUsers(clientId: string, m?: EntityManager): Promise<Pick<User, 'id' | 'name' | 'email'>[]> {
+    const repo = m ? m.getRepository(User) : this.resources.repo;
+    return repo.find({ where: { clientId, role: Role.CLIENT, active: true }, select: { id: true, name: true, email: true }, order: { name: 'ASC', id: 'ASC' } });
   }
 }

@@ -138,7 +138,7 @@ export class CloseAssessmentArgs extends AssessmentActionArgs {
   @IsBoolean()
   force?: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it is closed: required, kept on the assessment (closeReason) and in the audit.' })
   @IsOptional()
   @Trim()
   @IsString()

@@ -168,6 +168,15 @@ export class MyInvitationType {
 
   @Field()
   dueDate!: string;
+
+  @Field(() => Date, { nullable: true, description: 'When the assessment closed (by a consultant or its due date).' })
+  closedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When I first saved a draft.' })
+  startedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it can no longer be answered, in words ("Closed on 4 December 2026 — you had not started"); null while open or once submitted.' })
+  closedNote!: string | null;
 }
 
 @ObjectType('InvitationLink')

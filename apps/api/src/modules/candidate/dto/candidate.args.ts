@@ -266,4 +266,17 @@ export class ImportCandidatesArgs {
   @IsOptional()
   @IsBoolean()
   dryRun?: boolean;
+
+  @Field(() => [Int], { nullable: true, description: 'Check and import only these lines of the file (as numbered in the report).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5_000)
+  @IsInt({ each: true, message: 'onlyLines must be line numbers of the report, such as [2, 5]' })
+  @Min(2, { each: true, message: 'onlyLines must be line numbers of the report (the header is line 1, rows start at 2)' })
+  onlyLines?: number[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Accept rows that look like a person already in the pool; each names that record in duplicateOfId, to merge.' })
+  @IsOptional()
+  @IsBoolean()
+  allowDuplicates?: boolean;
 }

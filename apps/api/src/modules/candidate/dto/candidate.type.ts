@@ -120,6 +120,9 @@ export class CandidateImportRowType {
   @Field(() => ID, { nullable: true })
   candidateId!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The person already in the pool this row looks like (to merge with).' })
+  duplicateOfId!: string | null;
+
   @Field(() => [String])
   reasons!: string[];
 }
@@ -137,6 +140,9 @@ export class CandidateImportReportType {
 
   @Field(() => [CandidateImportRowType])
   rows!: CandidateImportRowType[];
+
+  @Field(() => String, { nullable: true, description: 'The rejected rows as the file had them, with a Reason column; null when none was rejected.' })
+  rejectedCsv!: string | null;
 }
 
 @ObjectType('ErasureReceipt')

@@ -23,6 +23,9 @@ export class CreateDecisionRecordArgs {
   @OptionalText(10_000)
   alternatives?: string | null;
 
+  @OptionalText(2000, { description: 'What the client may read about the decision; the rest stays internal.' })
+  noteToClient?: string | null;
+
   @Field(() => Reversibility)
   @NotNull()
   @IsIn(REVERSIBILITIES, { message: `reversibility must be one of ${REVERSIBILITIES.join(', ')}` })

@@ -24,6 +24,9 @@ export class DecisionRecordType {
   @Field(() => String, { nullable: true, description: 'Alternatives considered, and why not.' })
   alternatives!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'What the client may read about the decision (context, decision and alternatives are internal).' })
+  noteToClient!: string | null;
+
   @Field(() => Reversibility)
   reversibility!: Reversibility;
 

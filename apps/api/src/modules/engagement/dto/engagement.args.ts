@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, OmitType } from '@nestjs/graphql';
-import { BUDGET_BANDS, ENGAGEMENT_STAGES, NEED_HORIZONS, URGENCIES } from '@orchestra/shared';
+import { BUDGET_BANDS, ENGAGEMENT_STAGES, NEED_HORIZONS, STAGE_NOTE_MAX_LENGTH, URGENCIES } from '@orchestra/shared';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { BudgetBand, EngagementStage, NeedHorizon, Urgency } from '../../../core/graphql/enums.js';
 import { IsCalendarDate, IsId, NotNull, Nullable, OptionalNotNull, Trim, UpdateArgsType } from '../../../core/validation/validation.js';
@@ -72,12 +72,21 @@ export class MoveEngagementStageArgs extends IdempotentArgs {
   @IsIn(ENGAGEMENT_STAGES, oneOf('stage', ENGAGEMENT_STAGES))
   stage!: EngagementStage;
 
-  @Field(() => String, { nullable: true, description: 'Why, for the timeline.' })
+  @Field(() => String, { nullable: true, description: 'Why, for the timeline. Required for LOST.' })
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(STAGE_NOTE_MAX_LENGTH, { message: `note must be at most ${STAGE_NOTE_MAX_LENGTH} characters: shorten it` })
   note?: string | null;
+}
+
+@ArgsType()
+export class ReopenEngagementArgs extends IdempotentArgs {
+  @IdField()
+  id!: string;
+
+  @RequiredText(STAGE_NOTE_MAX_LENGTH, { description: 'Why it is reopened, for the timeline.' })
+  reason!: string;
 }
 
 /** `q`: Full-text search over title and business need. */

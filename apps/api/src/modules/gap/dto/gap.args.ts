@@ -54,6 +54,13 @@ export class AcceptRecommendationArgs extends IdempotentArgs {
   @IsString()
   @MaxLength(2000)
   note?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the client reads about this decision in the published report (the reason stays internal).' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  noteToClient?: string | null;
 }
 
 @ArgsType()
@@ -67,6 +74,13 @@ export class RejectRecommendationArgs extends IdempotentArgs {
   @IsNotEmpty({ message: 'reason must not be empty' })
   @MaxLength(2000)
   reason!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the client reads about this decision in the published report (the reason stays internal).' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  noteToClient?: string | null;
 }
 
 @ArgsType()
@@ -84,4 +98,11 @@ export class OverrideRecommendationArgs extends IdempotentArgs {
   @IsNotEmpty({ message: 'reason must not be empty' })
   @MaxLength(2000)
   reason!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the client reads about this decision in the published report (the reason stays internal).' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  noteToClient?: string | null;
 }

@@ -117,9 +117,12 @@ export class RecommendationType {
   @Field(() => Date, { nullable: true })
   decidedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The reason written for the decision log: internal, null for client users.' })
   decisionNote!: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the client reads about the decision.' })
+  noteToClient!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Null for client users (the decision log is internal).' })
   decisionRecordId!: string | null;
 }

@@ -4,6 +4,7 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { failOnceOnRefusal, payloadOf } from '../../../core/queue/job-payloads.js';
 import { WORKER_OPTIONS } from '../../../core/queue/worker-options.js';
 import { InvitationEmailService } from '../invitation-email.service.js';
+import { ReportEmailService } from '../report-email.service.js';
 import { SetPasswordEmailService } from '../set-password-email.service.js';
 
 @Processor(QueueName.NOTIFICATION, WORKER_OPTIONS)
@@ -11,6 +12,7 @@ export class NotificationProcessor extends WorkerHost {
   constructor(
     private readonly setPasswordEmail: SetPasswordEmailService,
     private readonly invitationEmail: InvitationEmailService,
+    private readonly reportEmail: ReportEmailService,
   ) {
     super();
   }
@@ -22,8 +24,8 @@ export class NotificationProcessor extends WorkerHost {
   private async run(job: Job): Promise<unknown> {
     switch (job.name) {
       case JobName.SEND_SET_PASSWORD_EMAIL: {
-        const { outboxEventId, userId } = payloadOf(job, JobName.SEND_SET_PASSWORD_EMAIL);
-        return { outcome: await this.setPasswordEmail.send(outboxEventId, userId) };
+        const { outboxEventId, userId, reset } = payloadOf(job, JobName.SEND_SET_PASSWORD_EMAIL);
+        return { outcome: await this.setPasswordEmail.send(outboxEventId, userId, reset ?? false) };
       }
       case JobName.SEND_INVITATION_EMAIL: {
         const { outboxEventId, invitationId, rotate } = payloadOf(job, JobName.SEND_INVITATION_EMAIL);
@@ -36,6 +38,10 @@ export class NotificationProcessor extends WorkerHost {
       case JobName.SEND_ASSESSMENT_SCORED_EMAIL: {
         const { outboxEventId, assessmentId } = payloadOf(job, JobName.SEND_ASSESSMENT_SCORED_EMAIL);
         return { outcome: await this.invitationEmail.sendScored(outboxEventId, assessmentId) };
+      }
+      case JobName.SEND_REPORT_PUBLISHED_EMAIL: {
+        const { outboxEventId, assessmentId, userId } = payloadOf(job, JobName.SEND_REPORT_PUBLISHED_EMAIL);
+        return { outcome: await this.reportEmail.sendPublished(outboxEventId, assessmentId, userId) };
       }
       default:
         throw new UnrecoverableError(`Unknown notification job ${job.name}`);

@@ -1,12 +1,12 @@
-import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
-import { MATCH_STAGES, MAX_PER_PAGE } from '@orchestra/shared';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { MATCH_CONSTRAINTS, MATCH_STAGES, MAX_PER_PAGE, type MatchConstraint } from '@orchestra/shared';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { MatchStage } from '../../../core/graphql/enums.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 import { IdempotentArgs } from '../../../core/idempotency/idempotent.args.js';
-import { IsCalendarDate, Trim } from '../../../core/validation/validation.js';
-import { IdField } from '../../../core/validation/fields.js';
+import { IsCalendarDate, IsId, Trim } from '../../../core/validation/validation.js';
+import { IdField, RequiredText } from '../../../core/validation/fields.js';
 
 @ArgsType()
 export class RankArgs {
@@ -25,6 +25,14 @@ export class RankArgs {
   @IsInt()
   @Min(1)
   perPage?: number;
+}
+
+@ArgsType()
+export class ExcludedArgs extends RankArgs {
+  @Field(() => String, { nullable: true, description: `Only those failing this constraint: ${MATCH_CONSTRAINTS.join(' | ')}.` })
+  @IsOptional()
+  @IsIn(MATCH_CONSTRAINTS, { message: `constraint must be one of ${MATCH_CONSTRAINTS.join(', ')}` })
+  constraint?: MatchConstraint | null;
 }
 
 @ArgsType()
@@ -88,6 +96,32 @@ export class MoveMatchStageArgs extends IdempotentArgs {
   @ValidateNested()
   @Type(() => PlacementInput)
   placement?: PlacementInput | null;
+
+  @Field(() => String, { nullable: true, description: "With PLACED only: closes the role's other open matches (REJECTED) with this reason, in the same transaction." })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(1000)
+  closeOthersReason?: string | null;
+}
+
+/** The most contacts one submission names. */
+export const MAX_SUBMISSION_CONTACTS = 20;
+
+@ArgsType()
+export class SubmitToClientArgs extends IdempotentArgs {
+  @IdField({ description: 'The match (SHORTLISTED).' })
+  id!: string;
+
+  @Field(() => [ID], { description: "Contacts of the role's client who receive the profile." })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'contactIds must name at least one contact of the client' })
+  @ArrayMaxSize(MAX_SUBMISSION_CONTACTS, { message: `contactIds must name at most ${MAX_SUBMISSION_CONTACTS} contacts` })
+  @IsId({ each: true })
+  contactIds!: string[];
+
+  @RequiredText(2000, { description: 'What the client should know about the candidate.' })
+  note!: string;
 }
 
 @InputType('MatchFilter')

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MatchStage } from '../../../core/graphql/enums.js';
 import { CandidateType } from '../../candidate/dto/candidate.type.js';
+import { MatchStageCountType } from '../../role/dto/role.type.js';
 
 @ObjectType('MatchFactor', { description: "One factor of a match's score: value × weight × 100 = contribution (points of 100)." })
 export class MatchFactorType {
@@ -123,6 +124,15 @@ export class MatchType {
 
   @Field()
   createdAt!: Date;
+
+  @Field(() => [ID], { description: 'The client contacts it was submitted to (submitToClient); empty before.' })
+  submittedContactIds!: string[];
+
+  @Field(() => String, { nullable: true })
+  submissionNote!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  submittedAt!: Date | null;
 }
 
 @ObjectType('RankedCandidate')
@@ -142,7 +152,7 @@ export class RankedCandidateType {
   @Field(() => [MatchFactorType])
   factors!: MatchFactorType[];
 
-  @Field(() => [String], { description: 'What would change the rank (top results only).' })
+  @Field(() => [String], { description: 'The smallest change that would raise the rank (else the score), as one sentence.' })
   whatWouldChange!: string[];
 
   @Field(() => MatchType, { nullable: true, description: 'The stored match, if any.' })
@@ -240,4 +250,43 @@ export class RecruiterDashboardType {
 
   @Field(() => Int)
   dueForErasure!: number;
+}
+
+@ObjectType('StuckMatch', { description: 'A match that has not changed stage for more than a week.' })
+export class StuckMatchType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  roleId!: string;
+
+  @Field()
+  roleTitle!: string;
+
+  @Field(() => ID)
+  candidateId!: string;
+
+  @Field()
+  candidateName!: string;
+
+  @Field(() => MatchStage)
+  stage!: MatchStage;
+
+  @Field()
+  stageChangedAt!: Date;
+
+  @Field(() => Int)
+  daysInStage!: number;
+}
+
+@ObjectType('MyPipeline', { description: "The matches the current user moved at least once: open ones by stage, and those stuck in a stage." })
+export class MyPipelineType {
+  @Field(() => [MatchStageCountType], { description: 'Open stages in pipeline order, zeros included.' })
+  byStage!: MatchStageCountType[];
+
+  @Field(() => Int)
+  stuckCount!: number;
+
+  @Field(() => [StuckMatchType], { description: 'Longest in their stage first (at most 10).' })
+  stuck!: StuckMatchType[];
 }

@@ -216,3 +216,15 @@ export class CapabilityTrendType {
   @Field(() => [TrendPointType])
   points!: TrendPointType[];
 }
+
+@ObjectType('ReportRecipient', { description: 'A CLIENT user told when the report is published (in the app and by e-mail).' })
+export class ReportRecipientType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  email!: string;
+}

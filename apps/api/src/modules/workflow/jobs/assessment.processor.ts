@@ -2,6 +2,7 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { FINALISE_STEP_NAMES, JobName, QueueName, type FinaliseStep, type FinaliseStepPayload } from '@orchestra/shared';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { measureWork, type WorkTimings } from '../../../core/database/sql-timing.js';
 import { isFinalFailure } from '../../../core/queue/job-failures.js';
 import { failOnceOnRefusal, payloadOf } from '../../../core/queue/job-payloads.js';
 import { isOutboxEventProcessed, markOutboxEventProcessed } from '../../../core/queue/outbox-processing.js';
@@ -36,7 +37,10 @@ export class AssessmentProcessor extends WorkerHost {
   @OnWorkerEvent('failed')
   async onFailed(job: Job | undefined, err: Error): Promise<void> {
     const runId = (job?.data as Partial<FinaliseStepPayload> | undefined)?.runId;
-    if (isFinalFailure(job, err) && runId) await this.runs.failed(runId, err.message);
+    if (!isFinalFailure(job, err) || !runId) return;
+    // A parent step fails when its child did; the child's own failure carries the message.
+    const deferred = Boolean(job.deferredFailure);
+    await this.runs.failed(runId, err.message, isStep(job.name) ? job.name : undefined, { deferred });
   }
 
   private async run(job: Job): Promise<unknown> {
@@ -48,7 +52,8 @@ export class AssessmentProcessor extends WorkerHost {
       }
       case JobName.START_FINALISE: {
         const { outboxEventId, assessmentId, runId, attempt } = payloadOf(job, JobName.START_FINALISE);
-        return { runId: await this.startFinalise(outboxEventId, assessmentId, runId, attempt ?? 0) };
+        const { result, timings } = await measureWork(() => this.startFinalise(outboxEventId, assessmentId, runId, attempt ?? 0));
+        return { runId: result, timings };
       }
       default:
         throw new UnrecoverableError(`Unknown assessment job ${job.name}`);
@@ -71,10 +76,8 @@ export class AssessmentProcessor extends WorkerHost {
     return runId;
   }
 
-  private async runStep(step: FinaliseStep, { runId, assessmentId }: FinaliseStepPayload): Promise<unknown> {
-    await this.runs.stepStarted(runId, step);
-    const result = await this.steps.run(step, assessmentId);
-    await this.runs.stepDone(runId, step);
-    return result;
+  /** The job's return value carries the step's timings (SQL, CPU), which `npm run bench:finalise` reads; no step reads it. */
+  private async runStep(step: FinaliseStep, { runId, assessmentId }: FinaliseStepPayload): Promise<{ result: unknown; timings: WorkTimings }> {
+    return measureWork(() => this.steps.run(step, assessmentId, (m) => this.runs.stepDone(m, runId, step)));
   }
 }

@@ -1,5 +1,5 @@
 import { FINALISE_STEPS, WorkflowKind, WorkflowStatus, type FinaliseStep } from '@orchestra/shared';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /**
  * How a finalise run moves, written as single UPDATEs so a crashed worker leaves a consistent row
@@ -24,29 +24,39 @@ export class WorkflowRuns {
     }
   }
 
-  async stepStarted(runId: string, step: FinaliseStep): Promise<void> {
-    await this.ds.query(
-      `UPDATE workflow_run SET status = $2, "currentStep" = $3, "updatedAt" = now() WHERE id = $1 AND status <> $4`,
-      [runId, WorkflowStatus.RUNNING, step, WorkflowStatus.SUCCEEDED],
-    );
-  }
-
-  /** Progress only moves forward (a re-run step does not move it back). */
-  async stepDone(runId: string, step: FinaliseStep): Promise<void> {
-    const progress = FINALISE_STEPS.find((s) => s.step === step)!.progress;
-    const done = progress === 100;
-    await this.ds.query(
-      `UPDATE workflow_run SET progress = GREATEST(progress, $2), status = CASE WHEN $3 THEN $4 ELSE status END,
+  /**
+   * Written inside the step's own transaction, so the run moves exactly when the step's output
+   * commits (one statement, no separate commit). `currentStep` names the step that runs next (the
+   * last one once done); progress only moves forward, and a finished run stays SUCCEEDED (a re-run
+   * step moves nothing back). Until its first step commits a run stays PENDING.
+   */
+  async stepDone(m: EntityManager, runId: string, step: FinaliseStep): Promise<void> {
+    const i = FINALISE_STEPS.findIndex((s) => s.step === step);
+    const { progress } = FINALISE_STEPS[i]!;
+    const next = FINALISE_STEPS[i + 1]?.step ?? step;
+    await m.query(
+      `UPDATE workflow_run SET progress = GREATEST(progress, $2),
+         status = CASE WHEN $3 OR status = $4 THEN $4 ELSE $5 END,
+         "currentStep" = CASE WHEN status = $4 THEN "currentStep" ELSE $6 END,
          "finishedAt" = CASE WHEN $3 THEN coalesce("finishedAt", now()) ELSE "finishedAt" END, "updatedAt" = now() WHERE id = $1`,
-      [runId, progress, done, WorkflowStatus.SUCCEEDED],
+      [runId, progress, progress === 100, WorkflowStatus.SUCCEEDED, WorkflowStatus.RUNNING, next],
     );
   }
 
-  /** The first failure's message is the one people need (the parent steps only say a child failed). */
-  async failed(runId: string, error: string): Promise<void> {
+  /**
+   * Ends the run. The failing step's own message is the one people need; a parent step only fails
+   * because its child did (BullMQ's deferred failure, "child … failed"), and may be processed
+   * before the child's failure is written: it then records PARENT_FAILED, which the child's own
+   * message replaces when it arrives.
+   */
+  async failed(runId: string, error: string, step?: FinaliseStep, { deferred = false } = {}): Promise<void> {
     await this.ds.query(
-      `UPDATE workflow_run SET status = $2, error = $3, "finishedAt" = now(), "updatedAt" = now() WHERE id = $1 AND status NOT IN ($2, $4)`,
-      [runId, WorkflowStatus.FAILED, error.slice(0, 2000), WorkflowStatus.SUCCEEDED],
+      `UPDATE workflow_run SET status = $2, error = $3, "currentStep" = coalesce($5, "currentStep"), "finishedAt" = now(), "updatedAt" = now()
+        WHERE id = $1 AND status <> $4 AND (status <> $2 OR (NOT $6 AND error = $7))`,
+      [runId, WorkflowStatus.FAILED, deferred ? PARENT_FAILED : error.slice(0, 2000), WorkflowStatus.SUCCEEDED, deferred ? null : (step ?? null), deferred, PARENT_FAILED],
     );
   }
 }
+
+/** What a run records when only a parent's deferred failure has been seen so far. */
+export const PARENT_FAILED = 'A step of the run failed.';

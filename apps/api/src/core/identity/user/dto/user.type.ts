@@ -19,3 +19,15 @@ export class UserType extends UserFields {
   @Field()
   updatedAt!: Date;
 }
+
+@ObjectType('ResentInvitation')
+export class ResentInvitationType {
+  @Field(() => UserType)
+  user!: UserType;
+
+  @Field({ description: 'When the invitation that stands was queued: this call, or the recent one it repeats.' })
+  sentAt!: Date;
+
+  @Field({ description: 'True when an invitation went out moments ago, so nothing new was sent.' })
+  repeated!: boolean;
+}
