@@ -12,13 +12,18 @@ const proxy: Record<string, ProxyOptions> = {
   '/ready': forward,
 };
 
-/** A chunk per library family (higher priority wins): each stays under 500 kB and cached across deploys. */
+/**
+ * A chunk per library family, cached across deploys. A group also takes the dependencies of what
+ * it captures, highest priority first: so the families the sign-in page needs (React, MUI,
+ * react-admin) come first and keep their own modules, and the ones it does not (charts, the stock
+ * GraphQL provider with Apollo and graphql-js) only ever load with the screens that import them.
+ */
 const libraryChunks = [
-  { name: 'react', priority: 5, packages: 'react|react-dom|scheduler|react-router|react-router-dom' },
-  { name: 'charts', priority: 5, packages: '@mui[\\\\/]x-[^\\\\/]+|d3-[^\\\\/]+' },
-  { name: 'mui', priority: 4, packages: '@mui|@emotion|@popperjs' },
-  { name: 'graphql', priority: 4, packages: '@apollo|graphql|@wry|optimism|zen-observable[^\\\\/]*' },
-  { name: 'react-admin', priority: 3, packages: 'ra-[^\\\\/]+|react-admin' },
+  { name: 'react', priority: 10, packages: 'react|react-dom|scheduler|react-router|react-router-dom' },
+  { name: 'mui', priority: 9, packages: '@mui[\\\\/](?!x-)[^\\\\/]+|@emotion|@popperjs' },
+  { name: 'react-admin', priority: 8, packages: 'ra-(?!data-graphql)[^\\\\/]+|react-admin' },
+  { name: 'graphql', priority: 7, packages: 'ra-data-graphql[^\\\\/]*|@apollo|graphql|@wry|optimism|zen-observable[^\\\\/]*' },
+  { name: 'charts', priority: 6, packages: '@mui[\\\\/]x-[^\\\\/]+|d3-[^\\\\/]+' },
   { name: 'vendor', priority: 1, packages: '[^\\\\/]+' },
 ].map(({ name, priority, packages }) => ({ name, priority, test: new RegExp(`node_modules[\\\\/](${packages})[\\\\/]`) }));
 

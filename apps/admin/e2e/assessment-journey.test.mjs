@@ -3,7 +3,7 @@
 // consultant closes it, decides on the report's options and publishes it to the client.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { signIn, startStack } from './support.mjs';
+import { searchList, signIn, startStack } from './support.mjs';
 
 let stack;
 before(async () => {
@@ -36,7 +36,7 @@ test('a consultant creates an assessment, invites two people, opens it and sees 
     await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
 
     await page.goto(`${stack.adminUrl}/#/Engagement`);
-    await page.getByPlaceholder('Search').fill('route planning');
+    await searchList(page, page.getByPlaceholder('Search'), 'route planning');
     await page.getByRole('cell', { name: 'Route-planning data platform' }).click();
     await page.getByRole('tab', { name: 'Assessments' }).click();
     await page.getByRole('link', { name: 'New assessment' }).click();
@@ -79,8 +79,8 @@ test('a consultant creates an assessment, invites two people, opens it and sees 
     await api(`mutation($t: String!, $a: [AnswerInput!]!) { submitResponse(token: $t, answers: $a, idempotencyKey: "e2e") { status } }`, { t: token, a: answers });
     await page.getByText('1 / 2 submitted').first().waitFor({ timeout: 20_000 });
     await page.getByRole('tab', { name: 'Invitations' }).click();
-    await page.getByRole('cell', { name: 'SUBMITTED' }).waitFor({ timeout: 15_000 });
-    assert.equal(await page.getByRole('cell', { name: 'SUBMITTED' }).count(), 1);
+    await page.getByRole('cell', { name: 'Submitted' }).waitFor({ timeout: 15_000 });
+    assert.equal(await page.getByRole('cell', { name: 'Submitted' }).count(), 1);
   } catch (e) {
     await fail(page, 'assessment-consultant', e);
   } finally {
@@ -162,6 +162,9 @@ test('the consultant closes it, watches the scoring, accepts and overrides optio
     await page.goto(`${stack.adminUrl}/#/Assessment`);
     await page.getByRole('cell', { name: 'Data baseline' }).click();
     await page.getByRole('button', { name: 'Close assessment' }).click();
+    // Closing asks why (required) and says what is left outstanding.
+    await page.getByRole('dialog').getByLabel('Reason').fill('Enough responses to score.');
+    await page.getByRole('dialog').getByRole('button', { name: 'Close assessment' }).click();
     await page.getByText('Assessment closed: no more answers are accepted.').waitFor({ timeout: 15_000 });
     await page.getByRole('link', { name: 'Open the report' }).waitFor({ timeout: 30_000 });
     await page.getByRole('link', { name: 'Open the report' }).click();
@@ -174,6 +177,11 @@ test('the consultant closes it, watches the scoring, accepts and overrides optio
     await gaps.nth(0).getByRole('button', { name: 'Accept Augmentation' }).click();
     await page.getByRole('dialog').getByLabel('Note (optional)').fill('Coach the delivery team for a quarter.');
     await page.getByRole('dialog').getByRole('button', { name: 'Accept' }).click();
+    // The dialog names the drafted role, in plain words, and links to it; it starts as a draft.
+    const drafted = page.getByRole('dialog', { name: 'A role was drafted' });
+    await drafted.getByRole('link', { name: /engineer — / }).waitFor({ timeout: 15_000 });
+    await drafted.getByText('(draft)').waitFor();
+    await drafted.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 15_000 });
     await gaps.nth(1).locator('.MuiAccordionSummary-root').click();
     await gaps.nth(1).getByRole('button', { name: 'Choose another option' }).click();
@@ -181,6 +189,7 @@ test('the consultant closes it, watches the scoring, accepts and overrides optio
     await override.getByRole('radio', { name: /^Hire/ }).check();
     await override.getByLabel('Reason').fill('The client wants this capability in-house for good.');
     await override.getByRole('button', { name: 'Choose Hire' }).click();
+    await page.getByRole('dialog', { name: 'A role was drafted' }).getByRole('button', { name: 'Done' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 15_000 });
 
     // Both decisions are in the engagement's decision log (the roles they draft are asserted in the API tests).

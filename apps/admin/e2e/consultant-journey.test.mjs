@@ -36,13 +36,13 @@ test('a consultant opens an engagement, moves it on and logs a decision', async 
     await page.goto(`${stack.adminUrl}/#/Engagement/board`);
     const card = page.getByRole('region', { name: 'Lead column' }).locator('[aria-label="Release rescue"]');
     await card.getByRole('button', { name: '→ Discovery' }).click();
-    await page.getByText('Release rescue moved to DISCOVERY.').waitFor({ timeout: 15_000 });
+    await page.getByText('“Release rescue” moved to discovery.').waitFor({ timeout: 15_000 });
     await page.getByRole('region', { name: 'Discovery column' }).locator('[aria-label="Release rescue"]').waitFor();
     await page.getByRole('region', { name: 'Discovery column' }).getByRole('link', { name: 'Release rescue' }).click();
     await page.getByRole('button', { name: /move to assessing/i }).waitFor({ timeout: 15_000 });
 
     await page.getByRole('tab', { name: 'Timeline' }).click();
-    await page.getByRole('cell', { name: 'DISCOVERY' }).waitFor();
+    await page.getByRole('cell', { name: 'Discovery' }).waitFor();
 
     await page.getByRole('tab', { name: 'Decision log' }).click();
     await page.getByRole('button', { name: 'Log a decision' }).click();

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { signIn, startStack } from './support.mjs';
+import { searchList, signIn, startStack, watchPage } from './support.mjs';
 
 const CONSULTANT = ['consultant@orchestra.local', 'orchestra-consultant-demo'];
 const RECRUITER = ['recruiter@orchestra.local', 'orchestra-recruiter-demo'];
@@ -23,23 +23,6 @@ after(async () => {
   await stack?.stop();
 });
 
-/** The API as a signed-in user's client would call it. */
-async function gql(token, query, variables = {}) {
-  const res = await fetch(`${stack.apiUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(`${query.slice(0, 80)}…: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-async function login([email, password]) {
-  const { login: payload } = await gql(null, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: email, p: password });
-  return payload.accessToken;
-}
-
 /** With E2E_SHOTS=dir, a full-page screenshot at each step (to look at the screens). */
 let shot = 0;
 async function snap(page, name) {
@@ -50,33 +33,6 @@ async function snap(page, name) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
-/**
- * Collects what goes wrong in the page: console errors, uncaught exceptions, HTTP errors and
- * GraphQL answers carrying `errors` (HTTP 200). `problems()` lists them.
- */
-function watch(page) {
-  const seen = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') seen.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => seen.push(`page error: ${err.message}`));
-  page.on('response', async (res) => {
-    if (res.status() >= 400) seen.push(`HTTP ${res.status()} ${res.request().method()} ${res.url()}`);
-    if (!res.url().endsWith('/graphql') || res.request().method() !== 'POST') return;
-    try {
-      const body = await res.json();
-      // Before signing in, the admin tries to restore a session from the refresh cookie: expected.
-      if (body?.errors?.length && !body.errors.every((e) => /No session cookie/.test(e.message))) {
-        const op = JSON.parse(res.request().postData() ?? '{}');
-        seen.push(`GraphQL ${op.operationName ?? String(op.query).replace(/\s+/g, ' ').slice(0, 60)} ${JSON.stringify(op.variables ?? {})}: ${body.errors.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join(' | ')}`);
-      }
-    } catch {
-      // not JSON (or the page went away)
-    }
-  });
-  return { problems: () => [...seen] };
-}
 
 async function fail(page, name, e) {
   await page.screenshot({ path: `e2e-${name}-failure.png`, fullPage: true }).catch(() => undefined);
@@ -90,19 +46,19 @@ async function fail(page, name, e) {
  * As the recruiter (API): one candidate tailored to that role.
  */
 async function setUp() {
-  const consultant = await login(CONSULTANT);
-  const { allAssessments } = await gql(consultant, `{ allAssessments(filter: { status: OPEN }, perPage: 50) { id title engagementId clientId progress { submitted } } }`);
+  const consultant = (await stack.login(...CONSULTANT)).accessToken;
+  const { allAssessments } = await stack.gql(consultant, `{ allAssessments(filter: { status: OPEN }, perPage: 50) { id title engagementId clientId progress { submitted } } }`);
   const assessment = allAssessments.find((a) => a.progress.submitted > 0);
   assert.ok(assessment, `an OPEN demo assessment with submitted responses (${JSON.stringify(allAssessments)})`);
-  await gql(consultant, `mutation($id: ID!, $k: String) { closeAssessment(id: $id, idempotencyKey: $k) { id status } }`, { id: assessment.id, k: randomUUID() });
+  await stack.gql(consultant, `mutation($id: ID!, $k: String) { closeAssessment(id: $id, reason: "Enough responses to score", idempotencyKey: $k) { id status } }`, { id: assessment.id, k: randomUUID() });
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const { Assessment } = await gql(consultant, `query($id: ID!) { Assessment(id: $id) { status } }`, { id: assessment.id });
+    const { Assessment } = await stack.gql(consultant, `query($id: ID!) { Assessment(id: $id) { status } }`, { id: assessment.id });
     if (Assessment.status === 'SCORED') break;
     if (Date.now() > deadline) throw new Error(`assessment ${assessment.title} still ${Assessment.status} after 60 s`);
     await sleep(250);
   }
-  const { assessmentReport } = await gql(
+  const { assessmentReport } = await stack.gql(
     consultant,
     `query($id: ID!) { assessmentReport(assessmentId: $id) { gaps { id status capability { name } recommendations { id option rank state } } } }`,
     { id: assessment.id },
@@ -111,25 +67,29 @@ async function setUp() {
     assessmentReport.gaps.flatMap((g) => g.recommendations.filter((r) => r.option === option && r.state === 'PROPOSED').map((r) => ({ gap: g, recommendation: r })))[0];
   const chosen = pick('AUGMENTATION') ?? pick('HIRE');
   assert.ok(chosen, `a gap with an Augmentation or Hire option (${JSON.stringify(assessmentReport.gaps.map((g) => g.recommendations.map((r) => r.option)))})`);
-  await gql(consultant, `mutation($id: ID!, $k: String) { acceptRecommendation(id: $id, idempotencyKey: $k, note: "Staff it for a quarter.") { id state } }`, {
+  await stack.gql(consultant, `mutation($id: ID!, $k: String) { acceptRecommendation(id: $id, idempotencyKey: $k, note: "Staff it for a quarter.") { id state } }`, {
     id: chosen.recommendation.id,
     k: randomUUID(),
   });
-  const { allRoles } = await gql(
+  const { allRoles } = await stack.gql(
     consultant,
     `query($gapId: ID) { allRoles(filter: { gapId: $gapId }) { id title clientId optionType seniority startDate permanent durationWeeks allocation budgetMinMinor budgetMaxMinor currency minOverlapHours status gapStatus requiredSkills { skillId skill minLevel mustHave weight } } }`,
     { gapId: chosen.gap.id },
   );
   assert.equal(allRoles.length, 1, 'one role drafted for the gap');
   const role = allRoles[0];
-  assert.equal(role.status, 'OPEN');
+  // Drafted roles start as DRAFT: the recruiter reviews the draft and opens it, and only then is it matched.
+  assert.equal(role.status, 'DRAFT');
   assert.equal(role.gapStatus, 'OPEN');
-  const { Client } = await gql(consultant, `query($id: ID!) { Client(id: $id) { name timeZone } }`, { id: role.clientId });
+  const { Client } = await stack.gql(consultant, `query($id: ID!) { Client(id: $id) { name timeZone } }`, { id: role.clientId });
 
-  const recruiter = await login(RECRUITER);
+  const recruiter = (await stack.login(...RECRUITER)).accessToken;
+  const { updateRole } = await stack.gql(recruiter, `mutation($id: ID!) { updateRole(id: $id, status: OPEN) { status } }`, { id: role.id });
+  assert.equal(updateRole.status, 'OPEN');
+  role.status = 'OPEN';
   const permanent = role.permanent;
   const dayRate = role.budgetMinMinor != null && role.budgetMaxMinor != null ? Math.round((role.budgetMinMinor + role.budgetMaxMinor) / 2) : (role.budgetMinMinor ?? 65_000);
-  const { createCandidate } = await gql(
+  const { createCandidate } = await stack.gql(
     recruiter,
     `mutation($kind: CandidateKind!, $name: String!, $email: String!, $timeZone: String!, $seniority: Seniority!, $skills: [CandidateSkillInput!],
               $availableFrom: String!, $allocation: Int, $dayRateMinor: Int, $salaryMinor: Int, $currency: String, $consentBasis: ConsentBasis!,
@@ -172,18 +132,18 @@ test('a recruiter fills a role drafted by an accepted recommendation: breakdown,
   console.log(`setup: role “${made.role.title}” (${made.option}) for gap ${made.gap.capability.name}, candidate ${made.candidate.name} — ${(tSetup - t0).toFixed(0)} ms`);
 
   const page = await stack.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const watcher = watch(page);
+  const watcher = watchPage(page);
   try {
     await signIn(page, stack.adminUrl, ...RECRUITER);
     await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
 
     // Roles → the drafted role (open roles first; search by title as a user would).
     await page.getByRole('menuitem', { name: 'Roles' }).click();
-    await page.getByPlaceholder('Search').fill(made.role.title);
+    await searchList(page, page.getByPlaceholder('Search'), made.role.title);
     await page.getByRole('cell', { name: made.role.title }).first().click();
     await page.getByRole('heading', { name: made.role.title, exact: true }).waitFor({ timeout: 15_000 });
-    await page.getByTestId('role-status').getByText('OPEN').waitFor();
-    await page.getByTestId('gap-status').getByText('OPEN').waitFor();
+    await page.getByTestId('role-status').getByText('Open').waitFor();
+    await page.getByTestId('gap-status').getByText('Open').waitFor();
     await snap(page, 'role-open');
 
     // The ranked pool: the top candidate's breakdown, factor by factor.
@@ -218,8 +178,16 @@ test('a recruiter fills a role drafted by an accepted recommendation: breakdown,
     const card = (stage) => column(stage).locator(`[aria-label="${topName}"]`);
     await card('Shortlisted').waitFor({ timeout: 15_000 });
     await snap(page, 'pipeline');
+    // Submitting asks whom (contacts of the role's client) and with what note.
+    await page.getByRole('button', { name: `Submit ${topName}` }).click();
+    const submit = page.getByRole('dialog', { name: `Submit ${topName} to the client` });
+    await submit.waitFor();
+    await submit.getByRole('checkbox').first().check({ timeout: 15_000 });
+    await submit.getByRole('textbox', { name: /Note to the client/ }).fill('Strongest fit on every factor.');
+    await submit.getByRole('button', { name: 'Submit to client' }).click();
+    await page.getByText(`${topName}: submitted.`).waitFor({ timeout: 15_000 });
+    await card('Submitted').waitFor({ timeout: 15_000 });
     for (const [button, stage] of [
-      ['Submit', 'Submitted'],
       ['Interview', 'Interviewing'],
       ['Offer', 'Offered'],
     ]) {
@@ -244,12 +212,12 @@ test('a recruiter fills a role drafted by an accepted recommendation: breakdown,
     await card('Placed').waitFor({ timeout: 15_000 });
 
     // The outcome on the role page.
-    await page.getByTestId('role-status').getByText('FILLED').waitFor({ timeout: 15_000 });
-    await page.getByTestId('gap-status').getByText('ADDRESSED').waitFor({ timeout: 15_000 });
+    await page.getByTestId('role-status').getByText('Filled').waitFor({ timeout: 15_000 });
+    await page.getByTestId('gap-status').getByText('Addressed').waitFor({ timeout: 15_000 });
     // …and after a reload, from the API.
     await page.reload();
-    await page.getByTestId('role-status').getByText('FILLED').waitFor({ timeout: 15_000 });
-    await page.getByTestId('gap-status').getByText('ADDRESSED').waitFor();
+    await page.getByTestId('role-status').getByText('Filled').waitFor({ timeout: 15_000 });
+    await page.getByTestId('gap-status').getByText('Addressed').waitFor();
     await snap(page, 'role-filled');
     made.placed = topName;
     console.log(`journey in the browser: ${(performance.now() - tSetup).toFixed(0)} ms (total ${(performance.now() - t0).toFixed(0)} ms)`);
@@ -264,7 +232,7 @@ test('a recruiter fills a role drafted by an accepted recommendation: breakdown,
 
 test('the recruiter’s other screens answer without errors: candidates, a candidate, the import, the dashboard', async () => {
   const page = await stack.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const watcher = watch(page);
+  const watcher = watchPage(page);
   try {
     await signIn(page, stack.adminUrl, ...RECRUITER);
     await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
@@ -278,7 +246,7 @@ test('the recruiter’s other screens answer without errors: candidates, a candi
     // Candidates: the list, then one candidate, each tab.
     await page.getByRole('menuitem', { name: 'Candidates' }).click();
     await page.getByRole('columnheader', { name: 'Name' }).waitFor({ timeout: 15_000 });
-    await page.getByPlaceholder('Name or e-mail').fill('Hamilton');
+    await searchList(page, page.getByPlaceholder('Name or e-mail'), 'Hamilton');
     await page.getByRole('cell', { name: 'Margaret Hamilton' }).click();
     await page.getByRole('heading', { name: 'Margaret Hamilton', exact: true }).waitFor({ timeout: 15_000 });
     await page.getByText('margaret.hamilton@e2e.example').waitFor();
@@ -301,7 +269,7 @@ test('the recruiter’s other screens answer without errors: candidates, a candi
     await page.getByRole('list', { name: 'Notes' }).getByText('Placed through the e2e journey', { exact: false }).waitFor({ timeout: 15_000 });
     await snap(page, 'candidate-notes');
 
-    // The import: a file with one good and one bad row is refused row by row; the good one alone imports.
+    // The import: a file with one good and one bad row is reported row by row; the good one alone imports.
     await page.goto(`${stack.adminUrl}/#/Candidate`);
     await page.getByRole('link', { name: 'Import CSV' }).click();
     await page.getByText('Import candidates from CSV').waitFor({ timeout: 15_000 });
@@ -309,7 +277,7 @@ test('the recruiter’s other screens answer without errors: candidates, a candi
     const good = `Katherine Johnson,katherine.johnson@e2e.example,CONTRACTOR,SENIOR,Europe/Paris,${day(10)},100,70000,EUR,Kubernetes:4;Go:3,CONSENT,${day(-1)},${day(600)}`;
     const bad = `Nobody,not-an-email,ROBOT,SENIOR,Mars/Olympus,someday,100,70000,EUR,Kubernetes:9,CONSENT,${day(-1)},${day(600)}`;
     await page.getByLabel('CSV file').setInputFiles({ name: 'two.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${good}\n${bad}\n`) });
-    await page.getByText('Nothing is imported while a row is rejected', { exact: false }).waitFor({ timeout: 15_000 });
+    await page.getByText('1 row rejected: the import leaves them out', { exact: false }).waitFor({ timeout: 15_000 });
     await snap(page, 'import-rejected');
     await page.getByLabel('CSV file').setInputFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${good}\n`) });
     await page.getByRole('button', { name: 'Import 1 candidate' }).click();

@@ -39,7 +39,8 @@ function runNode(script, env) {
   });
 }
 
-async function waitFor(url, what, timeoutMs = 30_000) {
+// A ceiling, not a wait: a machine whose cores are busy may need over a minute to boot the API.
+async function waitFor(url, what, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -50,6 +51,17 @@ async function waitFor(url, what, timeoutMs = 30_000) {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${what} did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+/** Decodes RFC 2047 encoded words (=?UTF-8?Q?...?= / =?UTF-8?B?...?=), as nodemailer writes subjects with quotes. */
+function decodeHeader(value) {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_m, enc, text) =>
+      enc.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_h, hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
+    );
 }
 
 /** The secret link (set-password or invitation) in each .eml the worker wrote, newest last. */
@@ -64,6 +76,7 @@ function readMails(dir) {
       const body = raw.slice(split).replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex) => String.fromCharCode(parseInt(hex, 16)));
       return {
         to: /^To: (.+)$/m.exec(headers)?.[1]?.trim() ?? '',
+        subject: decodeHeader(/^Subject: (.+)$/m.exec(headers)?.[1]?.trim() ?? ''),
         link: /(https?:\/\/\S+(?:set-password\?token=|\/respond\/)\S+)/.exec(body)?.[1] ?? null,
       };
     });
@@ -73,8 +86,12 @@ function readMails(dir) {
  * With `worker`, the BullMQ worker runs too and e-mails land in `mailDir` (read them with `mailsTo`).
  * Starts nothing and answers undefined under E2E_COUNT_ONLY (e2e/run.mjs counting the tests).
  */
-export async function startStack({ apiPort = 3310, adminPort = 4310, worker = false } = {}) {
+export async function startStack({ apiPort: basePort = 3310, adminPort: baseAdminPort = 4310, worker = false } = {}) {
   if (process.env.E2E_COUNT_ONLY) return undefined;
+  // E2E_PORT_OFFSET lets two checkouts run their browser tests at the same time.
+  const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+  const apiPort = basePort + offset;
+  const adminPort = baseAdminPort + offset;
   const services = await resolveServices({
     databaseUrl: process.env.TEST_DATABASE_ADMIN_URL,
     redisUrl: process.env.TEST_REDIS_URL,
@@ -108,7 +125,9 @@ export async function startStack({ apiPort = 3310, adminPort = 4310, worker = fa
     OUTBOX_POLL_MS: '200',
   };
   await runNode(resolve(apiDist, 'core/database/migrate.js'), env);
-  await runNode(resolve(apiDist, 'seed/seed.js'), env);
+  const seedOutput = await runNode(resolve(apiDist, 'seed/seed.js'), env);
+  // The seed prints the invitation link of the demo's one respondent who has not started yet.
+  const respondentLinkPath = /^RESPONDENT_LINK_PATH=(\S+)$/m.exec(seedOutput)?.[1] ?? null;
 
   const procs = [];
   const logs = [];
@@ -121,8 +140,41 @@ export async function startStack({ apiPort = 3310, adminPort = 4310, worker = fa
   launch(process.execPath, [resolve(apiDist, 'main.js')], root);
   if (worker) launch(process.execPath, [resolve(apiDist, 'worker.js')], root);
   launch(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(adminPort), '--strictPort', '--host', '127.0.0.1'], resolve(root, 'apps/admin'));
-  await waitFor(`http://127.0.0.1:${apiPort}/ready`, 'The API');
-  await waitFor(`http://127.0.0.1:${adminPort}/`, 'The admin');
+  try {
+    // Generous: several checkouts may be testing on the same small machine at once.
+    await waitFor(`http://127.0.0.1:${apiPort}/ready`, 'The API');
+    await waitFor(`http://127.0.0.1:${adminPort}/`, 'The admin');
+  } catch (e) {
+    // Nothing may outlive a failed start: the test's `after` has no stack to stop.
+    await Promise.all(procs.map((p) => new Promise((r) => (p.exitCode !== null ? r() : (p.once('exit', r), p.kill('SIGTERM'))))));
+    const a = new pg.Client({ connectionString: adminDbUrl });
+    await a.connect();
+    await a.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    await a.end();
+    await services.stop();
+    throw new Error(`${e.message}\n${logs.join('').slice(-2000)}`, { cause: e });
+  }
+
+  /** The API's whole answer (`data` and `errors`) as a signed-in user's client gets it (`token` null: anonymous). */
+  async function gqlBody(token, query, variables = {}) {
+    const res = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return res.json();
+  }
+  /** The answer's `data`; throws on GraphQL errors. */
+  async function gql(token, query, variables = {}) {
+    const body = await gqlBody(token, query, variables);
+    if (body.errors) throw new Error(`${query.slice(0, 80)}…: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  }
+  /** Signs in through the API: `{ accessToken, user: { id } }`. */
+  async function login(email, password) {
+    const query = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken user { id } } }`;
+    return (await gql(null, query, { e: email, p: password })).login;
+  }
 
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
@@ -132,11 +184,16 @@ export async function startStack({ apiPort = 3310, adminPort = 4310, worker = fa
     browser,
     logs,
     mailDir: env.MAIL_DIR,
-    /** Waits for the e-mails to `email` (at least `count`) and returns them. */
-    async mailsTo(email, count = 1, timeoutMs = 20_000) {
+    gql,
+    gqlBody,
+    login,
+    /** `/#/respond/<token>` of the demo's open assessment invitation not started yet (null without one). */
+    respondentLinkPath,
+    /** Waits for `count` e-mails to `email` (those `matching`, when given) and answers them. */
+    async mailsTo(email, count = 1, matching = () => true, timeoutMs = 60_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const mails = readMails(env.MAIL_DIR).filter((m) => m.to.includes(email));
+        const mails = readMails(env.MAIL_DIR).filter((m) => m.to.includes(email) && matching(m));
         if (mails.length >= count) return mails;
         if (Date.now() > deadline) throw new Error(`no e-mail to ${email} within ${timeoutMs} ms`);
         await new Promise((r) => setTimeout(r, 200));
@@ -160,4 +217,107 @@ export async function signIn(page, adminUrl, email, password) {
   await page.locator('input[name="username"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('button[type="submit"]').click();
+}
+
+/**
+ * Collects what goes wrong in the page: console errors, uncaught exceptions, HTTP errors and
+ * GraphQL answers carrying `errors` (HTTP 200). `problems()` lists them as text; `onProblem`
+ * (optional) hears each one as it happens, e.g. to note the screen it happened on.
+ */
+export function watchPage(page, onProblem = () => undefined) {
+  const seen = [];
+  const note = (kind, text) => {
+    seen.push(`${kind}: ${text}`);
+    onProblem(kind, text);
+  };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') note('console', msg.text());
+  });
+  page.on('pageerror', (err) => note('page error', err.message));
+  page.on('response', async (res) => {
+    if (res.status() >= 400) note('http', `HTTP ${res.status()} ${res.request().method()} ${res.url()}`);
+    if (!res.url().endsWith('/graphql') || res.request().method() !== 'POST') return;
+    try {
+      const body = await res.json();
+      // Before signing in, the admin tries to restore a session from the refresh cookie: expected.
+      if (body?.errors?.length && !body.errors.every((e) => /No session cookie/.test(e.message))) {
+        const op = JSON.parse(res.request().postData() ?? '{}');
+        const name = op.operationName ?? String(op.query).replace(/\s+/g, ' ').slice(0, 60);
+        note('graphql', `${name} ${JSON.stringify(op.variables ?? {})}: ${body.errors.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join(' | ')}`);
+      }
+    } catch {
+      // not JSON (or the page went away)
+    }
+  });
+  return { problems: () => [...seen] };
+}
+
+/**
+ * Counts the page's requests in flight (GraphQL, scripts, anything fetched); `idle(quietMs)`
+ * resolves once none has been in flight for `quietMs` — the network idle of a hash-routed page,
+ * where Playwright's `networkidle` (navigations only) does not apply.
+ */
+export function trackRequests(page) {
+  const inFlight = new Set();
+  let lastChange = Date.now();
+  const done = (req) => {
+    if (inFlight.delete(req)) lastChange = Date.now();
+  };
+  page.on('request', (req) => {
+    inFlight.add(req);
+    lastChange = Date.now();
+  });
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return {
+    async idle(quietMs = 400, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (inFlight.size > 0 || Date.now() - lastChange < quietMs) {
+        if (Date.now() > deadline) throw new Error(`requests still in flight after ${timeoutMs} ms: ${[...inFlight].map((r) => r.url()).join(', ')}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
+
+/**
+ * Types into a list's search box and waits until the list has applied it (react-admin debounces
+ * the filter into the URL). Clicking a row before that races the debounced navigation, which can
+ * take the page back to the list after the row opened.
+ */
+export async function searchList(page, input, text) {
+  await input.fill(text);
+  const needle = JSON.stringify(text).slice(1, -1); // as it appears in the URL's JSON filter
+  await page.waitForFunction(`decodeURIComponent(location.hash).includes(${JSON.stringify(needle)})`, undefined, { timeout: 15_000 });
+}
+
+/**
+ * Drags a board card onto a column as a mouse would, and drops only once the board shows the
+ * column as the drop target (`data-over`): on a loaded machine the pointer can outrun the board's
+ * collision detection, and a drop before it caught up lands on the column it last saw. The board
+ * scrolls itself while a card is near its edge, so the pointer follows the column.
+ */
+export async function dragCard(page, handle, column, { yOffset = 80 } = {}) {
+  const from = await handle.boundingBox();
+  if (!from || !(await column.boundingBox())) throw new Error('the card and the column must be on screen');
+  const start = { x: from.x + from.width - 12, y: from.y + from.height / 2 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 15, start.y + 10, { steps: 5 });
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const box = await column.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(yOffset, box.height / 2), { steps: 8 });
+    const over = await column
+      .and(page.locator('[data-over]'))
+      .waitFor({ timeout: 1_000 })
+      .then(() => true, () => false);
+    const after = await column.boundingBox();
+    if (over && Math.abs(after.x - box.x) < 1 && Math.abs(after.y - box.y) < 1) break;
+    if (Date.now() > deadline) {
+      await page.mouse.up();
+      throw new Error('the board never showed the column as the drop target');
+    }
+  }
+  await page.mouse.up();
 }

@@ -84,7 +84,9 @@ export async function generate() {
     config: { ...config, enumsAsTypes: true },
   });
   for (const section of sections) {
-    files[section.filename] = await codegen({ ...section, config: { ...config, ...section.config } });
+    // Documents as strings (TypedDocumentString): no parsed AST in the bundle and no `print` from
+    // graphql-js at run time, so signing in needs none of graphql-js.
+    files[section.filename] = await codegen({ ...section, config: { ...config, ...section.config, documentMode: 'string' } });
   }
   return files;
 }

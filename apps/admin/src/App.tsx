@@ -1,30 +1,47 @@
-import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Suspense } from 'react';
+import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
 import { Route } from 'react-router';
-import { LoginPage } from './auth/LoginPage';
-import { SetPasswordPage } from './auth/SetPasswordPage';
-import questions from './questions';
-import { QueuesPage } from './queues';
-import { ClientReportPage } from './reports';
-import { RespondPage } from './respond/RespondPage';
 import assessmentTemplates from './assessment-templates';
 import assessments from './assessments';
+import { LoginPage } from './auth/LoginPage';
 import capabilities from './capabilities';
 import capabilityAreas from './capability-areas';
-import candidates, { CandidateImport, CandidateMergePage } from './candidates';
+import candidates from './candidates';
 import clients from './clients';
+import { lazyView } from './common/lazyView';
 import contacts from './contacts';
 import decisionRecords from './decision-records';
 import engagements from './engagements';
 import frameworks from './frameworks';
-import { EngagementBoard } from './engagements/EngagementBoard';
-import { Dashboard } from './dashboard/Dashboard';
 import { Layout } from './layout/Layout';
-import { MyAssessments } from './my-assessments/MyAssessments';
 import { authProvider } from './providers/authProvider';
-import { dataProvider } from './providers/dataProvider';
+import { dataProvider, preloadDataProvider } from './providers/dataProvider';
+import questions from './questions';
 import roles from './roles';
 import userSummaries from './user-summaries';
 import users from './users';
+
+// Only the sign-in page loads with the app: every screen below comes with its first visit (the
+// resources' views are lazy in their index files), charts and the GraphQL stack with the screens
+// that use them.
+const loadDashboard = () => import('./dashboard/Dashboard');
+const Dashboard = lazyView(loadDashboard, 'Dashboard');
+const EngagementBoard = lazyView(() => import('./engagements/EngagementBoard'), 'EngagementBoard');
+const MyAssessments = lazyView(() => import('./my-assessments/MyAssessments'), 'MyAssessments');
+const ClientReportPage = lazyView(() => import('./reports/ReportPage'), 'ClientReportPage');
+const QueuesPage = lazyView(() => import('./queues'), 'QueuesPage');
+const CandidateImport = lazyView(() => import('./candidates/CandidateImport'), 'CandidateImport');
+const CandidateMergePage = lazyView(() => import('./candidates/CandidateMerge'), 'CandidateMergePage');
+const SetPasswordPage = lazyView(() => import('./auth/SetPasswordPage'), 'SetPasswordPage');
+const ForgotPasswordPage = lazyView(() => import('./auth/ForgotPasswordPage'), 'ForgotPasswordPage');
+const RespondPage = lazyView(() => import('./respond/RespondPage'), 'RespondPage');
+
+/** While the sign-in page waits for a password, fetch what signing in leads to (dashboard, data provider). */
+const preloadSignedIn = () => void Promise.all([loadDashboard(), preloadDataProvider()]).catch(() => undefined);
+const SignIn = () => <LoginPage preload={preloadSignedIn} />;
+
+/** The pages outside the layout have no Suspense boundary of react-admin's around them. */
+const Standalone = ({ children }: { children: React.ReactNode }) => <Suspense fallback={<Loading />}>{children}</Suspense>;
 
 // The data provider is ready at once (ra-data-graphql-simple v5 builds it synchronously from the
 // API's committed schema), so no bootstrap state is needed here.
@@ -35,7 +52,7 @@ export const App = () => (
     title="Orchestra"
     dashboard={Dashboard}
     layout={Layout}
-    loginPage={LoginPage}
+    loginPage={SignIn}
     authProvider={authProvider}
     dataProvider={dataProvider}
   >
@@ -67,9 +84,11 @@ export const App = () => (
     </CustomRoutes>
     <CustomRoutes noLayout>
       {/* Opened from the e-mailed link (/#/set-password?token=…) without signing in. */}
-      <Route path="/set-password" element={<SetPasswordPage />} />
+      <Route path="/set-password" element={<Standalone><SetPasswordPage /></Standalone>} />
+      {/* "Forgot password?" on the sign-in page. */}
+      <Route path="/forgot-password" element={<Standalone><ForgotPasswordPage /></Standalone>} />
       {/* The invitation link (/#/respond/<token>): answering needs no account. */}
-      <Route path="/respond/:token" element={<RespondPage />} />
+      <Route path="/respond/:token" element={<Standalone><RespondPage /></Standalone>} />
     </CustomRoutes>
   </Admin>
 );

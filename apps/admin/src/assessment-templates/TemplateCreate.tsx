@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Create, Labeled, ReferenceField, SimpleForm } from 'react-admin';
-import { MissingParent } from '../common/editor/EditorButtons';
+import { CreateToolbar, MissingParent } from '../common/editor/EditorButtons';
 import { useParentId } from '../common/editor/useParentId';
 import { PublishedFrameworkNotice } from '../common/editor/PublishedFrameworkNotice';
 import { DEFAULT_MINUTES, toCreateTemplateArgs, type TemplateFormValues } from './templateFields';
@@ -15,7 +15,7 @@ export const TemplateCreate = () => {
   }
   return (
     <Create title="New questionnaire" record={record} redirect="show" transform={(data: TemplateFormValues) => toCreateTemplateArgs({ ...data, frameworkId })}>
-      <SimpleForm>
+      <SimpleForm toolbar={<CreateToolbar frameworkId={frameworkId} />}>
         <PublishedFrameworkNotice frameworkId={frameworkId} />
         <Labeled label="Framework">
           <ReferenceField source="frameworkId" reference="CapabilityFramework" link="show" />

@@ -1,8 +1,9 @@
-import { Edit, Labeled, ReferenceField, SimpleForm, useRecordContext } from 'react-admin';
+import { Labeled, ReferenceField, SimpleForm, useRecordContext } from 'react-admin';
 import { EditorToolbar } from '../common/editor/EditorButtons';
 import { PublishedFrameworkNotice } from '../common/editor/PublishedFrameworkNotice';
 import { templateFrameworkPath, toUpdateTemplateArgs, type TemplateFormValues, type TemplateRecord } from './templateFields';
 import { TemplateInputs } from './TemplateInputs';
+import { RecordEdit } from '../common/RecordPage';
 
 /** "Questionnaire Standard assessment", or "Edit questionnaire Standard assessment". */
 export const TemplateTitle = ({ edit = false }: { edit?: boolean }) => {
@@ -17,15 +18,16 @@ const TemplateNotice = () => {
 };
 
 /**
- * Name, introduction and length (the framework stays). Pessimistic, so a refusal (CONFLICT on a
- * published framework in use, or a name taken) shows the API's message and keeps the form as typed.
+ * Name, introduction and length (the framework stays). Pessimistic, so a refusal (the framework was
+ * published meanwhile, or a name taken) shows the API's message and keeps the form as typed.
  */
 export const TemplateEdit = () => (
-  <Edit title={<TemplateTitle edit />} mutationMode="pessimistic" redirect="show" transform={(data: TemplateFormValues) => toUpdateTemplateArgs(data)}>
+  <RecordEdit title={<TemplateTitle edit />} mutationMode="pessimistic" redirect="show" transform={(data: TemplateFormValues) => toUpdateTemplateArgs(data)}>
     <SimpleForm
       warnWhenUnsavedChanges
       toolbar={
         <EditorToolbar<TemplateRecord>
+          frameworkOf={(template) => template?.frameworkId}
           deleteTitle={(template) => `Delete the questionnaire ${template.name}?`}
           deleteContent="Its questions are deleted with it."
           afterDelete={templateFrameworkPath}
@@ -38,5 +40,5 @@ export const TemplateEdit = () => (
       </Labeled>
       <TemplateInputs />
     </SimpleForm>
-  </Edit>
+  </RecordEdit>
 );

@@ -1,12 +1,14 @@
 import { MAX_PER_PAGE } from '@orchestra/shared';
-import { Datagrid, Pagination, ReferenceField, ReferenceManyField, useCanAccess } from 'react-admin';
+import { Datagrid, Pagination, ReferenceField, ReferenceManyField, useRecordContext } from 'react-admin';
 import { OptionsField, PromptField } from '../capabilities/CapabilityQuestions';
 import { EmptyText } from '../layout/EmptyText';
+import { useFrameworkWritable } from '../common/editor/PublishedFrameworkNotice';
 import { QuestionTypeField } from '../questions/QuestionTypeField';
 
-/** The questionnaire's questions in the order respondents meet them; a row opens the question's editor for ADMIN. */
+/** The questionnaire's questions in the order respondents meet them; a row opens the question's editor for ADMIN while the framework is a draft. */
 export const TemplateQuestions = () => {
-  const { canAccess: canEdit } = useCanAccess({ resource: 'Question', action: 'edit' });
+  const parent = useRecordContext<{ frameworkId: string }>();
+  const { writable: canEdit } = useFrameworkWritable(parent?.frameworkId);
   return (
     <ReferenceManyField
       reference="Question"

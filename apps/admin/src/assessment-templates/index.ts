@@ -1,11 +1,9 @@
-import { TemplateCreate } from './TemplateCreate';
-import { TemplateEdit } from './TemplateEdit';
-import { TemplateShow } from './TemplateShow';
+import { lazyView } from '../common/lazyView';
 
 // No list of its own: questionnaires are reached from their framework's page.
 export default {
-  show: TemplateShow,
-  create: TemplateCreate,
-  edit: TemplateEdit,
+  show: lazyView(() => import('./TemplateShow'), 'TemplateShow'),
+  create: lazyView(() => import('./TemplateCreate'), 'TemplateCreate'),
+  edit: lazyView(() => import('./TemplateEdit'), 'TemplateEdit'),
   recordRepresentation: 'name',
 };

@@ -1,7 +1,7 @@
 import { Box, LinearProgress, Stack, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
+import { enumLabel } from '@orchestra/shared';
 import type { AssessmentProgress as ProgressFields } from '../gql/schema';
-import { roleLabel } from './assessmentChoices';
 
 type Progress = Pick<ProgressFields, 'invited' | 'started' | 'submitted' | 'byRole'>;
 
@@ -32,7 +32,7 @@ export const AssessmentProgress = () => {
         </Typography>
       )}
       {p.byRole.map((r) => (
-        <Bar key={r.respondentRole} label={roleLabel(r.respondentRole)} submitted={r.submitted} invited={r.invited} />
+        <Bar key={r.respondentRole} label={enumLabel('RespondentRole', r.respondentRole)} submitted={r.submitted} invited={r.invited} />
       ))}
     </Stack>
   );

@@ -1,5 +1,7 @@
+import { enumLabel } from '@orchestra/shared';
 import { Chip, Stack } from '@mui/material';
-import { DateField, EditButton, FunctionField, Labeled, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import { EditButton, FunctionField, Labeled, NumberField, ReferenceField, TabbedShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import { DateField } from '../common/DateField';
 import type { Assessment } from '../gql/schema';
 import { AssessmentActions, LiveRefresh } from './AssessmentActions';
 import { AssessmentProgress } from './AssessmentProgress';
@@ -8,6 +10,8 @@ import { InvitationsPanel } from './InvitationsPanel';
 import { TargetsGrid } from './TargetsGrid';
 import { WorkflowProgress } from './WorkflowProgress';
 import { ReportPage } from '../reports/ReportPage';
+import { RecordShow } from '../common/RecordPage';
+import { PersonField } from '../user-summaries/PersonField';
 
 type AssessmentRecord = Pick<Assessment, 'id' | 'status'>;
 
@@ -46,13 +50,28 @@ const AssessmentTabs = () => {
         <TextField source="title" variant="h6" />
         <Stack direction="row" gap={4} flexWrap="wrap">
           <Labeled label="Status">
-            <FunctionField<{ status: string }> render={(r) => <Chip size="small" label={r.status} color={STATUS_COLOURS[r.status] ?? 'default'} />} />
+            <FunctionField<{ status: string }> render={(r) => <Chip size="small" label={enumLabel('AssessmentStatus', r.status)} color={STATUS_COLOURS[r.status] ?? 'default'} />} />
           </Labeled>
-          <ReferenceField source="engagementId" reference="Engagement" label="Engagement" link="show" />
-          <ReferenceField source="templateId" reference="AssessmentTemplate" label="Questionnaire" link={false} />
-          <DateField source="dueDate" label="Due" />
-          <NumberField source="minRespondents" label="Minimum respondents" />
-          <FunctionField<{ anonymityThreshold: number }> label="Anonymity threshold" render={(r) => `Groups of ${r.anonymityThreshold} or more`} />
+          <Labeled label="Engagement">
+            <ReferenceField source="engagementId" reference="Engagement" link="show" />
+          </Labeled>
+          <Labeled label="Owner">
+            <ReferenceField source="engagementId" reference="Engagement" link={false}>
+              <PersonField source="ownerId" />
+            </ReferenceField>
+          </Labeled>
+          <Labeled label="Questionnaire">
+            <ReferenceField source="templateId" reference="AssessmentTemplate" link={false} />
+          </Labeled>
+          <Labeled label="Due">
+            <DateField source="dueDate" />
+          </Labeled>
+          <Labeled label="Minimum respondents">
+            <NumberField source="minRespondents" />
+          </Labeled>
+          <Labeled label="Anonymity threshold">
+            <FunctionField<{ anonymityThreshold: number }> render={(r) => `Groups of ${r.anonymityThreshold} or more`} />
+          </Labeled>
         </Stack>
         <AssessmentActions />
         <Scoring label={false} />
@@ -76,9 +95,15 @@ const AssessmentTabs = () => {
   );
 };
 
+/** "Assessment Release baseline" in the page title. */
+const AssessmentTitle = () => {
+  const record = useRecordContext<Pick<Assessment, 'title'>>();
+  return <>{record ? `Assessment ${record.title}` : 'Assessment'}</>;
+};
+
 export const AssessmentShow = () => (
-  <Show actions={<Actions />}>
+  <RecordShow title={<AssessmentTitle />} actions={<Actions />}>
     <LiveRefresh />
     <AssessmentTabs />
-  </Show>
+  </RecordShow>
 );

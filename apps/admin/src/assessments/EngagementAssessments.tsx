@@ -1,6 +1,8 @@
+import { enumLabel } from '@orchestra/shared';
 import AddIcon from '@mui/icons-material/Add';
 import { Button, Chip } from '@mui/material';
-import { Datagrid, DateField, FunctionField, Link, ReferenceManyField, TextField, useCanAccess, useRecordContext } from 'react-admin';
+import { Datagrid, FunctionField, Link, ReferenceManyField, TextField, useCanAccess, useRecordContext } from 'react-admin';
+import { DateField } from '../common/DateField';
 import type { Assessment, AssessmentProgress } from '../gql/schema';
 import { EmptyText } from '../layout/EmptyText';
 import { STATUS_COLOURS } from './assessmentChoices';
@@ -23,7 +25,7 @@ export const EngagementAssessments = () => {
       <ReferenceManyField reference="Assessment" target="engagementId" sort={{ field: 'createdAt', order: 'DESC' }} label={false}>
         <Datagrid bulkActionButtons={false} rowClick="show" empty={<EmptyText>No assessment yet: start one to measure where the team stands.</EmptyText>}>
           <TextField source="title" />
-          <FunctionField<Row> source="status" render={(r) => <Chip size="small" label={r.status} color={STATUS_COLOURS[r.status] ?? 'default'} />} />
+          <FunctionField<Row> source="status" render={(r) => <Chip size="small" label={enumLabel('AssessmentStatus', r.status)} color={STATUS_COLOURS[r.status] ?? 'default'} />} />
           <FunctionField<Row> label="Responses" render={(r) => (r.progress ? `${r.progress.submitted} / ${r.progress.invited}` : '')} />
           <DateField source="dueDate" label="Due" />
         </Datagrid>

@@ -1,3 +1,4 @@
+import { enumLabel } from '@orchestra/shared';
 import AddIcon from '@mui/icons-material/PersonAdd';
 import { Button, Chip, Dialog, DialogContent, DialogTitle } from '@mui/material';
 import { useState } from 'react';
@@ -5,7 +6,6 @@ import {
   AutocompleteInput,
   CreateBase,
   Datagrid,
-  DateField,
   DeleteButton,
   email,
   Form,
@@ -24,10 +24,11 @@ import {
   useRefresh,
   required,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import type { Assessment, Invitation } from '../gql/schema';
 import { EmptyText } from '../layout/EmptyText';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
-import { RESPONDENT_ROLE_CHOICES, roleLabel } from './assessmentChoices';
+import { RESPONDENT_ROLE_CHOICES } from './assessmentChoices';
 
 type AssessmentRecord = Pick<Assessment, 'id' | 'clientId' | 'status'>;
 type InvitationRow = Pick<Invitation, 'id' | 'status' | 'respondentRole'>;
@@ -117,8 +118,8 @@ export const InvitationsPanel = () => {
         <Datagrid bulkActionButtons={false} rowClick={false} empty={<EmptyText>Nobody is invited yet.</EmptyText>}>
           <TextField source="name" emptyText="—" />
           <TextField source="email" label="E-mail" />
-          <FunctionField<InvitationRow> label="Seat" render={(r) => roleLabel(r.respondentRole)} />
-          <FunctionField<InvitationRow> source="status" render={(r) => <Chip size="small" label={r.status} color={STATUS_COLOURS[r.status] ?? 'default'} />} />
+          <FunctionField<InvitationRow> label="Seat" render={(r) => enumLabel('RespondentRole', r.respondentRole)} />
+          <FunctionField<InvitationRow> source="status" render={(r) => <Chip size="small" label={enumLabel('InvitationStatus', r.status)} color={STATUS_COLOURS[r.status] ?? 'default'} />} />
           <DateField source="sentAt" label="Sent" showTime emptyText="—" />
           <DateField source="submittedAt" label="Submitted" showTime emptyText="—" />
           {changeable && assessment.status === 'OPEN' && <ResendButton />}

@@ -1,9 +1,10 @@
-import { Button, MenuItem, Select, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { MenuItem, Select, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import type { AssessmentTarget } from '../gql/schema';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
 import { TARGET_CHOICES } from './assessmentChoices';
+import { ProgressButton } from '../common/ProgressButton';
 
 type Target = Pick<AssessmentTarget, 'capabilityId' | 'capabilityName' | 'areaName' | 'target'>;
 
@@ -79,9 +80,9 @@ export const TargetsGrid = () => {
       </Table>
       {editable && (
         <div>
-          <Button variant="contained" disabled={!changed.length || saving} onClick={() => void save()}>
+          <ProgressButton busy={saving} variant="contained" disabled={!changed.length} onClick={() => void save()}>
             {changed.length ? `Save ${changed.length} change${changed.length === 1 ? '' : 's'}` : 'No changes'}
-          </Button>
+          </ProgressButton>
         </div>
       )}
     </Stack>

@@ -108,6 +108,7 @@ describe('AssessmentActions: publishing', () => {
   it('publishes a SCORED assessment to the client after confirming, saying what the anonymity rule merges', async () => {
     const api = stubGraphQL({
       PublishAssessmentReport: () => ok({ publishAssessmentReport: { id: 'a1', status: 'PUBLISHED', publishedAt: '2031-03-04T09:00:00.000Z' } }),
+      ReportRecipients: () => ok({ reportRecipients: [] }),
       ReportDisclosure: () =>
         ok({
           assessmentReport: {
@@ -130,6 +131,7 @@ describe('AssessmentActions: publishing', () => {
     expect(await within(dialog).findByText(/CTO \(1\) and Product \(2\) are shown together as Other roles/)).toBeTruthy();
     expect(within(dialog).getByText(/1 respondent: fewer than 3, so merged/)).toBeTruthy();
     expect(api.of('ReportDisclosure')[0]!.variables).toEqual({ assessmentId: 'a1' });
+    expect(await within(dialog).findByText(/^Nobody is notified: the client has no signed-in users yet/)).toBeTruthy();
     expect(api.of('PublishAssessmentReport')).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: 'Publish' }));
     await waitFor(() => expect(api.of('PublishAssessmentReport')).toHaveLength(1));

@@ -6,6 +6,7 @@ import { Link, useCanAccess, useGetList, useNotify, useRecordContext, useRefresh
 import { graphql } from '../gql';
 import type { Assessment, WorkflowRun } from '../gql/schema';
 import { request } from '../providers/client';
+import { ProgressButton } from '../common/ProgressButton';
 
 /** `progress`: 0–100. */
 export type WorkflowRunRecord = Pick<WorkflowRun, 'id' | 'status' | 'currentStep' | 'progress' | 'attempts' | 'error' | 'startedAt' | 'finishedAt' | 'createdAt'>;
@@ -122,9 +123,9 @@ export const WorkflowProgress = (_props: { label?: string | false }) => {
         sx={{ maxWidth: 720 }}
         action={
           canRetry ? (
-            <Button color="inherit" size="small" startIcon={<ReplayIcon />} disabled={retrying} onClick={() => void retry()}>
+            <ProgressButton busy={retrying} color="inherit" size="small" startIcon={<ReplayIcon />} onClick={() => void retry()}>
               Retry
-            </Button>
+            </ProgressButton>
           ) : undefined
         }
       >

@@ -1,16 +1,6 @@
-import { RESPONDENT_ROLES } from '@orchestra/shared';
+import { enumChoices } from '@orchestra/shared';
 
-const ROLE_LABELS: Record<string, string> = {
-  CTO: 'CTO',
-  ENGINEERING_MANAGER: 'Engineering manager',
-  ENGINEER: 'Engineer',
-  PRODUCT: 'Product',
-  OTHER: 'Other',
-};
-
-export const RESPONDENT_ROLE_CHOICES = RESPONDENT_ROLES.map((id) => ({ id, name: ROLE_LABELS[id] ?? id }));
-
-export const roleLabel = (role: string) => ROLE_LABELS[role] ?? role;
+export const RESPONDENT_ROLE_CHOICES = enumChoices('RespondentRole');
 
 export const TARGET_CHOICES = [
   { id: 1, name: '1 · Initial' },

@@ -1,14 +1,11 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
-import { AssessmentCreate } from './AssessmentCreate';
-import { AssessmentEdit } from './AssessmentEdit';
-import { AssessmentList } from './AssessmentList';
-import { AssessmentShow } from './AssessmentShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-  list: AssessmentList,
-  show: AssessmentShow,
-  create: AssessmentCreate,
-  edit: AssessmentEdit,
+  list: lazyView(() => import('./AssessmentList'), 'AssessmentList'),
+  show: lazyView(() => import('./AssessmentShow'), 'AssessmentShow'),
+  create: lazyView(() => import('./AssessmentCreate'), 'AssessmentCreate'),
+  edit: lazyView(() => import('./AssessmentEdit'), 'AssessmentEdit'),
   icon: AssignmentIcon,
   recordRepresentation: 'title',
 };

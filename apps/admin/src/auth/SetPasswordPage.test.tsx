@@ -47,11 +47,20 @@ describe('SetPasswordPage', () => {
   it("shows the API's reason when the link is no longer valid", async () => {
     const answer = {
       data: null,
-      errors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: { token: 'is invalid, already used or expired: ask an administrator for a new link' } } }],
+      errors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: { token: 'is invalid, already used or expired: ask for a new one with "Forgot password?" on the sign-in page' } } }],
     };
     vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(JSON.stringify(answer)))));
     renderPage();
     submitPasswords('correct horse battery');
-    expect(await screen.findByText('This link is invalid, already used or expired: ask an administrator for a new link.')).toBeTruthy();
+    expect(await screen.findByText('This link is invalid, already used or expired: ask for a new one with "Forgot password?" on the sign-in page.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Get a new link' }).getAttribute('href')).toBe('/forgot-password');
+  });
+
+  it('opened from a reset e-mail, says "Choose a new password" and that other sign-ins ended', async () => {
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(JSON.stringify({ data: { setPassword: true } })))));
+    renderPage('/set-password?token=tok-123&reset=1');
+    expect(screen.getByRole('heading', { name: 'Choose a new password' })).toBeTruthy();
+    submitPasswords('correct horse battery');
+    expect(await screen.findByText('Your new password is set, and any other sign-ins have ended. Sign in with your e-mail and the new password.')).toBeTruthy();
   });
 });

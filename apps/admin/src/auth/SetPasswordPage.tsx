@@ -1,11 +1,12 @@
 import LockResetIcon from '@mui/icons-material/LockReset';
-import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, CircularProgress, Stack, TextField, Typography } from '@mui/material';
 import { ErrorCode, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from '@orchestra/shared';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-admin';
 import { graphql } from '../gql';
 import { request } from '../providers/client';
 import { errorCodeOf, fieldProblemsOf } from '../providers/graphql';
+import { AuthCard } from './AuthCard';
 
 const SetPasswordDocument = graphql(`
   mutation SetPassword($token: String!, $password: String!) {
@@ -26,7 +27,10 @@ interface Problems {
  */
 export const SetPasswordPage = () => {
   const location = useLocation();
-  const token = new URLSearchParams(location.search).get('token')?.trim() ?? '';
+  const params = new URLSearchParams(location.search);
+  const token = params.get('token')?.trim() ?? '';
+  /** Opened from a "Forgot password?" e-mail rather than an invitation. */
+  const reset = params.get('reset') === '1';
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [problems, setProblems] = useState<Problems>({});
@@ -34,8 +38,8 @@ export const SetPasswordPage = () => {
   const [done, setDone] = useState(false);
 
   useEffect(() => {
-    document.title = 'Set your password · Orchestra';
-  }, []);
+    document.title = `${reset ? 'Choose a new password' : 'Set your password'} · Orchestra`;
+  }, [reset]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -65,98 +69,75 @@ export const SetPasswordPage = () => {
   };
 
   return (
-    <Box
-      component="main"
-      sx={{
-        minHeight: '100dvh',
-        display: 'flex',
-        alignItems: { xs: 'flex-start', sm: 'center' },
-        justifyContent: 'center',
-        bgcolor: 'background.default',
-        px: 2,
-        py: { xs: 3, sm: 6 },
-      }}
-    >
-      <Card sx={{ width: '100%', maxWidth: 420 }}>
-        <CardContent sx={{ p: { xs: 2.5, sm: 4 } }}>
-          <Stack spacing={2} alignItems="stretch">
-            <Stack direction="row" spacing={1.5} alignItems="center">
-              <Avatar sx={{ bgcolor: 'secondary.main' }}>
-                <LockResetIcon />
-              </Avatar>
-              <Box>
-                <Typography variant="overline" color="text.secondary" component="p" lineHeight={1.5}>
-                  Orchestra
-                </Typography>
-                <Typography variant="h5" component="h1">
-                  Set your password
-                </Typography>
-              </Box>
-            </Stack>
-
-            {done ? (
-              <>
-                <Alert severity="success">Your password is set. Sign in with your e-mail and the new password.</Alert>
-                <Button component={Link} to="/login" variant="contained" size="large" fullWidth>
-                  Go to sign in
-                </Button>
-              </>
-            ) : !token ? (
-              <>
-                <Alert severity="error">
-                  This link has no token. Open the link from your e-mail again, or ask an administrator for a new one.
-                </Alert>
-                <Button component={Link} to="/login" fullWidth>
-                  Go to sign in
-                </Button>
-              </>
-            ) : (
-              <Box component="form" onSubmit={submit} noValidate>
-                <Stack spacing={2}>
-                  <Typography variant="body2" color="text.secondary">
-                    Choose a password of {PASSWORD_MIN_LENGTH} to {PASSWORD_MAX_LENGTH} characters. A long phrase is easier to
-                    remember than a short jumble.
-                  </Typography>
-                  {problems.form && <Alert severity="error">{problems.form}</Alert>}
-                  <TextField
-                    label="New password"
-                    name="password"
-                    type="password"
-                    autoComplete="new-password"
-                    autoFocus
-                    required
-                    fullWidth
-                    value={password}
-                    onChange={(e) => setPassword(e.target.value)}
-                    error={Boolean(problems.password)}
-                    helperText={problems.password ?? `At least ${PASSWORD_MIN_LENGTH} characters.`}
-                    slotProps={{ htmlInput: { maxLength: PASSWORD_MAX_LENGTH } }}
-                  />
-                  <TextField
-                    label="Repeat the password"
-                    name="confirm"
-                    type="password"
-                    autoComplete="new-password"
-                    required
-                    fullWidth
-                    value={confirm}
-                    onChange={(e) => setConfirm(e.target.value)}
-                    error={Boolean(problems.confirm)}
-                    helperText={problems.confirm ?? ' '}
-                    slotProps={{ htmlInput: { maxLength: PASSWORD_MAX_LENGTH } }}
-                  />
-                  <Button type="submit" variant="contained" size="large" fullWidth disabled={submitting}>
-                    {submitting ? <CircularProgress size={24} color="inherit" /> : 'Set password'}
-                  </Button>
-                  <Button component={Link} to="/login" size="small">
-                    Already have a password? Sign in
-                  </Button>
-                </Stack>
-              </Box>
+    <AuthCard icon={<LockResetIcon />} title={reset ? 'Choose a new password' : 'Set your password'}>
+      {done ? (
+        <>
+          <Alert severity="success">
+            {reset ? 'Your new password is set, and any other sign-ins have ended.' : 'Your password is set.'} Sign in with your e-mail and the new
+            password.
+          </Alert>
+          <Button component={Link} to="/login" variant="contained" size="large" fullWidth>
+            Go to sign in
+          </Button>
+        </>
+      ) : !token ? (
+        <>
+          <Alert severity="error">
+            This link has no token. Open the link from your e-mail again, or ask for a new one with “Forgot password?”.
+          </Alert>
+          <Button component={Link} to="/login" fullWidth>
+            Go to sign in
+          </Button>
+        </>
+      ) : (
+        <Box component="form" onSubmit={submit} noValidate>
+          <Stack spacing={2}>
+            <Typography variant="body2" color="text.secondary">
+              Choose a password of {PASSWORD_MIN_LENGTH} to {PASSWORD_MAX_LENGTH} characters. A long phrase is easier to
+              remember than a short jumble.
+            </Typography>
+            {problems.form && <Alert severity="error">{problems.form}</Alert>}
+            <TextField
+              label="New password"
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              autoFocus
+              required
+              fullWidth
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              error={Boolean(problems.password)}
+              helperText={problems.password ?? `At least ${PASSWORD_MIN_LENGTH} characters.`}
+              slotProps={{ htmlInput: { maxLength: PASSWORD_MAX_LENGTH } }}
+            />
+            <TextField
+              label="Repeat the password"
+              name="confirm"
+              type="password"
+              autoComplete="new-password"
+              required
+              fullWidth
+              value={confirm}
+              onChange={(e) => setConfirm(e.target.value)}
+              error={Boolean(problems.confirm)}
+              helperText={problems.confirm ?? ' '}
+              slotProps={{ htmlInput: { maxLength: PASSWORD_MAX_LENGTH } }}
+            />
+            <Button type="submit" variant="contained" size="large" fullWidth disabled={submitting}>
+              {submitting ? <CircularProgress size={24} color="inherit" /> : 'Set password'}
+            </Button>
+            {problems.form && (
+              <Button component={Link} to="/forgot-password" size="small">
+                Get a new link
+              </Button>
             )}
+            <Button component={Link} to="/login" size="small">
+              {reset ? 'Remembered it? Sign in' : 'Already have a password? Sign in'}
+            </Button>
           </Stack>
-        </CardContent>
-      </Card>
-    </Box>
+        </Box>
+      )}
+    </AuthCard>
   );
 };

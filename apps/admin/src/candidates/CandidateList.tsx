@@ -1,3 +1,4 @@
+import { enumLabel } from '@orchestra/shared';
 import UploadIcon from '@mui/icons-material/Upload';
 import { Chip } from '@mui/material';
 import {
@@ -5,7 +6,6 @@ import {
   Button,
   CreateButton,
   Datagrid,
-  DateField,
   DateInput,
   FilterButton,
   FunctionField,
@@ -21,12 +21,12 @@ import {
   TopToolbar,
   useCanAccess,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { TIME_ZONE_CHOICES } from '../clients/clientFields';
-import { seniorityLabel } from '../common/matching/matchFormat';
 import { formatMoney } from '../common/matching/money';
 import { MoneyInput } from '../common/matching/MoneyInput';
 import { SENIORITY_CHOICES } from '../roles/roleFields';
-import { KIND_CHOICES, kindLabel, type CandidateRecord } from './candidateFields';
+import { KIND_CHOICES, type CandidateRecord } from './candidateFields';
 import { ExportCsvButton } from './ExportCsvButton';
 
 /** Day-rate filters are typed in major units of the usual two-decimal currencies. */
@@ -69,8 +69,8 @@ export const CandidateList = () => (
   <List filters={candidateFilters} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="name" />
-      <FunctionField<CandidateRecord> source="kind" render={(c) => kindLabel(c.kind)} />
-      <FunctionField<CandidateRecord> source="seniority" render={(c) => seniorityLabel(c.seniority)} />
+      <FunctionField<CandidateRecord> source="kind" render={(c) => enumLabel('CandidateKind', c.kind)} />
+      <FunctionField<CandidateRecord> source="seniority" render={(c) => enumLabel('Seniority', c.seniority)} />
       <DateField source="availableFrom" label="Available from" />
       <FunctionField<CandidateRecord> source="dayRateMinor" label="Day rate" textAlign="right" render={(c) => formatMoney(c.dayRateMinor, c.currency)} />
       <TextField source="timeZone" label="Time zone" sortable={false} />

@@ -1,4 +1,5 @@
-import { Datagrid, DateField, FunctionField, NumberField, ReferenceField, ReferenceManyField, TextField } from 'react-admin';
+import { Datagrid, FunctionField, NumberField, ReferenceField, ReferenceManyField, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EmptyText } from '../layout/EmptyText';
 import { StageChip } from '../common/matching/StageChip';
 import type { MatchRecord } from '../common/matching/api';

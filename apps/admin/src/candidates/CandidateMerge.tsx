@@ -3,13 +3,15 @@ import { Alert, Box, Button, Card, CardActions, CardContent, CircularProgress, S
 import { useState } from 'react';
 import { Confirm, Link, RecordContextProvider, Title, useCanAccess, useGetOne, useNotify, useRedirect } from 'react-admin';
 import { useParams } from 'react-router';
-import { seniorityLabel } from '../common/matching/matchFormat';
+import { enumLabel } from '@orchestra/shared';
 import { formatMoney } from '../common/matching/money';
 import { request } from '../providers/client';
 import { formatDate } from '../reports/format';
 import { MergeCandidatesDocument } from './api';
-import { consentBasisLabel, kindLabel, type CandidateRecord } from './candidateFields';
+import { type CandidateRecord } from './candidateFields';
 import { SkillLevels } from './SkillLevels';
+import { useBusy } from '../common/useBusy';
+import { ConfirmProgress } from '../common/ProgressButton';
 
 const ROWS: readonly { label: string; value: (c: CandidateRecord) => string }[] = [
   { label: 'E-mail', value: (c) => c.email },
@@ -17,11 +19,11 @@ const ROWS: readonly { label: string; value: (c: CandidateRecord) => string }[] 
   { label: 'Profile URL', value: (c) => c.profileUrl ?? '—' },
   { label: 'Location', value: (c) => c.location ?? '—' },
   { label: 'Time zone', value: (c) => c.timeZone },
-  { label: 'Kind', value: (c) => kindLabel(c.kind) },
-  { label: 'Seniority', value: (c) => seniorityLabel(c.seniority) },
+  { label: 'Kind', value: (c) => enumLabel('CandidateKind', c.kind) },
+  { label: 'Seniority', value: (c) => enumLabel('Seniority', c.seniority) },
   { label: 'Available from', value: (c) => c.availableFrom },
   { label: 'Day rate', value: (c) => formatMoney(c.dayRateMinor, c.currency) },
-  { label: 'Consent', value: (c) => `${consentBasisLabel(c.consentBasis)}, ${c.consentValid ? 'valid' : 'not valid'} (expires ${formatDate(c.consentExpiresAt)})` },
+  { label: 'Consent', value: (c) => `${enumLabel('ConsentBasis', c.consentBasis)}, ${c.consentValid ? 'valid' : 'not valid'} (expires ${formatDate(c.consentExpiresAt)})` },
   { label: 'Last contact', value: (c) => formatDate(c.lastContactAt) },
   { label: 'Notes', value: (c) => String(c.notes?.length ?? 0) },
   { label: 'Created', value: (c) => formatDate(c.createdAt) },
@@ -75,21 +77,20 @@ export const CandidateMerge = ({ id, otherId }: { id: string; otherId: string })
   const notify = useNotify();
   const redirect = useRedirect();
   const [keep, setKeep] = useState<{ kept: CandidateRecord; merged: CandidateRecord } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runBusy } = useBusy();
 
   const merge = async () => {
     if (!keep) return;
-    setBusy(true);
-    try {
-      const kept = (await request(MergeCandidatesDocument, { keepId: keep.kept.id, mergeId: keep.merged.id })).mergeCandidates;
-      notify(`${keep.merged.name} is merged into ${kept.name}.`, { type: 'success' });
-      setKeep(null);
-      redirect('show', 'Candidate', kept.id);
-    } catch (error) {
-      notify(error instanceof Error ? error.message : 'The merge failed.', { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
+    await runBusy(async () => {
+      try {
+        const kept = (await request(MergeCandidatesDocument, { keepId: keep.kept.id, mergeId: keep.merged.id })).mergeCandidates;
+        notify(`${keep.merged.name} is merged into ${kept.name}.`, { type: 'success' });
+        setKeep(null);
+        redirect('show', 'Candidate', kept.id);
+      } catch (error) {
+        notify(error instanceof Error ? error.message : 'The merge failed.', { type: 'error' });
+      }
+    });
   };
 
   let body;
@@ -112,6 +113,7 @@ export const CandidateMerge = ({ id, otherId }: { id: string; otherId: string })
         <Confirm
           isOpen={keep !== null}
           loading={busy}
+          ConfirmIcon={busy ? ConfirmProgress : undefined}
           title={keep ? `Keep ${keep.kept.name}?` : ''}
           content={keep ? `${keep.merged.name} (${keep.merged.email}) will be merged into ${keep.kept.name} (${keep.kept.email}) and deleted. This cannot be undone.` : ''}
           confirm="Merge"

@@ -1,4 +1,4 @@
-import { Box, Button, Stack, TextField, Typography } from '@mui/material';
+import { Box, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { EmptyText } from '../layout/EmptyText';
@@ -7,31 +7,32 @@ import { formatDateTime } from '../reports/format';
 import { PersonField } from '../user-summaries/PersonField';
 import { AddCandidateNoteDocument } from './api';
 import type { CandidateRecord } from './candidateFields';
+import { useBusy } from '../common/useBusy';
+import { ProgressButton } from '../common/ProgressButton';
 
 const AddNote = ({ candidateId }: { candidateId: string }) => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runBusy } = useBusy();
   const add = async () => {
-    setBusy(true);
-    try {
-      await request(AddCandidateNoteDocument, { candidateId, body: body.trim() });
-      setBody('');
-      notify('Note added.', { type: 'success' });
-      refresh();
-    } catch (error) {
-      notify(error instanceof Error ? error.message : 'The note could not be added.', { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
+    await runBusy(async () => {
+      try {
+        await request(AddCandidateNoteDocument, { candidateId, body: body.trim() });
+        setBody('');
+        notify('Note added.', { type: 'success' });
+        refresh();
+      } catch (error) {
+        notify(error instanceof Error ? error.message : 'The note could not be added.', { type: 'error' });
+      }
+    });
   };
   return (
     <Stack gap={1} sx={{ alignItems: 'flex-start', maxWidth: 640 }}>
       <TextField label="New note" multiline minRows={2} fullWidth value={body} onChange={(e) => setBody(e.target.value)} slotProps={{ htmlInput: { maxLength: 5000 } }} />
-      <Button variant="contained" size="small" disabled={busy || !body.trim()} onClick={() => void add()}>
+      <ProgressButton busy={busy} variant="contained" size="small" disabled={!body.trim()} onClick={() => void add()}>
         Add note
-      </Button>
+      </ProgressButton>
     </Stack>
   );
 };

@@ -67,10 +67,17 @@ describe('CandidateShow', () => {
     expect(dataProvider.getList).toHaveBeenCalledWith('Placement', expect.objectContaining({ filter: { candidateId: 'cand1' } }));
     await waitFor(() =>
       expect(within(availability).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-        'Available from 2031-03-15, 100% free',
-        'Placed 2031-04-01 – 2031-06-23 (60%) on Platform engineer',
+        // Free net of placements (today is before 2031): nothing before 15 March, 100 − 60 = 40% while placed.
+        'Available from 15 March 2031, 100% allocation; 0% free today',
+        '100% free from 15 March 2031 to 31 March 2031',
+        '40% free from 1 April 2031 to 23 June 2031',
+        '100% free from 24 June 2031 on',
+        'Placed 1 April 2031 – 23 June 2031 (60%) on Platform engineer',
       ]),
     );
+    // The date axis marks month starts in the house format.
+    const axis = screen.getByRole('img', { name: 'Date axis' });
+    expect(within(axis).getByText('1 April 2031')).toBeTruthy();
     const placements = screen.getByRole('table', { name: 'Placements' });
     const cells = within(within(placements).getAllByRole('row')[1]!).getAllByRole('cell').map((c) => c.textContent);
     expect(cells).toEqual(['Platform engineer', '2031-04-01', '2031-06-23', expect.stringMatching(/700\.50/), '60%']);

@@ -1,23 +1,24 @@
 import { Box, Chip, Stack, Typography } from '@mui/material';
-import { EditButton, EmailField, Show, TabbedShowLayout, TopToolbar, UrlField, useCanAccess, useRecordContext } from 'react-admin';
+import { EditButton, EmailField, TabbedShowLayout, TopToolbar, UrlField, useCanAccess, useRecordContext } from 'react-admin';
+import { enumLabel } from '@orchestra/shared';
 import { Fact } from '../common/Fact';
-import { seniorityLabel } from '../common/matching/matchFormat';
 import { formatMoney } from '../common/matching/money';
 import { formatDate } from '../reports/format';
 import { AvailabilityTimeline, useCandidatePlacements } from './AvailabilityTimeline';
 import { CandidateMatches } from './CandidateMatches';
 import { CandidateNotes } from './CandidateNotes';
 import { CandidatePlacements } from './CandidatePlacements';
-import { kindLabel, type CandidateRecord } from './candidateFields';
+import { type CandidateRecord } from './candidateFields';
 import { ConsentState } from './ConsentState';
 import { PossibleDuplicates } from './PossibleDuplicates';
 import { EraseCandidateButton } from './EraseCandidateButton';
 import { ExportDataButton } from './ExportDataButton';
 import { SkillLevels } from './SkillLevels';
+import { RecordShow } from '../common/RecordPage';
 
 const CandidateTitle = () => {
   const candidate = useRecordContext<CandidateRecord>();
-  return <>{candidate ? `Candidate: ${candidate.name}` : 'Candidate'}</>;
+  return <>{candidate ? `Candidate ${candidate.name}` : 'Candidate'}</>;
 };
 
 const CandidateActions = () => {
@@ -41,8 +42,8 @@ const Profile = () => {
           {c.name}
         </Typography>
         <Stack direction="row" gap={1} sx={{ mt: 0.5, flexWrap: 'wrap' }}>
-          <Chip size="small" label={kindLabel(c.kind)} />
-          <Chip size="small" variant="outlined" label={seniorityLabel(c.seniority)} />
+          <Chip size="small" label={enumLabel('CandidateKind', c.kind)} />
+          <Chip size="small" variant="outlined" label={enumLabel('Seniority', c.seniority)} />
           {c.tags?.map((t) => <Chip key={t} size="small" variant="outlined" label={t} />)}
         </Stack>
       </Box>
@@ -101,7 +102,7 @@ const Availability = () => {
 export const CandidateShow = () => {
   const { canAccess: canReadMatches } = useCanAccess({ resource: 'Match', action: 'list' });
   return (
-    <Show title={<CandidateTitle />} actions={<CandidateActions />}>
+    <RecordShow title={<CandidateTitle />} actions={<CandidateActions />}>
       <Box sx={{ px: 2, pt: 2 }}>
         <PossibleDuplicates />
       </Box>
@@ -123,6 +124,6 @@ export const CandidateShow = () => {
           <CandidateNotes />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
-    </Show>
+    </RecordShow>
   );
 };

@@ -1,7 +1,8 @@
 import { Alert, Chip, Stack, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
+import { enumLabel } from '@orchestra/shared';
 import { formatDate } from '../reports/format';
-import { CONSENT_WARNING_DAYS, consentBasisLabel, daysUntil, type CandidateRecord } from './candidateFields';
+import { CONSENT_WARNING_DAYS, daysUntil, type CandidateRecord } from './candidateFields';
 
 /** The warning for consent that has ended or ends within 30 days, or null. */
 export function consentWarning(candidate: Pick<CandidateRecord, 'consentValid' | 'consentExpiresAt' | 'consentGivenAt'>, now: number = Date.now()): string | null {
@@ -23,7 +24,7 @@ export const ConsentState = () => {
       <Stack direction="row" gap={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Chip size="small" color={candidate.consentValid ? 'success' : 'error'} label={candidate.consentValid ? 'Consent valid' : 'Consent not valid'} />
         <Typography variant="body2">
-          {consentBasisLabel(candidate.consentBasis)} · given {formatDate(candidate.consentGivenAt)} · expires {formatDate(candidate.consentExpiresAt)}
+          {enumLabel('ConsentBasis', candidate.consentBasis)} · given {formatDate(candidate.consentGivenAt)} · expires {formatDate(candidate.consentExpiresAt)}
         </Typography>
       </Stack>
       {warning && (

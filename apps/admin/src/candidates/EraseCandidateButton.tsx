@@ -5,6 +5,8 @@ import { useCanAccess, useNotify, useRecordContext, useRedirect } from 'react-ad
 import { request } from '../providers/client';
 import { EraseCandidateDocument } from './api';
 import type { CandidateRecord } from './candidateFields';
+import { useBusy } from '../common/useBusy';
+import { ProgressButton } from '../common/ProgressButton';
 
 /**
  * "Erase…": deletes everything held about the person (`eraseCandidate`). A reason is required;
@@ -17,7 +19,7 @@ export const EraseCandidateButton = () => {
   const redirect = useRedirect();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runBusy } = useBusy();
   if (!candidate || !canAccess) return null;
 
   const close = () => {
@@ -26,17 +28,16 @@ export const EraseCandidateButton = () => {
   };
   const erase = async () => {
     if (!reason.trim()) return;
-    setBusy(true);
-    try {
-      await request(EraseCandidateDocument, { id: candidate.id, reason: reason.trim() });
-      notify(`${candidate.name} is erased.`, { type: 'success' });
-      close();
-      redirect('list', 'Candidate');
-    } catch (error) {
-      notify(error instanceof Error ? error.message : 'The erasure failed.', { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
+    await runBusy(async () => {
+      try {
+        await request(EraseCandidateDocument, { id: candidate.id, reason: reason.trim() });
+        notify(`${candidate.name} is erased.`, { type: 'success' });
+        close();
+        redirect('list', 'Candidate');
+      } catch (error) {
+        notify(error instanceof Error ? error.message : 'The erasure failed.', { type: 'error' });
+      }
+    });
   };
 
   return (
@@ -69,9 +70,9 @@ export const EraseCandidateButton = () => {
             <Button onClick={close} disabled={busy}>
               Cancel
             </Button>
-            <Button variant="contained" color="error" disabled={busy || !reason.trim()} onClick={() => void erase()}>
+            <ProgressButton busy={busy} variant="contained" color="error" disabled={!reason.trim()} onClick={() => void erase()}>
               Erase
-            </Button>
+            </ProgressButton>
           </DialogActions>
         </Dialog>
       )}

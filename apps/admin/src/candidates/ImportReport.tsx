@@ -1,9 +1,16 @@
-import { Chip, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import MergeIcon from '@mui/icons-material/MergeType';
+import { Button, Chip, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { enumLabel } from '@orchestra/shared';
 import { Link } from 'react-admin';
 import type { CandidateImportReport } from './api';
 
-/** Row by row: the CSV line, the person, accepted or rejected, and why. */
-export const ImportReport = ({ report }: { report: CandidateImportReport }) => (
+export type ImportReportRow = CandidateImportReport['rows'][number];
+
+/**
+ * Row by row: the CSV line, the person, accepted or rejected, and why. A row rejected as someone
+ * already in the pool links to that record and, with `onMerge`, offers to import it and merge the two.
+ */
+export const ImportReport = ({ report, onMerge }: { report: CandidateImportReport; onMerge?: (row: ImportReportRow) => void }) => (
   <>
     <Typography variant="body2" sx={{ my: 1 }} role="status">
       {report.dryRun ? 'Preview: ' : 'Imported: '}
@@ -27,7 +34,7 @@ export const ImportReport = ({ report }: { report: CandidateImportReport }) => (
               </TableCell>
               <TableCell>{row.candidateId && !report.dryRun ? <Link to={`/Candidate/${row.candidateId}/show`}>{row.name ?? row.candidateId}</Link> : (row.name ?? '—')}</TableCell>
               <TableCell>
-                <Chip size="small" label={row.status} color={row.status === 'ACCEPTED' ? 'success' : 'error'} variant="outlined" />
+                <Chip size="small" label={enumLabel('ImportRowStatus', row.status)} color={row.status === 'ACCEPTED' ? 'success' : 'error'} variant="outlined" />
               </TableCell>
               <TableCell>
                 {row.reasons.length ? (
@@ -42,6 +49,16 @@ export const ImportReport = ({ report }: { report: CandidateImportReport }) => (
                   </ul>
                 ) : (
                   '—'
+                )}
+                {row.status === 'REJECTED' && row.duplicateOfId && (
+                  <Stack direction="row" gap={1} sx={{ mt: 0.5, alignItems: 'center', flexWrap: 'wrap' }}>
+                    <Link to={`/Candidate/${row.duplicateOfId}/show`}>Open the existing record</Link>
+                    {onMerge && (
+                      <Button size="small" startIcon={<MergeIcon />} onClick={() => onMerge(row)} aria-label={`Import line ${row.line} and merge`}>
+                        Import and merge…
+                      </Button>
+                    )}
+                  </Stack>
                 )}
               </TableCell>
             </TableRow>

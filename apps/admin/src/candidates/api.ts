@@ -3,17 +3,21 @@ import type { CandidateDuplicatesQuery, ImportCandidatesMutation } from '../gql/
 
 // Candidate operations outside react-admin's CRUD grammar (apps/api/schema.gql), run with `request`.
 
-/** CSV text of the candidates matching the filter, same columns as the import. */
+/** CSV text of the candidates matching the filter, in words (the import reads it back). */
 export const ExportCandidatesCsvDocument = graphql(`
   query ExportCandidatesCsv($filter: CandidateFilter) {
     exportCandidatesCsv(filter: $filter)
   }
 `);
 
-/** Validates every row; imports nothing unless every row is accepted and `dryRun` is not set. */
+/**
+ * Checks every row and (unless `dryRun`) writes the accepted ones together; the rejected ones come
+ * back as `rejectedCsv` (the file's columns and a Reason). `onlyLines` + `allowDuplicates` import
+ * one row that looks like an existing person, to merge the two.
+ */
 export const ImportCandidatesDocument = graphql(`
-  mutation ImportCandidates($csv: String!, $dryRun: Boolean) {
-    importCandidates(csv: $csv, dryRun: $dryRun) {
+  mutation ImportCandidates($csv: String!, $dryRun: Boolean, $onlyLines: [Int!], $allowDuplicates: Boolean) {
+    importCandidates(csv: $csv, dryRun: $dryRun, onlyLines: $onlyLines, allowDuplicates: $allowDuplicates) {
       accepted
       rejected
       dryRun
@@ -22,9 +26,18 @@ export const ImportCandidatesDocument = graphql(`
         status
         name
         candidateId
+        duplicateOfId
         reasons
       }
+      rejectedCsv
     }
+  }
+`);
+
+/** A file to start from: the readable header row and one example person. */
+export const CandidateCsvTemplateDocument = graphql(`
+  query CandidateCsvTemplate {
+    candidateCsvTemplate
   }
 `);
 

@@ -1,14 +1,9 @@
-import { CANDIDATE_KINDS, CONSENT_BASES, DAY_MS } from '@orchestra/shared';
+import { DAY_MS, enumChoices } from '@orchestra/shared';
 import { graphql } from '../gql';
 import type { CandidateRecordFragment } from '../gql/graphql';
 
-const titleCase = (s: string) => (s.charAt(0) + s.slice(1).toLowerCase()).replace(/_/g, ' ');
-
-export const KIND_CHOICES = CANDIDATE_KINDS.map((id) => ({ id, name: titleCase(id) }));
-export const CONSENT_BASIS_CHOICES = CONSENT_BASES.map((id) => ({ id, name: titleCase(id) }));
-export const kindLabel = (kind: string) => titleCase(kind);
-export const consentBasisLabel = (basis: string) => titleCase(basis);
-
+export const KIND_CHOICES = enumChoices('CandidateKind');
+export const CONSENT_BASIS_CHOICES = enumChoices('ConsentBasis');
 /** Consent ending within this many days is flagged on the candidate page. */
 export const CONSENT_WARNING_DAYS = 30;
 

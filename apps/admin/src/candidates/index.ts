@@ -1,17 +1,11 @@
 import PeopleAltIcon from '@mui/icons-material/PeopleAlt';
-import { CandidateCreate } from './CandidateCreate';
-import { CandidateEdit } from './CandidateEdit';
-import { CandidateList } from './CandidateList';
-import { CandidateShow } from './CandidateShow';
-
-export { CandidateImport } from './CandidateImport';
-export { CandidateMergePage } from './CandidateMerge';
+import { lazyView } from '../common/lazyView';
 
 export default {
-  list: CandidateList,
-  show: CandidateShow,
-  create: CandidateCreate,
-  edit: CandidateEdit,
+  list: lazyView(() => import('./CandidateList'), 'CandidateList'),
+  show: lazyView(() => import('./CandidateShow'), 'CandidateShow'),
+  create: lazyView(() => import('./CandidateCreate'), 'CandidateCreate'),
+  edit: lazyView(() => import('./CandidateEdit'), 'CandidateEdit'),
   icon: PeopleAltIcon,
   recordRepresentation: 'name',
 };

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Create, Labeled, ReferenceField, SimpleForm, useGetOne } from 'react-admin';
 import type { AreaRecord } from '../capability-areas/areaFields';
-import { MissingParent } from '../common/editor/EditorButtons';
+import { CreateToolbar, MissingParent } from '../common/editor/EditorButtons';
 import { useParentId } from '../common/editor/useParentId';
 import { PublishedFrameworkNotice } from '../common/editor/PublishedFrameworkNotice';
 import { newCapabilityValues, toCreateCapabilityArgs, type NewCapabilityFormValues } from './capabilityFields';
@@ -11,6 +11,12 @@ import { CapabilityInputs } from './CapabilityInputs';
 const AreaFrameworkNotice = ({ areaId }: { areaId: string }) => {
   const { data: area } = useGetOne<AreaRecord>('CapabilityArea', { id: areaId });
   return <PublishedFrameworkNotice frameworkId={area?.frameworkId} />;
+};
+
+/** Save while the area's framework is a draft. */
+const AreaCreateToolbar = ({ areaId }: { areaId: string }) => {
+  const { data: area } = useGetOne<AreaRecord>('CapabilityArea', { id: areaId });
+  return <CreateToolbar frameworkId={area?.frameworkId} />;
 };
 
 /**
@@ -25,7 +31,7 @@ export const CapabilityCreate = () => {
   }
   return (
     <Create title="New capability" record={record} redirect="show" transform={(data: NewCapabilityFormValues) => toCreateCapabilityArgs({ ...data, areaId })}>
-      <SimpleForm>
+      <SimpleForm toolbar={<AreaCreateToolbar areaId={areaId} />}>
         <AreaFrameworkNotice areaId={areaId} />
         <Labeled label="Area">
           <ReferenceField source="areaId" reference="CapabilityArea" link={false} />

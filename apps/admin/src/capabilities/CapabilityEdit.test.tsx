@@ -148,14 +148,13 @@ describe('CapabilityEdit', () => {
     await waitFor(() => expect(location()?.pathname).toBe('/Capability/cap1/show'));
   });
 
-  it("shows the API's CONFLICT message and keeps the form as typed", async () => {
-    const { container, dataProvider, location } = renderCapability('/Capability/cap1', { status: 'PUBLISHED' });
-    const message = 'Engineering Orchestration v1 is published and used by an assessment: create a new version to change it.';
-    dataProvider.update.mockRejectedValue(new HttpError(message, 409, { code: 'CONFLICT' }));
+  it("shows the API's refusal (published meanwhile) and keeps the form as typed", async () => {
+    const { container, dataProvider, location } = renderCapability('/Capability/cap1');
+    const message = 'This framework version is published and read-only: create a new version to change it.';
+    dataProvider.update.mockRejectedValue(new HttpError(message, 400, { code: 'BAD_USER_INPUT' }));
     // react-admin logs the failed mutation too.
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await waitFor(() => expect(levelInput(container, 0)?.value).toBe(LEVELS[0]));
-    expect(await screen.findByText(/is published: once an assessment uses it, changes are refused/)).toBeTruthy();
 
     fireEvent.change(levelInput(container, 0)!, { target: { value: 'Nobody sets a direction.' } });
     fireEvent.click(screen.getByRole('button', { name: /save/i }));
@@ -163,6 +162,15 @@ describe('CapabilityEdit', () => {
     expect(await screen.findByText(message)).toBeTruthy();
     expect(location()?.pathname).toBe('/Capability/cap1');
     expect(levelInput(container, 0)?.value).toBe('Nobody sets a direction.');
+  });
+
+  it('on a published framework: says up front it is read-only, with New version, and offers no Save or Delete', async () => {
+    const { container } = renderCapability('/Capability/cap1', { status: 'PUBLISHED' });
+    await waitFor(() => expect(levelInput(container, 0)?.value).toBe(LEVELS[0]));
+    expect(await screen.findByText(/Engineering Orchestration v1 is published, so it is read-only/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'New version' })).toBeTruthy();
+    await waitFor(() => expect((screen.getByRole('button', { name: /save/i }) as HTMLButtonElement).disabled).toBe(true));
+    expect(screen.queryByRole('button', { name: /delete/i })).toBeNull();
   });
 
   it('refuses to save an emptied level', async () => {
@@ -178,7 +186,7 @@ describe('CapabilityEdit', () => {
     renderCapability('/Capability/cap1');
     const questions = await screen.findByRole('region', { name: 'Questions' });
     expect(await within(questions).findByText(QUESTION.prompt)).toBeTruthy();
-    expect(within(questions).getByText('CHOICE')).toBeTruthy();
+    expect(within(questions).getByText('Choice')).toBeTruthy();
     expect(within(questions).getByText('Nowhere in particular · 1')).toBeTruthy();
     expect(within(questions).getByText('In a current document · 4')).toBeTruthy();
     expect(await within(questions).findByText('Standard assessment')).toBeTruthy();
@@ -204,8 +212,15 @@ describe('CapabilityShow', () => {
     expect(screen.queryByRole('link', { name: /edit/i })).toBeNull();
   });
 
-  it('has an Edit button for an admin', async () => {
+  it('has an Edit button for an admin while the framework is a draft', async () => {
     renderCapability('/Capability/cap1/show');
     expect((await screen.findByRole('link', { name: /edit/i })).getAttribute('href')).toBe('/Capability/cap1');
+  });
+
+  it('says a published framework is read-only and offers an admin New version instead of Edit', async () => {
+    renderCapability('/Capability/cap1/show', { status: 'PUBLISHED' });
+    expect(await screen.findByText(/Engineering Orchestration v1 is published, so it is read-only/)).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'New version' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: /edit/i })).toBeNull();
   });
 });

@@ -1,19 +1,26 @@
-import { Edit, SimpleForm, useRecordContext } from 'react-admin';
+import { SimpleForm, useRecordContext } from 'react-admin';
 import { EditorToolbar } from '../common/editor/EditorButtons';
 import { PublishedFrameworkNotice } from '../common/editor/PublishedFrameworkNotice';
 import { Section } from '../common/Section';
 import { capabilityFrameworkPath, toCapabilityArgs, type CapabilityFormValues, type CapabilityRecord } from './capabilityFields';
 import { CapabilityInputs } from './CapabilityInputs';
 import { CapabilityQuestions } from './CapabilityQuestions';
+import { RecordEdit } from '../common/RecordPage';
 
 const CapabilityNotice = () => {
   const record = useRecordContext<CapabilityRecord>();
   return <PublishedFrameworkNotice frameworkId={record?.frameworkId} />;
 };
 
+const CapabilityEditTitle = () => {
+  const record = useRecordContext<CapabilityRecord>();
+  return <>{record ? `Edit capability ${record.name}` : 'Edit capability'}</>;
+};
+
 /** Save, and Delete (with its questions) after a confirmation, then back to the framework. */
 const CapabilityEditToolbar = () => (
   <EditorToolbar<CapabilityRecord>
+    frameworkOf={(capability) => capability?.frameworkId}
     deleteTitle={(capability) => `Delete the capability ${capability.name}?`}
     deleteContent="The questions measuring it are deleted with it."
     afterDelete={capabilityFrameworkPath}
@@ -22,11 +29,11 @@ const CapabilityEditToolbar = () => (
 
 /**
  * The capability editor: wording, weight, default target, skills and the five level descriptors
- * side by side. Pessimistic, so a refusal (CONFLICT on a published framework in use) shows the
+ * side by side. Pessimistic, so a refusal (the framework was published meanwhile) shows the
  * API's message and keeps the form as typed.
  */
 export const CapabilityEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show" transform={(data: CapabilityFormValues) => toCapabilityArgs(data)}>
+  <RecordEdit title={<CapabilityEditTitle />} mutationMode="pessimistic" redirect="show" transform={(data: CapabilityFormValues) => toCapabilityArgs(data)}>
     <SimpleForm toolbar={<CapabilityEditToolbar />} warnWhenUnsavedChanges>
       <CapabilityNotice />
       <CapabilityInputs />
@@ -34,5 +41,5 @@ export const CapabilityEdit = () => (
     <Section title="Questions">
       <CapabilityQuestions />
     </Section>
-  </Edit>
+  </RecordEdit>
 );

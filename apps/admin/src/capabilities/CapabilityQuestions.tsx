@@ -1,17 +1,18 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import {
   BooleanField,
-  ChipField,
   Datagrid,
   FunctionField,
   NumberField,
   ReferenceField,
   ReferenceManyField,
   TextField,
-  useCanAccess,
+  useRecordContext,
 } from 'react-admin';
 import { EmptyText } from '../layout/EmptyText';
+import { useFrameworkWritable } from '../common/editor/PublishedFrameworkNotice';
 import type { QuestionRecord } from './capabilityFields';
+import { EnumField } from '../common/EnumField';
 
 /** A question's prompt with its help text underneath. */
 export const PromptField = (_props: { label?: string }) => (
@@ -48,9 +49,10 @@ export const OptionsField = (_props: { label?: string }) => (
   />
 );
 
-/** The questions that measure the current capability; a row opens the question's editor for ADMIN. */
+/** The questions that measure the current capability; a row opens the question's editor for ADMIN while the framework is a draft. */
 export const CapabilityQuestions = () => {
-  const { canAccess: canEdit } = useCanAccess({ resource: 'Question', action: 'edit' });
+  const parent = useRecordContext<{ frameworkId: string }>();
+  const { writable: canEdit } = useFrameworkWritable(parent?.frameworkId);
   return (
     <ReferenceManyField
       reference="Question"
@@ -63,7 +65,7 @@ export const CapabilityQuestions = () => {
         <ReferenceField source="templateId" reference="AssessmentTemplate" label="Template" link={false} sortable={false} />
         <TextField source="key" sortable={false} />
         <PromptField label="Question" />
-        <ChipField source="type" size="small" sortable={false} />
+        <EnumField source="type" kind="QuestionType" chip sortable={false} />
         <OptionsField label="Options (score)" />
         <NumberField source="weight" sortable={false} />
         <BooleanField source="allowsDontKnow" label="Don't know" sortable={false} />

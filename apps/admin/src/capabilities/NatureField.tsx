@@ -1,7 +1,7 @@
 import { Chip, type ChipProps } from '@mui/material';
-import { CapabilityNature } from '@orchestra/shared';
+import { CapabilityNature, enumLabel } from '@orchestra/shared';
 import { useRecordContext } from 'react-admin';
-import { NATURE_HINTS, NATURE_LABELS } from './capabilityFields';
+import { NATURE_HINTS } from './capabilityFields';
 
 const NATURE_COLORS: Readonly<Record<CapabilityNature, ChipProps['color']>> = {
   [CapabilityNature.JUDGEMENT]: 'secondary',
@@ -18,7 +18,7 @@ export const NatureField = (_props: { label?: string; sortable?: boolean }) => {
       size="small"
       variant="outlined"
       color={NATURE_COLORS[record.nature] ?? 'default'}
-      label={NATURE_LABELS[record.nature] ?? record.nature}
+      label={enumLabel('CapabilityNature', record.nature) ?? record.nature}
       title={NATURE_HINTS[record.nature]}
     />
   );

@@ -1,4 +1,4 @@
-import { CAPABILITY_NATURES, CapabilityNature, LEVEL_NAMES, MAX_LEVEL, MIN_LEVEL } from '@orchestra/shared';
+import { CapabilityNature, LEVEL_NAMES, MAX_LEVEL, MIN_LEVEL, enumChoices } from '@orchestra/shared';
 import { maxLength, required, type Validator } from 'react-admin';
 import { graphql } from '../gql';
 import type { CapabilityRecordFragment, QuestionRecordFragment } from '../gql/graphql';
@@ -47,12 +47,6 @@ export const QuestionRecordFields = graphql(`
 
 export type QuestionRecord = QuestionRecordFragment;
 
-export const NATURE_LABELS: Readonly<Record<CapabilityNature, string>> = {
-  [CapabilityNature.JUDGEMENT]: 'Judgement',
-  [CapabilityNature.PRACTICE]: 'Practice',
-  [CapabilityNature.CAPACITY]: 'Capacity',
-};
-
 /** What each nature means (the API's enum description), shown as the chip's tooltip. */
 export const NATURE_HINTS: Readonly<Record<CapabilityNature, string>> = {
   [CapabilityNature.JUDGEMENT]: 'Calls people make',
@@ -60,7 +54,7 @@ export const NATURE_HINTS: Readonly<Record<CapabilityNature, string>> = {
   [CapabilityNature.CAPACITY]: 'Enough skilled people to do it',
 };
 
-export const NATURE_CHOICES = CAPABILITY_NATURES.map((id) => ({ id, name: NATURE_LABELS[id] }));
+export const NATURE_CHOICES = enumChoices('CapabilityNature');
 
 /** "1 · Initial" … "5 · Optimising": the level a number stands for. */
 export const levelLabel = (level: number): string => `${level} · ${LEVEL_NAMES[level - 1] ?? '?'}`;

@@ -1,11 +1,9 @@
-import { CapabilityCreate } from './CapabilityCreate';
-import { CapabilityEdit } from './CapabilityEdit';
-import { CapabilityShow } from './CapabilityShow';
+import { lazyView } from '../common/lazyView';
 
 // No list of its own: capabilities are reached from their framework's page (and added to an area there).
 export default {
-  show: CapabilityShow,
-  create: CapabilityCreate,
-  edit: CapabilityEdit,
+  show: lazyView(() => import('./CapabilityShow'), 'CapabilityShow'),
+  create: lazyView(() => import('./CapabilityCreate'), 'CapabilityCreate'),
+  edit: lazyView(() => import('./CapabilityEdit'), 'CapabilityEdit'),
   recordRepresentation: 'name',
 };

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Create, Labeled, ReferenceField, SimpleForm, TextInput } from 'react-admin';
-import { MissingParent } from '../common/editor/EditorButtons';
+import { CreateToolbar, MissingParent } from '../common/editor/EditorButtons';
 import { useParentId } from '../common/editor/useParentId';
 import { KEY_HINT, validateKey } from '../common/editor/keys';
 import { PublishedFrameworkNotice } from '../common/editor/PublishedFrameworkNotice';
@@ -21,7 +21,7 @@ export const AreaCreate = () => {
       redirect={(_resource, _id, data) => frameworkPath(data as AreaFormValues)}
       transform={(data: AreaFormValues) => toCreateAreaArgs({ ...data, frameworkId })}
     >
-      <SimpleForm>
+      <SimpleForm toolbar={<CreateToolbar frameworkId={frameworkId} />}>
         <PublishedFrameworkNotice frameworkId={frameworkId} />
         <Labeled label="Framework">
           <ReferenceField source="frameworkId" reference="CapabilityFramework" link="show" />

@@ -1,8 +1,9 @@
-import { Edit, Labeled, NumberInput, ReferenceField, SimpleForm, TextField, useRecordContext } from 'react-admin';
+import { Labeled, NumberInput, ReferenceField, SimpleForm, TextField, useRecordContext } from 'react-admin';
 import { EditorToolbar } from '../common/editor/EditorButtons';
 import { PublishedFrameworkNotice } from '../common/editor/PublishedFrameworkNotice';
 import { frameworkPath, toUpdateAreaArgs, validatePosition, type AreaFormValues, type AreaRecord } from './areaFields';
 import { AreaInputs } from './AreaInputs';
+import { RecordEdit } from '../common/RecordPage';
 
 const AreaEditTitle = () => {
   const record = useRecordContext<AreaRecord>();
@@ -15,11 +16,11 @@ const AreaNotice = () => {
 };
 
 /**
- * Name, description and order (framework and key stay). Pessimistic, so a refusal (CONFLICT on a
- * published framework in use) shows the API's message and keeps the form as typed.
+ * Name, description and order (framework and key stay). Pessimistic, so a refusal (the framework
+ * was published meanwhile) shows the API's message and keeps the form as typed.
  */
 export const AreaEdit = () => (
-  <Edit
+  <RecordEdit
     title={<AreaEditTitle />}
     mutationMode="pessimistic"
     redirect={(_resource, _id, data) => frameworkPath(data as AreaFormValues)}
@@ -29,6 +30,7 @@ export const AreaEdit = () => (
       warnWhenUnsavedChanges
       toolbar={
         <EditorToolbar<AreaRecord>
+          frameworkOf={(area) => area?.frameworkId}
           deleteTitle={(area) => `Delete the area ${area.name}?`}
           deleteContent="Its capabilities, and the questions measuring them, are deleted with it."
           afterDelete={frameworkPath}
@@ -45,5 +47,5 @@ export const AreaEdit = () => (
       <AreaInputs />
       <NumberInput source="position" step={1} min={0} validate={validatePosition} helperText="Order among the framework's areas, lowest first." />
     </SimpleForm>
-  </Edit>
+  </RecordEdit>
 );

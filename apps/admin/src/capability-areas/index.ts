@@ -1,9 +1,8 @@
-import { AreaCreate } from './AreaCreate';
-import { AreaEdit } from './AreaEdit';
+import { lazyView } from '../common/lazyView';
 
 // No list or show of its own: areas are shown, and reached, on their framework's page.
 export default {
-  create: AreaCreate,
-  edit: AreaEdit,
+  create: lazyView(() => import('./AreaCreate'), 'AreaCreate'),
+  edit: lazyView(() => import('./AreaEdit'), 'AreaEdit'),
   recordRepresentation: 'name',
 };

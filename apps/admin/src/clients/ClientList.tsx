@@ -1,5 +1,7 @@
-import { Datagrid, DateField, List, SearchInput, SelectField, SelectInput, TextField, TextInput } from 'react-admin';
+import { Datagrid, List, SearchInput, SelectField, SelectInput, TextField, TextInput } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { SIZE_BAND_CHOICES } from './clientFields';
+import { clientExporter } from './clientExporter';
 
 const clientFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -8,7 +10,7 @@ const clientFilters = [
 ];
 
 export const ClientList = () => (
-  <List filters={clientFilters} sort={{ field: 'name', order: 'ASC' }}>
+  <List filters={clientFilters} sort={{ field: 'name', order: 'ASC' }} exporter={clientExporter}>
     <Datagrid rowClick="show">
       <TextField source="name" />
       <TextField source="industry" emptyText="—" />

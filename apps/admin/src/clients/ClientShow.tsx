@@ -1,22 +1,22 @@
 import {
-  ChipField,
   Datagrid,
   EmailField,
   NumberField,
   ReferenceManyField,
   SelectField,
-  Show,
   TabbedShowLayout,
   TextField,
   useCanAccess,
 } from 'react-admin';
 import { EmptyText } from '../layout/EmptyText';
 import { SIZE_BAND_CHOICES } from './clientFields';
+import { EnumField } from '../common/EnumField';
+import { RecordShow } from '../common/RecordPage';
 
 export const ClientShow = () => {
   const { canAccess: canReadContacts } = useCanAccess({ resource: 'Contact', action: 'list' });
   return (
-    <Show>
+    <RecordShow>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="Profile">
           <TextField source="name" variant="h6" />
@@ -44,13 +44,13 @@ export const ClientShow = () => {
           <ReferenceManyField reference="Engagement" target="clientId" sort={{ field: 'createdAt', order: 'DESC' }} label={false}>
             <Datagrid bulkActionButtons={false} rowClick="show" empty={<EmptyText>No engagements yet.</EmptyText>}>
               <TextField source="title" />
-              <ChipField source="stage" size="small" />
-              <TextField source="urgency" />
+              <EnumField source="stage" kind="EngagementStage" chip />
+              <EnumField source="urgency" kind="Urgency" />
               <TextField source="owner.name" label="Owner" />
             </Datagrid>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
-    </Show>
+    </RecordShow>
   );
 };

@@ -1,6 +1,6 @@
-import { SIZE_BAND_LABELS, SIZE_BANDS } from '@orchestra/shared';
+import { enumChoices } from '@orchestra/shared';
 
-export const SIZE_BAND_CHOICES = SIZE_BANDS.map((id) => ({ id, name: SIZE_BAND_LABELS[id] }));
+export const SIZE_BAND_CHOICES = enumChoices('SizeBand');
 
 /** The IANA zones this browser knows, for the time-zone picker. */
 export const TIME_ZONE_CHOICES = Intl.supportedValuesOf('timeZone').map((id) => ({ id, name: id.replace(/_/g, ' ') }));

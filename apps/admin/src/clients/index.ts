@@ -1,14 +1,11 @@
 import BusinessIcon from '@mui/icons-material/Business';
-import { ClientCreate } from './ClientCreate';
-import { ClientEdit } from './ClientEdit';
-import { ClientList } from './ClientList';
-import { ClientShow } from './ClientShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-  list: ClientList,
-  show: ClientShow,
-  create: ClientCreate,
-  edit: ClientEdit,
+  list: lazyView(() => import('./ClientList'), 'ClientList'),
+  show: lazyView(() => import('./ClientShow'), 'ClientShow'),
+  create: lazyView(() => import('./ClientCreate'), 'ClientCreate'),
+  edit: lazyView(() => import('./ClientEdit'), 'ClientEdit'),
   icon: BusinessIcon,
   recordRepresentation: 'name',
 };

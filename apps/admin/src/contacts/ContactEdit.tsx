@@ -1,11 +1,12 @@
-import { Edit, SimpleForm } from 'react-admin';
+import { SimpleForm } from 'react-admin';
 import { toContactArgs, type ContactFormValues } from './contactFields';
 import { ContactInputs } from './ContactInputs';
+import { RecordEdit } from '../common/RecordPage';
 
 export const ContactEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show" transform={(data: ContactFormValues) => toContactArgs(data, false)}>
+  <RecordEdit mutationMode="pessimistic" redirect="show" transform={(data: ContactFormValues) => toContactArgs(data, false)}>
     <SimpleForm>
       <ContactInputs />
     </SimpleForm>
-  </Edit>
+  </RecordEdit>
 );

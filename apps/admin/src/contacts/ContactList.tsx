@@ -1,4 +1,5 @@
 import { AutocompleteInput, Datagrid, EmailField, List, ReferenceField, ReferenceInput, SearchInput, TextField } from 'react-admin';
+import { contactExporter } from './contactExporter';
 
 const contactFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -8,7 +9,7 @@ const contactFilters = [
 ];
 
 export const ContactList = () => (
-  <List filters={contactFilters} sort={{ field: 'name', order: 'ASC' }}>
+  <List filters={contactFilters} sort={{ field: 'name', order: 'ASC' }} exporter={contactExporter}>
     <Datagrid rowClick="show">
       <TextField source="name" />
       <EmailField source="email" label="E-mail" />

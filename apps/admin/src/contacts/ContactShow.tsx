@@ -1,11 +1,13 @@
-import { DateField, EmailField, ReferenceField, Show, SimpleShowLayout, TextField, useCanAccess } from 'react-admin';
+import { EmailField, ReferenceField, SimpleShowLayout, TextField, useCanAccess } from 'react-admin';
+import { DateField } from '../common/DateField';
+import { RecordShow } from '../common/RecordPage';
 
 /** The Edit button comes with the default actions, shown to those who may edit contacts. */
 export const ContactShow = () => {
   // The linked user is shown by name to those who may read the user directory (not CLIENT users).
   const { canAccess: canReadDirectory } = useCanAccess({ resource: 'UserSummary', action: 'list' });
   return (
-    <Show>
+    <RecordShow>
       <SimpleShowLayout>
         <TextField source="name" variant="h6" />
         <EmailField source="email" label="E-mail" />
@@ -15,6 +17,6 @@ export const ContactShow = () => {
         <DateField source="createdAt" label="Created" showTime />
         <DateField source="updatedAt" label="Updated" showTime />
       </SimpleShowLayout>
-    </Show>
+    </RecordShow>
   );
 };

@@ -1,14 +1,11 @@
 import ContactsIcon from '@mui/icons-material/Contacts';
-import { ContactCreate } from './ContactCreate';
-import { ContactEdit } from './ContactEdit';
-import { ContactList } from './ContactList';
-import { ContactShow } from './ContactShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-  list: ContactList,
-  show: ContactShow,
-  create: ContactCreate,
-  edit: ContactEdit,
+  list: lazyView(() => import('./ContactList'), 'ContactList'),
+  show: lazyView(() => import('./ContactShow'), 'ContactShow'),
+  create: lazyView(() => import('./ContactCreate'), 'ContactCreate'),
+  edit: lazyView(() => import('./ContactEdit'), 'ContactEdit'),
   icon: ContactsIcon,
   recordRepresentation: 'name',
 };

@@ -1,11 +1,13 @@
 import { Card, CardContent, Grid, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { hasPermission, isRole, Permission } from '@orchestra/shared';
+import { hasPermission, isRole, Permission, Role } from '@orchestra/shared';
 import { Title, useCanAccess, useGetIdentity } from 'react-admin';
+import { ClientDashboard } from './ClientDashboard';
 import { ConsentExpiring } from './ConsentExpiring';
 import { DecisionsDue } from './DecisionsDue';
 import { EngagementsByStage } from './EngagementsByStage';
 import { MyOpenEngagements } from './MyOpenEngagements';
+import { MyPipeline } from './MyPipeline';
 import { OpenRolesByAge } from './OpenRolesByAge';
 import { PlacementsThisMonth } from './PlacementsThisMonth';
 
@@ -37,7 +39,9 @@ export const Dashboard = () => {
           </CardContent>
         </Card>
       </Grid>
-      {canReadEngagements && (
+      {/* A client's people see their reports, assessments and engagements, not the consultancy's funnel. */}
+      {role === Role.CLIENT && <ClientDashboard />}
+      {canReadEngagements && role !== Role.CLIENT && (
         <Half><EngagementsByStage /></Half>
       )}
       {canManageEngagements && (
@@ -52,6 +56,9 @@ export const Dashboard = () => {
           <Half><ConsentExpiring /></Half>
           <Half><PlacementsThisMonth /></Half>
         </>
+      )}
+      {isRole(role) && hasPermission(role, Permission.MATCH_MANAGE) && (
+        <Half><MyPipeline /></Half>
       )}
     </Grid>
   );

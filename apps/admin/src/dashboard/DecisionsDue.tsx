@@ -1,7 +1,7 @@
 import { Card, CardContent, List, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { Link, useGetList } from 'react-admin';
 import type { DecisionRecord } from '../gql/schema';
-import { daysFromToday, today } from '@orchestra/shared';
+import { daysFromToday, formatDay, today } from '@orchestra/shared';
 
 type DecisionRow = Pick<DecisionRecord, 'id' | 'title' | 'engagementId'> & { revisitDate: NonNullable<DecisionRecord['revisitDate']> };
 
@@ -24,7 +24,7 @@ export const DecisionsDue = () => {
         <List dense>
           {data?.map((d) => (
             <ListItemButton key={d.id} component={Link} to={`/Engagement/${d.engagementId}/show/decisions`}>
-              <ListItemText primary={d.title} secondary={`Revisit on ${d.revisitDate}`} />
+              <ListItemText primary={d.title} secondary={`Revisit on ${formatDay(d.revisitDate)}`} />
             </ListItemButton>
           ))}
         </List>

@@ -1,5 +1,5 @@
 import { Card, CardContent, List, ListItemButton, ListItemText, Typography } from '@mui/material';
-import { OPEN_STAGES } from '@orchestra/shared';
+import { enumLabel, OPEN_STAGES } from '@orchestra/shared';
 import { Link, useGetIdentity, useGetList } from 'react-admin';
 import type { Engagement } from '../gql/schema';
 
@@ -25,7 +25,7 @@ export const MyOpenEngagements = () => {
         <List dense>
           {data?.map((e) => (
             <ListItemButton key={e.id} component={Link} to={`/Engagement/${e.id}/show`}>
-              <ListItemText primary={e.title} secondary={`${e.stage} · ${e.urgency.toLowerCase()} urgency`} />
+              <ListItemText primary={e.title} secondary={`${enumLabel('EngagementStage', e.stage)} · ${enumLabel('Urgency', e.urgency)}`} />
             </ListItemButton>
           ))}
         </List>

@@ -46,7 +46,7 @@ describe('Dashboard: recruiter widgets', () => {
   });
 
   it('shows a RECRUITER open roles by age, expiring consent with links and the month figures, from one query', async () => {
-    const api = stubGraphQL({ RecruiterDashboard: () => ok({ recruiterDashboard: DASHBOARD }) });
+    const api = stubGraphQL({ RecruiterDashboard: () => ok({ recruiterDashboard: DASHBOARD }), MyPipeline: () => ok({ myPipeline: { byStage: [], stuckCount: 0, stuck: [] } }) });
     renderDashboard(Role.RECRUITER);
 
     const ages = await screen.findByLabelText('Open roles by age');
@@ -76,5 +76,6 @@ describe('Dashboard: recruiter widgets', () => {
     expect(await screen.findByText(/^Welcome/)).toBeTruthy();
     await waitFor(() => expect(screen.queryByText('Consent expiring')).toBeNull());
     expect(api.of('RecruiterDashboard')).toHaveLength(0);
+    expect(api.of('MyPipeline')).toHaveLength(0);
   });
 });

@@ -64,6 +64,7 @@ describe('DecisionLog', () => {
           context: DECISION.context,
           decision: DECISION.decision,
           alternatives: null,
+          noteToClient: null,
           reversibility: 'TWO_WAY',
           revisitDate: null,
         },

@@ -1,11 +1,13 @@
 import EditIcon from '@mui/icons-material/Edit';
 import { IconButton } from '@mui/material';
 import { useState } from 'react';
-import { Datagrid, DateField, ReferenceManyField, TextField, useCanAccess, useRecordContext, type Identifier } from 'react-admin';
+import { Datagrid, ReferenceManyField, TextField, useCanAccess, useRecordContext, type Identifier } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { PersonField } from '../user-summaries/PersonField';
 import { EmptyText } from '../layout/EmptyText';
 import { AddDecisionButton } from './AddDecisionButton';
 import { DecisionDialog } from './DecisionDialog';
+import { EnumField } from '../common/EnumField';
 
 /**
  * Opens the row's decision in the dialog (the keyboard's way to what a row click does). Its name
@@ -58,7 +60,7 @@ export const DecisionLog = () => {
         >
           <TextField source="title" />
           <TextField source="decision" />
-          <TextField source="reversibility" />
+          <EnumField source="reversibility" kind="Reversibility" />
           <DateField source="decidedAt" label="Decided" />
           <PersonField source="decidedById" label="By" />
           <DateField source="revisitDate" label="Revisit on" emptyText="—" />

@@ -1,11 +1,12 @@
-import { Edit, SimpleForm } from 'react-admin';
+import { SimpleForm } from 'react-admin';
 import { DecisionRecordInputs, toDecisionArgs, type DecisionFormValues } from './DecisionRecordInputs';
+import { RecordEdit } from '../common/RecordPage';
 
 // Pessimistic: a past revisit date is refused by the API and the form must say so.
 export const DecisionRecordEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show" transform={(data: DecisionFormValues) => toDecisionArgs(data, false)}>
+  <RecordEdit mutationMode="pessimistic" redirect="show" transform={(data: DecisionFormValues) => toDecisionArgs(data, false)}>
     <SimpleForm>
       <DecisionRecordInputs />
     </SimpleForm>
-  </Edit>
+  </RecordEdit>
 );

@@ -9,6 +9,13 @@ export const DecisionRecordInputs = () => (
     <TextInput source="context" multiline minRows={2} validate={[required(), maxLength(10_000)]} helperText="What made a decision necessary?" />
     <TextInput source="decision" multiline minRows={2} validate={[required(), maxLength(10_000)]} />
     <TextInput source="alternatives" label="Alternatives considered" multiline validate={maxLength(10_000)} />
+    <TextInput
+      source="noteToClient"
+      label="Note to the client"
+      multiline
+      validate={maxLength(2000)}
+      helperText="What the client's people may read about this decision. Everything else here is internal."
+    />
     <SelectInput source="reversibility" choices={REVERSIBILITY_CHOICES} defaultValue="TWO_WAY" validate={required()} />
     <DateInput source="revisitDate" label="Revisit on" helperText="The engagement owner is reminded by e-mail that day." />
   </>
@@ -20,6 +27,7 @@ export interface DecisionFormValues {
   context?: string;
   decision?: string;
   alternatives?: string | null;
+  noteToClient?: string | null;
   reversibility?: string;
   revisitDate?: string | null;
 }
@@ -31,6 +39,7 @@ export function toDecisionArgs(data: DecisionFormValues, create: boolean): Decis
     context: data.context,
     decision: data.decision,
     alternatives: data.alternatives || null,
+    noteToClient: data.noteToClient || null,
     reversibility: data.reversibility,
     revisitDate: data.revisitDate || null,
   };

@@ -1,5 +1,7 @@
-import { AutocompleteInput, Datagrid, DateField, List, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { AutocompleteInput, Datagrid, List, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { REVERSIBILITY_CHOICES } from './DecisionRecordInputs';
+import { decisionRecordExporter } from './decisionRecordExporter';
 
 const decisionFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -10,7 +12,7 @@ const decisionFilters = [
 ];
 
 export const DecisionRecordList = () => (
-  <List filters={decisionFilters} sort={{ field: 'decidedAt', order: 'DESC' }}>
+  <List filters={decisionFilters} sort={{ field: 'decidedAt', order: 'DESC' }} exporter={decisionRecordExporter}>
     <Datagrid rowClick="show">
       <TextField source="title" />
       <ReferenceField source="engagementId" reference="Engagement" label="Engagement" sortable={false} link="show" />

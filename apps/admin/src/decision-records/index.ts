@@ -1,14 +1,11 @@
 import GavelIcon from '@mui/icons-material/Gavel';
-import { DecisionRecordCreate } from './DecisionRecordCreate';
-import { DecisionRecordEdit } from './DecisionRecordEdit';
-import { DecisionRecordList } from './DecisionRecordList';
-import { DecisionRecordShow } from './DecisionRecordShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-  list: DecisionRecordList,
-  show: DecisionRecordShow,
-  create: DecisionRecordCreate,
-  edit: DecisionRecordEdit,
+  list: lazyView(() => import('./DecisionRecordList'), 'DecisionRecordList'),
+  show: lazyView(() => import('./DecisionRecordShow'), 'DecisionRecordShow'),
+  create: lazyView(() => import('./DecisionRecordCreate'), 'DecisionRecordCreate'),
+  edit: lazyView(() => import('./DecisionRecordEdit'), 'DecisionRecordEdit'),
   icon: GavelIcon,
   recordRepresentation: 'title',
   options: { label: 'Decisions' },

@@ -1,14 +1,11 @@
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { Button } from '@mui/material';
-import {
-  ChipField,
-  CreateButton,
+import { CreateButton,
   ExportButton,
   FilterButton,
   Link,
   TopToolbar,
   Datagrid,
-  DateField,
   List,
   ReferenceField,
   ReferenceInput,
@@ -19,9 +16,12 @@ import {
   TextField,
   useCanAccess,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { ConsultantInput } from '../user-summaries/ConsultantInput';
 import { PersonField } from '../user-summaries/PersonField';
 import { STAGE_CHOICES, URGENCY_CHOICES } from './engagementChoices';
+import { EnumField } from '../common/EnumField';
+import { engagementExporter } from './engagementExporter';
 
 const engagementFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -48,11 +48,11 @@ const ListActions = () => {
 };
 
 export const EngagementList = () => (
-  <List filters={engagementFilters} actions={<ListActions />} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List filters={engagementFilters} actions={<ListActions />} sort={{ field: 'createdAt', order: 'DESC' }} exporter={engagementExporter}>
     <Datagrid rowClick="show">
       <TextField source="title" />
       <ReferenceField source="clientId" reference="Client" label="Client" sortable={false} link={false} />
-      <ChipField source="stage" size="small" />
+      <EnumField source="stage" kind="EngagementStage" chip />
       <SelectField source="urgency" choices={URGENCY_CHOICES} />
       <PersonField source="ownerId" label="Owner" sortable={false} />
       <DateField source="startDate" label="Start" emptyText="—" />

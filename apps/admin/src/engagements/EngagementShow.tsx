@@ -1,33 +1,36 @@
 import {
   ArrayField,
-  ChipField,
   Datagrid,
-  DateField,
   Labeled,
   ReferenceField,
   SelectField,
-  Show,
   TabbedShowLayout,
   TextField,
   useCanAccess,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EngagementAssessments } from '../assessments/EngagementAssessments';
 import { DecisionLog } from '../decision-records/DecisionLog';
 import { PersonField } from '../user-summaries/PersonField';
-import { EmptyText } from '../layout/EmptyText';
 import { BUDGET_CHOICES, HORIZON_CHOICES, URGENCY_CHOICES } from './engagementChoices';
+import { EngagementGaps } from './EngagementGaps';
+import { EngagementRoles } from './EngagementRoles';
 import { MoveStageButtons } from './MoveStageButtons';
+import { EnumField } from '../common/EnumField';
+import { RecordShow } from '../common/RecordPage';
 
 export const EngagementShow = () => {
   const { canAccess: canReadDecisions } = useCanAccess({ resource: 'DecisionRecord', action: 'list' });
   const { canAccess: canReadAssessments } = useCanAccess({ resource: 'Assessment', action: 'list' });
+  const { canAccess: canReadGaps } = useCanAccess({ resource: 'CapabilityGap', action: 'list' });
+  const { canAccess: canReadRoles } = useCanAccess({ resource: 'Role', action: 'list' });
   return (
-    <Show>
+    <RecordShow>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="Overview">
           <TextField source="title" variant="h6" />
           <Labeled label="Stage">
-            <ChipField source="stage" size="small" />
+            <EnumField source="stage" kind="EngagementStage" chip />
           </Labeled>
           <MoveStageButtons />
           <ReferenceField source="clientId" reference="Client" label="Client" />
@@ -43,10 +46,10 @@ export const EngagementShow = () => {
           <ArrayField source="stageChanges" label={false}>
             <Datagrid bulkActionButtons={false} rowClick={false}>
               <DateField source="changedAt" label="When" showTime />
-              <TextField source="fromStage" label="From" emptyText="(created)" />
-              <TextField source="toStage" label="To" />
+              <EnumField source="fromStage" kind="EngagementStage" label="From" emptyText="(created)" />
+              <EnumField source="toStage" kind="EngagementStage" label="To" />
               <PersonField source="changedById" label="Who" />
-              <TextField source="note" emptyText="" />
+              <TextField source="note" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
             </Datagrid>
           </ArrayField>
         </TabbedShowLayout.Tab>
@@ -60,10 +63,17 @@ export const EngagementShow = () => {
             <EngagementAssessments />
           </TabbedShowLayout.Tab>
         )}
-        <TabbedShowLayout.Tab label="Gaps" path="gaps">
-          <EmptyText>Capability gaps and their recommended options will appear here.</EmptyText>
-        </TabbedShowLayout.Tab>
+        {canReadGaps && (
+          <TabbedShowLayout.Tab label="Gaps" path="gaps">
+            <EngagementGaps />
+          </TabbedShowLayout.Tab>
+        )}
+        {canReadRoles && (
+          <TabbedShowLayout.Tab label="Roles" path="roles">
+            <EngagementRoles />
+          </TabbedShowLayout.Tab>
+        )}
       </TabbedShowLayout>
-    </Show>
+    </RecordShow>
   );
 };

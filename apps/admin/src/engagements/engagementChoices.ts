@@ -1,11 +1,9 @@
-import { BUDGET_BAND_LABELS, BUDGET_BANDS, ENGAGEMENT_STAGES, NEED_HORIZONS, URGENCIES } from '@orchestra/shared';
+import { enumChoices } from '@orchestra/shared';
 
-const titleCase = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
-
-export const STAGE_CHOICES = ENGAGEMENT_STAGES.map((id) => ({ id, name: titleCase(id) }));
-export const HORIZON_CHOICES = NEED_HORIZONS.map((id) => ({ id, name: titleCase(id) }));
-export const URGENCY_CHOICES = URGENCIES.map((id) => ({ id, name: titleCase(id) }));
-export const BUDGET_CHOICES = BUDGET_BANDS.map((id) => ({ id, name: BUDGET_BAND_LABELS[id] }));
+export const STAGE_CHOICES = enumChoices('EngagementStage');
+export const HORIZON_CHOICES = enumChoices('NeedHorizon');
+export const URGENCY_CHOICES = enumChoices('Urgency');
+export const BUDGET_CHOICES = enumChoices('BudgetBand');
 
 const EDITABLE = ['ownerId', 'title', 'businessNeed', 'horizon', 'urgency', 'budgetBand', 'startDate', 'endDate'] as const;
 export type EngagementFormValues = Partial<Record<(typeof EDITABLE)[number] | 'clientId', string | null>>;

@@ -1,14 +1,11 @@
 import WorkIcon from '@mui/icons-material/Work';
-import { EngagementCreate } from './EngagementCreate';
-import { EngagementEdit } from './EngagementEdit';
-import { EngagementList } from './EngagementList';
-import { EngagementShow } from './EngagementShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-  list: EngagementList,
-  show: EngagementShow,
-  create: EngagementCreate,
-  edit: EngagementEdit,
+  list: lazyView(() => import('./EngagementList'), 'EngagementList'),
+  show: lazyView(() => import('./EngagementShow'), 'EngagementShow'),
+  create: lazyView(() => import('./EngagementCreate'), 'EngagementCreate'),
+  edit: lazyView(() => import('./EngagementEdit'), 'EngagementEdit'),
   icon: WorkIcon,
   recordRepresentation: 'title',
 };

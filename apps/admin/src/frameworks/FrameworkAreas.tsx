@@ -1,14 +1,14 @@
 import { Box, Stack, Typography } from '@mui/material';
-import { Datagrid, EditButton, NumberField, RecordsIterator, ReferenceManyField, SelectField, TextField, useRecordContext } from 'react-admin';
+import { Datagrid, NumberField, RecordsIterator, ReferenceManyField, SelectField, TextField, useRecordContext } from 'react-admin';
 import { TARGET_CHOICES } from '../capabilities/capabilityFields';
 import { NatureField } from '../capabilities/NatureField';
 import type { AreaRecord } from '../capability-areas/areaFields';
 import { EmptyText } from '../layout/EmptyText';
-import { AddChildButton } from '../common/editor/EditorButtons';
+import { AddChildButton, FrameworkEditButton } from '../common/editor/EditorButtons';
 
 /**
  * One area: its name, what it covers, and its capabilities in order (a row opens the capability).
- * For those who may manage frameworks: edit the area, add a capability to it.
+ * For those who may manage frameworks, while it is a draft: edit the area, add a capability to it.
  */
 const AreaSection = () => {
   const area = useRecordContext<AreaRecord>();
@@ -19,8 +19,8 @@ const AreaSection = () => {
         <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 500, flex: 1 }}>
           {area.name}
         </Typography>
-        <EditButton label="Edit area" />
-        <AddChildButton resource="Capability" parentField="areaId" label="Add capability" />
+        <FrameworkEditButton frameworkId={area.frameworkId} label="Edit area" />
+        <AddChildButton resource="Capability" parentField="areaId" label="Add capability" frameworkId={area.frameworkId} />
       </Stack>
       {area.description && (
         <Typography variant="body2" color="text.secondary">

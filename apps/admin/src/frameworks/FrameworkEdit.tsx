@@ -1,13 +1,14 @@
-import { Edit, SimpleForm, useRecordContext } from 'react-admin';
+import { SimpleForm, useRecordContext } from 'react-admin';
 import { EditorToolbar } from '../common/editor/EditorButtons';
 import { frameworkRepresentation, type FrameworkRecord } from '../common/editor/frameworkRecord';
 import { toFrameworkArgs, type FrameworkFormValues } from './frameworkFields';
 import { FrameworkInputs } from './FrameworkInputs';
 import { PublishedFrameworkNotice } from '../common/editor/PublishedFrameworkNotice';
+import { RecordEdit } from '../common/RecordPage';
 
 const FrameworkEditTitle = () => {
   const record = useRecordContext<FrameworkRecord>();
-  return <>{record ? `Edit ${frameworkRepresentation(record)}` : 'Edit framework'}</>;
+  return <>{record ? `Edit framework ${frameworkRepresentation(record)}` : 'Edit framework'}</>;
 };
 
 const FrameworkNotice = () => {
@@ -16,15 +17,16 @@ const FrameworkNotice = () => {
 };
 
 /**
- * Name and description. Pessimistic, so a refusal (CONFLICT: published and in use, or a name
+ * Name and description. Pessimistic, so a refusal (published meanwhile: read-only, or a name
  * another framework has) shows the API's message and keeps the form as typed.
  */
 export const FrameworkEdit = () => (
-  <Edit title={<FrameworkEditTitle />} mutationMode="pessimistic" redirect="show" transform={(data: FrameworkFormValues) => toFrameworkArgs(data)}>
+  <RecordEdit title={<FrameworkEditTitle />} mutationMode="pessimistic" redirect="show" transform={(data: FrameworkFormValues) => toFrameworkArgs(data)}>
     <SimpleForm
       warnWhenUnsavedChanges
       toolbar={
         <EditorToolbar<FrameworkRecord>
+          frameworkOf={(f) => f?.id}
           deleteTitle={(f) => `Delete ${frameworkRepresentation(f)}?`}
           deleteContent="Its areas, capabilities, questionnaires and questions are deleted with it."
           afterDelete={() => '/CapabilityFramework'}
@@ -34,5 +36,5 @@ export const FrameworkEdit = () => (
       <FrameworkNotice />
       <FrameworkInputs />
     </SimpleForm>
-  </Edit>
+  </RecordEdit>
 );

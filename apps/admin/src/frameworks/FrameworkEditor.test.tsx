@@ -2,9 +2,9 @@ import { Role } from '@orchestra/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpError } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FRAMEWORK, renderAdmin } from '../test/editorTestKit';
+import { FRAMEWORK, fixtures, renderAdmin } from '../test/editorTestKit';
 
-const CONFLICT = 'Engineering Orchestration v2 is published and used by assessments, so it cannot change: make a new version (newCapabilityFrameworkVersion) and edit that.';
+const READ_ONLY = 'This framework version is published and read-only: create a new version to change it.';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -60,20 +60,27 @@ describe('FrameworkEdit', () => {
     await waitFor(() => expect(location()?.pathname).toBe('/CapabilityFramework/f2/show'));
   });
 
-  it("shows the API's CONFLICT message, says why up front, and keeps the form as typed", async () => {
-    const records = { CapabilityFramework: [{ ...FRAMEWORK, status: 'PUBLISHED', publishedAt: '2026-03-01T09:00:00.000Z' }] };
-    const { container, dataProvider, location } = renderAdmin('/CapabilityFramework/f2', { records });
-    dataProvider.update.mockRejectedValue(new HttpError(CONFLICT, 409, { code: 'CONFLICT' }));
+  it("shows the API's refusal (published meanwhile by someone else) and keeps the form as typed", async () => {
+    const { container, dataProvider, location } = renderAdmin('/CapabilityFramework/f2');
+    dataProvider.update.mockRejectedValue(new HttpError(READ_ONLY, 400, { code: 'BAD_USER_INPUT' }));
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await waitFor(() => expect(input(container, 'name').value).toBe(FRAMEWORK.name));
-    expect(await screen.findByText(/is published: once an assessment uses it, changes are refused/)).toBeTruthy();
-
     fireEvent.change(input(container, 'name'), { target: { value: 'Engineering Orchestration (revised)' } });
     fireEvent.click(screen.getByRole('button', { name: /save/i }));
 
-    expect(await screen.findByText(CONFLICT)).toBeTruthy();
+    expect(await screen.findByText(READ_ONLY)).toBeTruthy();
     expect(location()?.pathname).toBe('/CapabilityFramework/f2');
     expect(input(container, 'name').value).toBe('Engineering Orchestration (revised)');
+  });
+
+  it('on a published framework (reached by a link): says up front it is read-only, offers New version, and offers no Save or Delete', async () => {
+    const records = { CapabilityFramework: [{ ...FRAMEWORK, status: 'PUBLISHED', publishedAt: '2026-03-01T09:00:00.000Z' }] };
+    const { container } = renderAdmin('/CapabilityFramework/f2', { records });
+    await waitFor(() => expect(input(container, 'name').value).toBe(FRAMEWORK.name));
+    expect(await screen.findByText(/Engineering Orchestration v2 is published, so it is read-only\. To change it, make a new version/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'New version' })).toBeTruthy();
+    expect((screen.getByRole('button', { name: /save/i }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByRole('button', { name: /delete/i })).toBeNull();
   });
 
   it('deletes a framework after a confirmation, then lists the frameworks', async () => {
@@ -107,6 +114,20 @@ describe('FrameworkShow write buttons', () => {
     expect(hrefOf(template.getByRole('link', { name: 'Add question' }))).toBe('/Question/create?templateId=t1');
     expect(hrefOf(await template.findByRole('link', { name: 'Edit questionnaire' }))).toBe('/AssessmentTemplate/t1');
     expect(hrefOf(template.getByRole('link', { name: 'Standard assessment' }))).toBe('/AssessmentTemplate/t1/show');
+  });
+
+  it('on a published framework: says it is read-only, offers New version, and no edit or add button', async () => {
+    const records = { ...fixtures(), CapabilityFramework: [{ ...FRAMEWORK, status: 'PUBLISHED', publishedAt: '2026-03-01T09:00:00.000Z' }] };
+    const { dataProvider } = renderAdmin('/CapabilityFramework/f2/show', { records });
+    await screen.findByText('Technical direction');
+    expect(await screen.findByText(/is published, so it is read-only/)).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Standard assessment' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'New version' })).toBeTruthy();
+    for (const name of ['Edit', 'Edit area', 'Add area', 'Add capability', 'Add questionnaire', 'Add question', 'Edit questionnaire']) {
+      expect(screen.queryByRole('link', { name })).toBeNull();
+    }
+    expect(screen.queryByRole('button', { name: 'Publish' })).toBeNull();
+    expect(dataProvider.update).not.toHaveBeenCalled();
   });
 
   it('hides every write button from a consultant, who still reads the page', async () => {

@@ -1,12 +1,21 @@
 import { Box, Stack, Typography } from '@mui/material';
-import { DateField, Show, useRecordContext } from 'react-admin';
+import { useRecordContext } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { AddChildButton } from '../common/editor/EditorButtons';
+import { PublishedFrameworkNotice } from '../common/editor/PublishedFrameworkNotice';
 import { FrameworkShowActions } from './FrameworkActions';
 import { FrameworkAreas } from './FrameworkAreas';
-import type { FrameworkRecord } from '../common/editor/frameworkRecord';
+import { frameworkRepresentation, type FrameworkRecord } from '../common/editor/frameworkRecord';
 import { FrameworkStatusField } from './FrameworkStatusField';
 import { FrameworkTemplates } from './FrameworkTemplates';
 import { Section } from '../common/Section';
+import { RecordShow } from '../common/RecordPage';
+
+/** "Framework Engineering Orchestration v2" in the page title. */
+const FrameworkTitle = () => {
+  const record = useRecordContext<FrameworkRecord>();
+  return <>{record ? `Framework ${frameworkRepresentation(record)}` : 'Framework'}</>;
+};
 
 /** Name, version and status, when it was published, and what the framework is for. */
 const FrameworkHeader = () => {
@@ -37,18 +46,31 @@ const FrameworkHeader = () => {
           {record.description}
         </Typography>
       )}
+      <Box sx={{ mt: 1.5 }}>
+        <PublishedFrameworkNotice frameworkId={record.id} offerNewVersion={false} />
+      </Box>
     </Box>
   );
 };
 
+const FrameworkSections = () => {
+  const record = useRecordContext<FrameworkRecord>();
+  if (!record) return null;
+  return (
+    <>
+      <Section title="Areas and capabilities" action={<AddChildButton resource="CapabilityArea" parentField="frameworkId" label="Add area" frameworkId={record.id} />}>
+        <FrameworkAreas />
+      </Section>
+      <Section title="Questionnaire" action={<AddChildButton resource="AssessmentTemplate" parentField="frameworkId" label="Add questionnaire" frameworkId={record.id} />}>
+        <FrameworkTemplates />
+      </Section>
+    </>
+  );
+};
+
 export const FrameworkShow = () => (
-  <Show actions={<FrameworkShowActions />}>
+  <RecordShow title={<FrameworkTitle />} actions={<FrameworkShowActions />}>
     <FrameworkHeader />
-    <Section title="Areas and capabilities" action={<AddChildButton resource="CapabilityArea" parentField="frameworkId" label="Add area" />}>
-      <FrameworkAreas />
-    </Section>
-    <Section title="Questionnaire" action={<AddChildButton resource="AssessmentTemplate" parentField="frameworkId" label="Add questionnaire" />}>
-      <FrameworkTemplates />
-    </Section>
-  </Show>
+    <FrameworkSections />
+  </RecordShow>
 );

@@ -1,13 +1,12 @@
 import { Chip } from '@mui/material';
-import { FrameworkStatus } from '@orchestra/shared';
+import { FrameworkStatus, enumLabel } from '@orchestra/shared';
 import { useRecordContext } from 'react-admin';
 import type { FrameworkRecord } from '../common/editor/frameworkRecord';
-import { STATUS_LABELS } from './frameworkFields';
 
 /** DRAFT or PUBLISHED as a chip. `label`, `source` and `sortBy` serve as a Datagrid column. */
 export const FrameworkStatusField = (_props: { label?: string; source?: string; sortBy?: string }) => {
   const record = useRecordContext<FrameworkRecord>();
   if (!record?.status) return null;
   const published = record.status === FrameworkStatus.PUBLISHED;
-  return <Chip size="small" color={published ? 'success' : 'default'} variant={published ? 'filled' : 'outlined'} label={STATUS_LABELS[record.status]} />;
+  return <Chip size="small" color={published ? 'success' : 'default'} variant={published ? 'filled' : 'outlined'} label={enumLabel('FrameworkStatus', record.status)} />;
 };

@@ -1,10 +1,9 @@
 import { Box, Stack, Typography } from '@mui/material';
-import { QUESTION_TYPES } from '@orchestra/shared';
-import { EditButton, Labeled, Link, RecordsIterator, ReferenceManyCount, ReferenceManyField, useRecordContext } from 'react-admin';
+import { QUESTION_TYPES, enumLabel } from '@orchestra/shared';
+import { Labeled, Link, RecordsIterator, ReferenceManyCount, ReferenceManyField, useRecordContext } from 'react-admin';
 import type { TemplateRecord } from '../assessment-templates/templateFields';
 import { EmptyText } from '../layout/EmptyText';
-import { TYPE_LABELS } from '../questions/questionFields';
-import { AddChildButton } from '../common/editor/EditorButtons';
+import { AddChildButton, FrameworkEditButton } from '../common/editor/EditorButtons';
 
 /**
  * The question count per type, each from the API's count (`_allQuestionsMeta` with the type as
@@ -16,7 +15,7 @@ const QuestionCounts = () => (
       <ReferenceManyCount reference="Question" target="templateId" />
     </Labeled>
     {QUESTION_TYPES.map((type) => (
-      <Labeled key={type} label={TYPE_LABELS[type]} role="listitem">
+      <Labeled key={type} label={enumLabel('QuestionType', type)} role="listitem">
         <ReferenceManyCount reference="Question" target="templateId" filter={{ type }} />
       </Labeled>
     ))}
@@ -33,8 +32,8 @@ const TemplateSummary = () => {
         <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 500, flex: 1 }}>
           <Link to={`/AssessmentTemplate/${template.id}/show`}>{template.name}</Link>
         </Typography>
-        <EditButton label="Edit questionnaire" />
-        <AddChildButton resource="Question" parentField="templateId" label="Add question" />
+        <FrameworkEditButton frameworkId={template.frameworkId} label="Edit questionnaire" />
+        <AddChildButton resource="Question" parentField="templateId" label="Add question" frameworkId={template.frameworkId} />
       </Stack>
       <Typography variant="body2" color="text.secondary" gutterBottom>
         About {template.estimatedMinutes} minutes. {template.description}

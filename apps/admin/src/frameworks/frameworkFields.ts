@@ -1,13 +1,8 @@
-import { FRAMEWORK_STATUSES, FrameworkStatus } from '@orchestra/shared';
+import { enumChoices } from '@orchestra/shared';
 import { maxLength, required } from 'react-admin';
 import type { MutationCreateCapabilityFrameworkArgs } from '../gql/schema';
 
-export const STATUS_LABELS: Readonly<Record<FrameworkStatus, string>> = {
-  [FrameworkStatus.DRAFT]: 'Draft',
-  [FrameworkStatus.PUBLISHED]: 'Published',
-};
-
-export const STATUS_CHOICES = FRAMEWORK_STATUSES.map((id) => ({ id, name: STATUS_LABELS[id] }));
+export const STATUS_CHOICES = enumChoices('FrameworkStatus');
 
 /** The API's limits (CreateCapabilityFrameworkArgs). */
 export const validateFrameworkName = [required(), maxLength(200)];

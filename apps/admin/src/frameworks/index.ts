@@ -1,16 +1,13 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
-import { FrameworkCreate } from './FrameworkCreate';
-import { FrameworkEdit } from './FrameworkEdit';
 import { frameworkRepresentation } from '../common/editor/frameworkRecord';
-import { FrameworkList } from './FrameworkList';
-import { FrameworkShow } from './FrameworkShow';
+import { lazyView } from '../common/lazyView';
 
 // Areas, capabilities, questionnaires and questions have their own create / edit pages, reached from the show page.
 export default {
-  list: FrameworkList,
-  show: FrameworkShow,
-  create: FrameworkCreate,
-  edit: FrameworkEdit,
+  list: lazyView(() => import('./FrameworkList'), 'FrameworkList'),
+  show: lazyView(() => import('./FrameworkShow'), 'FrameworkShow'),
+  create: lazyView(() => import('./FrameworkCreate'), 'FrameworkCreate'),
+  edit: lazyView(() => import('./FrameworkEdit'), 'FrameworkEdit'),
   icon: AccountTreeIcon,
   recordRepresentation: frameworkRepresentation,
   // The default label would humanize the type name into "Capabilityframeworks".

@@ -3,7 +3,7 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** One of scale (SCALE), choices (CHOICE: one key, MULTI: one or more), text (TEXT), or dontKnow. */
 export type AnswerInput = {
   choices?: Array<string> | null | undefined;
@@ -81,7 +81,7 @@ export type EngagementStage =
   | 'LOST'
   | 'PROPOSING';
 
-/** A PUBLISHED framework used by an assessment never changes: edits make a new version. */
+/** A PUBLISHED framework never changes: edits make a new version. */
 export type FrameworkStatus =
   | 'DRAFT'
   | 'PUBLISHED';
@@ -144,6 +144,7 @@ export type RespondentRole =
 
 export type RoleStatus =
   | 'CANCELLED'
+  | 'DRAFT'
   | 'FILLED'
   | 'OPEN';
 
@@ -178,6 +179,13 @@ export type PublishAssessmentReportMutationVariables = Exact<{
 
 export type PublishAssessmentReportMutation = { publishAssessmentReport: { id: string, status: AssessmentStatus, publishedAt: string | null } };
 
+export type ReportRecipientsQueryVariables = Exact<{
+  assessmentId: string;
+}>;
+
+
+export type ReportRecipientsQuery = { reportRecipients: Array<{ id: string, name: string, email: string }> };
+
 export type EngagementTrendQueryVariables = Exact<{
   e: string;
 }>;
@@ -191,6 +199,13 @@ export type RetryWorkflowRunMutationVariables = Exact<{
 
 
 export type RetryWorkflowRunMutation = { retryWorkflowRun: { id: string, status: WorkflowStatus } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
 
 export type SetPasswordMutationVariables = Exact<{
   token: string;
@@ -212,10 +227,17 @@ export type ExportCandidatesCsvQuery = { exportCandidatesCsv: string };
 export type ImportCandidatesMutationVariables = Exact<{
   csv: string;
   dryRun?: boolean | null | undefined;
+  onlyLines?: Array<number> | number | null | undefined;
+  allowDuplicates?: boolean | null | undefined;
 }>;
 
 
-export type ImportCandidatesMutation = { importCandidates: { accepted: number, rejected: number, dryRun: boolean, rows: Array<{ line: number, status: string, name: string | null, candidateId: string | null, reasons: Array<string> }> } };
+export type ImportCandidatesMutation = { importCandidates: { accepted: number, rejected: number, dryRun: boolean, rejectedCsv: string | null, rows: Array<{ line: number, status: string, name: string | null, candidateId: string | null, duplicateOfId: string | null, reasons: Array<string> }> } };
+
+export type CandidateCsvTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CandidateCsvTemplateQuery = { candidateCsvTemplate: string };
 
 export type CandidateDuplicatesQueryVariables = Exact<{
   id: string;
@@ -280,6 +302,7 @@ export type ExcludedCandidatesQueryVariables = Exact<{
   roleId: string;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  constraint?: string | null | undefined;
 }>;
 
 
@@ -299,18 +322,53 @@ export type MoveMatchStageMutationVariables = Exact<{
   stage: MatchStage;
   reason?: string | null | undefined;
   placement?: PlacementInput | null | undefined;
+  closeOthersReason?: string | null | undefined;
   idempotencyKey?: string | null | undefined;
 }>;
 
 
 export type MoveMatchStageMutation = { moveMatchStage: { id: string, stage: MatchStage, stageChangedAt: string } };
 
+export type SubmitToClientMutationVariables = Exact<{
+  id: string;
+  contactIds: Array<string> | string;
+  note: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type SubmitToClientMutation = { submitToClient: { id: string, stage: MatchStage, stageChangedAt: string, submittedContactIds: Array<string>, submissionNote: string | null } };
+
 export type MatchRecordFragment = { id: string, roleId: string, candidateId: string, score: number, rank: number | null, stage: MatchStage, stageChangedAt: string };
+
+export type MyPipelineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPipelineQuery = { myPipeline: { stuckCount: number, byStage: Array<{ stage: MatchStage, count: number }>, stuck: Array<{ id: string, roleId: string, roleTitle: string, candidateId: string, candidateName: string, stage: MatchStage, stageChangedAt: string, daysInStage: number }> } };
+
+export type ClientDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClientDashboardQuery = { clientDashboard: { reports: Array<{ assessmentId: string, title: string, engagementTitle: string, publishedAt: string }>, invitations: Array<{ id: string, status: InvitationStatus, assessmentStatus: AssessmentStatus, assessmentTitle: string, engagementTitle: string, dueDate: string, closedNote: string | null }>, engagements: Array<{ id: string, title: string, stage: EngagementStage, startDate: string | null, endDate: string | null }> } };
 
 export type RecruiterDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RecruiterDashboardQuery = { recruiterDashboard: { placementsThisMonth: number, dueForErasure: number, openRolesByAge: Array<{ label: string, count: number }>, consentExpiring: Array<{ id: string, name: string, consentExpiresAt: string | null }> } };
+
+export type EngagementScoredAssessmentsQueryVariables = Exact<{
+  engagementId: string;
+}>;
+
+
+export type EngagementScoredAssessmentsQuery = { allAssessments: Array<{ id: string, title: string, status: AssessmentStatus, scoredAt: string | null }> };
+
+export type EngagementGapsQueryVariables = Exact<{
+  assessmentId: string;
+}>;
+
+
+export type EngagementGapsQuery = { allCapabilityGaps: Array<{ id: string, current: number, target: number, size: number, severity: number, status: GapStatus, capability: { id: string, name: string }, recommendations: Array<{ id: string, option: RecommendationOption, rank: number, state: RecommendationState, decisionNote: string | null, decidedAt: string | null, draftedRoles: Array<{ id: string, title: string, status: RoleStatus }> | null }> }> };
 
 export type PublishCapabilityFrameworkMutationVariables = Exact<{
   id: string;
@@ -343,7 +401,7 @@ export type MarkNotificationsReadMutation = { markNotificationsRead: { unread: n
 export type MyInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyInvitationsQuery = { myInvitations: Array<{ id: string, status: InvitationStatus, assessmentStatus: AssessmentStatus, assessmentTitle: string, engagementTitle: string, dueDate: string }> };
+export type MyInvitationsQuery = { myInvitations: Array<{ id: string, status: InvitationStatus, assessmentStatus: AssessmentStatus, assessmentTitle: string, engagementTitle: string, dueDate: string, closedNote: string | null }> };
 
 export type StartMyInvitationMutationVariables = Exact<{
   id: string;
@@ -376,10 +434,20 @@ export type MoveEngagementStageMutationVariables = Exact<{
   id: string;
   stage: EngagementStage;
   note?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
 export type MoveEngagementStageMutation = { moveEngagementStage: { id: string, stage: EngagementStage } };
+
+export type ReopenEngagementMutationVariables = Exact<{
+  id: string;
+  reason: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ReopenEngagementMutation = { reopenEngagement: { id: string, stage: EngagementStage } };
 
 export type EngagementStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -444,14 +512,14 @@ export type ReportHeatmapFieldsFragment = { columns: Array<{ key: string, label:
 
 export type ReportDisclosureFieldsFragment = { threshold: number, publishable: boolean, summary: string, seats: Array<{ respondentRole: RespondentRole, respondents: number, outcome: Disclosure, reason: string }> };
 
-export type RecommendationFieldsFragment = { id: string, option: RecommendationOption, score: number, rank: number, state: RecommendationState, rulesetVersion: string, decisionNote: string | null, decidedAt: string | null, reasons: Array<{ code: string, sentence: string, inputs: Array<{ name: string, value: string | null }> }> };
+export type RecommendationFieldsFragment = { id: string, option: RecommendationOption, score: number, rank: number, state: RecommendationState, rulesetVersion: string, decisionNote: string | null, noteToClient: string | null, decidedAt: string | null, reasons: Array<{ code: string, sentence: string, inputs: Array<{ name: string, value: string | null }> }>, draftedRoles: Array<{ id: string, title: string, status: RoleStatus }> | null };
 
 export type AssessmentReportQueryVariables = Exact<{
   assessmentId: string;
 }>;
 
 
-export type AssessmentReportQuery = { assessmentReport: { assessmentId: string, title: string, status: AssessmentStatus, clientName: string, engagementTitle: string, scoredAt: string | null, publishedAt: string | null, renderedAt: string, summary: { invited: number, submitted: number, capabilities: number, scored: number, gaps: number, worstSeverity: number, overallCurrent: number | null, overallTarget: number | null }, areas: Array<{ areaId: string, name: string, current: number | null, target: number | null }>, heatmap: { columns: Array<{ key: string, label: string, seats: Array<RespondentRole>, respondents: number, identifiable: boolean }>, rows: Array<{ capabilityId: string, capabilityName: string, areaName: string, cells: Array<{ column: string, current: number | null, respondents: number }> }> }, clientHeatmap: { columns: Array<{ key: string, label: string, seats: Array<RespondentRole>, respondents: number, identifiable: boolean }>, rows: Array<{ capabilityId: string, capabilityName: string, areaName: string, cells: Array<{ column: string, current: number | null, respondents: number }> }> }, disclosure: { threshold: number, publishable: boolean, summary: string, seats: Array<{ respondentRole: RespondentRole, respondents: number, outcome: Disclosure, reason: string }> }, gaps: Array<{ id: string, current: number, target: number, size: number, severity: number, status: GapStatus, capability: { id: string, key: string, name: string, nature: CapabilityNature }, evidence: Array<{ questionId: string, prompt: string, respondentRole: RespondentRole | null, value: number | null, answer: string, quote: string | null }>, recommendations: Array<{ id: string, option: RecommendationOption, score: number, rank: number, state: RecommendationState, rulesetVersion: string, decisionNote: string | null, decidedAt: string | null, reasons: Array<{ code: string, sentence: string, inputs: Array<{ name: string, value: string | null }> }> }> }> } };
+export type AssessmentReportQuery = { assessmentReport: { assessmentId: string, title: string, status: AssessmentStatus, clientName: string, engagementTitle: string, scoredAt: string | null, publishedAt: string | null, renderedAt: string, summary: { invited: number, submitted: number, capabilities: number, scored: number, gaps: number, worstSeverity: number, overallCurrent: number | null, overallTarget: number | null }, areas: Array<{ areaId: string, name: string, current: number | null, target: number | null }>, heatmap: { columns: Array<{ key: string, label: string, seats: Array<RespondentRole>, respondents: number, identifiable: boolean }>, rows: Array<{ capabilityId: string, capabilityName: string, areaName: string, cells: Array<{ column: string, current: number | null, respondents: number }> }> }, clientHeatmap: { columns: Array<{ key: string, label: string, seats: Array<RespondentRole>, respondents: number, identifiable: boolean }>, rows: Array<{ capabilityId: string, capabilityName: string, areaName: string, cells: Array<{ column: string, current: number | null, respondents: number }> }> }, disclosure: { threshold: number, publishable: boolean, summary: string, seats: Array<{ respondentRole: RespondentRole, respondents: number, outcome: Disclosure, reason: string }> }, gaps: Array<{ id: string, current: number, target: number, size: number, severity: number, status: GapStatus, capability: { id: string, key: string, name: string, nature: CapabilityNature }, evidence: Array<{ questionId: string, prompt: string, respondentRole: RespondentRole | null, value: number | null, answer: string, quote: string | null }>, recommendations: Array<{ id: string, option: RecommendationOption, score: number, rank: number, state: RecommendationState, rulesetVersion: string, decisionNote: string | null, noteToClient: string | null, decidedAt: string | null, reasons: Array<{ code: string, sentence: string, inputs: Array<{ name: string, value: string | null }> }>, draftedRoles: Array<{ id: string, title: string, status: RoleStatus }> | null }> }> } };
 
 export type ReportDisclosureQueryVariables = Exact<{
   assessmentId: string;
@@ -468,30 +536,33 @@ export type PublishedReportsQuery = { publishedReports: Array<{ assessmentId: st
 export type AcceptRecommendationMutationVariables = Exact<{
   id: string;
   note?: string | null | undefined;
+  noteToClient?: string | null | undefined;
   idempotencyKey?: string | null | undefined;
 }>;
 
 
-export type AcceptRecommendationMutation = { acceptRecommendation: { id: string, state: RecommendationState, decisionNote: string | null, decidedAt: string | null } };
+export type AcceptRecommendationMutation = { acceptRecommendation: { id: string, state: RecommendationState, decisionNote: string | null, noteToClient: string | null, decidedAt: string | null, draftedRoles: Array<{ id: string, title: string, status: RoleStatus }> | null } };
 
 export type RejectRecommendationMutationVariables = Exact<{
   id: string;
   reason: string;
+  noteToClient?: string | null | undefined;
   idempotencyKey?: string | null | undefined;
 }>;
 
 
-export type RejectRecommendationMutation = { rejectRecommendation: { id: string, state: RecommendationState, decisionNote: string | null, decidedAt: string | null } };
+export type RejectRecommendationMutation = { rejectRecommendation: { id: string, state: RecommendationState, decisionNote: string | null, noteToClient: string | null, decidedAt: string | null } };
 
 export type OverrideRecommendationMutationVariables = Exact<{
   gapId: string;
   option: RecommendationOption;
   reason: string;
+  noteToClient?: string | null | undefined;
   idempotencyKey?: string | null | undefined;
 }>;
 
 
-export type OverrideRecommendationMutation = { overrideRecommendation: { id: string, state: RecommendationState, decisionNote: string | null, decidedAt: string | null } };
+export type OverrideRecommendationMutation = { overrideRecommendation: { id: string, state: RecommendationState, decisionNote: string | null, noteToClient: string | null, decidedAt: string | null, draftedRoles: Array<{ id: string, title: string, status: RoleStatus }> | null } };
 
 export type InvitationByTokenQueryVariables = Exact<{
   token: string;
@@ -521,62 +592,1203 @@ export type SubmitResponseMutation = { submitResponse: { status: InvitationStatu
 
 export type RoleRecordFragment = { id: string, clientId: string, engagementId: string, gapId: string | null, recommendationId: string | null, title: string, optionType: RecommendationOption, seniority: Seniority, startDate: string | null, permanent: boolean, durationWeeks: number | null, allocation: number, budgetMinMinor: number | null, budgetMaxMinor: number | null, currency: string, minOverlapHours: number, status: RoleStatus, gapStatus: GapStatus | null, createdAt: string, updatedAt: string, requiredSkills: Array<{ skillId: string, skill: string, minLevel: number, mustHave: boolean, weight: number }>, matchCounts: Array<{ stage: MatchStage, count: number }> };
 
-export const TemplateRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TemplateRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}}]}}]} as unknown as DocumentNode<TemplateRecordFragment, unknown>;
-export const PlacementRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Placement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matchId"}},{"kind":"Field","name":{"kind":"Name","value":"roleId"}},{"kind":"Field","name":{"kind":"Name","value":"candidateId"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"rateMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"allocation"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<PlacementRecordFragment, unknown>;
-export const CandidateRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CandidateRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Candidate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"profileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"seniority"}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skillId"}},{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"allocation"}},{"kind":"Field","name":{"kind":"Name","value":"dayRateMinor"}},{"kind":"Field","name":{"kind":"Name","value":"salaryMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"cvText"}},{"kind":"Field","name":{"kind":"Name","value":"consentBasis"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentValid"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CandidateRecordFragment, unknown>;
-export const CapabilityRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilityRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"levels"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"defaultTarget"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<CapabilityRecordFragment, unknown>;
-export const QuestionRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Question"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"capabilityId"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"helpText"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"allowsDontKnow"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<QuestionRecordFragment, unknown>;
-export const AreaRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AreaRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CapabilityArea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<AreaRecordFragment, unknown>;
-export const FrameworkRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CapabilityFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<FrameworkRecordFragment, unknown>;
-export const CandidateBriefFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CandidateBrief"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Candidate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"seniority"}},{"kind":"Field","name":{"kind":"Name","value":"availableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"dayRateMinor"}},{"kind":"Field","name":{"kind":"Name","value":"salaryMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<CandidateBriefFragment, unknown>;
-export const MatchRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Match"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roleId"}},{"kind":"Field","name":{"kind":"Name","value":"candidateId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageChangedAt"}}]}}]} as unknown as DocumentNode<MatchRecordFragment, unknown>;
-export const InboxFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InboxFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inbox"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unread"}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<InboxFieldsFragment, unknown>;
-export const AuthPayloadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}}]}}]}}]} as unknown as DocumentNode<AuthPayloadFieldsFragment, unknown>;
-export const ReportHeatmapFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportHeatmapFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportHeatmap"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"identifiable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capabilityId"}},{"kind":"Field","name":{"kind":"Name","value":"capabilityName"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}}]}}]}}]}}]} as unknown as DocumentNode<ReportHeatmapFieldsFragment, unknown>;
-export const ReportDisclosureFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportDisclosureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportDisclosure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"publishable"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondentRole"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ReportDisclosureFieldsFragment, unknown>;
-export const RecommendationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecommendationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rulesetVersion"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<RecommendationFieldsFragment, unknown>;
-export const ResponseReceiptFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResponseReceiptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResponseReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"savedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]} as unknown as DocumentNode<ResponseReceiptFieldsFragment, unknown>;
-export const RoleRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoleRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"engagementId"}},{"kind":"Field","name":{"kind":"Name","value":"gapId"}},{"kind":"Field","name":{"kind":"Name","value":"recommendationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"optionType"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skillId"}},{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"minLevel"}},{"kind":"Field","name":{"kind":"Name","value":"mustHave"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seniority"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"permanent"}},{"kind":"Field","name":{"kind":"Name","value":"durationWeeks"}},{"kind":"Field","name":{"kind":"Name","value":"allocation"}},{"kind":"Field","name":{"kind":"Name","value":"budgetMinMinor"}},{"kind":"Field","name":{"kind":"Name","value":"budgetMaxMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"minOverlapHours"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gapStatus"}},{"kind":"Field","name":{"kind":"Name","value":"matchCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<RoleRecordFragment, unknown>;
-export const PublishAssessmentReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishAssessmentReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishAssessmentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<PublishAssessmentReportMutation, PublishAssessmentReportMutationVariables>;
-export const EngagementTrendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementTrend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"e"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"engagementTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"engagementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"e"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capabilityKey"}},{"kind":"Field","name":{"kind":"Name","value":"capabilityName"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"scoredAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]}}]}}]} as unknown as DocumentNode<EngagementTrendQuery, EngagementTrendQueryVariables>;
-export const RetryWorkflowRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryWorkflowRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryWorkflowRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RetryWorkflowRunMutation, RetryWorkflowRunMutationVariables>;
-export const SetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}]}}]} as unknown as DocumentNode<SetPasswordMutation, SetPasswordMutationVariables>;
-export const ExportCandidatesCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportCandidatesCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CandidateFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportCandidatesCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}]}]}}]} as unknown as DocumentNode<ExportCandidatesCsvQuery, ExportCandidatesCsvQueryVariables>;
-export const ImportCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"csv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csv"}}},{"kind":"Argument","name":{"kind":"Name","value":"dryRun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"candidateId"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]}}]} as unknown as DocumentNode<ImportCandidatesMutation, ImportCandidatesMutationVariables>;
-export const CandidateDuplicatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CandidateDuplicates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"candidateDuplicates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]} as unknown as DocumentNode<CandidateDuplicatesQuery, CandidateDuplicatesQueryVariables>;
-export const MergeCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keepId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mergeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"keepId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keepId"}}},{"kind":"Argument","name":{"kind":"Name","value":"mergeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mergeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MergeCandidatesMutation, MergeCandidatesMutationVariables>;
-export const EraseCandidateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EraseCandidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eraseCandidate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"candidateId"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}}]}}]}}]} as unknown as DocumentNode<EraseCandidateMutation, EraseCandidateMutationVariables>;
-export const ExportCandidateDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportCandidateData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportCandidateData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ExportCandidateDataQuery, ExportCandidateDataQueryVariables>;
-export const AddCandidateNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCandidateNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"candidateId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCandidateNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"candidateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"candidateId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AddCandidateNoteMutation, AddCandidateNoteMutationVariables>;
-export const RankCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RankCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"perPage"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rankCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"perPage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"perPage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleId"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"candidateId"}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CandidateBrief"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"whatWouldChange"}},{"kind":"Field","name":{"kind":"Name","value":"match"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CandidateBrief"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Candidate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"seniority"}},{"kind":"Field","name":{"kind":"Name","value":"availableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"dayRateMinor"}},{"kind":"Field","name":{"kind":"Name","value":"salaryMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<RankCandidatesQuery, RankCandidatesQueryVariables>;
-export const ExcludedCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExcludedCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"perPage"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excludedCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"perPage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"perPage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byConstraint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"constraint"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"candidateId"}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"seniority"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"constraint"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"whatWouldChange"}}]}}]}}]}}]} as unknown as DocumentNode<ExcludedCandidatesQuery, ExcludedCandidatesQueryVariables>;
-export const ShortlistCandidateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShortlistCandidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"candidateId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortlistCandidate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"candidateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"candidateId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageChangedAt"}}]}}]}}]} as unknown as DocumentNode<ShortlistCandidateMutation, ShortlistCandidateMutationVariables>;
-export const MoveMatchStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveMatchStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stage"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MatchStage"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"placement"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlacementInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveMatchStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"stage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stage"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"placement"},"value":{"kind":"Variable","name":{"kind":"Name","value":"placement"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageChangedAt"}}]}}]}}]} as unknown as DocumentNode<MoveMatchStageMutation, MoveMatchStageMutationVariables>;
-export const RecruiterDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecruiterDashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recruiterDashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openRolesByAge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consentExpiring"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"consentExpiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placementsThisMonth"}},{"kind":"Field","name":{"kind":"Name","value":"dueForErasure"}}]}}]}}]} as unknown as DocumentNode<RecruiterDashboardQuery, RecruiterDashboardQueryVariables>;
-export const PublishCapabilityFrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishCapabilityFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishCapabilityFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CapabilityFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<PublishCapabilityFrameworkMutation, PublishCapabilityFrameworkMutationVariables>;
-export const NewCapabilityFrameworkVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NewCapabilityFrameworkVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newCapabilityFrameworkVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CapabilityFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<NewCapabilityFrameworkVersionMutation, NewCapabilityFrameworkVersionMutationVariables>;
-export const MyInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InboxFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InboxFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inbox"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unread"}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<MyInboxQuery, MyInboxQueryVariables>;
-export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InboxFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InboxFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inbox"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unread"}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
-export const MyInvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyInvitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myInvitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentTitle"}},{"kind":"Field","name":{"kind":"Name","value":"engagementTitle"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}}]}}]} as unknown as DocumentNode<MyInvitationsQuery, MyInvitationsQueryVariables>;
-export const StartMyInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartMyInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMyInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<StartMyInvitationMutation, StartMyInvitationMutationVariables>;
-export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
-export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
-export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
-export const MoveEngagementStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveEngagementStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stage"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementStage"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveEngagementStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"stage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stage"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]} as unknown as DocumentNode<MoveEngagementStageMutation, MoveEngagementStageMutationVariables>;
-export const EngagementStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"engagementStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byStage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openByOwner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startedByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<EngagementStatsQuery, EngagementStatsQueryVariables>;
-export const OpenAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}}]}}]}}]} as unknown as DocumentNode<OpenAssessmentMutation, OpenAssessmentMutationVariables>;
-export const CloseAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"force"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"force"},"value":{"kind":"Variable","name":{"kind":"Name","value":"force"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}}]}}]}}]} as unknown as DocumentNode<CloseAssessmentMutation, CloseAssessmentMutationVariables>;
-export const SetAssessmentTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAssessmentTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targets"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentTargetInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAssessmentTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"targets"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targets"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capabilityId"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]}}]}}]} as unknown as DocumentNode<SetAssessmentTargetsMutation, SetAssessmentTargetsMutationVariables>;
-export const ResendInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResendInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ResendInvitationMutation, ResendInvitationMutationVariables>;
-export const QueueStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueueStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"delayed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}}]}}]} as unknown as DocumentNode<QueueStatsQuery, QueueStatsQueryVariables>;
-export const FailedJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FailedJobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"queue"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"queue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"queue"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"failedReason"}},{"kind":"Field","name":{"kind":"Name","value":"attemptsMade"}},{"kind":"Field","name":{"kind":"Name","value":"failedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectLabel"}}]}}]}}]} as unknown as DocumentNode<FailedJobsQuery, FailedJobsQueryVariables>;
-export const RetryFailedJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryFailedJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"queue"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryFailedJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"queue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"queue"}}},{"kind":"Argument","name":{"kind":"Name","value":"jobId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RetryFailedJobMutation, RetryFailedJobMutationVariables>;
-export const AssessmentReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assessmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clientName"}},{"kind":"Field","name":{"kind":"Name","value":"engagementTitle"}},{"kind":"Field","name":{"kind":"Name","value":"scoredAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"renderedAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}},{"kind":"Field","name":{"kind":"Name","value":"worstSeverity"}},{"kind":"Field","name":{"kind":"Name","value":"overallCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"overallTarget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"heatmap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportHeatmapFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clientHeatmap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportHeatmapFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disclosure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportDisclosureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"capability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nature"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"respondentRole"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecommendationFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportHeatmapFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportHeatmap"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"identifiable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capabilityId"}},{"kind":"Field","name":{"kind":"Name","value":"capabilityName"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportDisclosureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportDisclosure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"publishable"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondentRole"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecommendationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rulesetVersion"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<AssessmentReportQuery, AssessmentReportQueryVariables>;
-export const ReportDisclosureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportDisclosure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assessmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentId"}},{"kind":"Field","name":{"kind":"Name","value":"disclosure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportDisclosureFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportDisclosureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportDisclosure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"publishable"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondentRole"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ReportDisclosureQuery, ReportDisclosureQueryVariables>;
-export const PublishedReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublishedReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishedReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"engagementTitle"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<PublishedReportsQuery, PublishedReportsQueryVariables>;
-export const AcceptRecommendationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptRecommendation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptRecommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<AcceptRecommendationMutation, AcceptRecommendationMutationVariables>;
-export const RejectRecommendationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectRecommendation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectRecommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<RejectRecommendationMutation, RejectRecommendationMutationVariables>;
-export const OverrideRecommendationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OverrideRecommendation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gapId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"option"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecommendationOption"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overrideRecommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"gapId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gapId"}}},{"kind":"Argument","name":{"kind":"Name","value":"option"},"value":{"kind":"Variable","name":{"kind":"Name","value":"option"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<OverrideRecommendationMutation, OverrideRecommendationMutationVariables>;
-export const InvitationByTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationByToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationByToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"respondentName"}},{"kind":"Field","name":{"kind":"Name","value":"respondentRole"}},{"kind":"Field","name":{"kind":"Name","value":"clientName"}},{"kind":"Field","name":{"kind":"Name","value":"engagementTitle"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentTitle"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"anonymityThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"savedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"levels"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capabilityId"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"helpText"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowsDontKnow"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"scale"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dontKnow"}}]}}]}}]}}]} as unknown as DocumentNode<InvitationByTokenQuery, InvitationByTokenQueryVariables>;
-export const SaveResponseDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveResponseDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"answers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveResponseDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"answers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"answers"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResponseReceiptFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResponseReceiptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResponseReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"savedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]} as unknown as DocumentNode<SaveResponseDraftMutation, SaveResponseDraftMutationVariables>;
-export const SubmitResponseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitResponse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"answers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitResponse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"answers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"answers"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResponseReceiptFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResponseReceiptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResponseReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"savedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]} as unknown as DocumentNode<SubmitResponseMutation, SubmitResponseMutationVariables>;
+export type ResendUserInvitationMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ResendUserInvitationMutation = { resendUserInvitation: { sentAt: string, repeated: boolean, user: { id: string, name: string, email: string } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const TemplateRecordFragmentDoc = new TypedDocumentString(`
+    fragment TemplateRecord on AssessmentTemplate {
+  id
+  frameworkId
+  name
+  description
+  estimatedMinutes
+}
+    `, {"fragmentName":"TemplateRecord"}) as unknown as TypedDocumentString<TemplateRecordFragment, unknown>;
+export const PlacementRecordFragmentDoc = new TypedDocumentString(`
+    fragment PlacementRecord on Placement {
+  id
+  matchId
+  roleId
+  candidateId
+  startDate
+  endDate
+  rateMinor
+  currency
+  allocation
+  createdAt
+}
+    `, {"fragmentName":"PlacementRecord"}) as unknown as TypedDocumentString<PlacementRecordFragment, unknown>;
+export const CandidateRecordFragmentDoc = new TypedDocumentString(`
+    fragment CandidateRecord on Candidate {
+  id
+  kind
+  name
+  email
+  phone
+  profileUrl
+  location
+  timeZone
+  seniority
+  skills {
+    skillId
+    skill {
+      id
+    }
+    level
+    evidence
+  }
+  availableFrom
+  allocation
+  dayRateMinor
+  salaryMinor
+  currency
+  cvText
+  consentBasis
+  consentGivenAt
+  consentExpiresAt
+  consentValid
+  lastContactAt
+  tags
+  notes {
+    id
+    body
+    authorId
+    createdAt
+  }
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"CandidateRecord"}) as unknown as TypedDocumentString<CandidateRecordFragment, unknown>;
+export const CapabilityRecordFragmentDoc = new TypedDocumentString(`
+    fragment CapabilityRecord on Capability {
+  id
+  frameworkId
+  areaId
+  key
+  name
+  description
+  nature
+  weight
+  levels
+  skills
+  defaultTarget
+  position
+}
+    `, {"fragmentName":"CapabilityRecord"}) as unknown as TypedDocumentString<CapabilityRecordFragment, unknown>;
+export const QuestionRecordFragmentDoc = new TypedDocumentString(`
+    fragment QuestionRecord on Question {
+  id
+  templateId
+  capabilityId
+  key
+  prompt
+  helpText
+  type
+  options {
+    key
+    label
+    score
+  }
+  weight
+  allowsDontKnow
+  position
+}
+    `, {"fragmentName":"QuestionRecord"}) as unknown as TypedDocumentString<QuestionRecordFragment, unknown>;
+export const AreaRecordFragmentDoc = new TypedDocumentString(`
+    fragment AreaRecord on CapabilityArea {
+  id
+  frameworkId
+  key
+  name
+  description
+  position
+}
+    `, {"fragmentName":"AreaRecord"}) as unknown as TypedDocumentString<AreaRecordFragment, unknown>;
+export const FrameworkRecordFragmentDoc = new TypedDocumentString(`
+    fragment FrameworkRecord on CapabilityFramework {
+  id
+  name
+  version
+  description
+  status
+  publishedAt
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"FrameworkRecord"}) as unknown as TypedDocumentString<FrameworkRecordFragment, unknown>;
+export const CandidateBriefFragmentDoc = new TypedDocumentString(`
+    fragment CandidateBrief on Candidate {
+  id
+  name
+  kind
+  seniority
+  availableFrom
+  timeZone
+  dayRateMinor
+  salaryMinor
+  currency
+}
+    `, {"fragmentName":"CandidateBrief"}) as unknown as TypedDocumentString<CandidateBriefFragment, unknown>;
+export const MatchRecordFragmentDoc = new TypedDocumentString(`
+    fragment MatchRecord on Match {
+  id
+  roleId
+  candidateId
+  score
+  rank
+  stage
+  stageChangedAt
+}
+    `, {"fragmentName":"MatchRecord"}) as unknown as TypedDocumentString<MatchRecordFragment, unknown>;
+export const InboxFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InboxFields on Inbox {
+  unread
+  latest {
+    id
+    title
+    body
+    link
+    readAt
+    createdAt
+  }
+}
+    `, {"fragmentName":"InboxFields"}) as unknown as TypedDocumentString<InboxFieldsFragment, unknown>;
+export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  expiresIn
+  user {
+    id
+    email
+    name
+    role
+    clientId
+  }
+}
+    `, {"fragmentName":"AuthPayloadFields"}) as unknown as TypedDocumentString<AuthPayloadFieldsFragment, unknown>;
+export const ReportHeatmapFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportHeatmapFields on ReportHeatmap {
+  columns {
+    key
+    label
+    seats
+    respondents
+    identifiable
+  }
+  rows {
+    capabilityId
+    capabilityName
+    areaName
+    cells {
+      column
+      current
+      respondents
+    }
+  }
+}
+    `, {"fragmentName":"ReportHeatmapFields"}) as unknown as TypedDocumentString<ReportHeatmapFieldsFragment, unknown>;
+export const ReportDisclosureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportDisclosureFields on ReportDisclosure {
+  threshold
+  publishable
+  summary
+  seats {
+    respondentRole
+    respondents
+    outcome
+    reason
+  }
+}
+    `, {"fragmentName":"ReportDisclosureFields"}) as unknown as TypedDocumentString<ReportDisclosureFieldsFragment, unknown>;
+export const RecommendationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecommendationFields on Recommendation {
+  id
+  option
+  score
+  rank
+  state
+  rulesetVersion
+  reasons {
+    code
+    sentence
+    inputs {
+      name
+      value
+    }
+  }
+  decisionNote
+  noteToClient
+  decidedAt
+  draftedRoles {
+    id
+    title
+    status
+  }
+}
+    `, {"fragmentName":"RecommendationFields"}) as unknown as TypedDocumentString<RecommendationFieldsFragment, unknown>;
+export const ResponseReceiptFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ResponseReceiptFields on ResponseReceipt {
+  status
+  answered
+  questionCount
+  savedAt
+  submittedAt
+}
+    `, {"fragmentName":"ResponseReceiptFields"}) as unknown as TypedDocumentString<ResponseReceiptFieldsFragment, unknown>;
+export const RoleRecordFragmentDoc = new TypedDocumentString(`
+    fragment RoleRecord on Role {
+  id
+  clientId
+  engagementId
+  gapId
+  recommendationId
+  title
+  optionType
+  requiredSkills {
+    skillId
+    skill
+    minLevel
+    mustHave
+    weight
+  }
+  seniority
+  startDate
+  permanent
+  durationWeeks
+  allocation
+  budgetMinMinor
+  budgetMaxMinor
+  currency
+  minOverlapHours
+  status
+  gapStatus
+  matchCounts {
+    stage
+    count
+  }
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"RoleRecord"}) as unknown as TypedDocumentString<RoleRecordFragment, unknown>;
+export const PublishAssessmentReportDocument = new TypedDocumentString(`
+    mutation PublishAssessmentReport($id: ID!, $idempotencyKey: String) {
+  publishAssessmentReport(id: $id, idempotencyKey: $idempotencyKey) {
+    id
+    status
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublishAssessmentReportMutation, PublishAssessmentReportMutationVariables>;
+export const ReportRecipientsDocument = new TypedDocumentString(`
+    query ReportRecipients($assessmentId: ID!) {
+  reportRecipients(assessmentId: $assessmentId) {
+    id
+    name
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRecipientsQuery, ReportRecipientsQueryVariables>;
+export const EngagementTrendDocument = new TypedDocumentString(`
+    query EngagementTrend($e: ID!) {
+  engagementTrend(engagementId: $e) {
+    capabilityKey
+    capabilityName
+    areaName
+    points {
+      assessmentId
+      title
+      scoredAt
+      current
+      target
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EngagementTrendQuery, EngagementTrendQueryVariables>;
+export const RetryWorkflowRunDocument = new TypedDocumentString(`
+    mutation RetryWorkflowRun($id: ID!) {
+  retryWorkflowRun(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RetryWorkflowRunMutation, RetryWorkflowRunMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const SetPasswordDocument = new TypedDocumentString(`
+    mutation SetPassword($token: String!, $password: String!) {
+  setPassword(token: $token, password: $password)
+}
+    `) as unknown as TypedDocumentString<SetPasswordMutation, SetPasswordMutationVariables>;
+export const ExportCandidatesCsvDocument = new TypedDocumentString(`
+    query ExportCandidatesCsv($filter: CandidateFilter) {
+  exportCandidatesCsv(filter: $filter)
+}
+    `) as unknown as TypedDocumentString<ExportCandidatesCsvQuery, ExportCandidatesCsvQueryVariables>;
+export const ImportCandidatesDocument = new TypedDocumentString(`
+    mutation ImportCandidates($csv: String!, $dryRun: Boolean, $onlyLines: [Int!], $allowDuplicates: Boolean) {
+  importCandidates(
+    csv: $csv
+    dryRun: $dryRun
+    onlyLines: $onlyLines
+    allowDuplicates: $allowDuplicates
+  ) {
+    accepted
+    rejected
+    dryRun
+    rows {
+      line
+      status
+      name
+      candidateId
+      duplicateOfId
+      reasons
+    }
+    rejectedCsv
+  }
+}
+    `) as unknown as TypedDocumentString<ImportCandidatesMutation, ImportCandidatesMutationVariables>;
+export const CandidateCsvTemplateDocument = new TypedDocumentString(`
+    query CandidateCsvTemplate {
+  candidateCsvTemplate
+}
+    `) as unknown as TypedDocumentString<CandidateCsvTemplateQuery, CandidateCsvTemplateQueryVariables>;
+export const CandidateDuplicatesDocument = new TypedDocumentString(`
+    query CandidateDuplicates($id: ID!) {
+  candidateDuplicates(id: $id) {
+    candidate {
+      id
+      name
+      email
+      location
+    }
+    reasons
+  }
+}
+    `) as unknown as TypedDocumentString<CandidateDuplicatesQuery, CandidateDuplicatesQueryVariables>;
+export const MergeCandidatesDocument = new TypedDocumentString(`
+    mutation MergeCandidates($keepId: ID!, $mergeId: ID!) {
+  mergeCandidates(keepId: $keepId, mergeId: $mergeId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MergeCandidatesMutation, MergeCandidatesMutationVariables>;
+export const EraseCandidateDocument = new TypedDocumentString(`
+    mutation EraseCandidate($id: ID!, $reason: String!) {
+  eraseCandidate(id: $id, reason: $reason) {
+    candidateId
+    erasedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EraseCandidateMutation, EraseCandidateMutationVariables>;
+export const ExportCandidateDataDocument = new TypedDocumentString(`
+    query ExportCandidateData($id: ID!) {
+  exportCandidateData(id: $id)
+}
+    `) as unknown as TypedDocumentString<ExportCandidateDataQuery, ExportCandidateDataQueryVariables>;
+export const AddCandidateNoteDocument = new TypedDocumentString(`
+    mutation AddCandidateNote($candidateId: ID!, $body: String!) {
+  addCandidateNote(candidateId: $candidateId, body: $body) {
+    id
+    body
+    authorId
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<AddCandidateNoteMutation, AddCandidateNoteMutationVariables>;
+export const RankCandidatesDocument = new TypedDocumentString(`
+    query RankCandidates($roleId: ID!, $page: Int, $perPage: Int) {
+  rankCandidates(roleId: $roleId, page: $page, perPage: $perPage) {
+    roleId
+    modelVersion
+    total
+    candidates {
+      rank
+      candidateId
+      candidate {
+        ...CandidateBrief
+      }
+      score
+      factors {
+        factor
+        label
+        value
+        weight
+        contribution
+        detail
+      }
+      whatWouldChange
+      match {
+        id
+        stage
+      }
+    }
+  }
+}
+    fragment CandidateBrief on Candidate {
+  id
+  name
+  kind
+  seniority
+  availableFrom
+  timeZone
+  dayRateMinor
+  salaryMinor
+  currency
+}`) as unknown as TypedDocumentString<RankCandidatesQuery, RankCandidatesQueryVariables>;
+export const ExcludedCandidatesDocument = new TypedDocumentString(`
+    query ExcludedCandidates($roleId: ID!, $page: Int, $perPage: Int, $constraint: String) {
+  excludedCandidates(
+    roleId: $roleId
+    page: $page
+    perPage: $perPage
+    constraint: $constraint
+  ) {
+    total
+    byConstraint {
+      constraint
+      count
+    }
+    candidates {
+      candidateId
+      candidate {
+        id
+        name
+        kind
+        seniority
+      }
+      failed {
+        constraint
+        detail
+      }
+      whatWouldChange
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExcludedCandidatesQuery, ExcludedCandidatesQueryVariables>;
+export const ShortlistCandidateDocument = new TypedDocumentString(`
+    mutation ShortlistCandidate($roleId: ID!, $candidateId: ID!, $reason: String) {
+  shortlistCandidate(roleId: $roleId, candidateId: $candidateId, reason: $reason) {
+    id
+    stage
+    stageChangedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ShortlistCandidateMutation, ShortlistCandidateMutationVariables>;
+export const MoveMatchStageDocument = new TypedDocumentString(`
+    mutation MoveMatchStage($id: ID!, $stage: MatchStage!, $reason: String, $placement: PlacementInput, $closeOthersReason: String, $idempotencyKey: String) {
+  moveMatchStage(
+    id: $id
+    stage: $stage
+    reason: $reason
+    placement: $placement
+    closeOthersReason: $closeOthersReason
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    stage
+    stageChangedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MoveMatchStageMutation, MoveMatchStageMutationVariables>;
+export const SubmitToClientDocument = new TypedDocumentString(`
+    mutation SubmitToClient($id: ID!, $contactIds: [ID!]!, $note: String!, $idempotencyKey: String) {
+  submitToClient(
+    id: $id
+    contactIds: $contactIds
+    note: $note
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    stage
+    stageChangedAt
+    submittedContactIds
+    submissionNote
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitToClientMutation, SubmitToClientMutationVariables>;
+export const MyPipelineDocument = new TypedDocumentString(`
+    query MyPipeline {
+  myPipeline {
+    byStage {
+      stage
+      count
+    }
+    stuckCount
+    stuck {
+      id
+      roleId
+      roleTitle
+      candidateId
+      candidateName
+      stage
+      stageChangedAt
+      daysInStage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyPipelineQuery, MyPipelineQueryVariables>;
+export const ClientDashboardDocument = new TypedDocumentString(`
+    query ClientDashboard {
+  clientDashboard {
+    reports {
+      assessmentId
+      title
+      engagementTitle
+      publishedAt
+    }
+    invitations {
+      id
+      status
+      assessmentStatus
+      assessmentTitle
+      engagementTitle
+      dueDate
+      closedNote
+    }
+    engagements {
+      id
+      title
+      stage
+      startDate
+      endDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClientDashboardQuery, ClientDashboardQueryVariables>;
+export const RecruiterDashboardDocument = new TypedDocumentString(`
+    query RecruiterDashboard {
+  recruiterDashboard {
+    openRolesByAge {
+      label
+      count
+    }
+    consentExpiring {
+      id
+      name
+      consentExpiresAt
+    }
+    placementsThisMonth
+    dueForErasure
+  }
+}
+    `) as unknown as TypedDocumentString<RecruiterDashboardQuery, RecruiterDashboardQueryVariables>;
+export const EngagementScoredAssessmentsDocument = new TypedDocumentString(`
+    query EngagementScoredAssessments($engagementId: ID!) {
+  allAssessments(
+    filter: {engagementId: $engagementId}
+    perPage: 100
+    sortField: "createdAt"
+    sortOrder: "DESC"
+  ) {
+    id
+    title
+    status
+    scoredAt
+  }
+}
+    `) as unknown as TypedDocumentString<EngagementScoredAssessmentsQuery, EngagementScoredAssessmentsQueryVariables>;
+export const EngagementGapsDocument = new TypedDocumentString(`
+    query EngagementGaps($assessmentId: ID!) {
+  allCapabilityGaps(
+    filter: {assessmentId: $assessmentId}
+    perPage: 100
+    sortField: "severity"
+    sortOrder: "DESC"
+  ) {
+    id
+    current
+    target
+    size
+    severity
+    status
+    capability {
+      id
+      name
+    }
+    recommendations {
+      id
+      option
+      rank
+      state
+      decisionNote
+      decidedAt
+      draftedRoles {
+        id
+        title
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EngagementGapsQuery, EngagementGapsQueryVariables>;
+export const PublishCapabilityFrameworkDocument = new TypedDocumentString(`
+    mutation PublishCapabilityFramework($id: ID!) {
+  publishCapabilityFramework(id: $id) {
+    ...FrameworkRecord
+  }
+}
+    fragment FrameworkRecord on CapabilityFramework {
+  id
+  name
+  version
+  description
+  status
+  publishedAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PublishCapabilityFrameworkMutation, PublishCapabilityFrameworkMutationVariables>;
+export const NewCapabilityFrameworkVersionDocument = new TypedDocumentString(`
+    mutation NewCapabilityFrameworkVersion($id: ID!) {
+  newCapabilityFrameworkVersion(id: $id) {
+    ...FrameworkRecord
+  }
+}
+    fragment FrameworkRecord on CapabilityFramework {
+  id
+  name
+  version
+  description
+  status
+  publishedAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<NewCapabilityFrameworkVersionMutation, NewCapabilityFrameworkVersionMutationVariables>;
+export const MyInboxDocument = new TypedDocumentString(`
+    query MyInbox {
+  myInbox {
+    ...InboxFields
+  }
+}
+    fragment InboxFields on Inbox {
+  unread
+  latest {
+    id
+    title
+    body
+    link
+    readAt
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<MyInboxQuery, MyInboxQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids) {
+    ...InboxFields
+  }
+}
+    fragment InboxFields on Inbox {
+  unread
+  latest {
+    id
+    title
+    body
+    link
+    readAt
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const MyInvitationsDocument = new TypedDocumentString(`
+    query MyInvitations {
+  myInvitations {
+    id
+    status
+    assessmentStatus
+    assessmentTitle
+    engagementTitle
+    dueDate
+    closedNote
+  }
+}
+    `) as unknown as TypedDocumentString<MyInvitationsQuery, MyInvitationsQueryVariables>;
+export const StartMyInvitationDocument = new TypedDocumentString(`
+    mutation StartMyInvitation($id: ID!) {
+  startMyInvitation(id: $id) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<StartMyInvitationMutation, StartMyInvitationMutationVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    ...AuthPayloadFields
+  }
+}
+    fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  expiresIn
+  user {
+    id
+    email
+    name
+    role
+    clientId
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession {
+  refreshSession {
+    ...AuthPayloadFields
+  }
+}
+    fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  expiresIn
+  user {
+    id
+    email
+    name
+    role
+    clientId
+  }
+}`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const MoveEngagementStageDocument = new TypedDocumentString(`
+    mutation MoveEngagementStage($id: ID!, $stage: EngagementStage!, $note: String, $idempotencyKey: String) {
+  moveEngagementStage(
+    id: $id
+    stage: $stage
+    note: $note
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    stage
+  }
+}
+    `) as unknown as TypedDocumentString<MoveEngagementStageMutation, MoveEngagementStageMutationVariables>;
+export const ReopenEngagementDocument = new TypedDocumentString(`
+    mutation ReopenEngagement($id: ID!, $reason: String!, $idempotencyKey: String) {
+  reopenEngagement(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {
+    id
+    stage
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenEngagementMutation, ReopenEngagementMutationVariables>;
+export const EngagementStatsDocument = new TypedDocumentString(`
+    query EngagementStats {
+  engagementStats {
+    byStage {
+      stage
+      count
+    }
+    openByOwner {
+      ownerId
+      ownerName
+      count
+    }
+    startedByMonth {
+      month
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EngagementStatsQuery, EngagementStatsQueryVariables>;
+export const OpenAssessmentDocument = new TypedDocumentString(`
+    mutation OpenAssessment($id: ID!, $idempotencyKey: String) {
+  openAssessment(id: $id, idempotencyKey: $idempotencyKey) {
+    id
+    status
+    openedAt
+  }
+}
+    `) as unknown as TypedDocumentString<OpenAssessmentMutation, OpenAssessmentMutationVariables>;
+export const CloseAssessmentDocument = new TypedDocumentString(`
+    mutation CloseAssessment($id: ID!, $force: Boolean, $reason: String, $idempotencyKey: String) {
+  closeAssessment(
+    id: $id
+    force: $force
+    reason: $reason
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    status
+    closedAt
+    closeReason
+  }
+}
+    `) as unknown as TypedDocumentString<CloseAssessmentMutation, CloseAssessmentMutationVariables>;
+export const SetAssessmentTargetsDocument = new TypedDocumentString(`
+    mutation SetAssessmentTargets($id: ID!, $targets: [AssessmentTargetInput!]!) {
+  setAssessmentTargets(id: $id, targets: $targets) {
+    id
+    targets {
+      capabilityId
+      target
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetAssessmentTargetsMutation, SetAssessmentTargetsMutationVariables>;
+export const ResendInvitationDocument = new TypedDocumentString(`
+    mutation ResendInvitation($id: ID!) {
+  resendInvitation(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const QueueStatsDocument = new TypedDocumentString(`
+    query QueueStats {
+  queueStats {
+    name
+    waiting
+    active
+    delayed
+    failed
+    completed
+  }
+}
+    `) as unknown as TypedDocumentString<QueueStatsQuery, QueueStatsQueryVariables>;
+export const FailedJobsDocument = new TypedDocumentString(`
+    query FailedJobs($queue: String!, $page: Int) {
+  failedJobs(queue: $queue, page: $page) {
+    queue
+    id
+    name
+    failedReason
+    attemptsMade
+    failedAt
+    subjectType
+    subjectId
+    subjectLabel
+  }
+}
+    `) as unknown as TypedDocumentString<FailedJobsQuery, FailedJobsQueryVariables>;
+export const RetryFailedJobDocument = new TypedDocumentString(`
+    mutation RetryFailedJob($queue: String!, $jobId: String!) {
+  retryFailedJob(queue: $queue, jobId: $jobId) {
+    queue
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RetryFailedJobMutation, RetryFailedJobMutationVariables>;
+export const AssessmentReportDocument = new TypedDocumentString(`
+    query AssessmentReport($assessmentId: ID!) {
+  assessmentReport(assessmentId: $assessmentId) {
+    assessmentId
+    title
+    status
+    clientName
+    engagementTitle
+    scoredAt
+    publishedAt
+    renderedAt
+    summary {
+      invited
+      submitted
+      capabilities
+      scored
+      gaps
+      worstSeverity
+      overallCurrent
+      overallTarget
+    }
+    areas {
+      areaId
+      name
+      current
+      target
+    }
+    heatmap {
+      ...ReportHeatmapFields
+    }
+    clientHeatmap {
+      ...ReportHeatmapFields
+    }
+    disclosure {
+      ...ReportDisclosureFields
+    }
+    gaps {
+      id
+      current
+      target
+      size
+      severity
+      status
+      capability {
+        id
+        key
+        name
+        nature
+      }
+      evidence {
+        questionId
+        prompt
+        respondentRole
+        value
+        answer
+        quote
+      }
+      recommendations {
+        ...RecommendationFields
+      }
+    }
+  }
+}
+    fragment ReportHeatmapFields on ReportHeatmap {
+  columns {
+    key
+    label
+    seats
+    respondents
+    identifiable
+  }
+  rows {
+    capabilityId
+    capabilityName
+    areaName
+    cells {
+      column
+      current
+      respondents
+    }
+  }
+}
+fragment ReportDisclosureFields on ReportDisclosure {
+  threshold
+  publishable
+  summary
+  seats {
+    respondentRole
+    respondents
+    outcome
+    reason
+  }
+}
+fragment RecommendationFields on Recommendation {
+  id
+  option
+  score
+  rank
+  state
+  rulesetVersion
+  reasons {
+    code
+    sentence
+    inputs {
+      name
+      value
+    }
+  }
+  decisionNote
+  noteToClient
+  decidedAt
+  draftedRoles {
+    id
+    title
+    status
+  }
+}`) as unknown as TypedDocumentString<AssessmentReportQuery, AssessmentReportQueryVariables>;
+export const ReportDisclosureDocument = new TypedDocumentString(`
+    query ReportDisclosure($assessmentId: ID!) {
+  assessmentReport(assessmentId: $assessmentId) {
+    assessmentId
+    disclosure {
+      ...ReportDisclosureFields
+    }
+  }
+}
+    fragment ReportDisclosureFields on ReportDisclosure {
+  threshold
+  publishable
+  summary
+  seats {
+    respondentRole
+    respondents
+    outcome
+    reason
+  }
+}`) as unknown as TypedDocumentString<ReportDisclosureQuery, ReportDisclosureQueryVariables>;
+export const PublishedReportsDocument = new TypedDocumentString(`
+    query PublishedReports {
+  publishedReports {
+    assessmentId
+    title
+    engagementTitle
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublishedReportsQuery, PublishedReportsQueryVariables>;
+export const AcceptRecommendationDocument = new TypedDocumentString(`
+    mutation AcceptRecommendation($id: ID!, $note: String, $noteToClient: String, $idempotencyKey: String) {
+  acceptRecommendation(
+    id: $id
+    note: $note
+    noteToClient: $noteToClient
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    state
+    decisionNote
+    noteToClient
+    decidedAt
+    draftedRoles {
+      id
+      title
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptRecommendationMutation, AcceptRecommendationMutationVariables>;
+export const RejectRecommendationDocument = new TypedDocumentString(`
+    mutation RejectRecommendation($id: ID!, $reason: String!, $noteToClient: String, $idempotencyKey: String) {
+  rejectRecommendation(
+    id: $id
+    reason: $reason
+    noteToClient: $noteToClient
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    state
+    decisionNote
+    noteToClient
+    decidedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RejectRecommendationMutation, RejectRecommendationMutationVariables>;
+export const OverrideRecommendationDocument = new TypedDocumentString(`
+    mutation OverrideRecommendation($gapId: ID!, $option: RecommendationOption!, $reason: String!, $noteToClient: String, $idempotencyKey: String) {
+  overrideRecommendation(
+    gapId: $gapId
+    option: $option
+    reason: $reason
+    noteToClient: $noteToClient
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    state
+    decisionNote
+    noteToClient
+    decidedAt
+    draftedRoles {
+      id
+      title
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverrideRecommendationMutation, OverrideRecommendationMutationVariables>;
+export const InvitationByTokenDocument = new TypedDocumentString(`
+    query InvitationByToken($token: String!) {
+  invitationByToken(token: $token) {
+    status
+    assessmentStatus
+    respondentName
+    respondentRole
+    clientName
+    engagementTitle
+    assessmentTitle
+    purpose
+    instructions
+    dueDate
+    anonymityThreshold
+    estimatedMinutes
+    questionCount
+    savedAt
+    submittedAt
+    areas {
+      id
+      name
+      description
+      capabilities {
+        id
+        name
+        description
+        levels
+      }
+      questions {
+        id
+        capabilityId
+        prompt
+        helpText
+        type
+        options {
+          key
+          label
+          score
+        }
+        allowsDontKnow
+      }
+    }
+    answers {
+      questionId
+      scale
+      choices
+      text
+      dontKnow
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationByTokenQuery, InvitationByTokenQueryVariables>;
+export const SaveResponseDraftDocument = new TypedDocumentString(`
+    mutation SaveResponseDraft($token: String!, $answers: [AnswerInput!]!) {
+  saveResponseDraft(token: $token, answers: $answers) {
+    ...ResponseReceiptFields
+  }
+}
+    fragment ResponseReceiptFields on ResponseReceipt {
+  status
+  answered
+  questionCount
+  savedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<SaveResponseDraftMutation, SaveResponseDraftMutationVariables>;
+export const SubmitResponseDocument = new TypedDocumentString(`
+    mutation SubmitResponse($token: String!, $answers: [AnswerInput!]!, $idempotencyKey: String!) {
+  submitResponse(
+    token: $token
+    answers: $answers
+    idempotencyKey: $idempotencyKey
+  ) {
+    ...ResponseReceiptFields
+  }
+}
+    fragment ResponseReceiptFields on ResponseReceipt {
+  status
+  answered
+  questionCount
+  savedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<SubmitResponseMutation, SubmitResponseMutationVariables>;
+export const ResendUserInvitationDocument = new TypedDocumentString(`
+    mutation ResendUserInvitation($id: ID!) {
+  resendUserInvitation(id: $id) {
+    user {
+      id
+      name
+      email
+    }
+    sentAt
+    repeated
+  }
+}
+    `) as unknown as TypedDocumentString<ResendUserInvitationMutation, ResendUserInvitationMutationVariables>;

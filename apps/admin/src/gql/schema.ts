@@ -243,12 +243,16 @@ export type CandidateImportReport = {
   accepted: Scalars['Int']['output'];
   dryRun: Scalars['Boolean']['output'];
   rejected: Scalars['Int']['output'];
+  /** The rejected rows as the file had them, with a Reason column; null when none was rejected. */
+  rejectedCsv?: Maybe<Scalars['String']['output']>;
   rows: Array<CandidateImportRow>;
 };
 
 export type CandidateImportRow = {
   __typename?: 'CandidateImportRow';
   candidateId?: Maybe<Scalars['ID']['output']>;
+  /** The person already in the pool this row looks like (to merge with). */
+  duplicateOfId?: Maybe<Scalars['ID']['output']>;
   /** Line in the file (the header is line 1). */
   line: Scalars['Int']['output'];
   name?: Maybe<Scalars['String']['output']>;
@@ -455,6 +459,30 @@ export type Client = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** What matters to a client user, always for their own client: published reports, their invitations, their engagements. */
+export type ClientDashboard = {
+  __typename?: 'ClientDashboard';
+  /** The 20 most recently changed. */
+  engagements: Array<ClientEngagementSummary>;
+  /** The reader's own invitations, latest due date first. */
+  invitations: Array<MyInvitation>;
+  /** Newest first. */
+  reports: Array<PublishedReport>;
+};
+
+/** An engagement as the client reads it on their dashboard. */
+export type ClientEngagementSummary = {
+  __typename?: 'ClientEngagementSummary';
+  /** YYYY-MM-DD */
+  endDate?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  stage: EngagementStage;
+  /** YYYY-MM-DD */
+  startDate?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 export type ClientFilter = {
   createdAt_gte?: InputMaybe<Scalars['DateTime']['input']>;
   createdAt_lte?: InputMaybe<Scalars['DateTime']['input']>;
@@ -515,6 +543,8 @@ export type DecisionRecord = {
   decision: Scalars['String']['output'];
   engagementId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  /** What the client may read about the decision (context, decision and alternatives are internal). */
+  noteToClient?: Maybe<Scalars['String']['output']>;
   reversibility: Reversibility;
   /** YYYY-MM-DD: the engagement owner is reminded that day. */
   revisitDate?: Maybe<Scalars['String']['output']>;
@@ -553,6 +583,8 @@ export type Engagement = {
   budgetBand?: Maybe<BudgetBand>;
   /** The problem in the client's words. */
   businessNeed: Scalars['String']['output'];
+  /** Whether the reader may reopen it now: it is LOST or CLOSED and they own it or are an ADMIN. */
+  canReopen: Scalars['Boolean']['output'];
   client: Client;
   clientId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -661,7 +693,7 @@ export type FailedJob = {
   subjectType?: Maybe<Scalars['String']['output']>;
 };
 
-/** A PUBLISHED framework used by an assessment never changes: edits make a new version. */
+/** A PUBLISHED framework never changes: edits make a new version. */
 export type FrameworkStatus =
   | 'DRAFT'
   | 'PUBLISHED';
@@ -756,6 +788,10 @@ export type Match = {
   stageChangedAt: Scalars['DateTime']['output'];
   /** Oldest first. */
   stageChanges: Array<MatchStageChange>;
+  submissionNote?: Maybe<Scalars['String']['output']>;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The client contacts it was submitted to (submitToClient); empty before. */
+  submittedContactIds: Array<Scalars['ID']['output']>;
 };
 
 /** One factor of a match's score: value × weight × 100 = contribution (points of 100). */
@@ -825,12 +861,12 @@ export type Mutation = {
   closeAssessment: Assessment;
   /** A DRAFT assessment, with targets defaulted from the framework. */
   createAssessment: Assessment;
-  /** Refused (CONFLICT) once the framework is published and used by an assessment. */
+  /** Refused (BAD_USER_INPUT) once the framework version is published: make a new version (newCapabilityFrameworkVersion) to change it. */
   createAssessmentTemplate: AssessmentTemplate;
   createCandidate: Candidate;
-  /** Refused (CONFLICT) once the framework is published and used by an assessment. */
+  /** Refused (BAD_USER_INPUT) once the framework version is published: make a new version (newCapabilityFrameworkVersion) to change it. */
   createCapability: Capability;
-  /** Refused (CONFLICT) once the framework is published and used by an assessment. */
+  /** Refused (BAD_USER_INPUT) once the framework version is published: make a new version (newCapabilityFrameworkVersion) to change it. */
   createCapabilityArea: CapabilityArea;
   /** A new framework, as DRAFT version 1. */
   createCapabilityFramework: CapabilityFramework;
@@ -842,22 +878,22 @@ export type Mutation = {
   createEngagement: Engagement;
   /** While the assessment is OPEN, the e-mail goes at once. */
   createInvitation: Invitation;
-  /** Refused (CONFLICT) once the framework is published and used by an assessment. */
+  /** Refused (BAD_USER_INPUT) once the framework version is published: make a new version (newCapabilityFrameworkVersion) to change it. */
   createQuestion: Question;
   createRole: Role;
   /** Creates a user and e-mails them a link to set their password. */
   createUser: User;
   /** Only a DRAFT. */
   deleteAssessment: Assessment;
-  /** Refused (CONFLICT) once the framework is published and used by an assessment. */
+  /** Refused (BAD_USER_INPUT) once the framework version is published: make a new version (newCapabilityFrameworkVersion) to change it. */
   deleteAssessmentTemplate: AssessmentTemplate;
   /** Erases the candidate (as eraseCandidate); answers the record as it was. */
   deleteCandidate: Candidate;
-  /** Refused (CONFLICT) once the framework is published and used by an assessment. */
+  /** Refused (BAD_USER_INPUT) once the framework version is published: make a new version (newCapabilityFrameworkVersion) to change it. */
   deleteCapability: Capability;
-  /** Refused (CONFLICT) once the framework is published and used by an assessment. */
+  /** Refused (BAD_USER_INPUT) once the framework version is published: make a new version (newCapabilityFrameworkVersion) to change it. */
   deleteCapabilityArea: CapabilityArea;
-  /** Refused (CONFLICT) once the framework is published and used by an assessment. */
+  /** Refused (BAD_USER_INPUT) once the framework version is published: make a new version (newCapabilityFrameworkVersion) to change it. */
   deleteCapabilityFramework: CapabilityFramework;
   deleteClient: Client;
   deleteContact: Contact;
@@ -865,7 +901,7 @@ export type Mutation = {
   deleteEngagement: Engagement;
   /** Only one nobody has started answering. */
   deleteInvitation: Invitation;
-  /** Refused (CONFLICT) once the framework is published and used by an assessment. */
+  /** Refused (BAD_USER_INPUT) once the framework version is published: make a new version (newCapabilityFrameworkVersion) to change it. */
   deleteQuestion: Question;
   /** Only while no candidate went past SUGGESTED; otherwise cancel the role. */
   deleteRole: Role;
@@ -883,7 +919,7 @@ export type Mutation = {
   mergeCandidates: Candidate;
   /** Moves to an allowed next stage (CONFLICT names them otherwise) and records it. */
   moveEngagementStage: Engagement;
-  /** One step forward, or out (REJECTED / WITHDRAWN need a reason); PLACED needs the placement. */
+  /** One step forward, or out (REJECTED / WITHDRAWN need a reason); PLACED needs the placement. Never to SUBMITTED: that is submitToClient (BAD_USER_INPUT here). */
   moveMatchStage: Match;
   /** Copies the framework as a DRAFT with the next version number, to edit. */
   newCapabilityFrameworkVersion: CapabilityFramework;
@@ -899,8 +935,14 @@ export type Mutation = {
   refreshSession: AuthPayload;
   /** Writes a decision record with the reason. */
   rejectRecommendation: Recommendation;
+  /** Reopens a LOST or CLOSED engagement (its owner or an ADMIN), back to the stage it finished from, with the reason on the timeline. */
+  reopenEngagement: Engagement;
+  /** Forgot password: e-mails a single-use reset link when the address belongs to an active user. Always answers true, so it never tells whether an address has an account. */
+  requestPasswordReset: Scalars['Boolean']['output'];
   /** A new e-mail with a new link; earlier links stop working. */
   resendInvitation: Invitation;
+  /** E-mails a user who has never signed in a new set-password link (earlier links stop working). A repeat within two minutes sends nothing. */
+  resendUserInvitation: ResentInvitation;
   retryFailedJob: FailedJob;
   /** Runs a FAILED workflow again (its steps are idempotent). */
   retryWorkflowRun: WorkflowRun;
@@ -916,22 +958,24 @@ export type Mutation = {
   startMyInvitation: InvitationLink;
   /** Submits for good: a submitted response never changes. */
   submitResponse: ResponseReceipt;
+  /** Submits a shortlisted match to contacts of the role's client, with a note: recorded on the match and in its history. */
+  submitToClient: Match;
   updateAssessment: Assessment;
-  /** Refused (CONFLICT) once the framework is published and used by an assessment. */
+  /** Refused (BAD_USER_INPUT) once the framework version is published: make a new version (newCapabilityFrameworkVersion) to change it. */
   updateAssessmentTemplate: AssessmentTemplate;
   updateCandidate: Candidate;
-  /** Refused (CONFLICT) once the framework is published and used by an assessment. */
+  /** Refused (BAD_USER_INPUT) once the framework version is published: make a new version (newCapabilityFrameworkVersion) to change it. */
   updateCapability: Capability;
-  /** Refused (CONFLICT) once the framework is published and used by an assessment. */
+  /** Refused (BAD_USER_INPUT) once the framework version is published: make a new version (newCapabilityFrameworkVersion) to change it. */
   updateCapabilityArea: CapabilityArea;
-  /** Refused (CONFLICT) once the framework is published and used by an assessment. */
+  /** Refused (BAD_USER_INPUT) once the framework version is published: make a new version (newCapabilityFrameworkVersion) to change it. */
   updateCapabilityFramework: CapabilityFramework;
   updateClient: Client;
   updateContact: Contact;
   /** A changed revisit date reschedules (or cancels) the reminder. */
   updateDecisionRecord: DecisionRecord;
   updateEngagement: Engagement;
-  /** Refused (CONFLICT) once the framework is published and used by an assessment. */
+  /** Refused (BAD_USER_INPUT) once the framework version is published: make a new version (newCapabilityFrameworkVersion) to change it. */
   updateQuestion: Question;
   updateRole: Role;
   updateUser: User;
@@ -942,6 +986,7 @@ export type MutationAcceptRecommendationArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  noteToClient?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1058,6 +1103,7 @@ export type MutationCreateDecisionRecordArgs = {
   decidedAt?: InputMaybe<Scalars['DateTime']['input']>;
   decision: Scalars['String']['input'];
   engagementId: Scalars['ID']['input'];
+  noteToClient?: InputMaybe<Scalars['String']['input']>;
   reversibility: Reversibility;
   revisitDate?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
@@ -1203,8 +1249,10 @@ export type MutationEraseCandidateArgs = {
 
 
 export type MutationImportCandidatesArgs = {
+  allowDuplicates?: InputMaybe<Scalars['Boolean']['input']>;
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  onlyLines?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
 
@@ -1234,6 +1282,7 @@ export type MutationMoveEngagementStageArgs = {
 
 
 export type MutationMoveMatchStageArgs = {
+  closeOthersReason?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   placement?: InputMaybe<PlacementInput>;
@@ -1256,6 +1305,7 @@ export type MutationOpenAssessmentArgs = {
 export type MutationOverrideRecommendationArgs = {
   gapId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  noteToClient?: InputMaybe<Scalars['String']['input']>;
   option: RecommendationOption;
   reason: Scalars['String']['input'];
 };
@@ -1275,11 +1325,29 @@ export type MutationPublishCapabilityFrameworkArgs = {
 export type MutationRejectRecommendationArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  noteToClient?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
 };
 
 
+export type MutationReopenEngagementArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
 export type MutationResendInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationResendUserInvitationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1329,6 +1397,14 @@ export type MutationSubmitResponseArgs = {
   answers: Array<AnswerInput>;
   idempotencyKey: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitToClientArgs = {
+  contactIds: Array<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  note: Scalars['String']['input'];
 };
 
 
@@ -1429,6 +1505,7 @@ export type MutationUpdateDecisionRecordArgs = {
   decidedAt?: InputMaybe<Scalars['DateTime']['input']>;
   decision?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+  noteToClient?: InputMaybe<Scalars['String']['input']>;
   reversibility?: InputMaybe<Reversibility>;
   revisitDate?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -1492,10 +1569,26 @@ export type MyInvitation = {
   __typename?: 'MyInvitation';
   assessmentStatus: AssessmentStatus;
   assessmentTitle: Scalars['String']['output'];
+  /** When the assessment closed (by a consultant or its due date). */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it can no longer be answered, in words ("Closed on 4 December 2026 — you had not started"); null while open or once submitted. */
+  closedNote?: Maybe<Scalars['String']['output']>;
   dueDate: Scalars['String']['output'];
   engagementTitle: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** When I first saved a draft. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: InvitationStatus;
+};
+
+/** The matches the current user moved at least once: open ones by stage, and those stuck in a stage. */
+export type MyPipeline = {
+  __typename?: 'MyPipeline';
+  /** Open stages in pipeline order, zeros included. */
+  byStage: Array<MatchStageCount>;
+  /** Longest in their stage first (at most 10). */
+  stuck: Array<StuckMatch>;
+  stuckCount: Scalars['Int']['output'];
 };
 
 /** Whether the client needs the capability for a while or for good. */
@@ -1638,12 +1731,16 @@ export type Query = {
   allWorkflowRuns: Array<WorkflowRun>;
   /** Staff: once scored. CLIENT users: once published, for their client. */
   assessmentReport: AssessmentReport;
+  /** A CSV file to fill in for importCandidates: the readable header row and one example person. */
+  candidateCsvTemplate: Scalars['String']['output'];
   /** Records that look like the same person (same e-mail, phone or profile, or a similar name in the same place). */
   candidateDuplicates: Array<DuplicateCandidate>;
   /** One candidate against one role: why they rank where they do, or why they are not there. */
   candidateFit: CandidateFit;
   /** Candidates whose retention period ends within 30 days, soonest first. */
   candidatesDueForErasure: Array<Candidate>;
+  /** A CLIENT user's dashboard: their client's published reports, their invitations, their client's engagements. */
+  clientDashboard: ClientDashboard;
   engagementStats: EngagementStats;
   /** Each capability's current level across the engagement's scored assessments. */
   engagementTrend: Array<CapabilityTrend>;
@@ -1651,7 +1748,7 @@ export type Query = {
   excludedCandidates: CandidateExclusions;
   /** Everything held about the person, as one JSON document. */
   exportCandidateData: Scalars['String']['output'];
-  /** CSV of the filtered list (the import columns), at most 10,000 rows. */
+  /** CSV of the filtered list (readable headers and values, which the import reads back), at most 10,000 rows. */
   exportCandidatesCsv: Scalars['String']['output'];
   /** Failed jobs of a queue, newest first, 25 a page. */
   failedJobs: Array<FailedJob>;
@@ -1661,6 +1758,8 @@ export type Query = {
   myInbox: Inbox;
   /** Assessments the signed-in user is invited to (by e-mail). */
   myInvitations: Array<MyInvitation>;
+  /** The open matches you moved, by stage, and those stuck in a stage for more than 7 days. */
+  myPipeline: MyPipeline;
   /** Published reports the reader may open (a CLIENT user: their client’s). */
   publishedReports: Array<PublishedReport>;
   /** Jobs per state in every queue. */
@@ -1668,6 +1767,8 @@ export type Query = {
   /** Eligible candidates for a role, best first, each with its factor breakdown. */
   rankCandidates: CandidateRanking;
   recruiterDashboard: RecruiterDashboard;
+  /** Who publishing the assessment's report tells: its client's active CLIENT users, by name. */
+  reportRecipients: Array<ReportRecipient>;
 };
 
 
@@ -2155,6 +2256,7 @@ export type QueryEngagementTrendArgs = {
 
 
 export type QueryExcludedCandidatesArgs = {
+  constraint?: InputMaybe<Scalars['String']['input']>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   roleId: Scalars['ID']['input'];
@@ -2186,6 +2288,11 @@ export type QueryRankCandidatesArgs = {
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   roleId: Scalars['ID']['input'];
+};
+
+
+export type QueryReportRecipientsArgs = {
+  assessmentId: Scalars['ID']['input'];
 };
 
 export type Question = {
@@ -2253,7 +2360,7 @@ export type RankedCandidate = {
   rank: Scalars['Int']['output'];
   /** 0–100 */
   score: Scalars['Float']['output'];
-  /** What would change the rank (top results only). */
+  /** The smallest change that would raise the rank (else the score), as one sentence. */
   whatWouldChange: Array<Scalars['String']['output']>;
 };
 
@@ -2278,10 +2385,16 @@ export type Recommendation = {
   clientId: Scalars['ID']['output'];
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   decidedById?: Maybe<Scalars['ID']['output']>;
+  /** The reason written for the decision log: internal, null for client users. */
   decisionNote?: Maybe<Scalars['String']['output']>;
+  /** Null for client users (the decision log is internal). */
   decisionRecordId?: Maybe<Scalars['ID']['output']>;
+  /** The roles accepting (or choosing) this option drafted, oldest first; null for readers who may not read roles (CLIENT users). */
+  draftedRoles?: Maybe<Array<Role>>;
   gapId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  /** What the client reads about the decision. */
+  noteToClient?: Maybe<Scalars['String']['output']>;
   option: RecommendationOption;
   /** 1 is the best option for the gap. */
   rank: Scalars['Int']['output'];
@@ -2381,6 +2494,14 @@ export type ReportHeatmapRow = {
   cells: Array<ReportHeatmapCell>;
 };
 
+/** A CLIENT user told when the report is published (in the app and by e-mail). */
+export type ReportRecipient = {
+  __typename?: 'ReportRecipient';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type ReportSummary = {
   __typename?: 'ReportSummary';
   capabilities: Scalars['Int']['output'];
@@ -2412,6 +2533,15 @@ export type RequiredSkillInput = {
   skillId: Scalars['ID']['input'];
   /** 1–10: how much the skill counts in the score. */
   weight: Scalars['Int']['input'];
+};
+
+export type ResentInvitation = {
+  __typename?: 'ResentInvitation';
+  /** True when an invitation went out moments ago, so nothing new was sent. */
+  repeated: Scalars['Boolean']['output'];
+  /** When the invitation that stands was queued: this call, or the recent one it repeats. */
+  sentAt: Scalars['DateTime']['output'];
+  user: User;
 };
 
 /** One page of the questionnaire. */
@@ -2557,6 +2687,7 @@ export type RoleScore = {
 
 export type RoleStatus =
   | 'CANCELLED'
+  | 'DRAFT'
   | 'FILLED'
   | 'OPEN';
 
@@ -2605,6 +2736,19 @@ export type StageCount = {
   __typename?: 'StageCount';
   count: Scalars['Int']['output'];
   stage: EngagementStage;
+};
+
+/** A match that has not changed stage for more than a week. */
+export type StuckMatch = {
+  __typename?: 'StuckMatch';
+  candidateId: Scalars['ID']['output'];
+  candidateName: Scalars['String']['output'];
+  daysInStage: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  roleId: Scalars['ID']['output'];
+  roleTitle: Scalars['String']['output'];
+  stage: MatchStage;
+  stageChangedAt: Scalars['DateTime']['output'];
 };
 
 export type TrendPoint = {

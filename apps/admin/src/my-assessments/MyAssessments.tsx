@@ -1,4 +1,5 @@
-import { Button, Card, CardContent, Chip, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import { Card, CardContent, Chip, CircularProgress, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import { enumLabel, formatDay } from '@orchestra/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useNotify } from 'react-admin';
@@ -7,6 +8,7 @@ import { graphql } from '../gql';
 import type { MyInvitationsQuery } from '../gql/graphql';
 import { request } from '../providers/client';
 import { MyReports } from '../reports';
+import { ProgressButton } from '../common/ProgressButton';
 
 const MyInvitationsDocument = graphql(`
   query MyInvitations {
@@ -17,6 +19,7 @@ const MyInvitationsDocument = graphql(`
       assessmentTitle
       engagementTitle
       dueDate
+      closedNote
     }
   }
 `);
@@ -61,6 +64,7 @@ export const MyAssessments = () => {
       <Title title="My assessments" />
       <CardContent>
         <Typography variant="h6">My assessments</Typography>
+        {isPending && <CircularProgress size={24} aria-label="Loading your assessments" />}
         {error && <Typography color="error">{error instanceof Error ? error.message : 'Could not load your assessments.'}</Typography>}
         {!isPending && !error && !data?.length && (
           <Typography color="text.secondary" sx={{ mt: 1 }}>
@@ -72,18 +76,28 @@ export const MyAssessments = () => {
             const closed = i.assessmentStatus !== 'OPEN' && i.status !== 'SUBMITTED';
             return (
               <ListItem key={i.id} divider secondaryAction={
-                <Button variant={i.status === 'SUBMITTED' ? 'text' : 'contained'} disabled={closed || opening !== null} onClick={() => void open(i)}>
+                <ProgressButton busy={opening === i.id} variant={i.status === 'SUBMITTED' ? 'text' : 'contained'} disabled={closed || opening !== null} onClick={() => void open(i)}>
                   {actionLabel(i)}
-                </Button>
+                </ProgressButton>
               }>
                 <ListItemText
                   primary={
                     <Stack direction="row" gap={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
                       {i.assessmentTitle}
-                      <Chip size="small" label={closed ? 'Closed' : i.status === 'SUBMITTED' ? 'Submitted' : i.status === 'STARTED' ? 'Draft saved' : 'Not started'} />
+                      <Chip size="small" label={closed ? enumLabel('AssessmentStatus', i.assessmentStatus) : enumLabel('InvitationStatus', i.status)} />
                     </Stack>
                   }
-                  secondary={`${i.engagementTitle} · due ${i.dueDate}`}
+                  secondary={
+                    <>
+                      {`${i.engagementTitle} · due ${formatDay(i.dueDate)}`}
+                      {/* Why a closed invitation can no longer be answered, in words from the API. */}
+                      {closed && i.closedNote && (
+                        <Typography component="span" variant="body2" color="warning.dark" sx={{ display: 'block' }}>
+                          {i.closedNote}
+                        </Typography>
+                      )}
+                    </>
+                  }
                 />
               </ListItem>
             );

@@ -49,6 +49,12 @@ export type SessionUser = AuthPayload['user'];
 
 /** Only the identity is kept in sessionStorage (per tab); the access token lives in memory only. */
 const IDENTITY_KEY = 'orchestra.identity';
+/**
+ * Set while this browser holds a session (any tab), so a first visit shows the sign-in form at
+ * once instead of first asking the API to refresh a session that cannot exist. Not a secret: the
+ * refresh cookie (HttpOnly) is what signs in; a stale flag only costs the refresh it would have made.
+ */
+const SESSION_HINT_KEY = 'orchestra.signed-in';
 /** Refresh this long before the access token expires. */
 const REFRESH_MARGIN_SECONDS = 60;
 /** When a silent refresh fails for a reason other than the session ending, try again after this. */
@@ -83,6 +89,7 @@ function startSession(payload: AuthPayload): void {
   user = payload.user;
   try {
     sessionStorage.setItem(IDENTITY_KEY, JSON.stringify(payload.user));
+    localStorage.setItem(SESSION_HINT_KEY, '1');
   } catch {
     // Storage can be unavailable (private mode); the in-memory identity is enough.
   }
@@ -98,8 +105,22 @@ function clearSession(): void {
   refreshTimer = undefined;
   try {
     sessionStorage.removeItem(IDENTITY_KEY);
+    localStorage.removeItem(SESSION_HINT_KEY);
   } catch {
     // ignore, see startSession
+  }
+}
+
+/**
+ * False only when this browser is known to hold no session: no flag and no identity in this tab
+ * (a tab that had a session always tries, e.g. one signed in before the flag existed); true when
+ * storage cannot tell.
+ */
+function mayHoldSession(): boolean {
+  try {
+    return user !== null || localStorage.getItem(SESSION_HINT_KEY) !== null;
+  } catch {
+    return true;
   }
 }
 
@@ -187,6 +208,8 @@ export const authProvider: AuthProvider = {
 
   async checkAuth() {
     if (accessToken) return;
+    // Never signed in from this browser (or signed out since): nothing to refresh.
+    if (!mayHoldSession()) throw { message: false };
     // A reload loses the in-memory token: the HttpOnly cookie gets a new one.
     try {
       await refreshAccessToken();

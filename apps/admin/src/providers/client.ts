@@ -1,6 +1,5 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { ErrorCode } from '@orchestra/shared';
-import { print } from 'graphql';
+import type { TypedDocumentString } from '../gql/graphql';
 import { getFreshAccessToken, refreshAccessToken } from './authProvider';
 import { errorCodeOf, GRAPHQL_URL, httpErrorFromGraphQL, networkError, type ApiGraphQLError } from './graphql';
 
@@ -23,17 +22,6 @@ type RequestArgs<V> = Record<string, never> extends V ? [variables?: V, options?
 interface GraphQLResponse<T> {
   data?: T | null;
   errors?: ApiGraphQLError[];
-}
-
-const printed = new WeakMap<object, string>();
-
-function queryOf(document: TypedDocumentNode<unknown, never>): string {
-  let query = printed.get(document);
-  if (query === undefined) {
-    query = print(document);
-    printed.set(document, query);
-  }
-  return query;
 }
 
 /**
@@ -73,8 +61,9 @@ async function send<T>(query: string, variables: unknown, token: string | null, 
  * expired access token (UNAUTHENTICATED, so the API did nothing) gets one refresh and one retry;
  * any other error is the API's, with its message and code.
  */
-export async function request<R, V>(document: TypedDocumentNode<R, V>, ...[variables, options = {}]: RequestArgs<V>): Promise<R> {
-  const query = queryOf(document as TypedDocumentNode<unknown, never>);
+export async function request<R, V>(document: TypedDocumentString<R, V>, ...[variables, options = {}]: RequestArgs<V>): Promise<R> {
+  // Code Generator emits each document as its query text (fragments appended): nothing to print.
+  const query = document.toString();
   const vars = variables ?? {};
   if (options.anonymous) return send<R>(query, vars, null, options.signal);
   try {

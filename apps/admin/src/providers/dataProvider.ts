@@ -1,6 +1,4 @@
 import { ErrorCode } from '@orchestra/shared';
-import { buildSchema, introspectionFromSchema } from 'graphql';
-import buildGraphQLProvider from 'ra-data-graphql-simple';
 import { HttpError, type DataProvider } from 'react-admin';
 import { graphql } from '../gql';
 import type {
@@ -9,6 +7,8 @@ import type {
   EngagementStatsQuery,
   MoveEngagementStageMutation,
   MoveEngagementStageMutationVariables,
+  ReopenEngagementMutation,
+  ReopenEngagementMutationVariables,
   OpenAssessmentMutation,
   OpenAssessmentMutationVariables,
   ResendInvitationMutation,
@@ -16,37 +16,18 @@ import type {
   SetAssessmentTargetsMutation,
   SetAssessmentTargetsMutationVariables,
 } from '../gql/graphql';
-import { getAccessToken, getFreshAccessToken, refreshAccessToken } from './authProvider';
+import { getFreshAccessToken, refreshAccessToken } from './authProvider';
 import { request } from './client';
-import { errorCodeOf, GRAPHQL_URL, httpErrorFromGraphQL, networkError, type ApiGraphQLError } from './graphql';
-// The API's committed schema (a test keeps it in step with the API), so the admin never needs
-// runtime introspection and production can keep it off.
-import schemaSdl from '../../../api/schema.gql?raw';
-
-const schema = introspectionFromSchema(buildSchema(schemaSdl)).__schema;
+import { errorCodeOf, httpErrorFromGraphQL, networkError, type ApiGraphQLError } from './graphql';
 
 /**
- * Per-operation Apollo context: HttpLink merges `context.headers` into each request, and
- * ra-data-graphql evaluates these option functions on every call, so the header always carries
- * the current (rotated) access token.
+ * The stock provider (ra-data-graphql-simple, Apollo, graphql-js and the API's schema) is loaded
+ * on the first CRUD call, not with the page: the sign-in page needs none of it.
  */
-const withAccessToken = () => {
-  const token = getAccessToken();
-  return {
-    context: { headers: token ? { authorization: `Bearer ${token}` } : {} },
-    // ra-data-graphql always goes to the network; Apollo's normalised cache would only
-    // duplicate react-admin's (and warn when it replaces list fields).
-    fetchPolicy: 'no-cache' as const,
-  };
-};
-
-/** The stock provider; `buildGraphQLProvider` (v5) returns it synchronously. */
-const stock: DataProvider = buildGraphQLProvider({
-  clientOptions: { uri: GRAPHQL_URL, credentials: 'include' },
-  introspection: { schema },
-  query: withAccessToken,
-  mutation: withAccessToken,
-});
+let stockProvider: Promise<DataProvider> | undefined;
+const loadStock = () => (stockProvider ??= import('./stockProvider').then((m) => m.stock));
+/** Starts loading the stock provider ahead of the first call (the sign-in page does, once shown). */
+export const preloadDataProvider = (): Promise<unknown> => loadStock();
 
 interface ApolloLikeError {
   graphQLErrors?: readonly ApiGraphQLError[];
@@ -77,7 +58,7 @@ function toApiError(error: unknown): unknown {
  * retry before reaching the authProvider's checkError (which signs out).
  */
 async function call<T>(run: (provider: DataProvider) => Promise<T>): Promise<T> {
-  await getFreshAccessToken();
+  const [stock] = await Promise.all([loadStock(), getFreshAccessToken()]);
   try {
     return await run(stock);
   } catch (raw) {
@@ -107,8 +88,17 @@ function nullsFor(data: unknown): Record<string, null> {
 }
 
 const MoveEngagementStageDocument = graphql(`
-  mutation MoveEngagementStage($id: ID!, $stage: EngagementStage!, $note: String) {
-    moveEngagementStage(id: $id, stage: $stage, note: $note) {
+  mutation MoveEngagementStage($id: ID!, $stage: EngagementStage!, $note: String, $idempotencyKey: String) {
+    moveEngagementStage(id: $id, stage: $stage, note: $note, idempotencyKey: $idempotencyKey) {
+      id
+      stage
+    }
+  }
+`);
+
+const ReopenEngagementDocument = graphql(`
+  mutation ReopenEngagement($id: ID!, $reason: String!, $idempotencyKey: String) {
+    reopenEngagement(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {
       id
       stage
     }
@@ -182,6 +172,7 @@ export type EngagementStats = EngagementStatsQuery['engagementStats'];
 /** Domain actions and queries beside the CRUD grammar, each one typed operation through `request`. */
 export interface OrchestraDataProvider extends DataProvider {
   moveEngagementStage(params: MoveEngagementStageMutationVariables): Promise<{ data: MoveEngagementStageMutation['moveEngagementStage'] }>;
+  reopenEngagement(params: ReopenEngagementMutationVariables): Promise<{ data: ReopenEngagementMutation['reopenEngagement'] }>;
   getEngagementStats(): Promise<{ data: EngagementStats }>;
   openAssessment(params: OpenAssessmentMutationVariables): Promise<{ data: OpenAssessmentMutation['openAssessment'] }>;
   closeAssessment(params: CloseAssessmentMutationVariables): Promise<{ data: CloseAssessmentMutation['closeAssessment'] }>;
@@ -192,6 +183,7 @@ export interface OrchestraDataProvider extends DataProvider {
 export const dataProvider: OrchestraDataProvider = {
   getEngagementStats: async () => ({ data: (await request(EngagementStatsDocument)).engagementStats }),
   moveEngagementStage: async (params) => ({ data: (await request(MoveEngagementStageDocument, params)).moveEngagementStage }),
+  reopenEngagement: async (params) => ({ data: (await request(ReopenEngagementDocument, params)).reopenEngagement }),
   openAssessment: async (params) => ({ data: (await request(OpenAssessmentDocument, params)).openAssessment }),
   closeAssessment: async (params) => ({ data: (await request(CloseAssessmentDocument, params)).closeAssessment }),
   setAssessmentTargets: async (params) => ({ data: (await request(SetAssessmentTargetsDocument, params)).setAssessmentTargets }),

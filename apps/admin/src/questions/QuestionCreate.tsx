@@ -6,7 +6,7 @@ import { MissingParent } from '../common/editor/EditorButtons';
 import { useParentId } from '../common/editor/useParentId';
 import { KEY_HINT, validateKey } from '../common/editor/keys';
 import { MAX_QUESTION_KEY, newQuestionValues, templatePath, toCreateQuestionArgs, TYPE_CHOICES, type QuestionFormValues } from './questionFields';
-import { PromptInputs, ScoringInputs, TemplateFrameworkNotice } from './QuestionInputs';
+import { PromptInputs, ScoringInputs, TemplateCreateToolbar, TemplateFrameworkNotice } from './QuestionInputs';
 import { TypedOptionsInput } from './OptionsInput';
 
 const validateKeyInput = validateKey(MAX_QUESTION_KEY);
@@ -45,7 +45,7 @@ export const QuestionCreate = () => {
       redirect={(_resource, _id, data) => templatePath(data as QuestionFormValues)}
       transform={(data: QuestionFormValues) => toCreateQuestionArgs({ ...data, templateId })}
     >
-      <SimpleForm>
+      <SimpleForm toolbar={<TemplateCreateToolbar templateId={templateId} />}>
         <TemplateFrameworkNotice templateId={templateId} />
         <Labeled label="Questionnaire">
           <ReferenceField source="templateId" reference="AssessmentTemplate" link="show" />

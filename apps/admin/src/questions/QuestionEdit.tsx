@@ -1,12 +1,14 @@
 import { Stack } from '@mui/material';
 import { QuestionType } from '@orchestra/shared';
-import { Edit, Labeled, ReferenceField, SimpleForm, TextField, useRecordContext, type RaRecord } from 'react-admin';
+import { Labeled, ReferenceField, SimpleForm, TextField, useGetOne, useRecordContext, type RaRecord } from 'react-admin';
+import type { TemplateRecord } from '../assessment-templates/templateFields';
 import { EditorToolbar } from '../common/editor/EditorButtons';
 import { templatePath, toUpdateQuestionArgs, type QuestionFormValues, type QuestionRecord } from './questionFields';
 import { PromptInputs, ScoringInputs, TemplateFrameworkNotice } from './QuestionInputs';
 import { OptionsInput } from './OptionsInput';
 import { optionFormValues } from './questionOptions';
 import { QuestionTypeField } from './QuestionTypeField';
+import { RecordEdit } from '../common/RecordPage';
 
 const QuestionEditTitle = () => {
   const record = useRecordContext<QuestionRecord>();
@@ -31,6 +33,20 @@ const FixedFields = () => (
   </Stack>
 );
 
+/** Save and Delete while the questionnaire's framework is a draft. */
+const QuestionEditToolbar = () => {
+  const record = useRecordContext<QuestionRecord>();
+  const { data: template } = useGetOne<TemplateRecord>('AssessmentTemplate', { id: record?.templateId ?? '' }, { enabled: Boolean(record?.templateId) });
+  return (
+    <EditorToolbar<QuestionRecord>
+      frameworkOf={() => template?.frameworkId}
+      deleteTitle={(question) => `Delete the question ${question.key}?`}
+      deleteContent="It is removed from its questionnaire."
+      afterDelete={templatePath}
+    />
+  );
+};
+
 const QuestionNotice = () => {
   const record = useRecordContext<QuestionRecord>();
   return <TemplateFrameworkNotice templateId={record?.templateId} />;
@@ -49,11 +65,11 @@ const defaultValues = (record?: RaRecord) => {
 };
 
 /**
- * Wording, options, weight and "Don't know". Pessimistic, so a refusal (CONFLICT on a published
- * framework in use) shows the API's message and keeps the form as typed.
+ * Wording, options, weight and "Don't know". Pessimistic, so a refusal (the framework was
+ * published meanwhile) shows the API's message and keeps the form as typed.
  */
 export const QuestionEdit = () => (
-  <Edit
+  <RecordEdit
     title={<QuestionEditTitle />}
     mutationMode="pessimistic"
     redirect={(_resource, _id, data) => templatePath(data as QuestionFormValues)}
@@ -62,13 +78,7 @@ export const QuestionEdit = () => (
     <SimpleForm
       defaultValues={defaultValues}
       warnWhenUnsavedChanges
-      toolbar={
-        <EditorToolbar<QuestionRecord>
-          deleteTitle={(question) => `Delete the question ${question.key}?`}
-          deleteContent="It is removed from its questionnaire."
-          afterDelete={templatePath}
-        />
-      }
+      toolbar={<QuestionEditToolbar />}
     >
       <QuestionNotice />
       <FixedFields />
@@ -76,5 +86,5 @@ export const QuestionEdit = () => (
       <SavedTypeOptionsInput />
       <ScoringInputs />
     </SimpleForm>
-  </Edit>
+  </RecordEdit>
 );

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHOICE_QUESTION, renderAdmin, SCALE_QUESTION, TEXT_QUESTION } from '../test/editorTestKit';
 
 const LABELS = ['Never', 'Rarely', 'For the biggest ones', 'Usually', 'Always, in proportion to the risk'];
-const CONFLICT = 'Engineering Orchestration v2 is published and used by assessments, so it cannot change: make a new version (newCapabilityFrameworkVersion) and edit that.';
+const READ_ONLY = 'This framework version is published and read-only: create a new version to change it.';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -167,16 +167,16 @@ describe('QuestionEdit', () => {
     expect(dataProvider.update.mock.calls[0]![1].data).toMatchObject({ prompt: 'Anything else?', options: [] });
   });
 
-  it("shows the API's CONFLICT message and keeps the form as typed", async () => {
+  it("shows the API's refusal (published meanwhile) and keeps the form as typed", async () => {
     const { container, dataProvider, location } = renderAdmin('/Question/q1');
-    dataProvider.update.mockRejectedValue(new HttpError(CONFLICT, 409, { code: 'CONFLICT' }));
+    dataProvider.update.mockRejectedValue(new HttpError(READ_ONLY, 400, { code: 'BAD_USER_INPUT' }));
     // react-admin logs the failed mutation too.
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await waitFor(() => expect(input(container, 'prompt')?.value).toBe(SCALE_QUESTION.prompt));
     type(container, 'prompt', 'How clear is the direction?');
     fireEvent.click(screen.getByRole('button', { name: /save/i }));
 
-    expect(await screen.findByText(CONFLICT)).toBeTruthy();
+    expect(await screen.findByText(READ_ONLY)).toBeTruthy();
     expect(location()?.pathname).toBe('/Question/q1');
     expect(input(container, 'prompt').value).toBe('How clear is the direction?');
   });

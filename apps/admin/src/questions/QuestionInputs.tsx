@@ -1,6 +1,7 @@
 import { Box } from '@mui/material';
 import { BooleanInput, NumberInput, TextInput, useGetOne } from 'react-admin';
 import type { TemplateRecord } from '../assessment-templates/templateFields';
+import { CreateToolbar } from '../common/editor/EditorButtons';
 import { PublishedFrameworkNotice } from '../common/editor/PublishedFrameworkNotice';
 import { MAX_QUESTION_WEIGHT, MIN_QUESTION_WEIGHT, validateHelpText, validatePrompt, validateQuestionWeight } from './questionFields';
 
@@ -27,6 +28,12 @@ export const ScoringInputs = () => (
     <BooleanInput source="allowsDontKnow" label="Offer “Don't know”" helperText="Such answers count towards no score." />
   </Box>
 );
+
+/** Save while the questionnaire's framework is a draft. */
+export const TemplateCreateToolbar = ({ templateId }: { templateId: string }) => {
+  const { data: template } = useGetOne<TemplateRecord>('AssessmentTemplate', { id: templateId });
+  return <CreateToolbar frameworkId={template?.frameworkId} />;
+};
 
 /** The questionnaire's framework, for the notice (usually cached from the questionnaire's page). */
 export const TemplateFrameworkNotice = ({ templateId }: { templateId?: string | null }) => {

@@ -1,9 +1,8 @@
-import { QuestionCreate } from './QuestionCreate';
-import { QuestionEdit } from './QuestionEdit';
+import { lazyView } from '../common/lazyView';
 
 // No list or show of its own: questions are listed on their questionnaire's page (and a capability's).
 export default {
-  create: QuestionCreate,
-  edit: QuestionEdit,
+  create: lazyView(() => import('./QuestionCreate'), 'QuestionCreate'),
+  edit: lazyView(() => import('./QuestionEdit'), 'QuestionEdit'),
   recordRepresentation: 'key',
 };

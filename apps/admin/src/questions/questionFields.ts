@@ -1,16 +1,9 @@
-import { QUESTION_TYPES, type QuestionType } from '@orchestra/shared';
+import { type QuestionType, enumChoices } from '@orchestra/shared';
 import { maxLength, maxValue, minValue, required } from 'react-admin';
 import type { MutationCreateQuestionArgs } from '../gql/schema';
 import { EMPTY_OPTION_VALUES, toQuestionOptions, type OptionFormValues } from './questionOptions';
 
 export type { QuestionRecord } from '../capabilities/capabilityFields';
-
-export const TYPE_LABELS: Readonly<Record<QuestionType, string>> = {
-  SCALE: 'Scale',
-  CHOICE: 'Choice',
-  MULTI: 'Multiple choice',
-  TEXT: 'Text',
-};
 
 /** How each type is answered, as the type select's helper. */
 export const TYPE_HINTS: Readonly<Record<QuestionType, string>> = {
@@ -20,7 +13,7 @@ export const TYPE_HINTS: Readonly<Record<QuestionType, string>> = {
   TEXT: 'A written answer, not scored.',
 };
 
-export const TYPE_CHOICES = QUESTION_TYPES.map((id) => ({ id, name: TYPE_LABELS[id] }));
+export const TYPE_CHOICES = enumChoices('QuestionType');
 
 /** The API's limits (CreateQuestionArgs). */
 export const MIN_QUESTION_WEIGHT = 0.25;

@@ -41,13 +41,16 @@ describe('QueuesPage', () => {
     renderPage();
 
     const table = await screen.findByRole('table', { name: 'Queues' });
-    const assessment = within(table).getByRole('row', { name: /^assessment/ });
+    const assessment = within(table).getByRole('row', { name: /^Assessments and scoring/ });
     expect(within(assessment).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '2', '3', '2', '40']);
-    const notification = within(table).getByRole('row', { name: /^notification/ });
+    const notification = within(table).getByRole('row', { name: /^E-mails/ });
     expect(within(notification).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '0', '5', '0', '12']);
 
-    const failed = await screen.findByRole('table', { name: 'Failed jobs in assessment' });
+    const failed = await screen.findByRole('table', { name: 'Failed jobs in Assessments and scoring' });
     expect(within(failed).getByText('Report template missing')).toBeTruthy();
+    // Jobs in words, not their queue names.
+    expect(within(failed).getByText('Rendering the report')).toBeTruthy();
+    expect(within(failed).getByText('Computing gaps')).toBeTruthy();
     expect(within(failed).getByText('evt-2')).toBeTruthy();
     // Only the queue with failures is asked for its failed jobs.
     expect(api.of('FailedJobs').map((c) => c.variables)).toEqual([{ queue: 'assessment', page: 0 }]);
@@ -61,7 +64,7 @@ describe('QueuesPage', () => {
     stubGraphQL({ QueueStats: () => ok({ queueStats: STATS }), FailedJobs: () => ok({ failedJobs: jobs }) });
     renderPage();
 
-    const failed = await screen.findByRole('table', { name: 'Failed jobs in assessment' });
+    const failed = await screen.findByRole('table', { name: 'Failed jobs in Assessments and scoring' });
     const link = within(failed).getByRole('link', { name: 'Role: Senior platform engineer' });
     expect(link.getAttribute('href')).toBe(`/Role/${ROLE_ID}/show`);
     // A deleted subject is named by its id, without a link to nowhere.
@@ -75,11 +78,11 @@ describe('QueuesPage', () => {
       RetryFailedJob: () => ok({ retryFailedJob: { queue: 'assessment', id: 'evt-1', name: 'render-report' } }),
     });
     renderPage();
-    fireEvent.click(await screen.findByRole('button', { name: 'Retry render-report evt-1' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Retry Rendering the report evt-1' }));
 
     await waitFor(() => expect(api.of('RetryFailedJob')).toHaveLength(1));
     expect(api.of('RetryFailedJob')[0]!.variables).toEqual({ queue: 'assessment', jobId: 'evt-1' });
-    expect(await screen.findByText('Job render-report (evt-1) is queued again.')).toBeTruthy();
+    expect(await screen.findByText('“Rendering the report” (evt-1) is queued again.')).toBeTruthy();
     await waitFor(() => expect(api.of('QueueStats').length).toBeGreaterThanOrEqual(2));
   });
 

@@ -16,12 +16,14 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { hasPermission, isRole, Permission } from '@orchestra/shared';
+import { hasPermission, isRole, JOB_SUBJECT_LABELS, jobLabel, Permission, queueLabel } from '@orchestra/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Title, useGetIdentity, useNotify } from 'react-admin';
 import { request } from '../providers/client';
 import { FAILED_PAGE_SIZE, FailedJobsDocument, QueueStatsDocument, RetryFailedJobDocument, type FailedJob, type QueueStats } from './api';
+import { ProgressButton } from '../common/ProgressButton';
+import { formatDate, formatTime } from '../common/DateField';
 
 /** Counts and failed jobs refresh this often. */
 export const QUEUE_REFRESH_MS = 5000;
@@ -40,7 +42,8 @@ const SUBJECT_PAGES: Readonly<Record<string, 'show' | 'edit'>> = { Role: 'show',
 /** "Role: Senior platform engineer", linking to the role; the id when the record is gone. */
 const JobSubject = ({ job }: { job: FailedJob }) => {
   if (!job.subjectType || !job.subjectId) return <>—</>;
-  const text = `${job.subjectType}: ${job.subjectLabel ?? `${job.subjectId} (deleted)`}`;
+  const type = (JOB_SUBJECT_LABELS as Record<string, string>)[job.subjectType] ?? job.subjectType;
+  const text = `${type}: ${job.subjectLabel ?? `${job.subjectId} (deleted)`}`;
   const page = SUBJECT_PAGES[job.subjectType];
   if (!page || !job.subjectLabel) return <>{text}</>;
   return (
@@ -50,7 +53,7 @@ const JobSubject = ({ job }: { job: FailedJob }) => {
   );
 };
 
-const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' }) : '—');
+const time = (iso: string | null) => (iso ? formatDate(iso, true) : '—');
 
 /** One queue's failed jobs, newest first, 25 a page, each with Retry. */
 const FailedJobs = ({ queue }: { queue: string }) => {
@@ -68,7 +71,7 @@ const FailedJobs = ({ queue }: { queue: string }) => {
     setRetrying(job.id);
     try {
       await request(RetryFailedJobDocument, { queue, jobId: job.id });
-      notify(`Job ${job.name} (${job.id}) is queued again.`, { type: 'success' });
+      notify(`“${jobLabel(job.name)}” (${job.id}) is queued again.`, { type: 'success' });
       await Promise.all([queryClient.invalidateQueries({ queryKey: ['failedJobs', queue] }), queryClient.invalidateQueries({ queryKey: ['queueStats'] })]);
     } catch (e) {
       notify(e instanceof Error ? e.message : 'Could not retry the job.', { type: 'error' });
@@ -80,7 +83,7 @@ const FailedJobs = ({ queue }: { queue: string }) => {
   return (
     <Box component="section" aria-labelledby={`failed-${queue}`} sx={{ mt: 3 }}>
       <Typography variant="subtitle1" component="h3" id={`failed-${queue}`} sx={{ fontWeight: 600 }}>
-        Failed jobs in {queue}
+        Failed jobs in {queueLabel(queue)}
       </Typography>
       {error && <Alert severity="error">{error instanceof Error ? error.message : 'Could not load the failed jobs.'}</Alert>}
       {isPending && <CircularProgress size={20} />}
@@ -91,7 +94,7 @@ const FailedJobs = ({ queue }: { queue: string }) => {
       )}
       {data && data.length > 0 && (
         <TableContainer>
-          <Table size="small" aria-label={`Failed jobs in ${queue}`}>
+          <Table size="small" aria-label={`Failed jobs in ${queueLabel(queue)}`}>
             <TableHead>
               <TableRow>
                 <TableCell>Job</TableCell>
@@ -106,7 +109,7 @@ const FailedJobs = ({ queue }: { queue: string }) => {
             <TableBody>
               {data.map((job) => (
                 <TableRow key={job.id}>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{job.name}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{jobLabel(job.name)}</TableCell>
                   <TableCell sx={{ maxWidth: 240, wordBreak: 'break-word' }}>
                     <JobSubject job={job} />
                   </TableCell>
@@ -119,9 +122,9 @@ const FailedJobs = ({ queue }: { queue: string }) => {
                   <TableCell align="right">{job.attemptsMade}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{time(job.failedAt)}</TableCell>
                   <TableCell align="right">
-                    <Button size="small" startIcon={<ReplayIcon />} disabled={retrying !== null} onClick={() => void retry(job)} aria-label={`Retry ${job.name} ${job.id}`}>
+                    <ProgressButton busy={retrying === job.id} size="small" startIcon={<ReplayIcon />} disabled={retrying !== null} onClick={() => void retry(job)} aria-label={`Retry ${jobLabel(job.name)} ${job.id}`}>
                       Retry
-                    </Button>
+                    </ProgressButton>
                   </TableCell>
                 </TableRow>
               ))}
@@ -185,7 +188,7 @@ export const QueuesPage = () => {
               {data.map((q) => (
                 <TableRow key={q.name}>
                   <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
-                    {q.name}
+                    {queueLabel(q.name)}
                   </TableCell>
                   {COUNTS.map((c) => (
                     <TableCell key={c.key} align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
@@ -218,7 +221,7 @@ export const QueuesPage = () => {
           </Typography>
           {allowed && dataUpdatedAt > 0 && (
             <Typography variant="caption" color="text.secondary">
-              Updated {new Date(dataUpdatedAt).toLocaleTimeString()} · every {QUEUE_REFRESH_MS / 1000} s
+              Updated {formatTime(dataUpdatedAt, true)} · every {QUEUE_REFRESH_MS / 1000} s
             </Typography>
           )}
         </Stack>

@@ -10,16 +10,14 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import { RecommendationState } from '@orchestra/shared';
+import { RecommendationState, enumLabel } from '@orchestra/shared';
 import { useState } from 'react';
-import { roleLabel } from '../assessments/assessmentChoices';
+import { Link } from 'react-admin';
 import type { GapEvidence, Recommendation, ReportGap } from './api';
 import { DecisionDialog, overridable, type DecisionRequest } from './DecisionDialog';
-import { formatDateTime, GAP_STATUS_LABELS, level, optionLabel, plural, pointsOf, severityBand, STATE_COLOURS, STATE_LABELS } from './format';
+import { formatDateTime, level, plural, pointsOf, severityBand, STATE_COLOURS } from './format';
 
 const NONE: ReadonlySet<string> = new Set();
-
-const NATURE_LABELS: Record<string, string> = { JUDGEMENT: 'Judgement', PRACTICE: 'Practice', CAPACITY: 'Capacity' };
 
 /**
  * The answers behind a gap, grouped by question: each answer, its value and any quote — with the
@@ -41,7 +39,7 @@ const Evidence = ({ evidence, identifiable }: { evidence: GapEvidence[]; identif
               <Box component="li" key={i} sx={{ mb: 0.5 }}>
                 {a.respondentRole && (
                   <Typography variant="body2" component="span" color="text.secondary">
-                    {roleLabel(a.respondentRole)}
+                    {enumLabel('RespondentRole', a.respondentRole)}
                     {identifiable.has(a.respondentRole) && (
                       <Typography component="span" variant="caption" sx={{ color: 'warning.dark', fontWeight: 600 }}>
                         {' '}
@@ -71,14 +69,14 @@ const Evidence = ({ evidence, identifiable }: { evidence: GapEvidence[]; identif
 
 /** One ranked option: its score as a bar, the reasons behind it as sentences, its state and, while proposed, the decision buttons. */
 const OptionRow = ({ recommendation: r, onDecide }: { recommendation: Recommendation; onDecide?: (kind: 'accept' | 'reject') => void }) => {
-  const label = optionLabel(r.option);
+  const label = enumLabel('RecommendationOption', r.option);
   return (
     <Box className="report-option" sx={{ py: 1.5, borderTop: 1, borderColor: 'divider' }}>
       <Stack direction="row" gap={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography variant="subtitle2" component="h4" sx={{ minWidth: 0 }}>
           {r.rank}. {label}
         </Typography>
-        <Chip size="small" label={STATE_LABELS[r.state] ?? r.state} color={STATE_COLOURS[r.state] ?? 'default'} variant={r.state === RecommendationState.PROPOSED ? 'outlined' : 'filled'} />
+        <Chip size="small" label={enumLabel('RecommendationState', r.state) ?? r.state} color={STATE_COLOURS[r.state] ?? 'default'} variant={r.state === RecommendationState.PROPOSED ? 'outlined' : 'filled'} />
         <Box sx={{ flex: 1 }} />
         {onDecide && r.state === RecommendationState.PROPOSED && (
           <Stack direction="row" gap={1} data-print="hide">
@@ -121,7 +119,27 @@ const OptionRow = ({ recommendation: r, onDecide }: { recommendation: Recommenda
       {r.state !== RecommendationState.PROPOSED && (r.decisionNote || r.decidedAt) && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 0.75 }}>
           {r.decidedAt && `Decided ${formatDateTime(r.decidedAt)}`}
-          {r.decisionNote && `${r.decidedAt ? ': ' : ''}${r.decisionNote}`}
+          {/* The internal reason reaches staff only: the API answers null to client users. */}
+          {r.decisionNote && `${r.decidedAt ? ' · ' : ''}internal: ${r.decisionNote}`}
+        </Typography>
+      )}
+      {r.state !== RecommendationState.PROPOSED && r.noteToClient && (
+        <Typography variant="body2" sx={{ mt: 0.5 }}>
+          <Typography component="span" variant="body2" sx={{ fontWeight: 600 }}>
+            Note to the client:
+          </Typography>{' '}
+          {r.noteToClient}
+        </Typography>
+      )}
+      {!!r.draftedRoles?.length && (
+        <Typography variant="body2" sx={{ mt: 0.5 }} data-print="hide">
+          Drafted:{' '}
+          {r.draftedRoles.map((role, i) => (
+            <span key={role.id}>
+              {i > 0 && '; '}
+              <Link to={`/Role/${role.id}/show`}>{role.title}</Link> ({enumLabel('RoleStatus', role.status).toLowerCase()})
+            </span>
+          ))}
         </Typography>
       )}
     </Box>
@@ -153,12 +171,12 @@ const GapItem = ({
           <Box sx={{ flex: 1, minWidth: 0 }}>
             <Typography sx={{ fontWeight: 600 }}>{gap.capability.name}</Typography>
             <Typography variant="body2" color="text.secondary">
-              {NATURE_LABELS[gap.capability.nature] ?? gap.capability.nature} · {level(gap.current)} → {gap.target} · gap {gap.size.toFixed(1)}
-              {chosen && ` · ${optionLabel(chosen.option)} chosen`}
+              {enumLabel('CapabilityNature', gap.capability.nature) ?? gap.capability.nature} · {level(gap.current)} → {gap.target} · gap {gap.size.toFixed(1)}
+              {chosen && ` · ${enumLabel('RecommendationOption', chosen.option)} chosen`}
             </Typography>
           </Box>
           <Stack direction="row" gap={1} sx={{ alignItems: 'center', flexShrink: 0 }}>
-            {gap.status !== 'OPEN' && <Chip size="small" variant="outlined" label={GAP_STATUS_LABELS[gap.status] ?? gap.status} />}
+            {gap.status !== 'OPEN' && <Chip size="small" variant="outlined" label={enumLabel('GapStatus', gap.status) ?? gap.status} />}
             <Chip size="small" color={severity.colour} label={`${severity.label} · ${gap.severity.toFixed(2)}`} aria-label={`Severity ${gap.severity.toFixed(2)} (${severity.label.toLowerCase()})`} />
           </Stack>
         </Stack>

@@ -16,10 +16,12 @@ function option(id: string, option: Recommendation['option'], rank: number, scor
     rank,
     score,
     state: 'PROPOSED',
-    rulesetVersion: 'rules-2026.11.1',
+    rulesetVersion: 'rules-2026.12.1',
     reasons: [reason('BASE', 'Every option starts at 10 points, so none is ruled out without a reason.', 10)],
     decisionNote: null,
+    noteToClient: null,
     decidedAt: null,
+    draftedRoles: [],
     ...overrides,
   };
 }
@@ -98,10 +100,10 @@ function report(overrides: Partial<AssessmentReport> = {}): AssessmentReport {
           { questionId: 'q1', prompt: 'How well could you describe where your technology is heading?', respondentRole: 'CTO', value: 4, answer: 'Clearly', quote: null },
         ],
         recommendations: [
-          option('r1', 'REVIEW', 1, 90, {
+          option('r1', 'REVIEW', 1, 100, {
             reasons: [reason('HIGH_DISAGREEMENT', 'Respondents disagree (spread 1.5 ≥ 1.0): understand the problem before staffing it.', 50)],
           }),
-          option('r2', 'AUGMENTATION', 2, 45),
+          option('r2', 'AUGMENTATION', 2, 35),
           option('r3', 'HIRE', 3, 10),
           option('r4', 'SPECIALIST_TEAM', 4, 10, { state: 'REJECTED', decisionNote: 'Too early.', decidedAt: '2031-03-02T10:00:00.000Z' }),
         ],
@@ -168,7 +170,7 @@ describe('ReportPage', () => {
     expect(screen.getByText('(identifiable: never published)')).toBeTruthy();
     const options = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
     expect(options).toEqual(expect.arrayContaining(['1. Review', '2. Augmentation', '3. Hire', '4. Specialist team']));
-    expect(screen.getByRole('progressbar', { name: 'Review: score 90 of 100' }).getAttribute('aria-valuenow')).toBe('90');
+    expect(screen.getByRole('progressbar', { name: 'Review: score 100 of 100' }).getAttribute('aria-valuenow')).toBe('100');
     expect(screen.getByText('Respondents disagree (spread 1.5 ≥ 1.0): understand the problem before staffing it.')).toBeTruthy();
     expect(screen.getByText('Rejected')).toBeTruthy();
     expect(screen.getByText(/Too early\./)).toBeTruthy();
@@ -184,7 +186,14 @@ describe('ReportPage', () => {
           assessmentReport:
             call === 1
               ? report()
-              : report({ gaps: [{ ...report().gaps[0]!, recommendations: [option('r1', 'REVIEW', 1, 90, { state: 'ACCEPTED', decisionNote: 'Start with the review.' })] }] }),
+              : report({
+                  gaps: [
+                    {
+                      ...report().gaps[0]!,
+                      recommendations: [option('r1', 'REVIEW', 1, 100, { state: 'ACCEPTED', decisionNote: 'Start with the review.', noteToClient: 'We begin with a two-week review.' })],
+                    },
+                  ],
+                }),
         }),
       AcceptRecommendation: () => ok({ acceptRecommendation: decided('r1', 'ACCEPTED') }),
     });
@@ -193,16 +202,51 @@ describe('ReportPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Accept Review' }));
 
     const dialog = await screen.findByRole('dialog', { name: /Accept Review for “Technical direction”/ });
+    // The reason is internal; the note to the client is its own field, said to be shown in the published report.
+    expect(within(dialog).getByText('Why, for the decision log. Internal: the client never reads it.')).toBeTruthy();
+    expect(within(dialog).getByText("Shown to the client's people in the published report, beside this decision.")).toBeTruthy();
     fireEvent.change(within(dialog).getByRole('textbox', { name: 'Note (optional)' }), { target: { value: 'Start with the review.' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Note to the client (optional)' }), { target: { value: ' We begin with a two-week review. ' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Accept' }));
 
     await waitFor(() => expect(api.of('AcceptRecommendation')).toHaveLength(1));
     const { variables } = api.of('AcceptRecommendation')[0]!;
-    expect(variables).toMatchObject({ id: 'r1', note: 'Start with the review.' });
+    expect(variables).toMatchObject({ id: 'r1', note: 'Start with the review.', noteToClient: 'We begin with a two-week review.' });
     expect(typeof variables['idempotencyKey']).toBe('string');
     await waitFor(() => expect(api.of('AssessmentReport')).toHaveLength(2));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await screen.findByText('Accepted')).toBeTruthy();
+    expect(screen.getByText(/internal: Start with the review\./)).toBeTruthy();
+    expect(screen.getByText('We begin with a two-week review.')).toBeTruthy();
+  });
+
+  it('accepting a staffing option says which role it drafted, as a draft, and links to it', async () => {
+    const role = { id: 'role-1', title: 'Senior engineer — Technical direction', status: 'DRAFT' as const };
+    stubGraphQL({
+      AssessmentReport: (_v, call) =>
+        ok({
+          assessmentReport:
+            call === 1
+              ? report()
+              : report({ gaps: [{ ...report().gaps[0]!, recommendations: [option('r2', 'AUGMENTATION', 2, 35, { state: 'ACCEPTED', draftedRoles: [role] })] }] }),
+        }),
+      AcceptRecommendation: () => ok({ acceptRecommendation: { ...decided('r2', 'ACCEPTED'), draftedRoles: [role] } }),
+    });
+    renderReport();
+    await openGap('Technical direction');
+    fireEvent.click(screen.getByRole('button', { name: 'Accept Augmentation' }));
+    const dialog = await screen.findByRole('dialog', { name: /Accept Augmentation/ });
+    expect(within(dialog).getByText(/drafted, for a recruiter to review and open for matching/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Accept' }));
+
+    const done = await screen.findByRole('dialog', { name: 'A role was drafted' });
+    const link = within(done).getByRole('link', { name: 'Senior engineer — Technical direction' });
+    expect(link.getAttribute('href')).toBe('/Role/role-1/show');
+    expect(within(done).getByText('(draft)')).toBeTruthy();
+    fireEvent.click(within(done).getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    // The report names it on the accepted option too.
+    expect((await screen.findAllByRole('link', { name: 'Senior engineer — Technical direction' })).length).toBe(1);
   });
 
   it('does not reject without a reason', async () => {
@@ -242,7 +286,7 @@ describe('ReportPage', () => {
     const dialog = await screen.findByRole('dialog', { name: /Choose another option for “Technical direction”/ });
     // Only proposed options below the first: Augmentation and Hire (Specialist team is rejected, Review is first).
     const radios = within(dialog).getAllByRole('radio');
-    expect(radios.map((r) => r.closest('label')?.textContent)).toEqual(['Augmentation — ranked 2, score 45', 'Hire — ranked 3, score 10']);
+    expect(radios.map((r) => r.closest('label')?.textContent)).toEqual(['Augmentation — ranked 2, score 35', 'Hire — ranked 3, score 10']);
     const choose = () => within(dialog).getByRole('button', { name: /^Choose/ }) as HTMLButtonElement;
     fireEvent.click(within(dialog).getByRole('radio', { name: /Hire/ }));
     expect(choose().disabled).toBe(true); // no reason yet

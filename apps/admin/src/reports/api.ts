@@ -56,7 +56,13 @@ export const RecommendationFields = graphql(`
       }
     }
     decisionNote
+    noteToClient
     decidedAt
+    draftedRoles {
+      id
+      title
+      status
+    }
   }
 `);
 
@@ -149,34 +155,47 @@ export const PublishedReportsDocument = graphql(`
 `);
 
 export const AcceptRecommendationDocument = graphql(`
-  mutation AcceptRecommendation($id: ID!, $note: String, $idempotencyKey: String) {
-    acceptRecommendation(id: $id, note: $note, idempotencyKey: $idempotencyKey) {
+  mutation AcceptRecommendation($id: ID!, $note: String, $noteToClient: String, $idempotencyKey: String) {
+    acceptRecommendation(id: $id, note: $note, noteToClient: $noteToClient, idempotencyKey: $idempotencyKey) {
       id
       state
       decisionNote
+      noteToClient
       decidedAt
+      draftedRoles {
+        id
+        title
+        status
+      }
     }
   }
 `);
 
 export const RejectRecommendationDocument = graphql(`
-  mutation RejectRecommendation($id: ID!, $reason: String!, $idempotencyKey: String) {
-    rejectRecommendation(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {
+  mutation RejectRecommendation($id: ID!, $reason: String!, $noteToClient: String, $idempotencyKey: String) {
+    rejectRecommendation(id: $id, reason: $reason, noteToClient: $noteToClient, idempotencyKey: $idempotencyKey) {
       id
       state
       decisionNote
+      noteToClient
       decidedAt
     }
   }
 `);
 
 export const OverrideRecommendationDocument = graphql(`
-  mutation OverrideRecommendation($gapId: ID!, $option: RecommendationOption!, $reason: String!, $idempotencyKey: String) {
-    overrideRecommendation(gapId: $gapId, option: $option, reason: $reason, idempotencyKey: $idempotencyKey) {
+  mutation OverrideRecommendation($gapId: ID!, $option: RecommendationOption!, $reason: String!, $noteToClient: String, $idempotencyKey: String) {
+    overrideRecommendation(gapId: $gapId, option: $option, reason: $reason, noteToClient: $noteToClient, idempotencyKey: $idempotencyKey) {
       id
       state
       decisionNote
+      noteToClient
       decidedAt
+      draftedRoles {
+        id
+        title
+        status
+      }
     }
   }
 `);

@@ -1,21 +1,19 @@
-import { RECOMMENDATION_OPTION_LABELS, RECOMMENDATION_POINTS, type RecommendationOption, DATE_FORMAT_OPTIONS } from '@orchestra/shared';
+import { RECOMMENDATION_POINTS } from '@orchestra/shared';
+import { formatDate as houseDate } from '../common/DateField';
 
 /** A level (1.0–5.0) as the report prints it, or a dash when nobody answered. */
 export const level = (value: number | null | undefined): string => (value == null ? '—' : value.toFixed(1));
 
-export const optionLabel = (option: RecommendationOption | string): string => RECOMMENDATION_OPTION_LABELS[option as RecommendationOption] ?? option;
-
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-/** An instant as the house writes a date ("3 March 2027"), in the viewer's locale and time zone. */
+/** A day or an instant in the house format ("3 March 2027"), a dash when there is none. */
 export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  return new Date(iso).toLocaleDateString(undefined, DATE_FORMAT_OPTIONS);
+  return iso ? houseDate(iso) : '—';
 }
 
+/** An instant with its time ("3 March 2027 at 14:05"), a dash when there is none. */
 export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  return new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return iso ? houseDate(iso, true) : '—';
 }
 
 /** Roles whose views of one capability lie this far apart (or more) are flagged on the heatmap. */
@@ -42,19 +40,6 @@ export const STATE_COLOURS: Record<string, 'default' | 'success' | 'error' | 'in
   ACCEPTED: 'success',
   REJECTED: 'error',
   OVERRIDDEN: 'info',
-};
-
-export const STATE_LABELS: Record<string, string> = {
-  PROPOSED: 'Proposed',
-  ACCEPTED: 'Accepted',
-  REJECTED: 'Rejected',
-  OVERRIDDEN: 'Chosen over the ranking',
-};
-
-export const GAP_STATUS_LABELS: Record<string, string> = {
-  OPEN: 'Open',
-  ADDRESSED: 'Addressed',
-  ACCEPTED_RISK: 'Risk accepted',
 };
 
 /** The points a reason added to its option's score (the engine records them as the `points` input). */

@@ -1,21 +1,10 @@
 import { RespondentRole } from '@orchestra/shared';
+import { formatDate } from '../common/DateField';
 
-// Dates and times in the respondent's own locale: they may be anywhere.
+// The house's date and time format ("3 March 2027", "14:05"); instants in the respondent's time zone.
+export { formatDate as formatDay, formatTime } from '../common/DateField';
 
-/** A YYYY-MM-DD day as a calendar day (never shifted by the time zone). */
-export function formatDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  if (!y || !m || !d) return day;
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-}
-
-export function formatTime(iso: string): string {
-  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-}
-
-export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-}
+export const formatDateTime = (iso: string): string => formatDate(iso, true);
 
 const ROLE_PHRASES: Record<RespondentRole, string | null> = {
   [RespondentRole.CTO]: 'a CTO',

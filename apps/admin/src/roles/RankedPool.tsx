@@ -2,7 +2,6 @@ import PlaylistAddIcon from '@mui/icons-material/PlaylistAdd';
 import {
   Alert,
   Box,
-  Button,
   CircularProgress,
   Stack,
   Table,
@@ -27,27 +26,28 @@ import { StageChip } from '../common/matching/StageChip';
 import { request } from '../providers/client';
 import { PAGE_SIZES, PoolPagination, WhatWouldChange } from './poolParts';
 import type { RoleRecord } from './roleFields';
+import { useBusy } from '../common/useBusy';
+import { ProgressButton } from '../common/ProgressButton';
 
 const RankedRow = ({ role, row, canManage }: { role: RoleRecord; row: RankedCandidate; canManage: boolean }) => {
   const notify = useNotify();
   const refresh = useRefresh();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runBusy } = useBusy();
   const name = row.candidate.name;
   // The API closes the pipeline of a filled or cancelled role: nobody joins it, a match can only leave it.
   const open = role.status === RoleStatus.OPEN;
   const canShortlist = canManage && open && (!row.match || row.match.stage === MatchStage.SUGGESTED);
 
   const shortlist = async () => {
-    setBusy(true);
-    try {
-      await request(ShortlistCandidateDocument, { roleId: role.id, candidateId: row.candidateId });
-      notify(`${name} is shortlisted.`, { type: 'success' });
-      refresh();
-    } catch (error) {
-      notify(error instanceof Error ? error.message : 'Could not shortlist.', { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
+    await runBusy(async () => {
+      try {
+        await request(ShortlistCandidateDocument, { roleId: role.id, candidateId: row.candidateId });
+        notify(`${name} is shortlisted.`, { type: 'success' });
+        refresh();
+      } catch (error) {
+        notify(error instanceof Error ? error.message : 'Could not shortlist.', { type: 'error' });
+      }
+    });
   };
 
   return (
@@ -76,15 +76,16 @@ const RankedRow = ({ role, row, canManage }: { role: RoleRecord; row: RankedCand
         <TableCell>
           <Stack gap={0.5} sx={{ alignItems: 'flex-start' }}>
             {canShortlist && (
-              <Button size="small" variant="contained" startIcon={<PlaylistAddIcon />} disabled={busy} onClick={() => void shortlist()} aria-label={`Shortlist ${name}`}>
+              <ProgressButton busy={busy} size="small" variant="contained" startIcon={<PlaylistAddIcon />} onClick={() => void shortlist()} aria-label={`Shortlist ${name}`}>
                 Shortlist
-              </Button>
+              </ProgressButton>
             )}
             {row.match && (
               <MatchMoveButtons
                 match={row.match}
                 candidateName={name}
                 only={open ? [MatchStage.SUBMITTED, MatchStage.REJECTED] : [MatchStage.REJECTED]}
+                clientId={role.clientId}
                 placement={() => placementDefaults(role, row.candidate)}
               />
             )}
@@ -119,7 +120,7 @@ export const RankedPool = () => {
   return (
     <Box sx={{ opacity: isPlaceholderData ? 0.6 : 1 }}>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        {data.total} eligible {data.total === 1 ? 'candidate' : 'candidates'}, best first · model {data.modelVersion}
+        {data.total} eligible {data.total === 1 ? 'candidate' : 'candidates'}, best first
       </Typography>
       <TableContainer>
         <Table size="small" aria-label="Ranked candidates">

@@ -1,8 +1,9 @@
+import { enumLabel } from '@orchestra/shared';
 import {
   AutocompleteInput,
   CreateButton,
   Datagrid,
-  DateField,
+  ExportButton,
   FilterButton,
   FunctionField,
   List,
@@ -14,8 +15,11 @@ import {
   TopToolbar,
   useCanAccess,
 } from 'react-admin';
-import { daysSince, optionTypeLabel } from '../common/matching/matchFormat';
+import { DateField } from '../common/DateField';
+import { daysSince } from '../common/matching/matchFormat';
+import { PersonField } from '../user-summaries/PersonField';
 import { MatchCountChips, RoleStatusChip } from './RoleStatusChips';
+import { roleExporter } from './roleExporter';
 import { OPTION_TYPE_CHOICES, ROLE_STATUS_CHOICES, type RoleRecord } from './roleFields';
 
 const roleFilters = [
@@ -36,18 +40,22 @@ const ListActions = () => {
     <TopToolbar>
       <FilterButton />
       {canCreate && <CreateButton />}
+      <ExportButton />
     </TopToolbar>
   );
 };
 
 /** Open roles first (the API's default: status ASC, then oldest first). */
 export const RoleList = () => (
-  <List filters={roleFilters} actions={<ListActions />} sort={{ field: 'status', order: 'ASC' }}>
+  <List filters={roleFilters} actions={<ListActions />} sort={{ field: 'status', order: 'ASC' }} exporter={roleExporter}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="title" />
       <ReferenceField source="clientId" reference="Client" label="Client" sortable={false} link={false} />
       <ReferenceField source="engagementId" reference="Engagement" label="Engagement" sortable={false} link={false} />
-      <FunctionField<RoleRecord> source="optionType" label="Option type" sortable={false} render={(r) => optionTypeLabel(r.optionType)} />
+      <ReferenceField source="engagementId" reference="Engagement" label="Owner" sortable={false} link={false}>
+        <PersonField source="ownerId" />
+      </ReferenceField>
+      <FunctionField<RoleRecord> source="optionType" label="Option type" sortable={false} render={(r) => enumLabel('RecommendationOption', r.optionType)} />
       <FunctionField<RoleRecord> source="status" label="Status" render={(r) => <RoleStatusChip status={r.status} />} />
       <DateField source="startDate" label="Start" emptyText="—" />
       <FunctionField<RoleRecord> source="createdAt" label="Age (days)" textAlign="right" render={(r) => daysSince(r.createdAt) ?? '—'} />

@@ -1,8 +1,8 @@
 import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
+import { enumLabel, formatDay } from '@orchestra/shared';
 import { Fact } from '../common/Fact';
 import { EmptyText } from '../layout/EmptyText';
-import { optionTypeLabel, seniorityLabel } from '../common/matching/matchFormat';
 import { formatMoneyRange } from '../common/matching/money';
 import type { RoleRecord } from './roleFields';
 
@@ -14,9 +14,9 @@ export const RoleRequirements = () => {
   return (
     <Stack gap={2}>
       <Box component="dl" sx={{ m: 0, display: 'flex', flexWrap: 'wrap', gap: 3 }}>
-        <Fact label="Option type">{optionTypeLabel(role.optionType)}</Fact>
-        <Fact label="Seniority">{seniorityLabel(role.seniority)}</Fact>
-        <Fact label="Start">{role.startDate ?? 'Not set'}</Fact>
+        <Fact label="Option type">{enumLabel('RecommendationOption', role.optionType)}</Fact>
+        <Fact label="Seniority">{enumLabel('Seniority', role.seniority)}</Fact>
+        <Fact label="Start">{role.startDate ? formatDay(role.startDate) : 'Not set'}</Fact>
         <Fact label="Duration">{role.permanent ? 'Permanent' : role.durationWeeks ? `${role.durationWeeks} weeks` : 'Open-ended'}</Fact>
         <Fact label="Allocation">{role.allocation}%</Fact>
         <Fact label={role.permanent ? 'Salary band (yearly)' : 'Day rate band'}>{formatMoneyRange(role.budgetMinMinor, role.budgetMaxMinor, role.currency)}</Fact>

@@ -1,20 +1,27 @@
 import { Stack, Typography } from '@mui/material';
-import { EditButton, ReferenceField, Show, TabbedShowLayout, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
+import { EditButton, ReferenceField, TabbedShowLayout, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
 import { NotEligible } from './NotEligible';
+import { OpenRoleButton } from './OpenRoleButton';
 import { RankedPool } from './RankedPool';
 import { RolePipeline } from './RolePipeline';
 import { RoleRequirements } from './RoleRequirements';
 import { RoleStatusLine } from './RoleStatusChips';
 import type { RoleRecord } from './roleFields';
+import { RecordShow } from '../common/RecordPage';
 
 const RoleTitle = () => {
   const role = useRecordContext<RoleRecord>();
-  return <>{role ? `Role: ${role.title}` : 'Role'}</>;
+  return <>{role ? `Role ${role.title}` : 'Role'}</>;
 };
 
 const RoleActions = () => {
   const { canAccess: canEdit } = useCanAccess({ resource: 'Role', action: 'edit' });
-  return <TopToolbar>{canEdit && <EditButton />}</TopToolbar>;
+  return (
+    <TopToolbar>
+      {canEdit && <OpenRoleButton />}
+      {canEdit && <EditButton />}
+    </TopToolbar>
+  );
 };
 
 /** Title, client, engagement and the two statuses the pipeline changes (role, and the gap it came from). */
@@ -43,7 +50,7 @@ const RoleHeader = () => {
 export const RoleShow = () => {
   const { canAccess: canReadMatches } = useCanAccess({ resource: 'Match', action: 'list' });
   return (
-    <Show title={<RoleTitle />} actions={<RoleActions />}>
+    <RecordShow title={<RoleTitle />} actions={<RoleActions />}>
       <RoleHeader />
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="Requirements">
@@ -65,6 +72,6 @@ export const RoleShow = () => {
           </TabbedShowLayout.Tab>
         )}
       </TabbedShowLayout>
-    </Show>
+    </RecordShow>
   );
 };

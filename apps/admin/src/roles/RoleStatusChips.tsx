@@ -1,12 +1,11 @@
 import { Chip, Stack, Tooltip, Typography } from '@mui/material';
-import { MATCH_PIPELINE, type MatchStage } from '@orchestra/shared';
+import { MATCH_PIPELINE, type MatchStage, enumLabel } from '@orchestra/shared';
 import { useRecordContext } from 'react-admin';
-import { stageLabel } from '../common/matching/matchFormat';
 import { GAP_STATUS_COLOURS, ROLE_STATUS_COLOURS, type RoleRecord } from './roleFields';
 
-/** The role's status as a chip showing the API's value (OPEN, FILLED, CANCELLED). */
+/** The role's status as a chip, in words. */
 export const RoleStatusChip = ({ status }: { status: string }) => (
-  <Chip size="small" label={status} color={ROLE_STATUS_COLOURS[status] ?? 'default'} variant={status === 'CANCELLED' ? 'outlined' : 'filled'} />
+  <Chip size="small" label={enumLabel('RoleStatus', status)} color={ROLE_STATUS_COLOURS[status] ?? 'default'} variant={status === 'CANCELLED' ? 'outlined' : 'filled'} />
 );
 
 /** The role's status and, for a role drafted from a gap, the gap's status: the outcome of the pipeline at a glance. */
@@ -19,14 +18,19 @@ export const RoleStatusLine = () => {
         <Typography variant="body2" color="text.secondary">
           Role status
         </Typography>
-        <Chip label={role.status} color={ROLE_STATUS_COLOURS[role.status] ?? 'default'} />
+        <Chip label={enumLabel('RoleStatus', role.status)} color={ROLE_STATUS_COLOURS[role.status] ?? 'default'} />
+        {role.status === 'DRAFT' && (
+          <Typography variant="body2" color="text.secondary">
+            Drafted from an accepted option: review it, then open it for matching.
+          </Typography>
+        )}
       </Stack>
       {role.gapStatus && (
         <Stack direction="row" gap={1} sx={{ alignItems: 'center' }} data-testid="gap-status">
           <Typography variant="body2" color="text.secondary">
             Gap status
           </Typography>
-          <Chip label={role.gapStatus} color={GAP_STATUS_COLOURS[role.gapStatus] ?? 'default'} variant="outlined" />
+          <Chip label={enumLabel('GapStatus', role.gapStatus)} color={GAP_STATUS_COLOURS[role.gapStatus] ?? 'default'} variant="outlined" />
         </Stack>
       )}
     </Stack>
@@ -43,8 +47,8 @@ export const MatchCountChips = ({ counts }: { counts: readonly { stage: MatchSta
       {[...shown]
         .sort((a, b) => order(a.stage) - order(b.stage))
         .map((c) => (
-          <Tooltip key={c.stage} title={`${c.count} ${stageLabel(c.stage).toLowerCase()}`}>
-            <Chip size="small" variant="outlined" label={`${stageLabel(c.stage)} ${c.count}`} />
+          <Tooltip key={c.stage} title={`${c.count} ${enumLabel('MatchStage', c.stage).toLowerCase()}`}>
+            <Chip size="small" variant="outlined" label={`${enumLabel('MatchStage', c.stage)} ${c.count}`} />
           </Tooltip>
         ))}
     </Stack>

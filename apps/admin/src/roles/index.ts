@@ -1,14 +1,11 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
-import { RoleCreate } from './RoleCreate';
-import { RoleEdit } from './RoleEdit';
-import { RoleList } from './RoleList';
-import { RoleShow } from './RoleShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-  list: RoleList,
-  show: RoleShow,
-  create: RoleCreate,
-  edit: RoleEdit,
+  list: lazyView(() => import('./RoleList'), 'RoleList'),
+  show: lazyView(() => import('./RoleShow'), 'RoleShow'),
+  create: lazyView(() => import('./RoleCreate'), 'RoleCreate'),
+  edit: lazyView(() => import('./RoleEdit'), 'RoleEdit'),
   icon: AssignmentIcon,
   recordRepresentation: 'title',
 };

@@ -1,16 +1,15 @@
-import { RECOMMENDATION_OPTIONS, ROLE_STATUSES, RoleStatus, SENIORITIES } from '@orchestra/shared';
-import { optionTypeLabel, seniorityLabel } from '../common/matching/matchFormat';
+import { RECOMMENDATION_OPTIONS, ROLE_STATUSES, RoleStatus, SENIORITIES, enumLabel } from '@orchestra/shared';
 import { graphql } from '../gql';
 import type { RoleRecordFragment } from '../gql/graphql';
 
-export const OPTION_TYPE_CHOICES = RECOMMENDATION_OPTIONS.map((id) => ({ id, name: optionTypeLabel(id) }));
-export const SENIORITY_CHOICES = SENIORITIES.map((id) => ({ id, name: seniorityLabel(id) }));
-export const ROLE_STATUS_CHOICES = ROLE_STATUSES.map((id) => ({ id, name: id.charAt(0) + id.slice(1).toLowerCase() }));
-/** On edit: a role may be reopened or cancelled; FILLED comes only from a placement. */
-export const EDITABLE_STATUS_CHOICES = ROLE_STATUS_CHOICES.map((c) => ({ ...c, disabled: c.id === RoleStatus.FILLED }));
+export const OPTION_TYPE_CHOICES = RECOMMENDATION_OPTIONS.map((id) => ({ id, name: enumLabel('RecommendationOption', id) }));
+export const SENIORITY_CHOICES = SENIORITIES.map((id) => ({ id, name: enumLabel('Seniority', id) }));
+export const ROLE_STATUS_CHOICES = ROLE_STATUSES.map((id) => ({ id, name: enumLabel('RoleStatus', id) }));
+/** On edit: a role may be opened, reopened or cancelled; FILLED comes only from a placement, and nothing goes back to DRAFT. */
+export const EDITABLE_STATUS_CHOICES = ROLE_STATUS_CHOICES.map((c) => ({ ...c, disabled: c.id === RoleStatus.FILLED || c.id === RoleStatus.DRAFT }));
 export const LEVEL_CHOICES = [1, 2, 3, 4, 5].map((id) => ({ id, name: String(id) }));
 
-export const ROLE_STATUS_COLOURS: Record<string, 'success' | 'default' | 'primary'> = { OPEN: 'primary', FILLED: 'success', CANCELLED: 'default' };
+export const ROLE_STATUS_COLOURS: Record<string, 'success' | 'default' | 'primary' | 'warning'> = { DRAFT: 'warning', OPEN: 'primary', FILLED: 'success', CANCELLED: 'default' };
 export const GAP_STATUS_COLOURS: Record<string, 'success' | 'default' | 'warning'> = { OPEN: 'warning', ADDRESSED: 'success', ACCEPTED_RISK: 'default' };
 
 

@@ -22,11 +22,11 @@ describe('UserList', () => {
     );
     const nora = (await screen.findByText('Nora Northwind')).closest('tr')!;
     expect(within(nora).getByText('cto@northwind.example')).toBeTruthy();
-    expect(within(nora).getByText('CLIENT')).toBeTruthy();
+    expect(within(nora).getByText('Client')).toBeTruthy();
     expect(await within(nora).findByText('Northwind Logistics')).toBeTruthy();
     const ada = screen.getByText('Ada Admin').closest('tr')!;
     expect(within(ada).getByText('—')).toBeTruthy();
-    expect(within(ada).getByText('never')).toBeTruthy();
+    expect(within(ada).getByText('Never (invited)')).toBeTruthy();
 
     expect(dataProvider.getList).toHaveBeenCalledWith(
       'User',

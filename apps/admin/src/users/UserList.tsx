@@ -1,9 +1,8 @@
 import { useMediaQuery, type Theme } from '@mui/material';
+import { enumLabel } from '@orchestra/shared';
 import {
   BooleanField,
-  ChipField,
   Datagrid,
-  DateField,
   EmailField,
   List,
   ReferenceField,
@@ -12,8 +11,11 @@ import {
   SimpleList,
   TextField,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import type { User } from '../gql/schema';
 import { ROLE_CHOICES } from './roles';
+import { EnumField } from '../common/EnumField';
+import { userExporter } from './userExporter';
 
 const userFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -25,22 +27,22 @@ type UserRecord = Pick<User, 'id' | 'name' | 'email' | 'role'>;
 export const UserList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   return (
-    <List filters={userFilters} sort={{ field: 'name', order: 'ASC' }}>
+    <List filters={userFilters} sort={{ field: 'name', order: 'ASC' }} exporter={userExporter}>
       {isSmall ? (
         <SimpleList<UserRecord>
           primaryText={(record) => record.name}
           secondaryText={(record) => record.email}
-          tertiaryText={(record) => record.role}
+          tertiaryText={(record) => enumLabel('UserRole', record.role)}
           linkType="edit"
         />
       ) : (
         <Datagrid rowClick="edit">
           <TextField source="name" />
           <EmailField source="email" label="E-mail" />
-          <ChipField source="role" size="small" />
+          <EnumField source="role" kind="UserRole" chip />
           <ReferenceField source="clientId" reference="Client" label="Client" sortable={false} emptyText="—" link={false} />
           <BooleanField source="active" />
-          <DateField source="lastLoginAt" label="Last sign-in" showTime emptyText="never" />
+          <DateField source="lastLoginAt" label="Last sign-in" showTime emptyText="Never (invited)" />
         </Datagrid>
       )}
     </List>

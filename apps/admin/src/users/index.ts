@@ -1,12 +1,10 @@
 import PeopleIcon from '@mui/icons-material/People';
-import { UserCreate } from './UserCreate';
-import { UserEdit } from './UserEdit';
-import { UserList } from './UserList';
+import { lazyView } from '../common/lazyView';
 
 export default {
-  list: UserList,
-  create: UserCreate,
-  edit: UserEdit,
+  list: lazyView(() => import('./UserList'), 'UserList'),
+  create: lazyView(() => import('./UserCreate'), 'UserCreate'),
+  edit: lazyView(() => import('./UserEdit'), 'UserEdit'),
   icon: PeopleIcon,
   recordRepresentation: 'name',
 };

@@ -1,7 +1,7 @@
-import { Role, ROLES } from '@orchestra/shared';
+import { enumChoices, Role } from '@orchestra/shared';
 
-/** Choices for role inputs and filters, from the shared enum. */
-export const ROLE_CHOICES = ROLES.map((role) => ({ id: role, name: role.charAt(0) + role.slice(1).toLowerCase() }));
+/** Choices for role inputs and filters, in the labels map's words. */
+export const ROLE_CHOICES = enumChoices('UserRole');
 
 export interface UserFormValues {
   email?: string;

@@ -1,16 +1,18 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Alert, Box, Button, Card, CardContent } from '@mui/material';
 import type { ReactNode } from 'react';
-import { DeleteButton, Link, SaveButton, Title, Toolbar, useCanAccess, useRecordContext, type Identifier, type RaRecord } from 'react-admin';
+import { DeleteButton, EditButton, Link, SaveButton, Title, Toolbar, useCanAccess, useRecordContext, type Identifier, type RaRecord } from 'react-admin';
+import { useFrameworkWritable } from './PublishedFrameworkNotice';
 
 /**
  * "Add area", "Add question"…: opens `resource`'s create page with the current record as its
- * parent (`?frameworkId=<id>`). Only for those who may create it (ADMIN).
+ * parent (`?frameworkId=<id>`). Only for those who may create it (ADMIN), while the framework is a draft.
  */
-export const AddChildButton = ({ resource, parentField, label }: { resource: string; parentField: string; label: string }) => {
+export const AddChildButton = ({ resource, parentField, label, frameworkId }: { resource: string; parentField: string; label: string; frameworkId: string | null | undefined }) => {
   const parent = useRecordContext<{ id: Identifier }>();
   const { canAccess } = useCanAccess({ resource, action: 'create' });
-  if (!parent || !canAccess) return null;
+  const { writable } = useFrameworkWritable(frameworkId);
+  if (!parent || !canAccess || !writable) return null;
   return (
     <Button
       size="small"
@@ -24,6 +26,8 @@ export const AddChildButton = ({ resource, parentField, label }: { resource: str
 };
 
 interface EditorToolbarProps<R extends RaRecord> {
+  /** The framework the record belongs to: Save and Delete only while it is a draft. */
+  frameworkOf: (record: R | undefined) => string | null | undefined;
   /** The confirmation's title, e.g. `Delete the area "Delivery"?`. */
   deleteTitle: (record: R) => string;
   /** What else goes with it. */
@@ -33,15 +37,17 @@ interface EditorToolbarProps<R extends RaRecord> {
 }
 
 /**
- * Save, and Delete after a confirmation. Both pessimistic, so a refusal (CONFLICT on a published
- * framework in use) shows the API's message and nothing changes on screen.
+ * Save, and Delete after a confirmation, while the framework is a draft (a published one shows
+ * PublishedFrameworkNotice instead). Both pessimistic, so a refusal (a name taken…) shows the
+ * API's message and nothing changes on screen.
  */
-export const EditorToolbar = <R extends RaRecord>({ deleteTitle, deleteContent, afterDelete }: EditorToolbarProps<R>) => {
+export const EditorToolbar = <R extends RaRecord>({ frameworkOf, deleteTitle, deleteContent, afterDelete }: EditorToolbarProps<R>) => {
   const record = useRecordContext<R>();
+  const { readOnly } = useFrameworkWritable(frameworkOf(record));
   return (
     <Toolbar>
-      <SaveButton />
-      {record && (
+      <SaveButton disabled={readOnly} />
+      {record && !readOnly && (
         <DeleteButton
           mutationMode="pessimistic"
           confirmTitle={deleteTitle(record)}
@@ -49,6 +55,22 @@ export const EditorToolbar = <R extends RaRecord>({ deleteTitle, deleteContent, 
           redirect={() => afterDelete(record)}
         />
       )}
+    </Toolbar>
+  );
+};
+
+/** Edit for a framework or one of its parts: only while the framework is a draft (and for ADMINs). */
+export const FrameworkEditButton = ({ frameworkId, label }: { frameworkId: string | null | undefined; label?: string }) => {
+  const { writable } = useFrameworkWritable(frameworkId);
+  return writable ? <EditButton label={label} /> : null;
+};
+
+/** Save on a framework part's create page, only while the framework is a draft. */
+export const CreateToolbar = ({ frameworkId }: { frameworkId: string | null | undefined }) => {
+  const { readOnly } = useFrameworkWritable(frameworkId);
+  return (
+    <Toolbar>
+      <SaveButton disabled={readOnly} />
     </Toolbar>
   );
 };

@@ -1,80 +1,49 @@
-import { Button, Stack } from '@mui/material';
-import { allowedMatchMoves, MatchStage } from '@orchestra/shared';
+import { Stack } from '@mui/material';
 import { useState } from 'react';
-import { useNotify, useRefresh } from 'react-admin';
-import { request as sendRequest } from '../../providers/client';
-import { newIdempotencyKey } from '../idempotency';
-import { MoveMatchStageDocument } from './api';
-import { moveLabel, stageLabel } from './matchFormat';
-import { MoveMatchDialog, type MoveDetails, type MoveRequest } from './MoveMatchDialog';
-import type { PlacementDraft } from './placementDefaults';
+import { allowedMatchMoves, MatchStage } from '@orchestra/shared';
+import { moveLabel } from './matchFormat';
+import { useMatchMove, type MoveTarget } from './useMatchMove';
+import { ProgressButton } from '../ProgressButton';
 
-/** Moves that ask for something first (the placement, or a reason). */
-const ASKS: readonly MatchStage[] = [MatchStage.PLACED, MatchStage.REJECTED, MatchStage.WITHDRAWN];
-
-interface MatchMoveButtonsProps {
-  match: { id: string; stage: MatchStage };
-  candidateName: string;
-  /** Prefills the placement dialog. */
-  placement: () => PlacementDraft;
+interface MatchMoveButtonsProps extends MoveTarget {
   /** Only these of the allowed moves (all of them by default). */
   only?: readonly MatchStage[];
   onMoved?: (stage: MatchStage) => void;
 }
 
 /**
- * A button per move the pipeline allows from the match's stage (`allowedMatchMoves`); forward
- * moves go at once, PLACED / REJECTED / WITHDRAWN open the dialog first. Each attempt carries
- * its own idempotency key; everything on screen is refreshed after a move.
+ * A button per move the pipeline allows from the match's stage (`allowedMatchMoves`): the
+ * keyboard-friendly way to move a match (the pipeline board also takes drag and drop). Forward
+ * moves go at once; SUBMITTED asks whom to submit to (Submit to client); PLACED / REJECTED /
+ * WITHDRAWN open the dialog first (see `useMatchMove`).
  */
-export const MatchMoveButtons = ({ match, candidateName, placement, only, onMoved }: MatchMoveButtonsProps) => {
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [busy, setBusy] = useState(false);
-  const [request, setRequest] = useState<MoveRequest | null>(null);
-  const moves = allowedMatchMoves(match.stage).filter((s) => !only || only.includes(s));
+export const MatchMoveButtons = ({ only, onMoved, ...target }: MatchMoveButtonsProps) => {
+  const { start, busy, dialogs } = useMatchMove(onMoved);
+  const [clicked, setClicked] = useState<MatchStage | null>(null);
+  const moves = allowedMatchMoves(target.match.stage).filter((s) => !only || only.includes(s));
   if (!moves.length) return null;
-
-  const send = async (stage: MatchStage, details: MoveDetails = {}) => {
-    setBusy(true);
-    try {
-      await sendRequest(MoveMatchStageDocument, { id: match.id, stage, ...details, idempotencyKey: newIdempotencyKey() });
-      notify(`${candidateName}: ${stageLabel(stage).toLowerCase()}.`, { type: 'success' });
-      setRequest(null);
-      onMoved?.(stage);
-      refresh();
-    } catch (error) {
-      notify(error instanceof Error ? error.message : 'The move failed.', { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const click = (stage: MatchStage) => {
-    if (ASKS.includes(stage)) setRequest({ matchId: match.id, stage, candidateName, placement: placement() });
-    else void send(stage);
-  };
-
   return (
     <>
       <Stack direction="row" gap={0.5} sx={{ flexWrap: 'wrap' }}>
         {moves.map((stage) => (
-          <Button
+          <ProgressButton
             key={stage}
+            busy={busy && clicked === stage}
             size="small"
             variant={stage === MatchStage.REJECTED || stage === MatchStage.WITHDRAWN ? 'text' : 'outlined'}
             color={stage === MatchStage.REJECTED ? 'error' : stage === MatchStage.PLACED ? 'success' : stage === MatchStage.WITHDRAWN ? 'inherit' : 'primary'}
             disabled={busy}
-            aria-label={`${moveLabel(stage).replace('…', '')} ${candidateName}`}
-            onClick={() => click(stage)}
+            aria-label={`${moveLabel(stage).replace('…', '')} ${target.candidateName}`}
+            onClick={() => {
+              setClicked(stage);
+              start(target, stage);
+            }}
           >
             {moveLabel(stage)}
-          </Button>
+          </ProgressButton>
         ))}
       </Stack>
-      {request && (
-        <MoveMatchDialog key={`${request.matchId}-${request.stage}`} request={request} onCancel={() => setRequest(null)} onConfirm={(details) => send(request.stage, details)} />
-      )}
+      {dialogs}
     </>
   );
 };

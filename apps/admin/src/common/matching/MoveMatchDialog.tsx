@@ -1,9 +1,11 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from '@mui/material';
+import { Button, Checkbox, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControlLabel, Stack, TextField } from '@mui/material';
 import { MatchStage } from '@orchestra/shared';
 import { useState, type ChangeEvent } from 'react';
 import type { PlacementInput } from '../../gql/graphql';
 import { toMinor } from './money';
 import type { PlacementDraft } from './placementDefaults';
+import { useBusy } from '../useBusy';
+import { ProgressButton } from '../ProgressButton';
 
 /** A move that needs more than a click: placing (the placement's terms) or leaving (a reason). */
 export interface MoveRequest {
@@ -11,11 +13,15 @@ export interface MoveRequest {
   stage: MatchStage;
   candidateName: string;
   placement: PlacementDraft;
+  /** The role's other open matches (placing offers to close them). */
+  openOthers?: number;
 }
 
 export interface MoveDetails {
   reason?: string;
   placement?: PlacementInput;
+  /** With a placement: the reason the role's other open matches are closed (REJECTED). */
+  closeOthersReason?: string;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -30,7 +36,8 @@ const TITLES: Partial<Record<MatchStage, (name: string) => string>> = {
 /**
  * PLACED asks for the placement (start, end, rate in major units, currency), prefilled from the
  * role and the candidate; REJECTED and WITHDRAWN ask why (required by the API, kept with the
- * stage change).
+ * stage change). Placing with other open matches on the role offers to close them in the same
+ * confirmed action, with a reason each of them records.
  * Rendered only while a request is pending (keyed by it), so every move starts from the defaults.
  */
 export const MoveMatchDialog = ({
@@ -45,7 +52,11 @@ export const MoveMatchDialog = ({
   const placing = request.stage === MatchStage.PLACED;
   const [reason, setReason] = useState('');
   const [draft, setDraft] = useState<PlacementDraft>(request.placement);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runBusy } = useBusy();
+  const others = placing ? (request.openOthers ?? 0) : 0;
+  const [closeOthers, setCloseOthers] = useState(false);
+  const [closeReason, setCloseReason] = useState('');
+  const closeReasonMissing = closeOthers && !closeReason.trim();
   const set = (key: keyof PlacementDraft) => (e: ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [key]: key === 'currency' ? e.target.value.toUpperCase() : e.target.value });
 
   const rateMinor = toMinor(draft.rate, draft.currency);
@@ -55,16 +66,16 @@ export const MoveMatchDialog = ({
     placing && (!DAY.test(draft.startDate) || (!!draft.endDate && !DAY.test(draft.endDate)) || endBeforeStart || rateMinor === null || rateMinor < 0 || !CURRENCY.test(draft.currency));
 
   const confirm = async () => {
-    setBusy(true);
-    try {
+    await runBusy(async () => {
       if (placing && rateMinor !== null) {
-        await onConfirm({ placement: { startDate: draft.startDate, endDate: draft.endDate || null, rateMinor, currency: draft.currency } });
+        await onConfirm({
+          placement: { startDate: draft.startDate, endDate: draft.endDate || null, rateMinor, currency: draft.currency },
+          ...(closeOthers ? { closeOthersReason: closeReason.trim() } : {}),
+        });
       } else {
         await onConfirm({ reason: reason.trim() });
       }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const title = (TITLES[request.stage] ?? ((name: string) => `Move ${name}`))(request.candidateName);
@@ -120,6 +131,28 @@ export const MoveMatchDialog = ({
                 sx={{ maxWidth: { sm: 140 } }}
               />
             </Stack>
+            {others > 0 && (
+              <Stack sx={{ mt: 2 }}>
+                <FormControlLabel
+                  control={<Checkbox checked={closeOthers} onChange={(e) => setCloseOthers(e.target.checked)} />}
+                  label={`Also close the ${others === 1 ? 'other open match' : `${others} other open matches`} of this role (rejected, with the reason below)`}
+                />
+                {closeOthers && (
+                  <TextField
+                    fullWidth
+                    multiline
+                    minRows={2}
+                    required
+                    label="Reason for closing the others"
+                    value={closeReason}
+                    onChange={(e) => setCloseReason(e.target.value)}
+                    error={closeReasonMissing}
+                    helperText={closeReasonMissing ? 'Say why, for each closed match’s history.' : 'Recorded on each closed match.'}
+                    slotProps={{ htmlInput: { maxLength: 1000 } }}
+                  />
+                )}
+              </Stack>
+            )}
           </>
         ) : (
           <TextField
@@ -141,9 +174,9 @@ export const MoveMatchDialog = ({
         <Button onClick={onCancel} disabled={busy}>
           Cancel
         </Button>
-        <Button variant="contained" color={placing ? 'success' : 'error'} disabled={busy || placementInvalid || reasonMissing} onClick={() => void confirm()}>
+        <ProgressButton busy={busy} variant="contained" color={placing ? 'success' : 'error'} disabled={placementInvalid || reasonMissing || closeReasonMissing} onClick={() => void confirm()}>
           {placing ? 'Place' : request.stage === MatchStage.WITHDRAWN ? 'Withdraw' : 'Reject'}
-        </Button>
+        </ProgressButton>
       </DialogActions>
     </Dialog>
   );

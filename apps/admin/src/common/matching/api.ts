@@ -52,8 +52,8 @@ export const RankCandidatesDocument = graphql(`
 
 /** The candidates a hard constraint keeps out, nearest misses first. */
 export const ExcludedCandidatesDocument = graphql(`
-  query ExcludedCandidates($roleId: ID!, $page: Int, $perPage: Int) {
-    excludedCandidates(roleId: $roleId, page: $page, perPage: $perPage) {
+  query ExcludedCandidates($roleId: ID!, $page: Int, $perPage: Int, $constraint: String) {
+    excludedCandidates(roleId: $roleId, page: $page, perPage: $perPage, constraint: $constraint) {
       total
       byConstraint {
         constraint
@@ -89,11 +89,24 @@ export const ShortlistCandidateDocument = graphql(`
 `);
 
 export const MoveMatchStageDocument = graphql(`
-  mutation MoveMatchStage($id: ID!, $stage: MatchStage!, $reason: String, $placement: PlacementInput, $idempotencyKey: String) {
-    moveMatchStage(id: $id, stage: $stage, reason: $reason, placement: $placement, idempotencyKey: $idempotencyKey) {
+  mutation MoveMatchStage($id: ID!, $stage: MatchStage!, $reason: String, $placement: PlacementInput, $closeOthersReason: String, $idempotencyKey: String) {
+    moveMatchStage(id: $id, stage: $stage, reason: $reason, placement: $placement, closeOthersReason: $closeOthersReason, idempotencyKey: $idempotencyKey) {
       id
       stage
       stageChangedAt
+    }
+  }
+`);
+
+/** Submits a shortlisted match to contacts of the role's client, with a note. */
+export const SubmitToClientDocument = graphql(`
+  mutation SubmitToClient($id: ID!, $contactIds: [ID!]!, $note: String!, $idempotencyKey: String) {
+    submitToClient(id: $id, contactIds: $contactIds, note: $note, idempotencyKey: $idempotencyKey) {
+      id
+      stage
+      stageChangedAt
+      submittedContactIds
+      submissionNote
     }
   }
 `);
@@ -119,4 +132,4 @@ export type MatchFactor = RankedCandidate['factors'][number];
 export type CandidateExclusions = ExcludedCandidatesQuery['excludedCandidates'];
 
 export const rankingQueryKey = (roleId: string, page: number, perPage: number) => ['rankCandidates', roleId, page, perPage] as const;
-export const exclusionsQueryKey = (roleId: string, page: number, perPage: number) => ['excludedCandidates', roleId, page, perPage] as const;
+export const exclusionsQueryKey = (roleId: string, page: number, perPage: number, constraint: string | null = null) => ['excludedCandidates', roleId, page, perPage, constraint] as const;

@@ -1,19 +1,4 @@
-import { MatchStage, RECOMMENDATION_OPTION_LABELS, type RecommendationOption, DAY_MS } from '@orchestra/shared';
-
-const titleCase = (s: string) => (s.charAt(0) + s.slice(1).toLowerCase()).replace(/_/g, ' ');
-
-export const STAGE_LABELS: Readonly<Record<MatchStage, string>> = {
-  SUGGESTED: 'Suggested',
-  SHORTLISTED: 'Shortlisted',
-  SUBMITTED: 'Submitted',
-  INTERVIEWING: 'Interviewing',
-  OFFERED: 'Offered',
-  PLACED: 'Placed',
-  REJECTED: 'Rejected',
-  WITHDRAWN: 'Withdrawn',
-};
-
-export const stageLabel = (stage: string): string => STAGE_LABELS[stage as MatchStage] ?? titleCase(stage);
+import { MatchStage, DAY_MS, enumLabel } from '@orchestra/shared';
 
 export type ChipColour = 'default' | 'primary' | 'secondary' | 'success' | 'error' | 'info' | 'warning';
 
@@ -46,25 +31,9 @@ export function moveLabel(stage: MatchStage): string {
     case MatchStage.WITHDRAWN:
       return 'Withdraw…';
     default:
-      return stageLabel(stage);
+      return enumLabel('MatchStage', stage);
   }
 }
-
-/** The hard constraints of the matching (DESIGN §6), as the "Not eligible" tab names them. */
-export const CONSTRAINT_LABELS: Readonly<Record<string, string>> = {
-  CONSENT: 'Consent',
-  KIND: 'Kind',
-  AVAILABILITY: 'Availability',
-  ALLOCATION: 'Allocation',
-  SKILL: 'Must-have skill',
-  TIME_ZONE: 'Time-zone overlap',
-};
-
-export const constraintLabel = (constraint: string): string => CONSTRAINT_LABELS[constraint] ?? titleCase(constraint);
-
-export const optionTypeLabel = (option: string): string => RECOMMENDATION_OPTION_LABELS[option as RecommendationOption] ?? titleCase(option);
-
-export const seniorityLabel = (seniority: string): string => titleCase(seniority);
 
 /** A score of 0–100 with one decimal, as the API rounds it. */
 export const formatScore = (score: number | null | undefined): string => (score == null ? '—' : score.toFixed(1));
