@@ -13,7 +13,8 @@
 // BENCH_PG_URL (a server, e.g. postgres://postgres@127.0.0.1:5432; unset: the one on the default
 // address, else a private embedded PostgreSQL — throwaway, or kept in var/pg-bench with --keep or
 // --reuse, see infra/scripts/services.mjs), BENCH_DB, BENCH_PORT (3400), BENCH_RUNS (50),
-// BENCH_WARMUP (5), BENCH_SKIP_BUILD=1, REDIS_URL (likewise).
+// BENCH_WARMUP (5), BENCH_SKIP_BUILD=1, BENCH_API_DIST (the API build to run, apps/api/dist; another
+// build, e.g. a copy of main's, compares two versions on one pool), REDIS_URL (likewise).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -22,10 +23,10 @@ import { fileURLToPath } from 'node:url';
 import Redis from 'ioredis';
 import pg from 'pg';
 import { standardUtcOffsetMinutes, daysFromToday } from '@orchestra/shared';
-import { resolveServices, withDatabase } from '../infra/scripts/services.mjs';
 import { generateCandidates, ZONES } from './gen-candidates.mjs';
 import { gqlAt as gql } from './graphql.mjs';
 import { pct } from './lib.mjs';
+import { benchServices, buildApi } from './standalone.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -41,6 +42,7 @@ const dbBase = process.env.BENCH_DB ?? 'orchestra_bench_match';
 const port = Number(process.env.BENCH_PORT ?? 3400);
 const runs = Number(process.env.BENCH_RUNS ?? 50);
 const warmup = Number(process.env.BENCH_WARMUP ?? 5);
+const dist = process.env.BENCH_API_DIST ?? 'apps/api/dist';
 const offsets = Object.fromEntries(ZONES.map(([tz]) => [tz, standardUtcOffsetMinutes(tz)]));
 
 const say = (msg) => console.log(`[bench:matching] ${msg}`);
@@ -129,11 +131,11 @@ async function prepare(dbName, n, env) {
   await admin.query(`CREATE DATABASE "${dbName}"`);
   await admin.end();
   say(`created ${dbName}; migrating and seeding users and skills`);
-  run(process.execPath, ['apps/api/dist/core/database/migrate.js'], env, 'Migrations');
+  run(process.execPath, [`${dist}/core/database/migrate.js`], env, 'Migrations');
   // The demo users (the recruiter signs in) and the skill taxonomy; not the demo portfolio.
   const seed = `import 'reflect-metadata';
-    const { loadConfig } = await import('./apps/api/dist/core/config/config.js');
-    const { seedDatabase } = await import('./apps/api/dist/seed/seed-database.js');
+    const { loadConfig } = await import('./${dist}/core/config/config.js');
+    const { seedDatabase } = await import('./${dist}/seed/seed-database.js');
     await seedDatabase(loadConfig(), { portfolio: false });`;
   run(process.execPath, ['--input-type=module', '-e', seed], env, 'Seeding users and skills');
 
@@ -147,9 +149,10 @@ async function prepare(dbName, n, env) {
 }
 
 async function startApi(env) {
-  const child = spawn(process.execPath, ['apps/api/dist/main.js'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [`${dist}/main.js`], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
+  // Up to two minutes: a busy machine boots Nest slowly.
+  for (let i = 0; i < 1200; i++) {
     if (child.exitCode !== null) throw new Error(`the API exited (${child.exitCode})`);
     try {
       if ((await fetch(`${base}/ready`)).ok) return { child, base };
@@ -268,21 +271,11 @@ async function benchSize(n) {
   return { rows, memory };
 }
 
-if (process.env.BENCH_SKIP_BUILD !== '1') {
-  say('building the API');
-  const build = spawnSync('npx', ['nx', 'run', 'api:build', '--outputStyle=stream'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+buildApi(say);
 
-const services = await resolveServices({
-  databaseUrl: process.env.BENCH_PG_URL && withDatabase(process.env.BENCH_PG_URL, 'postgres'),
-  redisUrl: process.env.REDIS_URL,
-  settingNames: { postgres: 'BENCH_PG_URL' },
-  caller: 'bench:matching',
-  persist: keep || reuse ? { postgres: 'var/pg-bench' } : {},
-  log: say,
-});
-server = services.databaseUrl.replace(/\/postgres$/, '');
+const found = await benchServices('bench:matching', say, keep || reuse ? { postgres: 'var/pg-bench' } : {});
+const services = found.services;
+server = found.server;
 redisUrl = services.redisUrl;
 const results = [];
 try {

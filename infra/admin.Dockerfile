@@ -11,7 +11,8 @@ COPY apps/admin/package.json apps/admin/
 RUN npm ci --no-audit --no-fund
 COPY libs libs
 COPY apps/admin apps/admin
-RUN npx nx run admin:build --outputStyle=stream
+# Always a production build (vite picks the JSX runtime from NODE_ENV).
+RUN NODE_ENV=production npx nx run admin:build --outputStyle=stream
 
 FROM nginx:1.27-alpine
 COPY infra/nginx.conf /etc/nginx/conf.d/default.conf

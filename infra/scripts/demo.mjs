@@ -66,7 +66,9 @@ const build = new Promise((res) => {
   // Nx's own start-up dominates a build that is all cache hits: no npx, and no plugin worker
   // processes (the workspace only has the inferred npm-script targets) take ~2.5 s off it.
   const nx = resolve(root, 'node_modules/nx/dist/bin/nx.js');
-  const child = spawn(process.execPath, [nx, 'run-many', '-t', 'build', '--outputStyle=stream'], { stdio: 'inherit', env: { ...env, NX_ISOLATE_PLUGINS: 'false' } });
+  // The admin is always a production build (no development JSX runtime, minified), whatever
+  // NODE_ENV .env gives the API; NODE_ENV is an input of the admin's build, so Nx never reuses the other.
+  const child = spawn(process.execPath, [nx, 'run-many', '-t', 'build', '--outputStyle=stream'], { stdio: 'inherit', env: { ...env, NX_ISOLATE_PLUGINS: 'false', NODE_ENV: 'production' } });
   children.push(child);
   child.on('exit', (code) => res(code));
 });

@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// `npm run bench:workers [-- 1 2 4]`: finalise throughput with 1, 2 and 4 worker processes against
+// the same PostgreSQL and Redis (the worker scales horizontally). Needs no running stack: it builds
+// the API, creates its own database (BENCH_DB, default orchestra_bench_workers), migrates and seeds
+// it, starts the built API on BENCH_PORT (3410), then for each round and each worker count starts
+// that many `dist/worker.js`, closes BENCH_CONCURRENT (20) assessments of 50 respondents × 59
+// questions at once and times them to SCORED. Rounds alternate the counts (BENCH_ROUNDS, 3);
+// prints flows/s per round and the medians. Asserts nothing. The database is dropped at the end
+// (--keep keeps it). BENCH_PG_URL, REDIS_URL (else what answers on the default addresses, else
+// private servers), WORKER_CONCURRENCY (passed to the workers), BENCH_SKIP_BUILD=1.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { QueueName } from '@orchestra/shared';
+import { Queue } from 'bullmq';
+import Redis from 'ioredis';
+import pg from 'pg';
+import { finaliseBench } from './finalise-lib.mjs';
+import { pct } from './lib.mjs';
+import { benchServices, buildApi } from './standalone.mjs';
+
+process.chdir(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
+const counts = process.argv.slice(2).filter((a) => /^\d+$/.test(a)).map(Number);
+if (!counts.length) counts.push(1, 2, 4);
+const keep = process.argv.includes('--keep');
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const concurrent = Number(process.env.BENCH_CONCURRENT ?? 20);
+const dbName = process.env.BENCH_DB ?? 'orchestra_bench_workers';
+const port = Number(process.env.BENCH_PORT ?? 3410);
+const say = (msg) => console.log(`[bench:workers] ${msg}`);
+
+buildApi(say);
+const { services, server } = await benchServices('bench:workers', say);
+const queuePrefix = `bench_workers_${Date.now().toString(36)}`;
+const env = {
+  ...process.env,
+  NODE_ENV: 'development',
+  HOST: '127.0.0.1',
+  PORT: String(port),
+  DATABASE_URL: `${server}/${dbName}`,
+  REDIS_URL: services.redisUrl,
+  QUEUE_PREFIX: queuePrefix,
+  JWT_SECRET: randomBytes(48).toString('base64'),
+  LOG_LEVEL: 'warn',
+  MAIL_DIR: 'var/bench-workers-mail',
+};
+
+/** A node process of the built API; resolves once `ready()` says so. */
+async function start(script, ready) {
+  const child = spawn(process.execPath, [`apps/api/dist/${script}`], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`${script} exited (${child.exitCode})`);
+    if (await ready().catch(() => false)) return child;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${script} did not become ready`);
+}
+
+async function stop(child) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+const admin = new pg.Client({ connectionString: `${server}/postgres` });
+await admin.connect();
+await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+await admin.query(`CREATE DATABASE "${dbName}"`);
+say(`created ${dbName}; migrating and seeding the demo users and framework`);
+for (const [what, argv] of [
+  ['migrations', ['apps/api/dist/core/database/migrate.js']],
+  ['seed', ['--input-type=module', '-e', `import 'reflect-metadata';
+    const { loadConfig } = await import('./apps/api/dist/core/config/config.js');
+    const { seedDatabase } = await import('./apps/api/dist/seed/seed-database.js');
+    await seedDatabase(loadConfig(), { portfolio: false });`]],
+]) {
+  const r = spawnSync(process.execPath, argv, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status})`);
+}
+
+const api = `http://127.0.0.1:${port}`;
+const apiProcess = await start('main.js', async () => (await fetch(`${api}/ready`)).ok);
+const db = new pg.Client({ connectionString: env.DATABASE_URL });
+await db.connect();
+const queue = new Queue(QueueName.ASSESSMENT, { connection: { url: services.redisUrl, maxRetriesPerRequest: null }, prefix: queuePrefix });
+const bench = await finaliseBench({ api, db, redisUrl: services.redisUrl, queuePrefix });
+const results = new Map(counts.map((n) => [n, []]));
+try {
+  for (let round = 1; round <= rounds; round++) {
+    for (const n of counts) {
+      const workers = [];
+      for (let i = 0; i < n; i++) workers.push(await start('worker.js', async () => (await queue.getWorkersCount()) >= workers.length + 1));
+      const ids = [];
+      for (let i = 0; i < concurrent; i++) ids.push(await bench.seedOpenAssessment(i));
+      const load = (await import('node:os')).loadavg()[0].toFixed(1);
+      const flows = concurrent / ((await bench.closeAndWait(ids)) / 1000);
+      results.get(n).push(flows);
+      say(`round ${round}: ${n} worker process${n === 1 ? '' : 'es'}: ${flows.toFixed(1)} flows/s (${concurrent} closed at once; load average ${load})`);
+      await Promise.all(workers.map(stop));
+    }
+  }
+} finally {
+  await bench.close();
+  await queue.close();
+  await db.end();
+  await stop(apiProcess);
+  if (!keep) await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+  await admin.end();
+  const redis = new Redis(services.redisUrl, { maxRetriesPerRequest: 1 });
+  const keys = await redis.keys(`${queuePrefix}:*`);
+  if (keys.length) await redis.del(...keys);
+  redis.disconnect();
+  await services.stop();
+}
+
+const median = (xs) => pct([...xs].sort((a, b) => a - b), 50);
+const one = median(results.get(counts[0]));
+console.log(`\nfinalise throughput by worker processes (${concurrent} assessments closed at once, WORKER_CONCURRENCY ${env.WORKER_CONCURRENCY ?? 4}, medians of ${rounds} alternated rounds)`);
+for (const [n, xs] of results) {
+  console.log(`  ${String(n).padStart(2)} worker${n === 1 ? ' ' : 's'}  ${median(xs).toFixed(1).padStart(6)} flows/s  ×${(median(xs) / one).toFixed(2)}   rounds: ${xs.map((x) => x.toFixed(1)).join(', ')}`);
+}
