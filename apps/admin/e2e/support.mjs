@@ -292,21 +292,31 @@ export async function searchList(page, input, text) {
 }
 
 /**
- * Drags a board card onto a column as a mouse would, and drops only once the board shows the
- * column as the drop target (`data-over`): on a loaded machine the pointer can outrun the board's
- * collision detection, and a drop before it caught up lands on the column it last saw. The board
- * scrolls itself while a card is near its edge, so the pointer follows the column.
+ * Drags a board card onto a column as a mouse would. It first makes sure the card is picked up
+ * (dnd-kit marks the handle `aria-pressed` while it drags; a press the board missed is released
+ * and tried again, which moves nothing), then drops only once the board shows the column as the
+ * drop target (`data-over`): on a loaded machine the pointer can outrun the board's collision
+ * detection, and a drop before it caught up lands on the column it last saw. The board scrolls
+ * itself while a card is near its edge, so the pointer follows the column.
  */
 export async function dragCard(page, handle, column, { yOffset = 80 } = {}) {
-  const from = await handle.boundingBox();
-  if (!from || !(await column.boundingBox())) throw new Error('the card and the column must be on screen');
-  const start = { x: from.x + from.width - 12, y: from.y + from.height / 2 };
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  await page.mouse.move(start.x + 15, start.y + 10, { steps: 5 });
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 30_000;
+  const pickedUp = handle.and(page.locator('[aria-pressed="true"]'));
   for (;;) {
-    const box = await column.boundingBox();
+    await handle.scrollIntoViewIfNeeded();
+    const from = await handle.boundingBox();
+    if (!from || !(await column.boundingBox())) throw new Error('the card and the column must be on screen');
+    const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 15, start.y + 10, { steps: 5 });
+    if (await pickedUp.waitFor({ timeout: 2_000 }).then(() => true, () => false)) break;
+    await page.mouse.up();
+    if (Date.now() > deadline) throw new Error('the board never picked the card up');
+  }
+  let box;
+  for (;;) {
+    box = await column.boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + Math.min(yOffset, box.height / 2), { steps: 8 });
     const over = await column
       .and(page.locator('[data-over]'))
@@ -315,8 +325,13 @@ export async function dragCard(page, handle, column, { yOffset = 80 } = {}) {
     const after = await column.boundingBox();
     if (over && Math.abs(after.x - box.x) < 1 && Math.abs(after.y - box.y) < 1) break;
     if (Date.now() > deadline) {
+      const state = await page.evaluate(() => ({
+        over: [...document.querySelectorAll('[data-over]')].map((e) => e.getAttribute('aria-label')),
+        dragging: !!document.querySelector('[aria-pressed="true"]'),
+        viewport: [innerWidth, innerHeight],
+      }));
       await page.mouse.up();
-      throw new Error('the board never showed the column as the drop target');
+      throw new Error(`the board never showed the column as the drop target (column at ${JSON.stringify(box)}, board state ${JSON.stringify(state)})`);
     }
   }
   await page.mouse.up();
