@@ -20,3 +20,5 @@ export * from './report.js';
 export * from './labels.js';
 export * from './client-side.js';
 export * from './candidate-csv.js';
+export * from './staffing.js';
+export * from './team.js';
