@@ -325,11 +325,11 @@ export async function dragCard(page, handle, column, { yOffset = 80 } = {}) {
     const after = await column.boundingBox();
     if (over && Math.abs(after.x - box.x) < 1 && Math.abs(after.y - box.y) < 1) break;
     if (Date.now() > deadline) {
-      const state = await page.evaluate(() => ({
+      const state = await page.evaluate(`({
         over: [...document.querySelectorAll('[data-over]')].map((e) => e.getAttribute('aria-label')),
         dragging: !!document.querySelector('[aria-pressed="true"]'),
         viewport: [innerWidth, innerHeight],
-      }));
+      })`);
       await page.mouse.up();
       throw new Error(`the board never showed the column as the drop target (column at ${JSON.stringify(box)}, board state ${JSON.stringify(state)})`);
     }
