@@ -17,6 +17,7 @@ import { FrameworkApiModule } from './modules/framework/framework-api.module.js'
 import { GapApiModule } from './modules/gap/gap-api.module.js';
 import { InboxApiModule } from './modules/inbox/inbox-api.module.js';
 import { MatchingApiModule } from './modules/matching/matching-api.module.js';
+import { StaffingApiModule } from './modules/staffing/staffing-api.module.js';
 import { PortalApiModule } from './modules/portal/portal-api.module.js';
 import { ReportApiModule } from './modules/report/report-api.module.js';
 import { RoleApiModule } from './modules/role/role-api.module.js';
@@ -42,6 +43,7 @@ export const API_MODULES = [
   SkillApiModule,
   CandidateApiModule,
   MatchingApiModule,
+  StaffingApiModule,
   PortalApiModule,
 ];
 

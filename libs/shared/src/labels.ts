@@ -10,7 +10,8 @@ import type { MatchConstraint } from './matching.js';
 import { RECOMMENDATION_OPTION_LABELS, type RecommendationState } from './recommendation.js';
 import type { Role } from './roles.js';
 import type { CandidateKind, ConsentBasis, MatchStage, RoleStatus, Seniority } from './talent.js';
-import type { GapStatus, WorkflowStatus } from './workflow.js';
+import type { StaffingPlanStatus } from './staffing.js';
+import type { GapStatus, WorkflowKind, WorkflowStatus } from './workflow.js';
 
 type Labels<E extends string> = Readonly<Record<E, string>>;
 
@@ -62,8 +63,10 @@ export const ENUM_LABELS = {
   RoleStatus: { DRAFT: 'Draft', OPEN: 'Open', FILLED: 'Filled', CANCELLED: 'Cancelled' } satisfies Labels<RoleStatus>,
   Seniority: { JUNIOR: 'Junior', MID: 'Mid-level', SENIOR: 'Senior', LEAD: 'Lead', PRINCIPAL: 'Principal' } satisfies Labels<Seniority>,
   SizeBand: SIZE_BAND_LABELS,
+  StaffingPlanStatus: { PENDING: 'Solving', SOLVED: 'Ready to review', FAILED: 'Failed', ACCEPTED: 'Accepted' } satisfies Labels<StaffingPlanStatus>,
   Urgency: { LOW: 'Low urgency', MEDIUM: 'Medium urgency', HIGH: 'High urgency' } satisfies Labels<Urgency>,
   UserRole: { ADMIN: 'Admin', CONSULTANT: 'Consultant', RECRUITER: 'Recruiter', CLIENT: 'Client' } satisfies Labels<Role>,
+  WorkflowKind: { ASSESSMENT_FINALISE: 'Scoring an assessment', STAFFING_PLAN: 'Staffing plan' } satisfies Labels<WorkflowKind>,
   WorkflowStatus: { PENDING: 'Waiting', RUNNING: 'Running', SUCCEEDED: 'Done', FAILED: 'Failed' } satisfies Labels<WorkflowStatus>,
 } as const;
 

@@ -35,6 +35,8 @@ export const JobName = {
   CANDIDATE_RETENTION: 'candidate-retention',
   /** notification: tell one CLIENT user that a report of their client is published. */
   SEND_REPORT_PUBLISHED_EMAIL: 'send-report-published-email',
+  /** matching: rank each role's candidates and solve a staffing plan (beside the greedy one). */
+  SOLVE_STAFFING_PLAN: 'solve-staffing-plan',
 } as const;
 /** A job's name: one of JobName, or a finalise step (FINALISE_STEPS names those, once). */
 export type JobName = (typeof JobName)[keyof typeof JobName] | FinaliseStep;
@@ -61,6 +63,7 @@ export const JOB_LABELS: Readonly<Record<JobName, string>> = {
   'recompute-candidate-matches': 'Recompute matches for a changed candidate',
   'candidate-retention': 'Erase candidates past retention',
   'send-report-published-email': 'Tell a client a report is published',
+  'solve-staffing-plan': 'Solve a staffing plan',
   ...(Object.fromEntries(FINALISE_STEPS.map((s) => [s.step, s.label])) as Record<FinaliseStep, string>),
 };
 
@@ -86,6 +89,7 @@ export interface JobPayloads extends Record<FinaliseStep, FinaliseStepPayload> {
   [JobName.RECOMPUTE_CANDIDATE_MATCHES]: { outboxEventId?: string; candidateId: string };
   [JobName.CANDIDATE_RETENTION]: Record<string, never>;
   [JobName.SEND_REPORT_PUBLISHED_EMAIL]: { outboxEventId: string; assessmentId: string; userId: string };
+  [JobName.SOLVE_STAFFING_PLAN]: { outboxEventId: string; planId: string };
 }
 
 /**
@@ -94,6 +98,7 @@ export interface JobPayloads extends Record<FinaliseStep, FinaliseStepPayload> {
  * Subject types are GraphQL type names, so the admin links to `/<type>/<id>`.
  */
 export const JOB_SUBJECT_FIELDS = [
+  ['planId', 'StaffingPlan'],
   ['roleId', 'Role'],
   ['candidateId', 'Candidate'],
   ['decisionRecordId', 'DecisionRecord'],
@@ -104,6 +109,7 @@ export const JOB_SUBJECT_FIELDS = [
 export type JobSubjectType = (typeof JOB_SUBJECT_FIELDS)[number][1];
 /** The subject types in words (GraphQL type names are not). */
 export const JOB_SUBJECT_LABELS: Readonly<Record<JobSubjectType, string>> = {
+  StaffingPlan: 'Staffing plan',
   Role: 'Role',
   Candidate: 'Candidate',
   DecisionRecord: 'Decision',
@@ -145,6 +151,8 @@ export const OutboxEventType = {
   CANDIDATE_CHANGED: 'candidate.changed',
   /** A report was published: one event per CLIENT user of the client, each one e-mail. */
   REPORT_PUBLISHED: 'report.published',
+  /** A staffing plan was asked for, or asked again: solve it. */
+  STAFFING_PLAN_REQUESTED: 'staffing-plan.requested',
   /** Not a job: the relay removes a scheduled job (payload { queue, jobId }) and closes its event. */
   JOB_CANCELLED: 'job.cancelled',
 } as const;
@@ -166,6 +174,7 @@ export interface OutboxPayloads {
   [OutboxEventType.ROLE_CHANGED]: { roleId: string };
   [OutboxEventType.CANDIDATE_CHANGED]: { candidateId: string };
   [OutboxEventType.REPORT_PUBLISHED]: { assessmentId: string; userId: string };
+  [OutboxEventType.STAFFING_PLAN_REQUESTED]: { planId: string };
   [OutboxEventType.JOB_CANCELLED]: { queue: QueueName; jobId: string };
 }
 
@@ -185,6 +194,7 @@ export const OUTBOX_ROUTES: Readonly<Record<Exclude<OutboxEventType, typeof Outb
   [OutboxEventType.ROLE_CHANGED]: { queue: QueueName.MATCHING, job: JobName.RECOMPUTE_ROLE_MATCHES },
   [OutboxEventType.CANDIDATE_CHANGED]: { queue: QueueName.MATCHING, job: JobName.RECOMPUTE_CANDIDATE_MATCHES },
   [OutboxEventType.REPORT_PUBLISHED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_REPORT_PUBLISHED_EMAIL },
+  [OutboxEventType.STAFFING_PLAN_REQUESTED]: { queue: QueueName.MATCHING, job: JobName.SOLVE_STAFFING_PLAN },
 };
 
 /**

@@ -27,6 +27,16 @@ export const PLAN_CANDIDATES_PER_ROLE = 50;
 export const MAX_PLAN_CANDIDATES_PER_ROLE = 200;
 export const MAX_PLAN_ROLES = 300;
 
+export const StaffingPlanStatus = { PENDING: 'PENDING', SOLVED: 'SOLVED', FAILED: 'FAILED', ACCEPTED: 'ACCEPTED' } as const;
+export type StaffingPlanStatus = (typeof StaffingPlanStatus)[keyof typeof StaffingPlanStatus];
+export const STAFFING_PLAN_STATUSES: readonly StaffingPlanStatus[] = Object.values(StaffingPlanStatus);
+
+/** The steps of a plan's run, and the progress reached when each is done. */
+export const STAFFING_PLAN_STEPS = [
+  { step: 'rank-candidates', label: 'Ranking each role’s candidates', progress: 60 },
+  { step: 'solve', label: 'Solving the plan', progress: 100 },
+] as const;
+
 export interface PlanCandidateOption {
   candidateId: string;
   score: number;
@@ -289,18 +299,19 @@ function milpPlan(roles: readonly PlanRole[], constraints: PlanConstraints, solv
 export function solveStaffingPlan(input: PlanInput, solve: LpSolve): PlanResult {
   const roles = prepared(input);
   const constraints = input.constraints ?? {};
-  const plainInput = { ...input, roles };
-  const solver: PlanSolver = isPlainAssignment(plainInput) && !Object.keys(constraints.pins ?? {}).length ? 'HUNGARIAN' : 'MILP';
-  const chosen = solver === 'HUNGARIAN' ? hungarianPlan(roles) : milpPlan(roles, constraints, solve);
-  const plan = side(roles, chosen);
+  const solver: PlanSolver = isPlainAssignment({ ...input, roles }) && !Object.keys(constraints.pins ?? {}).length ? 'HUNGARIAN' : 'MILP';
+  const plan = side(roles, solver === 'HUNGARIAN' ? hungarianPlan(roles) : milpPlan(roles, constraints, solve));
   const greedy = greedyPlan(input);
-  const outcomes = roles.map((role, i) => ({
-    roleId: role.id,
-    plan: plan.assignments[i],
-    greedy: greedy.assignments[i],
-    reason: explainRole(role, i, roles, plan, greedy, input),
-  }));
-  return { solver, version: STAFFING_SOLVER_VERSION, plan, greedy, roles: outcomes };
+  return { solver, version: STAFFING_SOLVER_VERSION, plan, greedy, roles: explainPlan(input, plan, greedy) };
+}
+
+/**
+ * Each role's outcome in words, from a plan and greedy already computed: callers that store a plan
+ * keep its inputs without names and explain it again when read, with the names as they are then.
+ */
+export function explainPlan(input: PlanInput, plan: PlanSide, greedy: PlanSide): PlanRoleOutcome[] {
+  const roles = prepared(input);
+  return roles.map((role, i) => ({ roleId: role.id, plan: plan.assignments[i], greedy: greedy.assignments[i], reason: explainRole(role, i, roles, plan, greedy, input) }));
 }
 
 const points = (n: number): string => `${roundTo(n, 1)} ${roundTo(n, 1) === 1 ? 'point' : 'points'}`;

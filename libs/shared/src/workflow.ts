@@ -1,6 +1,6 @@
 /** Background workflows people can watch (DESIGN §2 WorkflowRun, §7). */
 
-export const WorkflowKind = { ASSESSMENT_FINALISE: 'ASSESSMENT_FINALISE' } as const;
+export const WorkflowKind = { ASSESSMENT_FINALISE: 'ASSESSMENT_FINALISE', STAFFING_PLAN: 'STAFFING_PLAN' } as const;
 export type WorkflowKind = (typeof WorkflowKind)[keyof typeof WorkflowKind];
 export const WORKFLOW_KINDS: readonly WorkflowKind[] = Object.values(WorkflowKind);
 

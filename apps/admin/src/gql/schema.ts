@@ -856,6 +856,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Writes a decision record; a staffing option drafts its role(s), a review gets a follow-up date. */
   acceptRecommendation: Recommendation;
+  /** Shortlists every pick of a solved plan in one transaction and records a decision on each engagement; accepting again changes nothing. */
+  acceptStaffingPlan: StaffingPlan;
   addCandidateNote: CandidateNote;
   /** Stops answers; with no submitted response only with force and a reason. */
   closeAssessment: Assessment;
@@ -881,6 +883,8 @@ export type Mutation = {
   /** Refused (BAD_USER_INPUT) once the framework version is published: make a new version (newCapabilityFrameworkVersion) to change it. */
   createQuestion: Question;
   createRole: Role;
+  /** Asks the matching queue to staff these open roles (or all of an engagement’s) from one pool; poll the plan or its run for the result. */
+  createStaffingPlan: StaffingPlan;
   /** Creates a user and e-mails them a link to set their password. */
   createUser: User;
   /** Only a DRAFT. */
@@ -939,6 +943,8 @@ export type Mutation = {
   reopenEngagement: Engagement;
   /** Forgot password: e-mails a single-use reset link when the address belongs to an active user. Always answers true, so it never tells whether an address has an account. */
   requestPasswordReset: Scalars['Boolean']['output'];
+  /** Solves the plan again against the pool as it is now, with these pins, exclusions and cap (they replace the previous ones). */
+  rerunStaffingPlan: StaffingPlan;
   /** A new e-mail with a new link; earlier links stop working. */
   resendInvitation: Invitation;
   /** E-mails a user who has never signed in a new set-password link (earlier links stop working). A repeat within two minutes sends nothing. */
@@ -987,6 +993,11 @@ export type MutationAcceptRecommendationArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   noteToClient?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationAcceptStaffingPlanArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1160,6 +1171,16 @@ export type MutationCreateRoleArgs = {
   seniority: Seniority;
   startDate?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
+};
+
+
+export type MutationCreateStaffingPlanArgs = {
+  budgetCapMinor?: InputMaybe<Scalars['Int']['input']>;
+  candidatesPerRole?: InputMaybe<Scalars['Int']['input']>;
+  engagementId?: InputMaybe<Scalars['ID']['input']>;
+  excludedCandidateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  pins?: InputMaybe<Array<StaffingPinInput>>;
+  roleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1339,6 +1360,14 @@ export type MutationReopenEngagementArgs = {
 
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
+};
+
+
+export type MutationRerunStaffingPlanArgs = {
+  budgetCapMinor?: InputMaybe<Scalars['Int']['input']>;
+  excludedCandidateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  pins?: InputMaybe<Array<StaffingPinInput>>;
 };
 
 
@@ -1680,6 +1709,7 @@ export type Query = {
   Recommendation: Recommendation;
   Role: Role;
   Skill: Skill;
+  StaffingPlan: StaffingPlan;
   User: User;
   UserSummary: UserSummary;
   WorkflowRun: WorkflowRun;
@@ -1702,6 +1732,7 @@ export type Query = {
   _allRecommendationsMeta: ListMetadata;
   _allRolesMeta: ListMetadata;
   _allSkillsMeta: ListMetadata;
+  _allStaffingPlansMeta: ListMetadata;
   _allUserSummariesMeta: ListMetadata;
   _allUsersMeta: ListMetadata;
   _allWorkflowRunsMeta: ListMetadata;
@@ -1725,6 +1756,8 @@ export type Query = {
   /** Default order: open roles first, oldest first. */
   allRoles: Array<Role>;
   allSkills: Array<Skill>;
+  /** Newest first. */
+  allStaffingPlans: Array<StaffingPlan>;
   /** E.g. filter { role: CONSULTANT, active: true } for owners. */
   allUserSummaries: Array<UserSummary>;
   allUsers: Array<User>;
@@ -1863,6 +1896,11 @@ export type QueryRoleArgs = {
 
 
 export type QuerySkillArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffingPlanArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2010,6 +2048,13 @@ export type Query_AllRolesMetaArgs = {
 
 export type Query_AllSkillsMetaArgs = {
   filter?: InputMaybe<SkillFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type Query_AllStaffingPlansMetaArgs = {
+  filter?: InputMaybe<StaffingPlanFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2200,6 +2245,15 @@ export type QueryAllRolesArgs = {
 
 export type QueryAllSkillsArgs = {
   filter?: InputMaybe<SkillFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAllStaffingPlansArgs = {
+  filter?: InputMaybe<StaffingPlanFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
@@ -2731,6 +2785,99 @@ export type SkillFilter = {
   /** Free-text search (which fields depends on the resource). */
   q?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Who one side of the comparison puts on a role (nobody: candidateId null). */
+export type StaffingAssignment = {
+  __typename?: 'StaffingAssignment';
+  candidateId?: Maybe<Scalars['ID']['output']>;
+  /** The candidate's name as it is now. */
+  candidateName?: Maybe<Scalars['String']['output']>;
+  /** What the budget cap counts for this pair, in minor units of the roles’ currency. */
+  costMinor: Scalars['Float']['output'];
+  /** Match score, 0–100 (0 when nobody). */
+  score: Scalars['Float']['output'];
+};
+
+export type StaffingPin = {
+  __typename?: 'StaffingPin';
+  candidateId: Scalars['ID']['output'];
+  roleId: Scalars['ID']['output'];
+};
+
+export type StaffingPinInput = {
+  candidateId: Scalars['ID']['input'];
+  roleId: Scalars['ID']['input'];
+};
+
+/** Open roles assigned from one pool: the optimal plan beside the greedy one (DESIGN §6.3). */
+export type StaffingPlan = {
+  __typename?: 'StaffingPlan';
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  budgetCapMinor?: Maybe<Scalars['Int']['output']>;
+  /** Milliseconds spent ranking the roles’ candidates. */
+  candidateListMs?: Maybe<Scalars['Int']['output']>;
+  /** Candidates considered per role (the ranking’s top N). */
+  candidatesPerRole: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currency?: Maybe<Scalars['String']['output']>;
+  /** Why the last solve failed, in words. */
+  error?: Maybe<Scalars['String']['output']>;
+  excludedCandidateIds: Array<Scalars['ID']['output']>;
+  /** Greedy’s totals (each role, most urgent first, takes its best remaining candidate). */
+  greedy?: Maybe<StaffingPlanSide>;
+  id: Scalars['ID']['output'];
+  modelVersion?: Maybe<Scalars['String']['output']>;
+  pins: Array<StaffingPin>;
+  /** The optimal plan’s totals, once solved. */
+  plan?: Maybe<StaffingPlanSide>;
+  roleIds: Array<Scalars['ID']['output']>;
+  /** Each role: the plan’s pick beside greedy’s, and why. Empty until solved. */
+  roles: Array<StaffingPlanRole>;
+  /** The workflow run of the latest solve (progress, errors). */
+  runId?: Maybe<Scalars['ID']['output']>;
+  solvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** HUNGARIAN or MILP. */
+  solver?: Maybe<Scalars['String']['output']>;
+  /** Milliseconds in the solver (optimal and greedy). */
+  solverMs?: Maybe<Scalars['Int']['output']>;
+  solverVersion?: Maybe<Scalars['String']['output']>;
+  status: StaffingPlanStatus;
+};
+
+export type StaffingPlanFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Free-text search (which fields depends on the resource). */
+  q?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<StaffingPlanStatus>;
+};
+
+/** One role of a plan: the optimal pick beside the greedy one, and why they differ. */
+export type StaffingPlanRole = {
+  __typename?: 'StaffingPlanRole';
+  /** Eligible candidates the solver considered for this role. */
+  candidates: Scalars['Int']['output'];
+  greedy: StaffingAssignment;
+  plan: StaffingAssignment;
+  /** Why the plan differs from greedy here, or why the role stays empty; null when both agree. */
+  reason?: Maybe<Scalars['String']['output']>;
+  roleId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** Totals of one side: the optimal plan or the greedy one. */
+export type StaffingPlanSide = {
+  __typename?: 'StaffingPlanSide';
+  filled: Scalars['Int']['output'];
+  totalCostMinor: Scalars['Float']['output'];
+  totalScore: Scalars['Float']['output'];
+};
+
+/** PENDING while the matching queue solves it → SOLVED → ACCEPTED, or FAILED (with the reason). */
+export type StaffingPlanStatus =
+  | 'ACCEPTED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'SOLVED';
 
 export type StageCount = {
   __typename?: 'StageCount';

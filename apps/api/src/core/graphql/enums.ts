@@ -21,6 +21,7 @@ import {
   Reversibility,
   Role,
   SizeBand,
+  StaffingPlanStatus,
   Urgency,
   WorkflowStatus,
 } from '@orchestra/shared';
@@ -51,6 +52,7 @@ registerEnumType(CandidateKind, { name: 'CandidateKind', description: 'BENCH and
 registerEnumType(Seniority, { name: 'Seniority', description: 'JUNIOR < MID < SENIOR < LEAD < PRINCIPAL.' });
 registerEnumType(ConsentBasis, { name: 'ConsentBasis', description: 'The legal basis on which a candidate\'s data is held.' });
 registerEnumType(RoleStatus, { name: 'RoleStatus' });
+registerEnumType(StaffingPlanStatus, { name: 'StaffingPlanStatus', description: 'PENDING while the matching queue solves it → SOLVED → ACCEPTED, or FAILED (with the reason).' });
 registerEnumType(MatchStage, { name: 'MatchStage', description: 'SUGGESTED → SHORTLISTED → SUBMITTED → INTERVIEWING → OFFERED → PLACED, or REJECTED / WITHDRAWN.' });
 
 export {
@@ -60,6 +62,7 @@ export {
   MatchStage,
   RoleStatus,
   Seniority,
+  StaffingPlanStatus,
   GapStatus,
   RecommendationOption,
   RecommendationState,

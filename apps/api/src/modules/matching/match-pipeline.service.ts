@@ -73,22 +73,25 @@ export class MatchPipelineService extends ResourceService<Match, MatchFilter> {
 
   /** Puts a candidate on the role's shortlist, storing the match if the queue has not yet. */
   shortlist(actor: AuthUser, roleId: string, candidateId: string, reason: string | null): Promise<Match> {
-    return this.dataSource.transaction(async (m) => {
-      const role = await this.lockOpenRole(m, actor, roleId);
-      await this.candidates.resources.findOne(TenantScope.of(actor), candidateId, { manager: m });
-      const ctx = await this.matching.context(role, m);
-      const evaluation = (await this.matching.evaluate(ctx, [candidateId], m)).get(candidateId)!;
-      if (!evaluation.eligible) {
-        throw new AppError(ErrorCode.CONFLICT, `This candidate does not meet the role: ${evaluation.failed.map((f) => f.detail).join('; ')}.`, undefined, 'NOT_ELIGIBLE');
-      }
-      let match = await m.findOne(Match, { where: { roleId, candidateId }, lock: { mode: 'pessimistic_write' } });
-      if (match && match.stage !== MatchStage.SUGGESTED) throw AppError.conflict(`This candidate is already ${stageWord(match.stage)} for the role.`);
-      const from = match?.stage ?? null;
-      match ??= m.create(Match, { roleId, candidateId, rank: null });
-      Object.assign(match, { score: evaluation.modelScore, factors: evaluation.factors, failedConstraints: [], modelVersion: MATCH_MODEL_VERSION, computedAt: new Date() });
-      match = await this.moveTo(m, actor, match, from, MatchStage.SHORTLISTED, reason);
-      return match;
-    });
+    return this.dataSource.transaction((m) => this.shortlistIn(m, actor, roleId, candidateId, reason));
+  }
+
+  /** `shortlist` in the caller's transaction (a staffing plan shortlists all its picks in one). */
+  async shortlistIn(m: EntityManager, actor: AuthUser, roleId: string, candidateId: string, reason: string | null): Promise<Match> {
+    const role = await this.lockOpenRole(m, actor, roleId);
+    await this.candidates.resources.findOne(TenantScope.of(actor), candidateId, { manager: m });
+    const ctx = await this.matching.context(role, m);
+    const evaluation = (await this.matching.evaluate(ctx, [candidateId], m)).get(candidateId)!;
+    if (!evaluation.eligible) {
+      throw new AppError(ErrorCode.CONFLICT, `This candidate does not meet the role: ${evaluation.failed.map((f) => f.detail).join('; ')}.`, undefined, 'NOT_ELIGIBLE');
+    }
+    let match = await m.findOne(Match, { where: { roleId, candidateId }, lock: { mode: 'pessimistic_write' } });
+    if (match && match.stage !== MatchStage.SUGGESTED) throw AppError.conflict(`This candidate is already ${stageWord(match.stage)} for the role.`);
+    const from = match?.stage ?? null;
+    match ??= m.create(Match, { roleId, candidateId, rank: null });
+    Object.assign(match, { score: evaluation.modelScore, factors: evaluation.factors, failedConstraints: [], modelVersion: MATCH_MODEL_VERSION, computedAt: new Date() });
+    match = await this.moveTo(m, actor, match, from, MatchStage.SHORTLISTED, reason);
+    return match;
   }
 
   /**

@@ -264,6 +264,20 @@ export class MatchingService {
     });
   }
 
+  /**
+   * The role's best `limit` eligible candidates with their scores and the inputs a staffing plan
+   * needs (free allocation in the role's window, rates): two statements, whatever the pool's size.
+   */
+  async topCandidates(role: Role, limit: number, m: EntityManager = this.dataSource.manager): Promise<{ candidateId: string; score: number; input: MatchCandidateInput }[]> {
+    const ctx = await this.context(role, m);
+    const { ids } = await this.rankedIds(ctx, limit, 0, m);
+    const inputs = await this.inputs(ctx, ids, m);
+    return ids.flatMap((id) => {
+      const input = inputs.get(id);
+      return input ? [{ candidateId: id, score: scoreCandidate(ctx.input, input).score, input }] : [];
+    });
+  }
+
   /** The open roles a candidate change may affect (all open roles: the pool is one). */
   async openRoleIds(): Promise<string[]> {
     const rows = (await this.dataSource.query(`SELECT id FROM role WHERE status = 'OPEN' ORDER BY "createdAt"`)) as { id: string }[];

@@ -1,7 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { ErrorCode, jobSubject, QUEUE_NAMES, type JobSubjectType } from '@orchestra/shared';
+import { ErrorCode, formatDay, jobSubject, QUEUE_NAMES, type JobSubjectType } from '@orchestra/shared';
 import type { Job, Queue } from 'bullmq';
 import { isUUID } from 'class-validator';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
@@ -17,6 +17,7 @@ import { InvitationService } from '../assessment/invitation.service.js';
 import { CandidateService } from '../candidate/candidate.service.js';
 import { DecisionRecordService } from '../decision/decision-record.service.js';
 import { RoleService } from '../role/role.service.js';
+import { StaffingPlanService } from '../staffing/staffing-plan.service.js';
 import { UserService } from '../../core/identity/user/user.service.js';
 import type { FailedJobType, QueueStatsType } from './dto/workflow.type.js';
 
@@ -43,6 +44,7 @@ export class QueueAdminService implements OnModuleInit {
     invitations: InvitationService,
     assessments: AssessmentService,
     users: UserService,
+    plans: StaffingPlanService,
   ) {
     const by = <E extends { id: string }>(service: { resources: { findByIds(s: TenantScope, ids: readonly string[]): Promise<(E | null)[]> } }, label: (e: E) => string): SubjectLabels =>
       async (scope, ids) => new Map((await service.resources.findByIds(scope, ids)).flatMap((e) => (e ? [[e.id, label(e)] as const] : [])));
@@ -53,6 +55,7 @@ export class QueueAdminService implements OnModuleInit {
       Invitation: by(invitations, (i) => i.name ?? i.email),
       Assessment: by(assessments, (a) => a.title),
       User: by(users, (u) => u.name),
+      StaffingPlan: by(plans, (p) => `Plan of ${p.roleIds.length} ${p.roleIds.length === 1 ? 'role' : 'roles'} from ${formatDay(p.createdAt.toISOString().slice(0, 10))}`),
     };
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { OutboxEventType, WorkflowStatus, enumLabel } from '@orchestra/shared';
+import { OutboxEventType, WorkflowKind, WorkflowStatus, enumLabel } from '@orchestra/shared';
 import { DataSource, Repository } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -35,6 +35,8 @@ export class WorkflowService {
     return this.dataSource.transaction(async (m) => {
       const run = await this.runs.findOne(TenantScope.of(actor), id, { manager: m, lock: true });
       if (run.status !== WorkflowStatus.FAILED) throw AppError.conflict(`This run is ${enumLabel('WorkflowStatus', run.status).toLowerCase()}: only a failed run can be retried.`);
+      // A staffing plan is solved again with rerunStaffingPlan (a new run); only scoring runs are retried in place.
+      if (run.kind !== WorkflowKind.ASSESSMENT_FINALISE) throw AppError.conflict('Only a scoring run can be retried here: run the staffing plan again from its page.');
       await this.outbox.add(m, OutboxEventType.ASSESSMENT_CLOSED, { assessmentId: run.subjectId, runId: run.id, attempt: run.attempts });
       run.status = WorkflowStatus.PENDING;
       run.error = null;

@@ -14,6 +14,7 @@ import { CandidateMatch1766300000000 } from './1766300000000-candidate-match.js'
 import { RoleDraftStatus1766400000000 } from './1766400000000-role-draft-status.js';
 import { NoteToClient1766410000000 } from './1766410000000-note-to-client.js';
 import { MatchSubmission1766420000000 } from './1766420000000-match-submission.js';
+import { StaffingPlan1766600000000 } from './1766600000000-staffing-plan.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds cannot rely on glob loading. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   RoleDraftStatus1766400000000,
   NoteToClient1766410000000,
   MatchSubmission1766420000000,
+  StaffingPlan1766600000000,
 ];

@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../../../core/config/config.js';
 import { failOnceOnRefusal, payloadOf } from '../../../core/queue/job-payloads.js';
 import { debounced } from '../../../core/queue/queue.module.js';
 import { WORKER_OPTIONS } from '../../../core/queue/worker-options.js';
+import { StaffingPlanService } from '../../staffing/staffing-plan.service.js';
 import { MatchingService } from '../matching.service.js';
 
 /**
@@ -18,6 +19,7 @@ import { MatchingService } from '../matching.service.js';
 export class MatchingProcessor extends WorkerHost {
   constructor(
     private readonly matching: MatchingService,
+    private readonly staffing: StaffingPlanService,
     private readonly dataSource: DataSource,
     @InjectQueue(QueueName.MATCHING) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -48,6 +50,11 @@ export class MatchingProcessor extends WorkerHost {
         }
         await this.closeEvents(OutboxEventType.CANDIDATE_CHANGED, 'candidateId', candidateId, started);
         return { roles: roleIds.length };
+      }
+      case JobName.SOLVE_STAFFING_PLAN: {
+        const { planId, outboxEventId } = payloadOf(job, JobName.SOLVE_STAFFING_PLAN);
+        // The last attempt marks the plan failed (with words) before failing the job.
+        return this.staffing.solve(planId, outboxEventId, job.attemptsMade + 1 >= (job.opts.attempts ?? 1));
       }
       default:
         throw new UnrecoverableError(`Unknown matching job ${job.name}`);
