@@ -2798,6 +2798,14 @@ export type StaffingAssignment = {
   score: Scalars['Float']['output'];
 };
 
+/** One of a role’s best eligible candidates when the plan was solved. */
+export type StaffingOption = {
+  __typename?: 'StaffingOption';
+  candidateId: Scalars['ID']['output'];
+  candidateName: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+};
+
 export type StaffingPin = {
   __typename?: 'StaffingPin';
   candidateId: Scalars['ID']['output'];
@@ -2857,6 +2865,8 @@ export type StaffingPlanRole = {
   /** Eligible candidates the solver considered for this role. */
   candidates: Scalars['Int']['output'];
   greedy: StaffingAssignment;
+  /** The role’s best five, best first: whom a person may pin or exclude. */
+  options: Array<StaffingOption>;
   plan: StaffingAssignment;
   /** Why the plan differs from greedy here, or why the role stays empty; null when both agree. */
   reason?: Maybe<Scalars['String']['output']>;

@@ -43,6 +43,8 @@ import { Role } from '../role/role.entity.js';
 import type { CreateStaffingPlanArgs, StaffingConstraintsArgs, StaffingPlanFilter } from './dto/staffing-plan.args.js';
 import { StaffingPlan } from './staffing-plan.entity.js';
 
+/** Each role's best few, shown to pin or exclude from. */
+const PLAN_OPTIONS_SHOWN = 5;
 const URGENCY_ORDER: Readonly<Record<Urgency, number>> = { HIGH: 3, MEDIUM: 2, LOW: 1 };
 
 /** One role of a plan as read: both picks with today's names, and why they differ. */
@@ -50,6 +52,7 @@ export interface StaffingPlanRoleView {
   roleId: string;
   title: string;
   candidates: number;
+  options: { candidateId: string; candidateName: string; score: number }[];
   plan: PlanAssignment & { candidateName: string | null };
   greedy: PlanAssignment & { candidateName: string | null };
   reason: string | null;
@@ -160,7 +163,7 @@ export class StaffingPlanService extends ResourceService<StaffingPlan, StaffingP
   /** Each role of a solved plan, explained with the names as they are now (one statement for the names). */
   async roles(plan: StaffingPlan): Promise<StaffingPlanRoleView[]> {
     if (!plan.inputs || !plan.plan || !plan.greedy) return [];
-    const ids = [...new Set([...plan.plan.assignments, ...plan.greedy.assignments].flatMap((a) => (a.candidateId ? [a.candidateId] : [])).concat(plan.inputs.flatMap((r) => r.candidates.slice(0, 3).map((c) => c.candidateId))))];
+    const ids = [...new Set([...plan.plan.assignments, ...plan.greedy.assignments].flatMap((a) => (a.candidateId ? [a.candidateId] : [])).concat(plan.inputs.flatMap((r) => r.candidates.slice(0, PLAN_OPTIONS_SHOWN).map((c) => c.candidateId))))];
     const names = await this.names(ids);
     const outcomes = explainPlan(this.planInput(plan, plan.inputs, names), plan.plan, plan.greedy);
     const named = (a: PlanAssignment) => ({ ...a, candidateName: a.candidateId ? (names[a.candidateId] ?? 'Erased candidate') : null });
@@ -168,6 +171,7 @@ export class StaffingPlanService extends ResourceService<StaffingPlan, StaffingP
       roleId: o.roleId,
       title: plan.inputs![i]!.title,
       candidates: plan.inputs![i]!.candidates.length,
+      options: plan.inputs![i]!.candidates.slice(0, PLAN_OPTIONS_SHOWN).map((c) => ({ candidateId: c.candidateId, candidateName: names[c.candidateId] ?? 'Erased candidate', score: c.score })),
       plan: named(o.plan),
       greedy: named(o.greedy),
       reason: o.reason,

@@ -25,6 +25,18 @@ export class StaffingAssignmentType {
   costMinor!: number;
 }
 
+@ObjectType('StaffingOption', { description: 'One of a role’s best eligible candidates when the plan was solved.' })
+export class StaffingOptionType {
+  @Field(() => ID)
+  candidateId!: string;
+
+  @Field()
+  candidateName!: string;
+
+  @Field(() => Float)
+  score!: number;
+}
+
 @ObjectType('StaffingPlanRole', { description: 'One role of a plan: the optimal pick beside the greedy one, and why they differ.' })
 export class StaffingPlanRoleType {
   @Field(() => ID)
@@ -35,6 +47,9 @@ export class StaffingPlanRoleType {
 
   @Field(() => Int, { description: 'Eligible candidates the solver considered for this role.' })
   candidates!: number;
+
+  @Field(() => [StaffingOptionType], { description: 'The role’s best five, best first: whom a person may pin or exclude.' })
+  options!: StaffingOptionType[];
 
   @Field(() => StaffingAssignmentType)
   plan!: StaffingAssignmentType;
