@@ -29,6 +29,19 @@ async function fail(page, name, e) {
   throw e;
 }
 
+
+/**
+ * Clicks a button that opens a dialog, and clicks again when no dialog came: once in a CI run
+ * (of many locally, under load, none) a click on a report's freshly expanded gap opened nothing.
+ */
+async function openDialog(page, button) {
+  for (let attempt = 1; ; attempt++) {
+    await button.click();
+    if (await page.getByRole('dialog').first().waitFor({ timeout: 10_000 }).then(() => true, () => false)) return;
+    if (attempt === 3) throw new Error(`three clicks on ${button} opened no dialog`);
+  }
+}
+
 test('a consultant creates an assessment, invites two people, opens it and sees a response arrive', async () => {
   const page = await stack.browser.newPage({ viewport: { width: 1280, height: 900 } });
   try {
@@ -174,7 +187,7 @@ test('the consultant closes it, watches the scoring, accepts and overrides optio
     await gaps.first().waitFor({ timeout: 15_000 });
     assert.ok((await gaps.count()) >= 2, 'at least two gaps');
     await gaps.nth(0).locator('.MuiAccordionSummary-root').click();
-    await gaps.nth(0).getByRole('button', { name: 'Accept Augmentation' }).click();
+    await openDialog(page, gaps.nth(0).getByRole('button', { name: 'Accept Augmentation' }));
     await page.getByRole('dialog').getByLabel('Note (optional)').fill('Coach the delivery team for a quarter.');
     await page.getByRole('dialog').getByRole('button', { name: 'Accept' }).click();
     // The dialog names the drafted role, in plain words, and links to it; it starts as a draft.
@@ -184,7 +197,7 @@ test('the consultant closes it, watches the scoring, accepts and overrides optio
     await drafted.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 15_000 });
     await gaps.nth(1).locator('.MuiAccordionSummary-root').click();
-    await gaps.nth(1).getByRole('button', { name: 'Choose another option' }).click();
+    await openDialog(page, gaps.nth(1).getByRole('button', { name: 'Choose another option' }));
     const override = page.getByRole('dialog');
     await override.getByRole('radio', { name: /^Hire/ }).check();
     await override.getByLabel('Reason').fill('The client wants this capability in-house for good.');

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { Role, daysFromToday } from '@orchestra/shared';
+import { openAssessmentWithResponses } from './support/assessment-fixture.js';
 import { codeOf, useTestApi } from './support/harness.js';
 import { createCandidate, skillIds } from './support/talent-fixture.js';
 import { waitFor, WorkerProcess } from './support/worker-process.js';
@@ -180,5 +181,90 @@ describe('Staffing plans: many open roles, one pool, solved by the matching queu
     // A consultant reads plans; the list is capped and newest first.
     const list = await ctx.api.gql<{ allStaffingPlans: { id: string; status: string }[] }>('query { allStaffingPlans(perPage: 5) { id status } }', {}, { as: Role.CONSULTANT });
     expect(list.data!.allStaffingPlans).toEqual([{ id, status: 'PENDING' }]);
+  });
+
+  /**
+   * A specialist team over four skills (Go, Rust, Kotlin, Scala; minimum 3, weight 1 each, from two
+   * drafted roles), exactly two people. Xavi covers Rust and Kotlin at 5 and scores highest; Uma
+   * covers Go and Rust at 3, Vic Kotlin and Scala at 3. Greedy takes Xavi (2 new skills; ties broken
+   * by score), then Uma or Vic for one more: 3 of 4. The exact team, Uma and Vic, covers all four.
+   */
+  it('builds a team greedy beside exact, and accepting drafts a role per member and shortlists them', async () => {
+    const { assessmentId } = await openAssessmentWithResponses(ctx.api, ctx.seeded, 'Team baseline');
+    expect((await ctx.api.gql(`mutation($id: ID!) { closeAssessment(id: $id, reason: "Both seats answered") { status } }`, { id: assessmentId }, { as: Role.CONSULTANT })).errors).toBeUndefined();
+    const steps = await ctx.api.finaliseSteps();
+    for (const step of ['aggregate-scores', 'compute-gaps', 'recommend-options', 'render-report', 'finalise-assessment'] as const) await steps.run(step, assessmentId);
+    const [rec] = await ctx.api.dataSource.query(
+      `SELECT r.id, a."engagementId", a."clientId" FROM recommendation r JOIN assessment a ON a.id = r."assessmentId" WHERE r."assessmentId" = $1 AND r.option = 'SPECIALIST_TEAM' LIMIT 1`,
+      [assessmentId],
+    );
+    const [go, rust, kotlin, scala] = await skillIds(ctx.api.dataSource, 'Go', 'Rust', 'Kotlin', 'Scala');
+    const skill = (skillId: string, name: string) => ({ skillId, skill: name, minLevel: 3, mustHave: true, weight: 1 });
+    for (const skills of [[skill(go!, 'Go'), skill(rust!, 'Rust')], [skill(kotlin!, 'Kotlin'), skill(scala!, 'Scala')]]) {
+      await ctx.api.dataSource.query(
+        `INSERT INTO role ("clientId", "engagementId", "recommendationId", title, "optionType", "requiredSkills", seniority, "startDate", "durationWeeks", status)
+         VALUES ($1, $2, $3, 'Specialist team — Platform', 'SPECIALIST_TEAM', $4, 'SENIOR', $5, 12, 'DRAFT')`,
+        [rec.clientId, rec.engagementId, rec.id, JSON.stringify(skills), daysFromToday(7)],
+      );
+    }
+    await createCandidate(ctx.api, { name: 'Xavi Wide', skills: { Rust: 5, Kotlin: 5 } });
+    const uma = await createCandidate(ctx.api, { name: 'Uma Left', skills: { Go: 3, Rust: 3 } });
+    const vic = await createCandidate(ctx.api, { name: 'Vic Right', skills: { Kotlin: 3, Scala: 3 } });
+    const TEAM = `query($r: ID!) { specialistTeam(recommendationId: $r, minSize: 2, maxSize: 2) {
+      minSize maxSize candidatesConsidered bound skills { name minLevel weight }
+      greedy { coverage uncovered members { candidateName } }
+      exact { coverage uncovered sharedHours members { candidateName uniqueSkills explanation alternative { candidateName coverageLoss } } skills { name coveredBy { candidateName level } } } } }`;
+    const team = await ctx.api.gql<{ specialistTeam: Record<string, unknown> }>(TEAM, { r: rec.id }, { as: Role.RECRUITER });
+    expect(team.errors).toBeUndefined();
+    expect(team.data!.specialistTeam).toMatchObject({
+      minSize: 2,
+      maxSize: 2,
+      candidatesConsidered: 3,
+      bound: 'Greedy covers at least 63% of the best possible weighted coverage for a team of 2 (without a budget); the exact team is the best within the budget.',
+      skills: [{ name: 'Go', minLevel: 3, weight: 1 }, { name: 'Rust', minLevel: 3, weight: 1 }, { name: 'Kotlin', minLevel: 3, weight: 1 }, { name: 'Scala', minLevel: 3, weight: 1 }],
+      greedy: { coverage: 0.75, members: [{ candidateName: 'Xavi Wide' }, {}] },
+      exact: {
+        coverage: 1,
+        uncovered: [],
+        sharedHours: 8,
+        members: [
+          { candidateName: 'Uma Left', uniqueSkills: ['Go', 'Rust'], alternative: { candidateName: 'Xavi Wide', coverageLoss: 0.25 } },
+          { candidateName: 'Vic Right', uniqueSkills: ['Kotlin', 'Scala'], alternative: { candidateName: 'Xavi Wide', coverageLoss: 0.25 } },
+        ],
+        skills: [
+          { name: 'Go', coveredBy: [{ candidateName: 'Uma Left', level: 3 }] },
+          { name: 'Rust', coveredBy: [{ candidateName: 'Uma Left', level: 3 }] },
+          { name: 'Kotlin', coveredBy: [{ candidateName: 'Vic Right', level: 3 }] },
+          { name: 'Scala', coveredBy: [{ candidateName: 'Vic Right', level: 3 }] },
+        ],
+      },
+    });
+    expect(codeOf(await ctx.api.gql(TEAM, { r: rec.id }, { as: Role.CLIENT }))).toBe('FORBIDDEN');
+    const unknown = await ctx.api.gql(TEAM, { r: '00000000-0000-4000-8000-000000000000' }, { as: Role.RECRUITER });
+    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { recommendationId: 'has no drafted specialist-team roles: accept the specialist-team option on the report first' } });
+
+    const ACCEPT = `mutation($r: ID!, $c: [ID!]!) { acceptSpecialistTeam(recommendationId: $r, candidateIds: $c, minSize: 2, maxSize: 2) { title status } }`;
+    expect(codeOf(await ctx.api.gql(ACCEPT, { r: rec.id, c: [uma.id, vic.id] }, { as: Role.CLIENT }))).toBe('FORBIDDEN');
+    expect((await ctx.api.gql(ACCEPT, { r: rec.id, c: [uma.id] }, { as: Role.RECRUITER })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { candidateIds: 'a team of 2 to 2 people, not 1' } });
+    const accepted = await ctx.api.gql(ACCEPT, { r: rec.id, c: [uma.id, vic.id] }, { as: Role.RECRUITER });
+    expect(accepted.data).toEqual({
+      acceptSpecialistTeam: [
+        { title: 'Specialist team member — Go and Rust', status: 'OPEN' },
+        { title: 'Specialist team member — Kotlin and Scala', status: 'OPEN' },
+      ],
+    });
+    // Again: the same roles, nothing new.
+    expect((await ctx.api.gql(ACCEPT, { r: rec.id, c: [uma.id, vic.id] }, { as: Role.RECRUITER })).data).toEqual(accepted.data);
+    const rows = await ctx.api.dataSource.query(
+      `SELECT r.title, r.status, r."teamMember", c.name, m.stage FROM role r LEFT JOIN match m ON m."roleId" = r.id AND m.stage <> 'SUGGESTED' LEFT JOIN candidate c ON c.id = m."candidateId"
+        WHERE r."recommendationId" = $1 ORDER BY r."teamMember", r.title`,
+      [rec.id],
+    );
+    expect(rows).toEqual([
+      { title: 'Specialist team — Platform', status: 'CANCELLED', teamMember: false, name: null, stage: null },
+      { title: 'Specialist team — Platform', status: 'CANCELLED', teamMember: false, name: null, stage: null },
+      { title: 'Specialist team member — Go and Rust', status: 'OPEN', teamMember: true, name: 'Uma Left', stage: 'SHORTLISTED' },
+      { title: 'Specialist team member — Kotlin and Scala', status: 'OPEN', teamMember: true, name: 'Vic Right', stage: 'SHORTLISTED' },
+    ]);
   });
 });

@@ -856,6 +856,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Writes a decision record; a staffing option drafts its role(s), a review gets a follow-up date. */
   acceptRecommendation: Recommendation;
+  /** Drafts an open role per member (the skills they cover), shortlists each and cancels the drafted roles left over, in one transaction; accepting the same team again changes nothing. */
+  acceptSpecialistTeam: Array<Role>;
   /** Shortlists every pick of a solved plan in one transaction and records a decision on each engagement; accepting again changes nothing. */
   acceptStaffingPlan: StaffingPlan;
   addCandidateNote: CandidateNote;
@@ -993,6 +995,16 @@ export type MutationAcceptRecommendationArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   noteToClient?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationAcceptSpecialistTeamArgs = {
+  budgetMinor?: InputMaybe<Scalars['Int']['input']>;
+  candidateIds: Array<Scalars['ID']['input']>;
+  candidatesConsidered?: InputMaybe<Scalars['Int']['input']>;
+  maxSize?: InputMaybe<Scalars['Int']['input']>;
+  minSize?: InputMaybe<Scalars['Int']['input']>;
+  recommendationId: Scalars['ID']['input'];
 };
 
 
@@ -1802,6 +1814,8 @@ export type Query = {
   recruiterDashboard: RecruiterDashboard;
   /** Who publishing the assessment's report tells: its client's active CLIENT users, by name. */
   reportRecipients: Array<ReportRecipient>;
+  /** Builds a team for a specialist-team option from the pool as it is now: greedy set cover beside the exact answer. */
+  specialistTeam: SpecialistTeam;
 };
 
 
@@ -2349,6 +2363,15 @@ export type QueryReportRecipientsArgs = {
   assessmentId: Scalars['ID']['input'];
 };
 
+
+export type QuerySpecialistTeamArgs = {
+  budgetMinor?: InputMaybe<Scalars['Int']['input']>;
+  candidatesConsidered?: InputMaybe<Scalars['Int']['input']>;
+  maxSize?: InputMaybe<Scalars['Int']['input']>;
+  minSize?: InputMaybe<Scalars['Int']['input']>;
+  recommendationId: Scalars['ID']['input'];
+};
+
 export type Question = {
   __typename?: 'Question';
   allowsDontKnow: Scalars['Boolean']['output'];
@@ -2786,6 +2809,23 @@ export type SkillFilter = {
   q?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A team that covers a specialist-team option’s skills: greedy beside exact (DESIGN §6.4). */
+export type SpecialistTeam = {
+  __typename?: 'SpecialistTeam';
+  /** How far greedy can be from the best, in words. */
+  bound: Scalars['String']['output'];
+  /** Cap on the members' total cost (minor units); none when null. */
+  budgetMinor?: Maybe<Scalars['Float']['output']>;
+  /** Candidates the team was chosen from (the ranking’s top N, skills not required of one person). */
+  candidatesConsidered: Scalars['Int']['output'];
+  exact: TeamChoice;
+  greedy: TeamChoice;
+  maxSize: Scalars['Int']['output'];
+  minSize: Scalars['Int']['output'];
+  recommendationId: Scalars['ID']['output'];
+  skills: Array<TeamSkill>;
+};
+
 /** Who one side of the comparison puts on a role (nobody: candidateId null). */
 export type StaffingAssignment = {
   __typename?: 'StaffingAssignment';
@@ -2906,6 +2946,72 @@ export type StuckMatch = {
   roleTitle: Scalars['String']['output'];
   stage: MatchStage;
   stageChangedAt: Scalars['DateTime']['output'];
+};
+
+/** The best replacement for a member from outside the team, and what swapping costs. */
+export type TeamAlternative = {
+  __typename?: 'TeamAlternative';
+  candidateId: Scalars['ID']['output'];
+  candidateName: Scalars['String']['output'];
+  /** Share of the weighted coverage lost (0–1); 0 = the same coverage. */
+  coverageLoss: Scalars['Float']['output'];
+  /** Match score lost (negative: gained). */
+  scoreLoss: Scalars['Float']['output'];
+};
+
+/** One team: greedy set cover or the exact programme. */
+export type TeamChoice = {
+  __typename?: 'TeamChoice';
+  /** YYYY-MM-DD: the day the whole team can start. */
+  availableFrom?: Maybe<Scalars['String']['output']>;
+  /** Covered weight ÷ total weight, 0–1. */
+  coverage: Scalars['Float']['output'];
+  members: Array<TeamMember>;
+  /** Hours of a 09:00–17:00 local day every member shares. */
+  sharedHours: Scalars['Float']['output'];
+  skills: Array<TeamSkillCoverage>;
+  totalCostMinor: Scalars['Float']['output'];
+  totalScore: Scalars['Float']['output'];
+  uncovered: Array<Scalars['String']['output']>;
+};
+
+export type TeamMember = {
+  __typename?: 'TeamMember';
+  alternative?: Maybe<TeamAlternative>;
+  candidateId: Scalars['ID']['output'];
+  candidateName: Scalars['String']['output'];
+  costMinor: Scalars['Float']['output'];
+  /** What the member brings and who would replace them, in words. */
+  explanation: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+  /** Skills only this member covers in the team. */
+  uniqueSkills: Array<Scalars['String']['output']>;
+};
+
+/** A skill the team must cover, at a minimum level, with its weight. */
+export type TeamSkill = {
+  __typename?: 'TeamSkill';
+  minLevel: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  skillId: Scalars['ID']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+/** Who covers a skill in a team (empty: uncovered). */
+export type TeamSkillCoverage = {
+  __typename?: 'TeamSkillCoverage';
+  /** Best level first. */
+  coveredBy: Array<TeamSkillCoverer>;
+  minLevel: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  skillId: Scalars['ID']['output'];
+};
+
+export type TeamSkillCoverer = {
+  __typename?: 'TeamSkillCoverer';
+  candidateId: Scalars['ID']['output'];
+  candidateName: Scalars['String']['output'];
+  level: Scalars['Int']['output'];
 };
 
 export type TrendPoint = {

@@ -268,8 +268,14 @@ export class MatchingService {
    * The role's best `limit` eligible candidates with their scores and the inputs a staffing plan
    * needs (free allocation in the role's window, rates): two statements, whatever the pool's size.
    */
-  async topCandidates(role: Role, limit: number, m: EntityManager = this.dataSource.manager): Promise<{ candidateId: string; score: number; input: MatchCandidateInput }[]> {
-    const ctx = await this.context(role, m);
+  async topCandidates(
+    role: Role,
+    limit: number,
+    m: EntityManager = this.dataSource.manager,
+    /** For a team: no skill is a must for one member (the team covers them together). */
+    skillsOptional = false,
+  ): Promise<{ candidateId: string; score: number; input: MatchCandidateInput }[]> {
+    const ctx = await this.context(skillsOptional ? Object.assign(new Role(), role, { requiredSkills: role.requiredSkills.map((s) => ({ ...s, mustHave: false })) }) : role, m);
     const { ids } = await this.rankedIds(ctx, limit, 0, m);
     const inputs = await this.inputs(ctx, ids, m);
     return ids.flatMap((id) => {

@@ -15,6 +15,7 @@ import { RoleDraftStatus1766400000000 } from './1766400000000-role-draft-status.
 import { NoteToClient1766410000000 } from './1766410000000-note-to-client.js';
 import { MatchSubmission1766420000000 } from './1766420000000-match-submission.js';
 import { StaffingPlan1766600000000 } from './1766600000000-staffing-plan.js';
+import { TeamMemberRole1766610000000 } from './1766610000000-team-member-role.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds cannot rely on glob loading. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   NoteToClient1766410000000,
   MatchSubmission1766420000000,
   StaffingPlan1766600000000,
+  TeamMemberRole1766610000000,
 ];
