@@ -15,18 +15,18 @@
 // --reuse, see infra/scripts/services.mjs), BENCH_DB, BENCH_PORT (3400), BENCH_RUNS (50),
 // BENCH_WARMUP (5), BENCH_SKIP_BUILD=1, BENCH_API_DIST (the API build to run, apps/api/dist; another
 // build, e.g. a copy of main's, compares two versions on one pool), REDIS_URL (likewise).
-import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Redis from 'ioredis';
 import pg from 'pg';
 import { standardUtcOffsetMinutes, daysFromToday } from '@orchestra/shared';
-import { generateCandidates, ZONES } from './gen-candidates.mjs';
+import { ZONES } from './gen-candidates.mjs';
 import { gqlAt as gql } from './graphql.mjs';
 import { pct } from './lib.mjs';
 import { benchServices, buildApi } from './standalone.mjs';
+import { memoryOf, preparePool, startApi, stopProcess } from './talent-pool.mjs';
+
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -75,22 +75,6 @@ const RANK = `query($r: ID!, $p: Int, $n: Int) { rankCandidates(roleId: $r, page
 const EXCLUDED = `query($r: ID!, $p: Int, $n: Int) { excludedCandidates(roleId: $r, page: $p, perPage: $n) {
   total byConstraint { constraint count } candidates { candidateId failed { constraint detail } whatWouldChange candidate { id name kind } } } }`;
 
-function run(cmd, argv, env, what) {
-  const r = spawnSync(cmd, argv, { stdio: ['ignore', 'pipe', 'inherit'], env, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status})`);
-}
-
-/** VmRSS / VmHWM (peak) / RssAnon of a process, in kB (Linux). */
-function memoryOf(pid) {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
-    return { rss: field('VmRSS'), peak: field('VmHWM'), anon: field('RssAnon') };
-  } catch {
-    return { rss: NaN, peak: NaN, anon: NaN };
-  }
-}
-
 /** The API's Postgres connections: private memory summed (sorts, hashes, caches), the largest peak, and temp-file bytes so far. */
 async function postgresMemory(db, dbName) {
   const pids = (await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name = 'orchestra-api'`, [dbName])).rows.map((r) => r.pid);
@@ -110,69 +94,6 @@ async function sample(n, fn) {
   return { times: times.sort((a, b) => a - b), last };
 }
 
-/** A fresh database with the API's migrations, the demo users and the skill taxonomy; or the existing one with --reuse. */
-async function prepare(dbName, n, env) {
-  const admin = new pg.Client({ connectionString: `${server}/postgres` });
-  await admin.connect();
-  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [dbName])).rowCount > 0;
-  if (reuse && exists) {
-    const db = new pg.Client({ connectionString: `${server}/${dbName}` });
-    await db.connect();
-    const count = await db.query(`SELECT count(*)::int AS n FROM candidate`).then((r) => r.rows[0].n, () => -1);
-    await db.end();
-    if (count === n) {
-      await admin.end();
-      say(`reusing ${dbName} (${num(n)} candidates)`);
-      return { generated: null };
-    }
-  }
-  await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [dbName]);
-  await admin.query(`DROP DATABASE IF EXISTS "${dbName}"`);
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  await admin.end();
-  say(`created ${dbName}; migrating and seeding users and skills`);
-  run(process.execPath, [`${dist}/core/database/migrate.js`], env, 'Migrations');
-  // The demo users (the recruiter signs in) and the skill taxonomy; not the demo portfolio.
-  const seed = `import 'reflect-metadata';
-    const { loadConfig } = await import('./${dist}/core/config/config.js');
-    const { seedDatabase } = await import('./${dist}/seed/seed-database.js');
-    await seedDatabase(loadConfig(), { portfolio: false });`;
-  run(process.execPath, ['--input-type=module', '-e', seed], env, 'Seeding users and skills');
-
-  const db = new pg.Client({ connectionString: `${server}/${dbName}` });
-  await db.connect();
-  say(`generating ${num(n)} candidates`);
-  const generated = await generateCandidates(db, n, { offsets, log: say });
-  say(`generated in ${generated.totalSeconds.toFixed(0)} s (load ${generated.loadSeconds.toFixed(0)} s, indexes ${generated.indexSeconds.toFixed(0)} s): ${num(generated.candidates)} candidates (${generated.candidate_size}), ${num(generated.skills)} candidate skills (${generated.skill_size}); arrays checked against candidate_sync_skills on ${generated.sampleChecked}`);
-  await db.end();
-  return { generated };
-}
-
-async function startApi(env) {
-  const child = spawn(process.execPath, [`${dist}/main.js`], { env, stdio: ['ignore', 'inherit', 'inherit'] });
-  const base = `http://127.0.0.1:${port}`;
-  // Up to two minutes: a busy machine boots Nest slowly.
-  for (let i = 0; i < 1200; i++) {
-    if (child.exitCode !== null) throw new Error(`the API exited (${child.exitCode})`);
-    try {
-      if ((await fetch(`${base}/ready`)).ok) return { child, base };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGTERM');
-  throw new Error(`the API did not become ready at ${base}`);
-}
-
-async function stopApi(child) {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  if (child.exitCode === null) child.kill('SIGKILL');
-}
-
 async function benchSize(n) {
   const dbName = `${dbBase}_${n}`;
   const queuePrefix = `bench_match_${Date.now().toString(36)}`;
@@ -187,7 +108,7 @@ async function benchSize(n) {
     JWT_SECRET: randomBytes(48).toString('base64'),
     LOG_LEVEL: 'warn',
   };
-  const { generated } = await prepare(dbName, n, env);
+  const { generated } = await preparePool({ server, dbName, n, env, dist, reuse, offsets, say });
 
   const db = new pg.Client({ connectionString: `${server}/${dbName}` });
   await db.connect();
@@ -206,7 +127,7 @@ async function benchSize(n) {
   const skillIds = new Map((await db.query(`SELECT id, name FROM skill`)).rows.map((s) => [s.name, s.id]));
 
   say(`starting the API on port ${port}`);
-  const { child, base } = await startApi(env);
+  const { child, base } = await startApi({ dist, env, port });
   const rows = [];
   let memory;
   try {
@@ -255,7 +176,7 @@ async function benchSize(n) {
     }
     memory = { n, apiBefore, apiAfter: memoryOf(child.pid), pgBefore, pgAfter: await postgresMemory(db, dbName), generated };
   } finally {
-    await stopApi(child);
+    await stopProcess(child);
     await db.end();
     const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
     const keys = await redis.keys(`${queuePrefix}:*`);

@@ -125,4 +125,13 @@ describe('staffing plan', () => {
     expect(result.roles[3].reason).toBe('Nobody eligible is left for this role: no candidate in the pool meets its hard constraints, or they are excluded');
     expect(result.plan.totalScore).toBe(203);
   });
+
+  it('among plans of the same total, greedy’s picks stand: no difference is shown that gains nothing', () => {
+    const roles = [role('a', 2, [option('p', 90), option('q', 90)]), role('b', 1, [option('p', 90), option('q', 90)])];
+    const result = solveStaffingPlan({ roles, names, constraints: { budgetCapMinor: 1_000 } }, solve);
+    expect(picks(result.plan)).toEqual(picks(result.greedy));
+    expect(result.roles.map((r) => r.reason)).toEqual([null, null]);
+    expect(solveStaffingPlan({ roles, names }, solve).roles.map((r) => r.reason)).toEqual([null, null]);
+  });
 });
+

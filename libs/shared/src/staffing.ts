@@ -107,6 +107,9 @@ export interface PlanResult {
   roles: PlanRoleOutcome[];
 }
 
+/** What the solvers maximise for a role and one of its candidates (the score, with a tie-break). */
+type Value = (role: PlanRole, option: PlanCandidateOption) => number;
+
 /** The MILP back end: CPLEX LP text in, status and column values out (HiGHS's legacy `solve`). */
 export type LpSolve = (lp: string) => { Status: string; Columns: Record<string, { Primal?: number }> };
 
@@ -134,10 +137,12 @@ interface CapacityRow {
 function capacityRows(roles: readonly PlanRole[]): CapacityRow[] {
   const rows: CapacityRow[] = [];
   const seen = new Set<string>();
+  // Who each role lists, as sets: a plan of 200 roles × 50 candidates asks this millions of times.
+  const listed = new Map(roles.map((o) => [o.id, new Set(o.candidates.map((c) => c.candidateId))]));
   for (const r of roles) {
     const running = roles.filter((o) => o.start <= r.start && (o.end === null || o.end >= r.start));
     for (const option of r.candidates) {
-      const roleIds = running.filter((o) => o.candidates.some((c) => c.candidateId === option.candidateId)).map((o) => o.id);
+      const roleIds = running.filter((o) => listed.get(o.id)!.has(option.candidateId)).map((o) => o.id);
       const key = `${option.candidateId}|${option.freeAllocation}|${roleIds.join(',')}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -171,7 +176,9 @@ function prepared(input: PlanInput): PlanRole[] {
 /** Each role, most urgent first, takes its best remaining candidate that still fits (capacity and cap). */
 export function greedyPlan(input: PlanInput): PlanSide {
   const roles = prepared(input);
-  const rows = capacityRows(roles);
+  const allocation = new Map(roles.map((r) => [r.id, r.allocation]));
+  const rowsOf = new Map<string, CapacityRow[]>();
+  for (const row of capacityRows(roles)) rowsOf.set(row.candidateId, [...(rowsOf.get(row.candidateId) ?? []), row]);
   const cap = input.constraints?.budgetCapMinor ?? null;
   const chosen = new Map<string, PlanCandidateOption>();
   let cost = 0;
@@ -181,9 +188,9 @@ export function greedyPlan(input: PlanInput): PlanSide {
   for (const role of order) {
     const fits = (option: PlanCandidateOption): boolean => {
       if (cap !== null && cost + (option.costMinor ?? 0) > cap) return false;
-      return rows.every((row) => {
-        if (row.candidateId !== option.candidateId || !row.roleIds.includes(role.id)) return true;
-        const used = row.roleIds.reduce((sum, id) => sum + (chosen.get(id)?.candidateId === option.candidateId ? roleById(roles, id).allocation : 0), 0);
+      return (rowsOf.get(option.candidateId) ?? []).every((row) => {
+        if (!row.roleIds.includes(role.id)) return true;
+        const used = row.roleIds.reduce((sum, id) => sum + (chosen.get(id)?.candidateId === option.candidateId ? allocation.get(id)! : 0), 0);
         return used + role.allocation <= row.free;
       });
     };
@@ -197,12 +204,6 @@ export function greedyPlan(input: PlanInput): PlanSide {
 }
 
 const byScore = (a: PlanCandidateOption, b: PlanCandidateOption): number => b.score - a.score || a.candidateId.localeCompare(b.candidateId);
-
-function roleById(roles: readonly PlanRole[], id: string): PlanRole {
-  const role = roles.find((r) => r.id === id);
-  if (!role) throw new Error(`unknown role ${id}`);
-  return role;
-}
 
 function side(roles: readonly PlanRole[], chosen: ReadonlyMap<string, PlanCandidateOption>): PlanSide {
   const assignments = roles.map((r) => {
@@ -230,14 +231,14 @@ export function isPlainAssignment(input: PlanInput): boolean {
 }
 
 /** Hungarian method on roles × (candidates + one "nobody" column per role), maximising the total score. */
-function hungarianPlan(roles: readonly PlanRole[]): Map<string, PlanCandidateOption> {
+function hungarianPlan(roles: readonly PlanRole[], value: Value): Map<string, PlanCandidateOption> {
   const people = [...new Set(roles.flatMap((r) => r.candidates.map((c) => c.candidateId)))];
   const column = new Map(people.map((id, i) => [id, i]));
   // Cost = −score; an ineligible pair is +∞; a role's own "nobody" column costs 0 (score 0).
   const width = people.length + roles.length;
   const matrix = roles.map((role, r) => {
     const row = new Array<number>(width).fill(Infinity);
-    for (const option of role.candidates) row[column.get(option.candidateId) as number] = -option.score;
+    for (const option of role.candidates) row[column.get(option.candidateId) as number] = -value(role, option);
     row[people.length + r] = 0;
     return row;
   });
@@ -252,20 +253,21 @@ function hungarianPlan(roles: readonly PlanRole[]): Map<string, PlanCandidateOpt
 }
 
 /** The 0-1 programme in CPLEX LP format; x{r}_{k} = role r takes its k-th candidate. */
-export function planLp(roles: readonly PlanRole[], budgetCapMinor: number | null, pins: Readonly<Record<string, string>>): string {
+export function planLp(roles: readonly PlanRole[], budgetCapMinor: number | null, pins: Readonly<Record<string, string>>, value: Value = (_, c) => c.score): string {
   const name = (r: number, k: number): string => `x${r}_${k}`;
   const index = new Map(roles.map((role, r) => [role.id, r]));
-  const terms = roles.flatMap((role, r) => role.candidates.map((c, k) => `${c.score >= 0 ? '+' : '-'} ${Math.abs(c.score)} ${name(r, k)}`));
+  const terms = roles.flatMap((role, r) => role.candidates.map((c, k) => `${value(role, c) >= 0 ? '+' : '-'} ${Math.abs(value(role, c))} ${name(r, k)}`));
   const lines = ['Maximize', ` obj: ${terms.length ? terms.join(' ') : '0 x_none'}`, 'Subject To'];
   roles.forEach((role, r) => {
     if (!role.candidates.length) return;
     const sum = role.candidates.map((_, k) => name(r, k)).join(' + ');
     lines.push(` one${r}: ${sum} ${role.id in pins ? '=' : '<='} 1`);
   });
+  const position = roles.map((role) => new Map(role.candidates.map((c, k) => [c.candidateId, k])));
   capacityRows(roles).forEach((row, i) => {
     const vars = row.roleIds.map((id) => {
       const r = index.get(id) as number;
-      const k = roles[r].candidates.findIndex((c) => c.candidateId === row.candidateId);
+      const k = position[r]!.get(row.candidateId) as number;
       return `${roles[r].allocation} ${name(r, k)}`;
     });
     if (vars.length > 1 || roles[index.get(row.roleIds[0]) as number].allocation > row.free) lines.push(` cap${i}: ${vars.join(' + ')} <= ${row.free}`);
@@ -279,8 +281,8 @@ export function planLp(roles: readonly PlanRole[], budgetCapMinor: number | null
   return lines.join('\n');
 }
 
-function milpPlan(roles: readonly PlanRole[], constraints: PlanConstraints, solve: LpSolve): Map<string, PlanCandidateOption> {
-  const solution = solve(planLp(roles, constraints.budgetCapMinor ?? null, constraints.pins ?? {}));
+function milpPlan(roles: readonly PlanRole[], constraints: PlanConstraints, solve: LpSolve, value: Value): Map<string, PlanCandidateOption> {
+  const solution = solve(planLp(roles, constraints.budgetCapMinor ?? null, constraints.pins ?? {}, value));
   if (solution.Status === 'Infeasible') throw new PlanInfeasibleError('No plan meets these pins within the budget cap and everyone’s free allocation');
   if (solution.Status !== 'Optimal') throw new Error(`The solver stopped without an optimal plan (${solution.Status})`);
   const chosen = new Map<string, PlanCandidateOption>();
@@ -300,8 +302,13 @@ export function solveStaffingPlan(input: PlanInput, solve: LpSolve): PlanResult 
   const roles = prepared(input);
   const constraints = input.constraints ?? {};
   const solver: PlanSolver = isPlainAssignment({ ...input, roles }) && !Object.keys(constraints.pins ?? {}).length ? 'HUNGARIAN' : 'MILP';
-  const plan = side(roles, solver === 'HUNGARIAN' ? hungarianPlan(roles) : milpPlan(roles, constraints, solve));
   const greedy = greedyPlan(input);
+  // Among plans of the same total, greedy's picks win: a difference shown is always a gain. The
+  // bonus over all roles stays under 0.05, below the smallest score step (0.1).
+  const picked = new Set(greedy.assignments.map((a) => `${a.roleId}|${a.candidateId}`));
+  const bonus = 0.05 / Math.max(1, roles.length);
+  const value: Value = (role, c) => c.score + (picked.has(`${role.id}|${c.candidateId}`) ? bonus : 0);
+  const plan = side(roles, solver === 'HUNGARIAN' ? hungarianPlan(roles, value) : milpPlan(roles, constraints, solve, value));
   return { solver, version: STAFFING_SOLVER_VERSION, plan, greedy, roles: explainPlan(input, plan, greedy) };
 }
 

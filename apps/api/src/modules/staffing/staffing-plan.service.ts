@@ -25,6 +25,7 @@ import {
   type Urgency,
 } from '@orchestra/shared';
 import { lpSolver } from '@orchestra/shared/solver';
+import pMap from 'p-map';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
@@ -45,6 +46,8 @@ import { StaffingPlan } from './staffing-plan.entity.js';
 
 /** Each role's best few, shown to pin or exclude from. */
 const PLAN_OPTIONS_SHOWN = 5;
+/** Roles ranked at once while solving a plan. */
+const RANKING_CONCURRENCY = 3;
 const URGENCY_ORDER: Readonly<Record<Urgency, number>> = { HIGH: 3, MEDIUM: 2, LOW: 1 };
 
 /** One role of a plan as read: both picks with today's names, and why they differ. */
@@ -197,21 +200,26 @@ export class StaffingPlanService extends ResourceService<StaffingPlan, StaffingP
       const listed = performance.now();
       const roles = await this.dataSource.getRepository(Role).findBy({ id: In(plan.roleIds), status: RoleStatus.OPEN });
       const urgency = await this.urgencies(roles);
-      const inputs: PlanRole[] = [];
-      for (const [i, role] of sortedLike(roles, plan.roleIds).entries()) {
-        const top = await this.matching.topCandidates(role, plan.candidatesPerRole);
-        const start = role.startDate ?? today();
-        inputs.push({
-          id: role.id,
-          title: role.title,
-          allocation: role.allocation,
-          start,
-          end: role.permanent ? null : addDays(start, 7 * (role.durationWeeks ?? 12)),
-          urgency: urgency.get(role.engagementId) ?? URGENCY_ORDER.MEDIUM,
-          candidates: top.map((t) => ({ candidateId: t.candidateId, score: t.score, freeAllocation: t.input.freeAllocation, costMinor: planCostMinor(role, t.input) })),
-        });
-        await this.progress(runId, STAFFING_PLAN_STEPS[0].step, Math.floor(((i + 1) / roles.length) * STAFFING_PLAN_STEPS[0].progress));
-      }
+      let ranked = 0;
+      // A few roles at a time: each ranking is one parallel scan; more at once only queue for the cores.
+      const inputs = await pMap(
+        sortedLike(roles, plan.roleIds),
+        async (role): Promise<PlanRole> => {
+          const top = await this.matching.topCandidates(role, plan.candidatesPerRole);
+          const start = role.startDate ?? today();
+          await this.progress(runId, roles.length, ++ranked);
+          return {
+            id: role.id,
+            title: role.title,
+            allocation: role.allocation,
+            start,
+            end: role.permanent ? null : addDays(start, 7 * (role.durationWeeks ?? 12)),
+            urgency: urgency.get(role.engagementId) ?? URGENCY_ORDER.MEDIUM,
+            candidates: top.map((t) => ({ candidateId: t.candidateId, score: t.score, freeAllocation: t.input.freeAllocation, costMinor: planCostMinor(role, t.input) })),
+          };
+        },
+        { concurrency: RANKING_CONCURRENCY },
+      );
       const candidateListMs = Math.round(performance.now() - listed);
       const solving = performance.now();
       // Names only for what a refusal says ("Bo cannot be pinned to …"); the plan itself stores none.
@@ -323,12 +331,12 @@ export class StaffingPlanService extends ResourceService<StaffingPlan, StaffingP
     return new Map(rows.map((e) => [e.id, URGENCY_ORDER[e.urgency]]));
   }
 
-  /** Progress while ranking, written only when it moves by a tenth (a plan of 200 roles writes ~6 times, not 200). */
-  private async progress(runId: string, step: string, progress: number): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE workflow_run SET progress = $3, "currentStep" = $2, "updatedAt" = now() WHERE id = $1 AND (progress / 10 < $3 / 10 OR $3 = ${STAFFING_PLAN_STEPS[0].progress})`,
-      [runId, step, progress],
-    );
+  /** Progress while ranking, written only when it crosses a tenth (a plan of 200 roles writes 10 times, not 200). */
+  private async progress(runId: string, total: number, done: number): Promise<void> {
+    const { step, progress: end } = STAFFING_PLAN_STEPS[0];
+    const tenth = (n: number) => Math.floor((n / total) * 10);
+    if (tenth(done) === tenth(done - 1)) return;
+    await this.dataSource.query(`UPDATE workflow_run SET progress = greatest(progress, $3), "currentStep" = $2, "updatedAt" = now() WHERE id = $1`, [runId, step, Math.floor((done / total) * end)]);
   }
 
   private async finishRun(m: EntityManager, runId: string, status: WorkflowStatus, error: string | null): Promise<void> {
