@@ -3,7 +3,7 @@
 // signed in. One stack (with the worker, for the e-mails) for both.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { signIn, startStack, watchPage } from './support.mjs';
+import { failWithScreenshot, signIn, startStack, watchPage } from './support.mjs';
 
 let stack;
 before(async () => {
@@ -13,11 +13,7 @@ after(async () => {
   await stack?.stop();
 });
 
-async function fail(page, name, e) {
-  await page.screenshot({ path: `e2e-${name}-failure.png`, fullPage: true }).catch(() => undefined);
-  console.error(stack.logs.join(''));
-  throw e;
-}
+const fail = (page, name, e) => failWithScreenshot(stack, page, name, e);
 
 test('forgot password: the sign-in page sends a link, the link sets a new password, which then signs in', async () => {
   const page = await stack.browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -3,7 +3,7 @@
 // consultant closes it, decides on the report's options and publishes it to the client.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { searchList, signIn, startStack } from './support.mjs';
+import { failWithScreenshot, searchList, signIn, startStack } from './support.mjs';
 
 let stack;
 before(async () => {
@@ -23,11 +23,7 @@ async function api(query, variables) {
   return body.data;
 }
 
-async function fail(page, name, e) {
-  await page.screenshot({ path: `e2e-${name}-failure.png`, fullPage: true }).catch(() => undefined);
-  console.error(stack.logs.join(''));
-  throw e;
-}
+const fail = (page, name, e) => failWithScreenshot(stack, page, name, e);
 
 
 /**

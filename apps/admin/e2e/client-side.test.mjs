@@ -4,7 +4,7 @@
 // console error or GraphQL error in either page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { signIn, startStack, watchPage } from './support.mjs';
+import { failWithScreenshot, signIn, startStack, watchPage } from './support.mjs';
 
 let stack;
 before(async () => {
@@ -14,11 +14,7 @@ after(async () => {
   await stack?.stop();
 });
 
-async function fail(page, name, e) {
-  await page.screenshot({ path: `e2e-${name}-failure.png`, fullPage: true }).catch(() => undefined);
-  console.error(stack.logs.join(''));
-  throw e;
-}
+const fail = (page, name, e) => failWithScreenshot(stack, page, name, e);
 
 test('the consultant closes and publishes with confirmation; the client user gets the e-mail and reads the report from her dashboard', async () => {
   const page = await stack.browser.newPage({ viewport: { width: 1280, height: 900 } });

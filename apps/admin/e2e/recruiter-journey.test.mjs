@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { searchList, signIn, startStack, watchPage } from './support.mjs';
+import { failWithScreenshot, searchList, signIn, startStack, watchPage } from './support.mjs';
 
 const CONSULTANT = ['consultant@orchestra.local', 'orchestra-consultant-demo'];
 const RECRUITER = ['recruiter@orchestra.local', 'orchestra-recruiter-demo'];
@@ -34,11 +34,7 @@ async function snap(page, name) {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
-async function fail(page, name, e) {
-  await page.screenshot({ path: `e2e-${name}-failure.png`, fullPage: true }).catch(() => undefined);
-  console.error(stack.logs.join(''));
-  throw e;
-}
+const fail = (page, name, e) => failWithScreenshot(stack, page, name, e);
 
 /**
  * As the consultant (API): close the demo's open assessment with submitted responses, wait for

@@ -336,3 +336,10 @@ export async function dragCard(page, handle, column, { yOffset = 80 } = {}) {
   }
   await page.mouse.up();
 }
+
+/** A failed journey's screenshot (e2e-<name>-failure.png) and the stack's logs, then the error again. */
+export async function failWithScreenshot(stack, page, name, error) {
+  await page.screenshot({ path: `e2e-${name}-failure.png`, fullPage: true }).catch(() => undefined);
+  console.error(stack.logs.join(''));
+  throw error;
+}
