@@ -276,7 +276,7 @@ export class MatchingService {
     skillsOptional = false,
   ): Promise<{ candidateId: string; score: number; input: MatchCandidateInput }[]> {
     const ctx = await this.context(skillsOptional ? Object.assign(new Role(), role, { requiredSkills: role.requiredSkills.map((s) => ({ ...s, mustHave: false })) }) : role, m);
-    const { ids } = await this.rankedIds(ctx, limit, 0, m);
+    const ids = await this.topIds(ctx, limit, m);
     const inputs = await this.inputs(ctx, ids, m);
     return ids.flatMap((id) => {
       const input = inputs.get(id);
@@ -304,6 +304,17 @@ export class MatchingService {
       q.params,
     )) as { id: string; score: string; total: string; top: string }[];
     return { ids: rows.map((r) => r.id), total: rows[0] ? Number(rows[0].total) : await this.countEligible(ctx, m), topScore: rows[0] ? Math.round(Number(rows[0].top) * 10) / 10 : null };
+  }
+
+  /** The best `limit` eligible ids, without the total: a top-N sort, not every eligible row's score kept for a window. */
+  private async topIds(ctx: RoleMatchContext, limit: number, m: EntityManager): Promise<string[]> {
+    const q = new MatchQuery(ctx);
+    const rows = (await m.query(
+      `SELECT c.id FROM ${MATCH_TABLE} c ${q.bookedJoin()} WHERE ${q.constraints().map((c) => c.sql).join(' AND ')}
+        ORDER BY ${q.score()} DESC, c.name ASC, c.id ASC LIMIT ${q.param(limit)}`,
+      q.params,
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
   }
 
   /** The total when the page is past the end (the windowed count came back empty). */
