@@ -131,7 +131,7 @@ const BoundsForm = ({
           helperText={errors.budget ?? "The members' total cost, at most; empty: none"}
           slotProps={{ htmlInput: { min: 0, step: 'any' } }}
         />
-        <ProgressButton busy={fetching} type="submit" variant="outlined" sx={{ mt: { sm: 0.25 } }}>
+        <ProgressButton busy={fetching} type="submit" variant="outlined" sx={{ mt: { sm: 0.25 }, flexShrink: 0, whiteSpace: 'nowrap' }}>
           Build again
         </ProgressButton>
       </Stack>

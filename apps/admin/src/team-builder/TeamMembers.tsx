@@ -11,7 +11,11 @@ function replacement(alt: NonNullable<TeamMember['alternative']>): string {
   return `${alt.candidateName}: ${coverage}, ${score}`;
 }
 
-/** Under the matrix: each member's score, cost and unique skills, the API's explanation in words, and their best replacement. */
+/**
+ * Under the matrix: each member's score and cost, and the API's explanation in words (what only
+ * they cover, who would replace them and at what loss); the best replacement is added only when
+ * the explanation does not already name it.
+ */
 export const TeamMembers = ({ members, currency, label }: { members: TeamMember[]; currency: string | null; label: string }) => (
   <Box component="ul" sx={{ m: 0, pl: 0, listStyle: 'none' }} aria-label={`Why each member: ${label}`}>
     {members.map((m) => (
@@ -20,15 +24,16 @@ export const TeamMembers = ({ members, currency, label }: { members: TeamMember[
           {m.candidateName}
         </Typography>
         <Typography variant="body2" color="text.secondary">
-          Score {formatScore(m.score)} · {formatMoney(m.costMinor, currency)}
-          {m.uniqueSkills.length > 0 && ` · only they cover ${m.uniqueSkills.join(', ')}`}
+          Score {formatScore(m.score)} · cost {formatMoney(m.costMinor, currency)}
         </Typography>
         <Typography variant="body2" sx={{ mt: 0.5 }}>
           {m.explanation}
         </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.25 }}>
-          Best replacement: {m.alternative ? replacement(m.alternative) : 'nobody outside the team'}
-        </Typography>
+        {m.alternative && !m.explanation.includes(m.alternative.candidateName) && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.25 }}>
+            Best replacement: {replacement(m.alternative)}
+          </Typography>
+        )}
       </Box>
     ))}
   </Box>
