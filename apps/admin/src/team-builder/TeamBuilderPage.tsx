@@ -158,7 +158,7 @@ export const TeamBuilderPage = ({ recommendationId, roleId }: { recommendationId
   });
   const currency = role?.currency ?? null;
 
-  const { data, error, isPending, isFetching } = useQuery({
+  const { data, error, isPending, isFetching, refetch } = useQuery({
     queryKey: specialistTeamKey(recommendationId, bounds),
     queryFn: async ({ signal }) => (await request(SpecialistTeamDocument, { recommendationId, ...bounds }, { signal })).specialistTeam,
     placeholderData: keepPreviousData,
@@ -216,7 +216,17 @@ export const TeamBuilderPage = ({ recommendationId, roleId }: { recommendationId
       )}
       {isFetching && <LinearProgress sx={{ mb: 1 }} aria-label="Building the teams again" />}
       {error ? (
-        <Alert severity="error" sx={{ mb: 2 }}>
+        <Alert
+          severity="error"
+          sx={{ mb: 2 }}
+          action={
+            errorCodeOf(error) === NETWORK_ERROR ? (
+              <Button color="inherit" size="small" onClick={() => void refetch()}>
+                Try again
+              </Button>
+            ) : undefined
+          }
+        >
           {problemOf(error, 'The teams could not be built.')}
         </Alert>
       ) : !team ? (
@@ -248,7 +258,7 @@ export const TeamBuilderPage = ({ recommendationId, roleId }: { recommendationId
                   <ToggleButton value="greedy">{TEAM_LABELS.greedy}</ToggleButton>
                 </ToggleButtonGroup>
                 {canAccept && (
-                  <Button variant="contained" disabled={!shownTeam?.members.length} onClick={() => setConfirming(true)}>
+                  <Button variant="contained" disabled={!shownTeam?.members.length || isFetching} onClick={() => setConfirming(true)}>
                     Accept the {TEAM_LABELS[shown].toLowerCase()}
                   </Button>
                 )}
