@@ -35,6 +35,7 @@ const CandidateMergePage = lazyView(() => import('./candidates/CandidateMerge'),
 const SetPasswordPage = lazyView(() => import('./auth/SetPasswordPage'), 'SetPasswordPage');
 const ForgotPasswordPage = lazyView(() => import('./auth/ForgotPasswordPage'), 'ForgotPasswordPage');
 const RespondPage = lazyView(() => import('./respond/RespondPage'), 'RespondPage');
+const TeamBuilderRoute = lazyView(() => import('./team-builder'), 'TeamBuilderRoute');
 
 /** While the sign-in page waits for a password, fetch what signing in leads to (dashboard, data provider). */
 const preloadSignedIn = () => void Promise.all([loadDashboard(), preloadDataProvider()]).catch(() => undefined);
@@ -81,6 +82,7 @@ export const App = () => (
       <Route path="/queues" element={<QueuesPage />} />
       <Route path="/Candidate/import" element={<CandidateImport />} />
       <Route path="/Candidate/:id/merge/:otherId" element={<CandidateMergePage />} />
+      <Route path="/team-builder/:recommendationId" element={<TeamBuilderRoute />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       {/* Opened from the e-mailed link (/#/set-password?token=…) without signing in. */}

@@ -195,6 +195,28 @@ describe('Roles tab', () => {
     expect(await screen.findByText('“Senior engineer — Delivery predictability” is open: candidates are being matched.')).toBeTruthy();
   });
 
+  it('links the team builder once per specialist-team option, and not for other roles', async () => {
+    const TEAM_ROLES = [
+      ...ROLES,
+      { id: 'team-1', title: 'Specialist team — Platform', optionType: 'SPECIALIST_TEAM', recommendationId: 'rec-team', status: 'DRAFT', matchCounts: [] },
+      { id: 'team-2', title: 'Specialist team — Delivery', optionType: 'SPECIALIST_TEAM', recommendationId: 'rec-team', status: 'DRAFT', matchCounts: [] },
+    ];
+    const dataProvider = stubDataProvider({ Role: TEAM_ROLES });
+    dataProvider.getManyReference.mockImplementation((resource) => Promise.resolve(resource === 'Role' ? { data: TEAM_ROLES, total: 4 } : { data: [], total: 0 }));
+    renderIn(<EngagementRoles />, { role: Role.RECRUITER, dataProvider });
+    const first = (await screen.findByText('Specialist team — Platform')).closest('tr')!;
+    const links = await screen.findAllByRole('link', { name: 'Team builder' });
+    expect(links).toHaveLength(1);
+    expect(within(first).getByRole('link', { name: 'Team builder' }).getAttribute('href')).toBe('/team-builder/rec-team?role=team-1');
+    expect(screen.getByRole('columnheader', { name: 'Team' })).toBeTruthy();
+  });
+
+  it('has no Team column without a specialist-team option', async () => {
+    renderIn(<EngagementRoles />, { role: Role.RECRUITER, dataProvider: withRoles() });
+    await screen.findByText('Senior engineer — Delivery predictability');
+    expect(screen.queryByRole('columnheader', { name: 'Team' })).toBeNull();
+  });
+
   it('says how roles come when there are none', async () => {
     renderIn(<EngagementRoles />);
     expect(await screen.findByText(/No roles yet: accepting a staffing option on the Gaps tab drafts them/)).toBeTruthy();

@@ -1,26 +1,37 @@
 import { enumLabel } from '@orchestra/shared';
-import { Datagrid, FunctionField, ReferenceManyField, TextField, useCanAccess } from 'react-admin';
+import { Datagrid, FunctionField, ReferenceManyField, TextField, useCanAccess, useListContext } from 'react-admin';
 import { EmptyText } from '../layout/EmptyText';
 import { OpenRoleButton } from '../roles/OpenRoleButton';
 import { MatchCountChips, RoleStatusChip } from '../roles/RoleStatusChips';
 import type { RoleRecord } from '../roles/roleFields';
+import { TeamBuilderLink, teamBuilderRows } from '../team-builder/TeamBuilderLink';
 
-/** The Roles tab: every role drafted or created for the engagement, with its status and pipeline (matches per stage). */
+/** The roles' grid; a Team column when a specialist-team option drafted some of them (its team builder, once per option). */
+const RolesGrid = ({ canEdit }: { canEdit: boolean }) => {
+  const { data } = useListContext<RoleRecord>();
+  const teams = teamBuilderRows(data).size > 0;
+  return (
+    <Datagrid
+      bulkActionButtons={false}
+      rowClick="show"
+      empty={<EmptyText>No roles yet: accepting a staffing option on the Gaps tab drafts them, or create one on the Roles page.</EmptyText>}
+    >
+      <TextField source="title" />
+      <FunctionField<RoleRecord> label="Option" render={(r) => enumLabel('RecommendationOption', r.optionType)} />
+      <FunctionField<RoleRecord> label="Status" render={(r) => <RoleStatusChip status={r.status} />} />
+      <FunctionField<RoleRecord> label="Pipeline" render={(r) => <MatchCountChips counts={r.matchCounts} />} />
+      {teams && <TeamBuilderLink label="Team" />}
+      {canEdit && <OpenRoleButton />}
+    </Datagrid>
+  );
+};
+
+/** The Roles tab: every role drafted or created for the engagement, with its status and pipeline (matches per stage), and the team builder of each specialist-team option. */
 export const EngagementRoles = () => {
   const { canAccess: canEdit } = useCanAccess({ resource: 'Role', action: 'edit' });
   return (
     <ReferenceManyField reference="Role" target="engagementId" sort={{ field: 'status', order: 'ASC' }} perPage={100} label={false}>
-      <Datagrid
-        bulkActionButtons={false}
-        rowClick="show"
-        empty={<EmptyText>No roles yet: accepting a staffing option on the Gaps tab drafts them, or create one on the Roles page.</EmptyText>}
-      >
-        <TextField source="title" />
-        <FunctionField<RoleRecord> label="Option" render={(r) => enumLabel('RecommendationOption', r.optionType)} />
-        <FunctionField<RoleRecord> label="Status" render={(r) => <RoleStatusChip status={r.status} />} />
-        <FunctionField<RoleRecord> label="Pipeline" render={(r) => <MatchCountChips counts={r.matchCounts} />} />
-        {canEdit && <OpenRoleButton />}
-      </Datagrid>
+      <RolesGrid canEdit={canEdit ?? false} />
     </ReferenceManyField>
   );
 };

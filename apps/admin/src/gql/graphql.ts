@@ -592,6 +592,36 @@ export type SubmitResponseMutation = { submitResponse: { status: InvitationStatu
 
 export type RoleRecordFragment = { id: string, clientId: string, engagementId: string, gapId: string | null, recommendationId: string | null, title: string, optionType: RecommendationOption, seniority: Seniority, startDate: string | null, permanent: boolean, durationWeeks: number | null, allocation: number, budgetMinMinor: number | null, budgetMaxMinor: number | null, currency: string, minOverlapHours: number, status: RoleStatus, gapStatus: GapStatus | null, createdAt: string, updatedAt: string, requiredSkills: Array<{ skillId: string, skill: string, minLevel: number, mustHave: boolean, weight: number }>, matchCounts: Array<{ stage: MatchStage, count: number }> };
 
+export type TeamChoiceFieldsFragment = { coverage: number, totalScore: number, totalCostMinor: number, availableFrom: string | null, sharedHours: number, uncovered: Array<string>, members: Array<{ candidateId: string, candidateName: string, score: number, costMinor: number, uniqueSkills: Array<string>, explanation: string, alternative: { candidateId: string, candidateName: string, coverageLoss: number, scoreLoss: number } | null }>, skills: Array<{ skillId: string, name: string, minLevel: number, coveredBy: Array<{ candidateId: string, candidateName: string, level: number }> }> };
+
+export type SpecialistTeamQueryVariables = Exact<{
+  recommendationId: string;
+  minSize?: number | null | undefined;
+  maxSize?: number | null | undefined;
+  budgetMinor?: number | null | undefined;
+}>;
+
+
+export type SpecialistTeamQuery = { specialistTeam: { recommendationId: string, minSize: number, maxSize: number, budgetMinor: number | null, candidatesConsidered: number, bound: string, skills: Array<{ skillId: string, name: string, minLevel: number, weight: number }>, greedy: { coverage: number, totalScore: number, totalCostMinor: number, availableFrom: string | null, sharedHours: number, uncovered: Array<string>, members: Array<{ candidateId: string, candidateName: string, score: number, costMinor: number, uniqueSkills: Array<string>, explanation: string, alternative: { candidateId: string, candidateName: string, coverageLoss: number, scoreLoss: number } | null }>, skills: Array<{ skillId: string, name: string, minLevel: number, coveredBy: Array<{ candidateId: string, candidateName: string, level: number }> }> }, exact: { coverage: number, totalScore: number, totalCostMinor: number, availableFrom: string | null, sharedHours: number, uncovered: Array<string>, members: Array<{ candidateId: string, candidateName: string, score: number, costMinor: number, uniqueSkills: Array<string>, explanation: string, alternative: { candidateId: string, candidateName: string, coverageLoss: number, scoreLoss: number } | null }>, skills: Array<{ skillId: string, name: string, minLevel: number, coveredBy: Array<{ candidateId: string, candidateName: string, level: number }> }> } } };
+
+export type TeamBuilderRoleQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TeamBuilderRoleQuery = { Role: { id: string, title: string, status: RoleStatus, currency: string, engagementId: string, recommendationId: string | null } };
+
+export type AcceptSpecialistTeamMutationVariables = Exact<{
+  recommendationId: string;
+  candidateIds: Array<string> | string;
+  minSize?: number | null | undefined;
+  maxSize?: number | null | undefined;
+  budgetMinor?: number | null | undefined;
+}>;
+
+
+export type AcceptSpecialistTeamMutation = { acceptSpecialistTeam: Array<{ id: string, title: string, status: RoleStatus }> };
+
 export type ResendUserInvitationMutationVariables = Exact<{
   id: string;
 }>;
@@ -892,6 +922,40 @@ export const RoleRecordFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"RoleRecord"}) as unknown as TypedDocumentString<RoleRecordFragment, unknown>;
+export const TeamChoiceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TeamChoiceFields on TeamChoice {
+  coverage
+  totalScore
+  totalCostMinor
+  availableFrom
+  sharedHours
+  uncovered
+  members {
+    candidateId
+    candidateName
+    score
+    costMinor
+    uniqueSkills
+    explanation
+    alternative {
+      candidateId
+      candidateName
+      coverageLoss
+      scoreLoss
+    }
+  }
+  skills {
+    skillId
+    name
+    minLevel
+    coveredBy {
+      candidateId
+      candidateName
+      level
+    }
+  }
+}
+    `, {"fragmentName":"TeamChoiceFields"}) as unknown as TypedDocumentString<TeamChoiceFieldsFragment, unknown>;
 export const PublishAssessmentReportDocument = new TypedDocumentString(`
     mutation PublishAssessmentReport($id: ID!, $idempotencyKey: String) {
   publishAssessmentReport(id: $id, idempotencyKey: $idempotencyKey) {
@@ -1779,6 +1843,93 @@ export const SubmitResponseDocument = new TypedDocumentString(`
   savedAt
   submittedAt
 }`) as unknown as TypedDocumentString<SubmitResponseMutation, SubmitResponseMutationVariables>;
+export const SpecialistTeamDocument = new TypedDocumentString(`
+    query SpecialistTeam($recommendationId: ID!, $minSize: Int, $maxSize: Int, $budgetMinor: Int) {
+  specialistTeam(
+    recommendationId: $recommendationId
+    minSize: $minSize
+    maxSize: $maxSize
+    budgetMinor: $budgetMinor
+  ) {
+    recommendationId
+    minSize
+    maxSize
+    budgetMinor
+    candidatesConsidered
+    bound
+    skills {
+      skillId
+      name
+      minLevel
+      weight
+    }
+    greedy {
+      ...TeamChoiceFields
+    }
+    exact {
+      ...TeamChoiceFields
+    }
+  }
+}
+    fragment TeamChoiceFields on TeamChoice {
+  coverage
+  totalScore
+  totalCostMinor
+  availableFrom
+  sharedHours
+  uncovered
+  members {
+    candidateId
+    candidateName
+    score
+    costMinor
+    uniqueSkills
+    explanation
+    alternative {
+      candidateId
+      candidateName
+      coverageLoss
+      scoreLoss
+    }
+  }
+  skills {
+    skillId
+    name
+    minLevel
+    coveredBy {
+      candidateId
+      candidateName
+      level
+    }
+  }
+}`) as unknown as TypedDocumentString<SpecialistTeamQuery, SpecialistTeamQueryVariables>;
+export const TeamBuilderRoleDocument = new TypedDocumentString(`
+    query TeamBuilderRole($id: ID!) {
+  Role(id: $id) {
+    id
+    title
+    status
+    currency
+    engagementId
+    recommendationId
+  }
+}
+    `) as unknown as TypedDocumentString<TeamBuilderRoleQuery, TeamBuilderRoleQueryVariables>;
+export const AcceptSpecialistTeamDocument = new TypedDocumentString(`
+    mutation AcceptSpecialistTeam($recommendationId: ID!, $candidateIds: [ID!]!, $minSize: Int, $maxSize: Int, $budgetMinor: Int) {
+  acceptSpecialistTeam(
+    recommendationId: $recommendationId
+    candidateIds: $candidateIds
+    minSize: $minSize
+    maxSize: $maxSize
+    budgetMinor: $budgetMinor
+  ) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptSpecialistTeamMutation, AcceptSpecialistTeamMutationVariables>;
 export const ResendUserInvitationDocument = new TypedDocumentString(`
     mutation ResendUserInvitation($id: ID!) {
   resendUserInvitation(id: $id) {

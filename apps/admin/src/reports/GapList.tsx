@@ -10,9 +10,10 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import { RecommendationState, enumLabel } from '@orchestra/shared';
+import { RecommendationOption, RecommendationState, enumLabel } from '@orchestra/shared';
 import { useState } from 'react';
 import { Link } from 'react-admin';
+import { teamBuilderPath } from '../team-builder/paths';
 import type { GapEvidence, Recommendation, ReportGap } from './api';
 import { DecisionDialog, overridable, type DecisionRequest } from './DecisionDialog';
 import { formatDateTime, level, plural, pointsOf, severityBand, STATE_COLOURS } from './format';
@@ -140,6 +141,11 @@ const OptionRow = ({ recommendation: r, onDecide }: { recommendation: Recommenda
               <Link to={`/Role/${role.id}/show`}>{role.title}</Link> ({enumLabel('RoleStatus', role.status).toLowerCase()})
             </span>
           ))}
+        </Typography>
+      )}
+      {r.option === RecommendationOption.SPECIALIST_TEAM && r.state !== RecommendationState.PROPOSED && r.state !== RecommendationState.REJECTED && !!r.draftedRoles?.length && (
+        <Typography variant="body2" sx={{ mt: 0.5 }} data-print="hide">
+          <Link to={teamBuilderPath(r.id, r.draftedRoles[0]!.id)}>Build the team</Link>: greedy and exact teams from the talent pool, side by side.
         </Typography>
       )}
     </Box>

@@ -249,6 +249,26 @@ describe('ReportPage', () => {
     expect((await screen.findAllByRole('link', { name: 'Senior engineer — Technical direction' })).length).toBe(1);
   });
 
+  it('links the team builder from an accepted specialist-team option, and only from one with drafted roles', async () => {
+    const drafted = [
+      { id: 'role-7', title: 'Senior engineer — Technical direction', status: 'DRAFT' as const },
+      { id: 'role-8', title: 'Senior engineer — Release practice', status: 'DRAFT' as const },
+    ];
+    stubGraphQL({
+      AssessmentReport: () =>
+        ok({
+          assessmentReport: report({
+            gaps: [{ ...report().gaps[0]!, recommendations: [option('r2', 'AUGMENTATION', 2, 35, { state: 'ACCEPTED', draftedRoles: [drafted[0]!] }), option('r4', 'SPECIALIST_TEAM', 1, 80, { state: 'ACCEPTED', draftedRoles: drafted })] }],
+          }),
+        }),
+    });
+    renderReport();
+    await openGap('Technical direction');
+    const links = await screen.findAllByRole('link', { name: 'Build the team' });
+    expect(links).toHaveLength(1);
+    expect(links[0]!.getAttribute('href')).toBe('/team-builder/r4?role=role-7');
+  });
+
   it('does not reject without a reason', async () => {
     const api = stubGraphQL({
       AssessmentReport: () => ok({ assessmentReport: report() }),

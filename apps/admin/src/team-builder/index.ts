@@ -1,0 +1,1 @@
+export { TeamBuilderPage, TeamBuilderRoute } from './TeamBuilderPage';
