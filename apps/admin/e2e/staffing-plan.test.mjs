@@ -1,8 +1,9 @@
 // Real-browser test of a staffing plan: an engagement with two open roles and two candidates where
 // staffing role by role (greedy) leaves a role empty and the plan does not. The recruiter starts the
 // plan from the engagement's Roles tab, waits for the worker to solve it, reads both sides and the
-// reasons, accepts after the confirmation, and the API shows both picks shortlisted. The skills
-// (Elixir, Rust) are ones no demo candidate has, so the seeded pool cannot change the picks.
+// reasons, accepts after the confirmation, finds it in the plan list, and the API shows both picks
+// shortlisted. The skills (Elixir, Rust) are ones no demo candidate has, so the seeded pool cannot
+// change the picks.
 // Fails on any console error or GraphQL error.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -119,6 +120,12 @@ test('the recruiter plans staffing from the engagement’s Roles tab, reads plan
     await page.getByText(/^Accepted .*: the plan’s picks are shortlisted on their roles\.$/).waitFor({ timeout: 15_000 });
     assert.equal(await page.getByRole('button', { name: 'Accept plan' }).count(), 0);
     assert.equal(await page.getByRole('button', { name: 'Run again' }).count(), 0);
+
+    // The list (from the menu) shows the plan accepted, with both sides' roles filled.
+    await page.getByRole('menuitem', { name: 'Staffing plans' }).click();
+    const listRow = page.locator('tbody tr').filter({ hasText: 'Accepted' }).first();
+    await listRow.waitFor({ timeout: 15_000 });
+    assert.match(await listRow.innerText(), /2 \/ 1/);
 
     // What the API recorded.
     const stageOf = async (roleId, candidateId) => {
