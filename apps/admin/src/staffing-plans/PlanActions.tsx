@@ -11,7 +11,7 @@ import { apiErrorText } from './errors';
 import { acceptSummary, toRerunVariables, type Adjustments } from './staffingFormat';
 
 /** Solves again with these pins, exclusions and cap; the page polls the plan back to its result. */
-export const RunAgainButton = ({ plan, adjustments }: { plan: StaffingPlanRecord; adjustments: Adjustments }) => {
+export const RunAgainButton = ({ plan, adjustments, label = 'Run again' }: { plan: StaffingPlanRecord; adjustments: Adjustments; label?: string }) => {
   const { refetch } = useShowContext<StaffingPlanRecord>();
   const notify = useNotify();
   const { busy, run } = useBusy();
@@ -26,7 +26,7 @@ export const RunAgainButton = ({ plan, adjustments }: { plan: StaffingPlanRecord
   };
   return (
     <ProgressButton busy={busy} variant="outlined" startIcon={<ReplayIcon />} onClick={() => void run(rerun)}>
-      Run again
+      {label}
     </ProgressButton>
   );
 };

@@ -1,4 +1,4 @@
-import { Button, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Button, Chip, alpha, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { Link, useCreatePath } from 'react-admin';
 import { formatScore } from '../common/matching/matchFormat';
 import type { StaffingPlanRecord, StaffingPlanRole } from './api';
@@ -66,7 +66,7 @@ export const PlanRolesTable = ({ plan, controls }: { plan: StaffingPlanRecord; c
           const differs = role.plan.candidateId !== role.greedy.candidateId;
           const picked = role.plan.candidateId;
           return (
-            <TableRow key={role.roleId} data-differs={differs || undefined} sx={differs ? { bgcolor: 'warning.light', '& td': { fontWeight: 500 } } : undefined}>
+            <TableRow key={role.roleId} data-differs={differs || undefined} sx={differs ? { bgcolor: (theme) => alpha(theme.palette.warning.main, 0.12) } : undefined}>
               <TableCell>
                 <Link to={createPath({ resource: 'Role', id: role.roleId, type: 'show' })}>{role.title}</Link>
                 <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>

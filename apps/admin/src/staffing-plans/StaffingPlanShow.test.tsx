@@ -109,10 +109,15 @@ describe('StaffingPlanShow', () => {
     expect(screen.queryByRole('button', { name: 'Run again' })).toBeNull();
   });
 
-  it('shows a failed solve in words with Run again', async () => {
-    renderPlan(solvedPlan({ status: 'FAILED', plan: null, greedy: null, roles: [], error: 'Ana Airflow is pinned to Python engineer but is not eligible for it.' }));
-    expect(await screen.findByText('Ana Airflow is pinned to Python engineer but is not eligible for it.')).toBeTruthy();
+  it('shows a failed solve in words, and runs it again without its pins when asked', async () => {
+    const api = stubGraphQL({ RerunStaffingPlan: () => ok({ rerunStaffingPlan: { id: 'p1', status: 'PENDING' } }) });
+    const failed = { status: 'FAILED' as const, plan: null, greedy: null, roles: [], error: 'Bo Basic is pinned to Python engineer but is not eligible for it.' };
+    renderPlan(solvedPlan({ ...failed, pins: [{ roleId: 'r2', candidateId: 'bo' }], excludedCandidateIds: ['x'] }));
+    expect(await screen.findByText('Bo Basic is pinned to Python engineer but is not eligible for it.')).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'Run again' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Run again without pins' }));
+    await waitFor(() => expect(api.of('RerunStaffingPlan')).toHaveLength(1));
+    expect(api.of('RerunStaffingPlan')[0]!.variables).toEqual({ id: 'p1', pins: [], excludedCandidateIds: ['x'], budgetCapMinor: null });
   });
 
   it('offers a CONSULTANT (read only) no pin, exclude, run or accept', async () => {

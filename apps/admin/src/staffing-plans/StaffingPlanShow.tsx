@@ -94,6 +94,23 @@ const SolvedPlan = ({ plan, canManage }: { plan: StaffingPlanRecord; canManage: 
   );
 };
 
+/** The solve failed (the error is the API's words): run it again as it was, or without its pins, since a pin is the usual cause. */
+const FailedPlan = ({ plan, canManage }: { plan: StaffingPlanRecord; canManage: boolean }) => {
+  const constraints = initialAdjustments(plan);
+  return (
+    <Alert severity="error" sx={{ maxWidth: 720 }}>
+      <AlertTitle>The plan could not be solved</AlertTitle>
+      {plan.error ?? 'The worker gave no reason.'}
+      {canManage && (
+        <Stack direction="row" gap={1} sx={{ mt: 1.5 }}>
+          <RunAgainButton plan={plan} adjustments={constraints} />
+          {plan.pins.length > 0 && <RunAgainButton plan={plan} adjustments={{ ...constraints, pins: {} }} label="Run again without pins" />}
+        </Stack>
+      )}
+    </Alert>
+  );
+};
+
 const PlanView = () => {
   const plan = useRecordContext<StaffingPlanRecord>();
   const { canAccess: canManage } = useCanAccess({ resource: 'StaffingPlan', action: 'edit' });
@@ -102,12 +119,7 @@ const PlanView = () => {
     <Stack gap={3} sx={{ p: 2 }}>
       <Header plan={plan} />
       {plan.status === StaffingPlanStatus.PENDING && <PlanSolving runId={plan.runId} />}
-      {plan.status === StaffingPlanStatus.FAILED && (
-        <Alert severity="error" sx={{ maxWidth: 720 }} action={canManage ? <RunAgainButton plan={plan} adjustments={initialAdjustments(plan)} /> : undefined}>
-          <AlertTitle>The plan could not be solved</AlertTitle>
-          {plan.error ?? 'The worker gave no reason.'}
-        </Alert>
-      )}
+      {plan.status === StaffingPlanStatus.FAILED && <FailedPlan plan={plan} canManage={!!canManage} />}
       {/* Keyed by the solve: adjustments start again from what the latest run used. */}
       {(plan.status === StaffingPlanStatus.SOLVED || plan.status === StaffingPlanStatus.ACCEPTED) && <SolvedPlan key={`${plan.solvedAt}`} plan={plan} canManage={!!canManage} />}
     </Stack>
