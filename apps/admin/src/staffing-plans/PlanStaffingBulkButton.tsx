@@ -1,5 +1,5 @@
 import GroupsIcon from '@mui/icons-material/Groups';
-import { Button, useCreatePath, useListContext } from 'react-admin';
+import { Button, LinkBase, useCreatePath, useListContext } from 'react-admin';
 
 /** The Roles list's bulk action: "New staffing plan" with the selected roles filled in (only open ones can be planned; the form says so). */
 export const PlanStaffingBulkButton = () => {
@@ -7,7 +7,7 @@ export const PlanStaffingBulkButton = () => {
   const createPath = useCreatePath();
   const to = `${createPath({ resource: 'StaffingPlan', type: 'create' })}?source=${encodeURIComponent(JSON.stringify({ roleIds: selectedIds }))}`;
   return (
-    <Button to={to} label="Plan staffing">
+    <Button component={LinkBase} to={to} label="Plan staffing">
       <GroupsIcon />
     </Button>
   );
