@@ -18,6 +18,7 @@ import { authProvider } from './providers/authProvider';
 import { dataProvider, preloadDataProvider } from './providers/dataProvider';
 import questions from './questions';
 import roles from './roles';
+import staffingPlans from './staffing-plans';
 import userSummaries from './user-summaries';
 import users from './users';
 
@@ -74,6 +75,7 @@ export const App = () => (
     <Resource name="Candidate" {...candidates} />
     <Resource name="Match" />
     <Resource name="Placement" />
+    <Resource name="StaffingPlan" {...staffingPlans} />
     <Resource name="Skill" recordRepresentation="name" />
     <CustomRoutes>
       <Route path="/Engagement/board" element={<EngagementBoard />} />

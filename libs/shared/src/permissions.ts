@@ -121,6 +121,7 @@ export const RESOURCE_PERMISSIONS: Readonly<Record<string, { read: Permission; w
   Match: { read: Permission.MATCH_READ, write: Permission.MATCH_MANAGE },
   // Read-only: a placement is made by moving a match to PLACED.
   Placement: { read: Permission.MATCH_READ, write: Permission.MATCH_MANAGE },
+  StaffingPlan: { read: Permission.MATCH_READ, write: Permission.MATCH_MANAGE },
   Skill: { read: Permission.SKILL_READ, write: Permission.USER_MANAGE },
 };
 

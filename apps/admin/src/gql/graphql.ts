@@ -156,6 +156,18 @@ export type Seniority =
   | 'PRINCIPAL'
   | 'SENIOR';
 
+export type StaffingPinInput = {
+  candidateId: string;
+  roleId: string;
+};
+
+/** PENDING while the matching queue solves it → SOLVED → ACCEPTED, or FAILED (with the reason). */
+export type StaffingPlanStatus =
+  | 'ACCEPTED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'SOLVED';
+
 /** What a user may do; CLIENT users are bound to one client. */
 export type UserRole =
   | 'ADMIN'
@@ -592,6 +604,35 @@ export type SubmitResponseMutation = { submitResponse: { status: InvitationStatu
 
 export type RoleRecordFragment = { id: string, clientId: string, engagementId: string, gapId: string | null, recommendationId: string | null, title: string, optionType: RecommendationOption, seniority: Seniority, startDate: string | null, permanent: boolean, durationWeeks: number | null, allocation: number, budgetMinMinor: number | null, budgetMaxMinor: number | null, currency: string, minOverlapHours: number, status: RoleStatus, gapStatus: GapStatus | null, createdAt: string, updatedAt: string, requiredSkills: Array<{ skillId: string, skill: string, minLevel: number, mustHave: boolean, weight: number }>, matchCounts: Array<{ stage: MatchStage, count: number }> };
 
+export type StaffingPlanRecordFragment = { id: string, status: StaffingPlanStatus, roleIds: Array<string>, candidatesPerRole: number, excludedCandidateIds: Array<string>, budgetCapMinor: number | null, currency: string | null, solver: string | null, error: string | null, runId: string | null, solvedAt: string | null, acceptedAt: string | null, createdAt: string, pins: Array<{ roleId: string, candidateId: string }>, plan: { totalScore: number, filled: number, totalCostMinor: number } | null, greedy: { totalScore: number, filled: number, totalCostMinor: number } | null, roles: Array<{ roleId: string, title: string, candidates: number, reason: string | null, options: Array<{ candidateId: string, candidateName: string, score: number }>, plan: { candidateId: string | null, candidateName: string | null, score: number, costMinor: number }, greedy: { candidateId: string | null, candidateName: string | null, score: number, costMinor: number } }> };
+
+export type CreateStaffingPlanMutationVariables = Exact<{
+  roleIds?: Array<string> | string | null | undefined;
+  engagementId?: string | null | undefined;
+  candidatesPerRole?: number | null | undefined;
+  budgetCapMinor?: number | null | undefined;
+}>;
+
+
+export type CreateStaffingPlanMutation = { createStaffingPlan: { id: string, status: StaffingPlanStatus } };
+
+export type RerunStaffingPlanMutationVariables = Exact<{
+  id: string;
+  pins?: Array<StaffingPinInput> | StaffingPinInput | null | undefined;
+  excludedCandidateIds?: Array<string> | string | null | undefined;
+  budgetCapMinor?: number | null | undefined;
+}>;
+
+
+export type RerunStaffingPlanMutation = { rerunStaffingPlan: { id: string, status: StaffingPlanStatus } };
+
+export type AcceptStaffingPlanMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AcceptStaffingPlanMutation = { acceptStaffingPlan: { id: string, status: StaffingPlanStatus, acceptedAt: string | null } };
+
 export type TeamChoiceFieldsFragment = { coverage: number, totalScore: number, totalCostMinor: number, availableFrom: string | null, sharedHours: number, uncovered: Array<string>, members: Array<{ candidateId: string, candidateName: string, score: number, costMinor: number, uniqueSkills: Array<string>, explanation: string, alternative: { candidateId: string, candidateName: string, coverageLoss: number, scoreLoss: number } | null }>, skills: Array<{ skillId: string, name: string, minLevel: number, coveredBy: Array<{ candidateId: string, candidateName: string, level: number }> }> };
 
 export type SpecialistTeamQueryVariables = Exact<{
@@ -922,6 +963,60 @@ export const RoleRecordFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"RoleRecord"}) as unknown as TypedDocumentString<RoleRecordFragment, unknown>;
+export const StaffingPlanRecordFragmentDoc = new TypedDocumentString(`
+    fragment StaffingPlanRecord on StaffingPlan {
+  id
+  status
+  roleIds
+  candidatesPerRole
+  excludedCandidateIds
+  budgetCapMinor
+  currency
+  solver
+  error
+  runId
+  solvedAt
+  acceptedAt
+  createdAt
+  pins {
+    roleId
+    candidateId
+  }
+  plan {
+    totalScore
+    filled
+    totalCostMinor
+  }
+  greedy {
+    totalScore
+    filled
+    totalCostMinor
+  }
+  roles {
+    roleId
+    title
+    candidates
+    options {
+      candidateId
+      candidateName
+      score
+    }
+    plan {
+      candidateId
+      candidateName
+      score
+      costMinor
+    }
+    greedy {
+      candidateId
+      candidateName
+      score
+      costMinor
+    }
+    reason
+  }
+}
+    `, {"fragmentName":"StaffingPlanRecord"}) as unknown as TypedDocumentString<StaffingPlanRecordFragment, unknown>;
 export const TeamChoiceFieldsFragmentDoc = new TypedDocumentString(`
     fragment TeamChoiceFields on TeamChoice {
   coverage
@@ -1843,6 +1938,41 @@ export const SubmitResponseDocument = new TypedDocumentString(`
   savedAt
   submittedAt
 }`) as unknown as TypedDocumentString<SubmitResponseMutation, SubmitResponseMutationVariables>;
+export const CreateStaffingPlanDocument = new TypedDocumentString(`
+    mutation CreateStaffingPlan($roleIds: [ID!], $engagementId: ID, $candidatesPerRole: Int, $budgetCapMinor: Int) {
+  createStaffingPlan(
+    roleIds: $roleIds
+    engagementId: $engagementId
+    candidatesPerRole: $candidatesPerRole
+    budgetCapMinor: $budgetCapMinor
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreateStaffingPlanMutation, CreateStaffingPlanMutationVariables>;
+export const RerunStaffingPlanDocument = new TypedDocumentString(`
+    mutation RerunStaffingPlan($id: ID!, $pins: [StaffingPinInput!], $excludedCandidateIds: [ID!], $budgetCapMinor: Int) {
+  rerunStaffingPlan(
+    id: $id
+    pins: $pins
+    excludedCandidateIds: $excludedCandidateIds
+    budgetCapMinor: $budgetCapMinor
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RerunStaffingPlanMutation, RerunStaffingPlanMutationVariables>;
+export const AcceptStaffingPlanDocument = new TypedDocumentString(`
+    mutation AcceptStaffingPlan($id: ID!) {
+  acceptStaffingPlan(id: $id) {
+    id
+    status
+    acceptedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptStaffingPlanMutation, AcceptStaffingPlanMutationVariables>;
 export const SpecialistTeamDocument = new TypedDocumentString(`
     query SpecialistTeam($recommendationId: ID!, $minSize: Int, $maxSize: Int, $budgetMinor: Int) {
   specialistTeam(

@@ -16,6 +16,7 @@ import {
   useCanAccess,
 } from 'react-admin';
 import { DateField } from '../common/DateField';
+import { PlanStaffingBulkButton } from '../staffing-plans/PlanStaffingBulkButton';
 import { daysSince } from '../common/matching/matchFormat';
 import { PersonField } from '../user-summaries/PersonField';
 import { MatchCountChips, RoleStatusChip } from './RoleStatusChips';
@@ -45,21 +46,24 @@ const ListActions = () => {
   );
 };
 
-/** Open roles first (the API's default: status ASC, then oldest first). */
-export const RoleList = () => (
-  <List filters={roleFilters} actions={<ListActions />} sort={{ field: 'status', order: 'ASC' }} exporter={roleExporter}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="title" />
-      <ReferenceField source="clientId" reference="Client" label="Client" sortable={false} link={false} />
-      <ReferenceField source="engagementId" reference="Engagement" label="Engagement" sortable={false} link={false} />
-      <ReferenceField source="engagementId" reference="Engagement" label="Owner" sortable={false} link={false}>
-        <PersonField source="ownerId" />
-      </ReferenceField>
-      <FunctionField<RoleRecord> source="optionType" label="Option type" sortable={false} render={(r) => enumLabel('RecommendationOption', r.optionType)} />
-      <FunctionField<RoleRecord> source="status" label="Status" render={(r) => <RoleStatusChip status={r.status} />} />
-      <DateField source="startDate" label="Start" emptyText="—" />
-      <FunctionField<RoleRecord> source="createdAt" label="Age (days)" textAlign="right" render={(r) => daysSince(r.createdAt) ?? '—'} />
-      <FunctionField<RoleRecord> label="Matches" sortable={false} render={(r) => <MatchCountChips counts={r.matchCounts} />} />
-    </Datagrid>
-  </List>
-);
+/** Open roles first (the API's default: status ASC, then oldest first). Those who may plan staffing select roles for a plan. */
+export const RoleList = () => {
+  const { canAccess: canPlan } = useCanAccess({ resource: 'StaffingPlan', action: 'create' });
+  return (
+    <List filters={roleFilters} actions={<ListActions />} sort={{ field: 'status', order: 'ASC' }} exporter={roleExporter}>
+      <Datagrid rowClick="show" bulkActionButtons={canPlan ? <PlanStaffingBulkButton /> : false}>
+        <TextField source="title" />
+        <ReferenceField source="clientId" reference="Client" label="Client" sortable={false} link={false} />
+        <ReferenceField source="engagementId" reference="Engagement" label="Engagement" sortable={false} link={false} />
+        <ReferenceField source="engagementId" reference="Engagement" label="Owner" sortable={false} link={false}>
+          <PersonField source="ownerId" />
+        </ReferenceField>
+        <FunctionField<RoleRecord> source="optionType" label="Option type" sortable={false} render={(r) => enumLabel('RecommendationOption', r.optionType)} />
+        <FunctionField<RoleRecord> source="status" label="Status" render={(r) => <RoleStatusChip status={r.status} />} />
+        <DateField source="startDate" label="Start" emptyText="—" />
+        <FunctionField<RoleRecord> source="createdAt" label="Age (days)" textAlign="right" render={(r) => daysSince(r.createdAt) ?? '—'} />
+        <FunctionField<RoleRecord> label="Matches" sortable={false} render={(r) => <MatchCountChips counts={r.matchCounts} />} />
+      </Datagrid>
+    </List>
+  );
+};
