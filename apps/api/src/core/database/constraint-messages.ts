@@ -93,6 +93,8 @@ export const FOREIGN_KEY_SUBJECTS: Readonly<Record<string, readonly [string, str
   FK_match_stage_change_user: ['user', 'match stage changes'],
   FK_placement_match: ['match', 'a placement'],
   FK_placement_role: ['role', 'placements'],
+  FK_staffing_plan_created_by: ['user', 'staffing plans'],
+  FK_staffing_plan_accepted_by: ['user', 'staffing plans'],
   FK_placement_candidate: ['candidate', 'placements'],
 };
 
@@ -154,6 +156,7 @@ export const CHECK_MESSAGES: Readonly<Record<string, string>> = {
   CHK_match_stage: oneOf('The match stage'),
   CHK_placement_dates: 'The placement end date must not be before its start date.',
   CHK_placement_rate: 'The placement rate must not be negative.',
+  CHK_staffing_plan_status: oneOf('The staffing plan status'),
 };
 
 /** Table names as a caller would say them (for messages built from PostgreSQL's detail). */

@@ -25,13 +25,15 @@ export class StaffingPlan1766600000000 implements MigrationInterface {
         "solverMs" integer,
         "error" text,
         "runId" uuid,
-        "createdById" uuid REFERENCES "app_user" ("id") ON DELETE SET NULL,
-        "acceptedById" uuid REFERENCES "app_user" ("id") ON DELETE SET NULL,
+        "createdById" uuid,
+        "acceptedById" uuid,
         "solvedAt" timestamptz,
         "acceptedAt" timestamptz,
         "createdAt" timestamptz NOT NULL DEFAULT now(),
         "updatedAt" timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT "PK_staffing_plan" PRIMARY KEY ("id"),
+        CONSTRAINT "FK_staffing_plan_created_by" FOREIGN KEY ("createdById") REFERENCES "app_user"("id") ON DELETE SET NULL,
+        CONSTRAINT "FK_staffing_plan_accepted_by" FOREIGN KEY ("acceptedById") REFERENCES "app_user"("id") ON DELETE SET NULL,
         CONSTRAINT "CHK_staffing_plan_status" CHECK ("status" IN ('PENDING', 'SOLVED', 'FAILED', 'ACCEPTED'))
       )`);
     await q.query(`CREATE INDEX "IDX_staffing_plan_created" ON "staffing_plan" ("createdAt")`);
