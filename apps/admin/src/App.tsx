@@ -3,6 +3,7 @@ import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import assessmentTemplates from './assessment-templates';
 import assessments from './assessments';
+import audit from './audit';
 import { LoginPage } from './auth/LoginPage';
 import capabilities from './capabilities';
 import capabilityAreas from './capability-areas';
@@ -77,6 +78,7 @@ export const App = () => (
     <Resource name="Placement" />
     <Resource name="StaffingPlan" {...staffingPlans} />
     <Resource name="Skill" recordRepresentation="name" />
+    <Resource name="AuditEvent" {...audit} />
     <CustomRoutes>
       <Route path="/Engagement/board" element={<EngagementBoard />} />
       <Route path="/my-assessments" element={<MyAssessments />} />

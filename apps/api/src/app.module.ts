@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import type { Logger } from 'pino';
 import type { AppConfig } from './core/config/config.js';
+import { AuditApiModule } from './core/audit/audit-api.module.js';
 import { CoreModule } from './core/core.module.js';
 import { AppExceptionFilter } from './core/errors/exception.filter.js';
 import { GraphQLModule } from './core/graphql/graphql.module.js';
@@ -28,6 +29,7 @@ import { WorkflowApiModule } from './modules/workflow/workflow-api.module.js';
 /** Every domain's resolvers: only the HTTP process registers them. */
 export const API_MODULES = [
   IdentityApiModule,
+  AuditApiModule,
   ClientApiModule,
   ContactApiModule,
   EngagementApiModule,

@@ -33,6 +33,8 @@ async function main() {
   await scheduleReconciler();
   // Candidate retention runs daily at 03:00 UTC (erasures, and who reaches the limit next).
   await maintenance.upsertJobScheduler('candidate-retention', { pattern: '0 3 * * *', tz: 'UTC' }, { name: JobName.CANDIDATE_RETENTION, data: {} });
+  // Audit retention daily at 03:30 UTC: entries older than AUDIT_RETENTION_MONTHS.
+  await maintenance.upsertJobScheduler('audit-retention', { pattern: '30 3 * * *', tz: 'UTC' }, { name: JobName.AUDIT_RETENTION, data: {} });
   // The scheduler lives in Redis: if Redis comes back empty, this puts it back (upserting is idempotent).
   const rescheduler = setInterval(() => void scheduleReconciler().catch((e: unknown) => logger.warn({ err: e }, 'Could not schedule the reconciler')), config.OUTBOX_RECONCILE_EVERY_MS);
 

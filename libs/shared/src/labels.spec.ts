@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { CANDIDATE_KINDS } from './talent.js';
 import { ENGAGEMENT_STAGES } from './engagement.js';
-import { ENUM_LABELS, enumChoices, enumLabel, wordList } from './labels.js';
+import { ENUM_LABELS, auditActionLabel, enumChoices, enumLabel, typeNameLabel, wordList } from './labels.js';
 
 describe('enum labels', () => {
   it('names values in words', () => {
@@ -35,5 +35,15 @@ describe('enum labels', () => {
     expect(wordList(['Open'])).toBe('Open');
     expect(wordList(['Open', 'Cancelled'])).toBe('Open or Cancelled');
     expect(wordList(['a', 'b', 'c'], 'and')).toBe('a, b and c');
+  });
+});
+
+describe('audit words', () => {
+  it('says type names and actions in words', () => {
+    expect(typeNameLabel('DecisionRecord')).toBe('Decision record');
+    expect(typeNameLabel('Role')).toBe('Role');
+    expect(auditActionLabel('staffing_plan.accept')).toBe('Staffing plan: accept');
+    expect(auditActionLabel('engagement.move_stage')).toBe('Engagement: move stage');
+    expect(auditActionLabel('auth.login_failed')).toBe('Sign-in: login failed');
   });
 });

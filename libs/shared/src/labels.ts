@@ -105,3 +105,17 @@ export function wordList(words: readonly string[], conjunction: 'or' | 'and' = '
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
 }
+
+/** A GraphQL type name in words: "DecisionRecord" → "Decision record". */
+export function typeNameLabel(typeName: string): string {
+  const words = typeName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** An audit action in words: "staffing_plan.accept" → "Staffing plan: accept", "auth.login_failed" → "Sign-in: login failed". */
+export function auditActionLabel(action: string): string {
+  const [subject = '', verb = ''] = action.split('.');
+  const words = (s: string) => s.replace(/_/g, ' ');
+  const who = subject === 'auth' ? 'Sign-in' : words(subject).charAt(0).toUpperCase() + words(subject).slice(1);
+  return verb ? `${who}: ${words(verb)}` : who;
+}

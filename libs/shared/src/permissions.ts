@@ -43,6 +43,8 @@ export const Permission = {
   SKILL_READ: 'skill.read',
   /** Queue counts and failed jobs, with retry. */
   QUEUE_ADMIN: 'queue.admin',
+  /** The audit trail: who changed what, when. */
+  AUDIT_READ: 'audit.read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -122,6 +124,8 @@ export const RESOURCE_PERMISSIONS: Readonly<Record<string, { read: Permission; w
   // Read-only: a placement is made by moving a match to PLACED.
   Placement: { read: Permission.MATCH_READ, write: Permission.MATCH_MANAGE },
   StaffingPlan: { read: Permission.MATCH_READ, write: Permission.MATCH_MANAGE },
+  // Read-only: every change writes its own entry.
+  AuditEvent: { read: Permission.AUDIT_READ, write: Permission.AUDIT_READ },
   Skill: { read: Permission.SKILL_READ, write: Permission.USER_MANAGE },
 };
 
@@ -160,6 +164,7 @@ export const PERMISSION_ACTIONS: Readonly<Record<Permission, string>> = {
   [Permission.SKILL_READ]: 'see the skill taxonomy',
   [Permission.CLIENT_DASHBOARD_READ]: 'see the client dashboard',
   [Permission.QUEUE_ADMIN]: 'see or retry background jobs',
+  [Permission.AUDIT_READ]: 'read the audit trail',
 };
 
 /** The refusal a person reads when their role lacks permissions: "As a Consultant you cannot manage user accounts." */

@@ -35,6 +35,8 @@ export const JobName = {
   CANDIDATE_RETENTION: 'candidate-retention',
   /** notification: tell one CLIENT user that a report of their client is published. */
   SEND_REPORT_PUBLISHED_EMAIL: 'send-report-published-email',
+  /** maintenance (daily): delete audit entries older than the retention period. */
+  AUDIT_RETENTION: 'audit-retention',
   /** matching: rank each role's candidates and solve a staffing plan (beside the greedy one). */
   SOLVE_STAFFING_PLAN: 'solve-staffing-plan',
 } as const;
@@ -63,6 +65,7 @@ export const JOB_LABELS: Readonly<Record<JobName, string>> = {
   'recompute-candidate-matches': 'Recompute matches for a changed candidate',
   'candidate-retention': 'Erase candidates past retention',
   'send-report-published-email': 'Tell a client a report is published',
+  'audit-retention': 'Delete audit entries past retention',
   'solve-staffing-plan': 'Solve a staffing plan',
   ...(Object.fromEntries(FINALISE_STEPS.map((s) => [s.step, s.label])) as Record<FinaliseStep, string>),
 };
@@ -89,6 +92,7 @@ export interface JobPayloads extends Record<FinaliseStep, FinaliseStepPayload> {
   [JobName.RECOMPUTE_CANDIDATE_MATCHES]: { outboxEventId?: string; candidateId: string };
   [JobName.CANDIDATE_RETENTION]: Record<string, never>;
   [JobName.SEND_REPORT_PUBLISHED_EMAIL]: { outboxEventId: string; assessmentId: string; userId: string };
+  [JobName.AUDIT_RETENTION]: Record<string, never>;
   [JobName.SOLVE_STAFFING_PLAN]: { outboxEventId: string; planId: string };
 }
 

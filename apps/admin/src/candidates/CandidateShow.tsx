@@ -15,6 +15,7 @@ import { EraseCandidateButton } from './EraseCandidateButton';
 import { ExportDataButton } from './ExportDataButton';
 import { SkillLevels } from './SkillLevels';
 import { RecordShow } from '../common/RecordPage';
+import { AuditHistory, useCanReadHistory } from '../audit/AuditHistory';
 
 const CandidateTitle = () => {
   const candidate = useRecordContext<CandidateRecord>();
@@ -100,6 +101,7 @@ const Availability = () => {
  * with placements, matches and notes. Export and erase answer data-rights requests.
  */
 export const CandidateShow = () => {
+  const canReadHistory = useCanReadHistory();
   const { canAccess: canReadMatches } = useCanAccess({ resource: 'Match', action: 'list' });
   return (
     <RecordShow title={<CandidateTitle />} actions={<CandidateActions />}>
@@ -123,6 +125,11 @@ export const CandidateShow = () => {
         <TabbedShowLayout.Tab label="Notes" path="notes">
           <CandidateNotes />
         </TabbedShowLayout.Tab>
+        {canReadHistory && (
+          <TabbedShowLayout.Tab label="History" path="history">
+            <AuditHistory targetType="Candidate" />
+          </TabbedShowLayout.Tab>
+        )}
       </TabbedShowLayout>
     </RecordShow>
   );

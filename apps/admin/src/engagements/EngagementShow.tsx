@@ -18,8 +18,10 @@ import { EngagementRoles } from './EngagementRoles';
 import { MoveStageButtons } from './MoveStageButtons';
 import { EnumField } from '../common/EnumField';
 import { RecordShow } from '../common/RecordPage';
+import { AuditHistory, useCanReadHistory } from '../audit/AuditHistory';
 
 export const EngagementShow = () => {
+  const canReadHistory = useCanReadHistory();
   const { canAccess: canReadDecisions } = useCanAccess({ resource: 'DecisionRecord', action: 'list' });
   const { canAccess: canReadAssessments } = useCanAccess({ resource: 'Assessment', action: 'list' });
   const { canAccess: canReadGaps } = useCanAccess({ resource: 'CapabilityGap', action: 'list' });
@@ -71,6 +73,11 @@ export const EngagementShow = () => {
         {canReadRoles && (
           <TabbedShowLayout.Tab label="Roles" path="roles">
             <EngagementRoles />
+          </TabbedShowLayout.Tab>
+        )}
+        {canReadHistory && (
+          <TabbedShowLayout.Tab label="History" path="history">
+            <AuditHistory targetType="Engagement" />
           </TabbedShowLayout.Tab>
         )}
       </TabbedShowLayout>

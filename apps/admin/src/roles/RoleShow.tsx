@@ -8,6 +8,7 @@ import { RoleRequirements } from './RoleRequirements';
 import { RoleStatusLine } from './RoleStatusChips';
 import type { RoleRecord } from './roleFields';
 import { RecordShow } from '../common/RecordPage';
+import { AuditHistory, useCanReadHistory } from '../audit/AuditHistory';
 
 const RoleTitle = () => {
   const role = useRecordContext<RoleRecord>();
@@ -48,6 +49,7 @@ const RoleHeader = () => {
  * constraint keeps out, and the pipeline of stored matches.
  */
 export const RoleShow = () => {
+  const canReadHistory = useCanReadHistory();
   const { canAccess: canReadMatches } = useCanAccess({ resource: 'Match', action: 'list' });
   return (
     <RecordShow title={<RoleTitle />} actions={<RoleActions />}>
@@ -69,6 +71,11 @@ export const RoleShow = () => {
         {canReadMatches && (
           <TabbedShowLayout.Tab label="Pipeline" path="pipeline">
             <RolePipeline />
+          </TabbedShowLayout.Tab>
+        )}
+        {canReadHistory && (
+          <TabbedShowLayout.Tab label="History" path="history">
+            <AuditHistory targetType="Role" />
           </TabbedShowLayout.Tab>
         )}
       </TabbedShowLayout>

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import { ResourceRepository } from '../graphql/list/resource-repository.js';
+import { ResourceService } from '../graphql/list/resource.service.js';
 import { AuditEvent } from './audit-event.entity.js';
+import type { AuditEventFilter } from './dto/audit-event.filter.js';
 
 export interface AuditEntry {
   actorId: string | null;
@@ -10,10 +14,45 @@ export interface AuditEntry {
   changedFields?: string[];
 }
 
-/** Records who did what, inside the caller's transaction so the log and the change commit together. */
+/** Rows deleted per statement when purging: short transactions, however many have expired. */
+const PURGE_BATCH = 10_000;
+
+/**
+ * Records who did what, inside the caller's transaction so the log and the change commit together;
+ * reads the trail for ADMINs (the Audit screen, a record's History); purges what is past retention.
+ */
 @Injectable()
-export class AuditService {
+export class AuditService extends ResourceService<AuditEvent, AuditEventFilter> {
+  override readonly resources: ResourceRepository<AuditEvent>;
+
+  constructor(@InjectRepository(AuditEvent) private readonly repo: Repository<AuditEvent>) {
+    super();
+    this.resources = new ResourceRepository(repo, {
+      typeName: 'AuditEvent',
+      alias: 'audit',
+      sortable: { id: 'id', createdAt: 'createdAt', action: 'action', targetType: 'targetType' },
+      defaultSort: { field: 'createdAt', order: 'DESC' },
+      search: '"audit"."action"',
+      equals: { actorId: 'actorId', targetType: 'targetType', targetId: 'targetId', action: 'action' },
+      ranges: { createdAt: 'createdAt' },
+      tenantProperty: null,
+    });
+  }
+
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
     await manager.insert(AuditEvent, { ...entry, changedFields: [...new Set(entry.changedFields ?? [])].sort() });
+  }
+
+  /** Deletes entries older than `months`, a batch at a time (the maintenance queue's daily job). */
+  async purgeExpired(months: number): Promise<{ purged: number }> {
+    let purged = 0;
+    for (;;) {
+      const [, count] = (await this.repo.query(
+        `DELETE FROM audit_event WHERE id IN (SELECT id FROM audit_event WHERE "createdAt" < now() - make_interval(months => $1) LIMIT ${PURGE_BATCH})`,
+        [months],
+      )) as [unknown, number];
+      purged += count;
+      if (count < PURGE_BATCH) return { purged };
+    }
   }
 }

@@ -108,6 +108,8 @@ const schema = z.object({
   MATCHING_STORED_TOP: z.coerce.number().int().min(1).max(500).default(50),
   /** Candidates with no contact for this many months are erased by the daily maintenance job. */
   CANDIDATE_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  /** Audit entries older than this many months are deleted by the daily maintenance job. */
+  AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
 });
 
 const PLACEHOLDER_SECRET = /^replace-me/;

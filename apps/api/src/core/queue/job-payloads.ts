@@ -23,6 +23,7 @@ const PAYLOADS: { readonly [N in JobName]: z.ZodType<JobPayloads[N]> } = {
   [JobName.RECOMPUTE_CANDIDATE_MATCHES]: z.object({ outboxEventId: id.optional(), candidateId: id }),
   [JobName.CANDIDATE_RETENTION]: none,
   [JobName.SEND_REPORT_PUBLISHED_EMAIL]: z.object({ outboxEventId: id, assessmentId: id, userId: id }),
+  [JobName.AUDIT_RETENTION]: none,
   [JobName.SOLVE_STAFFING_PLAN]: z.object({ outboxEventId: id, planId: id }),
 };
 

@@ -1,6 +1,9 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject } from '@nestjs/common';
 import { JobName, QueueName } from '@orchestra/shared';
 import { UnrecoverableError, type Job } from 'bullmq';
+import { AuditService } from '../../../core/audit/audit.service.js';
+import { APP_CONFIG, type AppConfig } from '../../../core/config/config.js';
 import { OutboxRelayService } from '../../../core/queue/outbox-relay.service.js';
 import { failOnceOnRefusal, payloadOf } from '../../../core/queue/job-payloads.js';
 import { ONE_AT_A_TIME } from '../../../core/queue/worker-options.js';
@@ -16,6 +19,8 @@ export class MaintenanceProcessor extends WorkerHost {
     private readonly revisits: DecisionRevisitService,
     private readonly flows: FinaliseFlows,
     private readonly candidateRights: CandidateRightsService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super();
   }
@@ -34,6 +39,8 @@ export class MaintenanceProcessor extends WorkerHost {
       }
       case JobName.CANDIDATE_RETENTION:
         return this.candidateRights.applyRetention();
+      case JobName.AUDIT_RETENTION:
+        return this.audit.purgeExpired(this.config.AUDIT_RETENTION_MONTHS);
       default:
         throw new UnrecoverableError(`Unknown maintenance job ${job.name}`);
     }
