@@ -1,6 +1,6 @@
 import ViewListIcon from '@mui/icons-material/ViewList';
 import { Box, Button, Card, CardActions, CardContent, Chip, Stack, Typography } from '@mui/material';
-import { DndContext, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
+import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
 import { ENGAGEMENT_STAGES, EngagementStage, enumLabel } from '@orchestra/shared';
 import { useState } from 'react';
 import { Link, ReferenceField, RecordContextProvider, TextField, Title, useCanAccess, useDataProvider, useGetList, useNotify } from 'react-admin';
@@ -11,6 +11,7 @@ import { PersonField } from '../user-summaries/PersonField';
 import { EmptyText } from '../layout/EmptyText';
 import { StageMoveDialog, type StageAction } from './StageMoveDialog';
 import { ProgressButton } from '../common/ProgressButton';
+import { columnUnderPointer, DraggedCard, useDraggedCard } from '../common/boardDnd';
 
 type BoardEngagement = Pick<Engagement, 'id' | 'title' | 'clientId' | 'stage' | 'urgency' | 'allowedNextStages' | 'ownerId'>;
 
@@ -51,19 +52,15 @@ const Column = ({ stage, children }: { stage: EngagementStage; children: React.R
 
 /** A card, dragged by its body (pointer, or keyboard: space to lift, arrows to move, space to drop); its buttons stay outside the handle. */
 const BoardCard = ({ e, draggable, children, actions }: { e: BoardEngagement; draggable: boolean; children: React.ReactNode; actions?: React.ReactNode }) => {
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: e.id, disabled: !draggable });
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: e.id, disabled: !draggable });
   return (
     <Card
       ref={setNodeRef}
       variant="outlined"
       aria-label={e.title}
       data-engagement-id={e.id}
-      sx={{
-        transform: transform ? `translate3d(${transform.x}px, ${transform.y}px, 0)` : undefined,
-        zIndex: isDragging ? 10 : undefined,
-        position: 'relative',
-        boxShadow: isDragging ? 6 : undefined,
-      }}
+      // While dragged it floats in the board's DragOverlay; its place stays marked.
+      sx={{ position: 'relative', opacity: isDragging ? 0.4 : 1 }}
     >
       <Box
         {...(draggable ? { ...listeners, ...attributes, 'aria-roledescription': 'draggable engagement', 'aria-label': `Move ${e.title}` } : {})}
@@ -96,6 +93,7 @@ export const EngagementBoard = () => {
     // Space only: Enter on the title link inside a card still opens it.
     useSensor(KeyboardSensor, { keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] } }),
   );
+  const dragged = useDraggedCard();
   const titleOf = (id: string | number) => data.find((e) => e.id === id)?.title ?? 'The engagement';
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up “${titleOf(active.id)}”.`,
@@ -150,7 +148,16 @@ export const EngagementBoard = () => {
           </Typography>
         )}
       </Stack>
-      <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: 'Press space to lift the card, the arrow keys to move it over a stage, space to drop it there, escape to cancel.' } }}>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={columnUnderPointer}
+        onDragStart={dragged.onDragStart}
+        onDragCancel={dragged.onDragCancel}
+        onDragEnd={(event) => {
+          dragged.dropped();
+          onDragEnd(event);
+        }}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: 'Press space to lift the card, the arrow keys to move it over a stage, space to drop it there, escape to cancel.' } }}>
         {/* Seven columns are wider than the page: the board scrolls by itself (width 0 stretched to 100% keeps it out of the layout's flex sizing). */}
         <Stack direction="row" gap={1} sx={{ overflowX: 'auto', pb: 1, width: 0, minWidth: '100%' }}>
           {ENGAGEMENT_STAGES.map((stage) => {
@@ -206,6 +213,12 @@ export const EngagementBoard = () => {
             );
           })}
         </Stack>
+        <DragOverlay>
+          {(() => {
+            const engagement = dragged.activeId === null ? undefined : data.find((e) => e.id === dragged.activeId);
+            return engagement ? <DraggedCard title={engagement.title} detail={label(engagement.stage)} /> : null;
+          })()}
+        </DragOverlay>
       </DndContext>
       {pending && (
         <StageMoveDialog

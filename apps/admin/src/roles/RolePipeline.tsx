@@ -1,14 +1,12 @@
 import {
   DndContext,
+  DragOverlay,
   KeyboardSensor,
   PointerSensor,
-  pointerWithin,
-  rectIntersection,
   useDraggable,
   useDroppable,
   useSensor,
   useSensors,
-  type CollisionDetection,
   type DragEndEvent,
 } from '@dnd-kit/core';
 import DragIndicatorIcon from '@mui/icons-material/DragIndicator';
@@ -24,21 +22,16 @@ import { placementDefaults } from '../common/matching/placementDefaults';
 import { useMatchMove, type MoveTarget } from '../common/matching/useMatchMove';
 import type { RoleRecord } from './roleFields';
 import { formatDate } from '../common/DateField';
+import { columnUnderPointer, DraggedCard, useDraggedCard } from '../common/boardDnd';
 
 /** The stored matches of a role can all be shown: the matching keeps the best few, plus those moved on. */
 const MAX_MATCHES = 100;
 /** Only these moves stay possible once the role is filled or cancelled. */
 const LEAVING: readonly MatchStage[] = [MatchStage.REJECTED, MatchStage.WITHDRAWN];
 
-/** The column under the pointer; for the keyboard (no pointer), the one the card overlaps most. */
-const columnUnderPointer: CollisionDetection = (args) => {
-  const hits = pointerWithin(args);
-  return hits.length ? hits : rectIntersection(args);
-};
-
 const MatchCard = ({ match, target, canManage, open }: { match: MatchRecord; target: MoveTarget; canManage: boolean; open: boolean }) => {
   const draggable = canManage && !FINAL_MATCH_STAGES.includes(match.stage);
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: match.id, data: { match }, disabled: !draggable });
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: match.id, data: { match }, disabled: !draggable });
   const name = target.candidateName;
   return (
     <Card
@@ -46,8 +39,8 @@ const MatchCard = ({ match, target, canManage, open }: { match: MatchRecord; tar
       variant="outlined"
       aria-label={name}
       data-match-id={match.id}
-      sx={{ position: 'relative', zIndex: isDragging ? 10 : 'auto', boxShadow: isDragging ? 6 : 0 }}
-      style={transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined}
+      // While dragged it floats in the board's DragOverlay; its place stays marked.
+      sx={{ position: 'relative', opacity: isDragging ? 0.4 : 1, boxShadow: 0 }}
     >
       <CardContent sx={{ pb: 0.5, '&:last-child': { pb: 1 } }}>
         <Stack direction="row" gap={0.5} sx={{ alignItems: 'flex-start' }}>
@@ -124,6 +117,7 @@ export const RolePipeline = () => {
   const { start, dialogs } = useMatchMove();
   // A small distance before a drag starts, so clicks on the card's links and buttons stay clicks.
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor));
+  const dragged = useDraggedCard();
   if (!role) return null;
   if (error) return <Alert severity="error">The pipeline could not be loaded: {error instanceof Error ? error.message : String(error)}</Alert>;
   if (isPending) return <CircularProgress size={24} />;
@@ -166,7 +160,16 @@ export const RolePipeline = () => {
         </Typography>
       )}
       {!matches.length && <EmptyText>No stored matches yet: shortlist candidates from the ranked pool.</EmptyText>}
-      <DndContext sensors={sensors} collisionDetection={columnUnderPointer} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'Press space to pick up the match, arrow keys to move it, space to drop it on a stage, escape to cancel.' } }}>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={columnUnderPointer}
+        onDragStart={dragged.onDragStart}
+        onDragCancel={dragged.onDragCancel}
+        onDragEnd={(event) => {
+          dragged.dropped();
+          onDragEnd(event);
+        }}
+        accessibility={{ screenReaderInstructions: { draggable: 'Press space to pick up the match, arrow keys to move it, space to drop it on a stage, escape to cancel.' } }}>
         {/* Eight columns are wider than the page: the board scrolls by itself. Width 0 stretched to
             100% keeps its content's width out of the layout's (flex) sizing, which would otherwise
             widen the whole page. */}
@@ -183,6 +186,12 @@ export const RolePipeline = () => {
             );
           })}
         </Stack>
+        <DragOverlay>
+          {(() => {
+            const match = dragged.activeId === null ? undefined : matches.find((m) => m.id === dragged.activeId);
+            return match ? <DraggedCard title={targetOf(match).candidateName} detail={`Score ${formatScore(match.score)}`} /> : null;
+          })()}
+        </DragOverlay>
       </DndContext>
       {dialogs}
     </Box>
