@@ -15,7 +15,6 @@
 // --reuse, see infra/scripts/services.mjs), BENCH_DB, BENCH_PORT (3400), BENCH_RUNS (50),
 // BENCH_WARMUP (5), BENCH_SKIP_BUILD=1, BENCH_API_DIST (the API build to run, apps/api/dist; another
 // build, e.g. a copy of main's, compares two versions on one pool), REDIS_URL (likewise).
-import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Redis from 'ioredis';
@@ -24,7 +23,7 @@ import { standardUtcOffsetMinutes, daysFromToday } from '@orchestra/shared';
 import { ZONES } from './gen-candidates.mjs';
 import { gqlAt as gql } from './graphql.mjs';
 import { pct } from './lib.mjs';
-import { benchServices, buildApi } from './standalone.mjs';
+import { benchEnv, benchServices, buildApi } from './standalone.mjs';
 import { memoryOf, preparePool, startApi, stopProcess } from './talent-pool.mjs';
 
 
@@ -97,17 +96,7 @@ async function sample(n, fn) {
 async function benchSize(n) {
   const dbName = `${dbBase}_${n}`;
   const queuePrefix = `bench_match_${Date.now().toString(36)}`;
-  const env = {
-    ...process.env,
-    NODE_ENV: 'development',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    DATABASE_URL: `${server}/${dbName}`,
-    REDIS_URL: redisUrl,
-    QUEUE_PREFIX: queuePrefix,
-    JWT_SECRET: randomBytes(48).toString('base64'),
-    LOG_LEVEL: 'warn',
-  };
+  const env = benchEnv({ server, dbName, port, redisUrl, queuePrefix });
   const { generated } = await preparePool({ server, dbName, n, env, dist, reuse, offsets, say });
 
   const db = new pg.Client({ connectionString: `${server}/${dbName}` });

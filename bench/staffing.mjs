@@ -11,7 +11,6 @@
 //
 // BENCH_PG_URL, BENCH_DB (orchestra_bench_match), BENCH_PORT (3400), BENCH_RUNS (3),
 // BENCH_CANDIDATES_PER_ROLE (50), BENCH_SKIP_BUILD=1, BENCH_API_DIST, REDIS_URL: as bench:matching.
-import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Redis from 'ioredis';
@@ -20,7 +19,7 @@ import { daysFromToday, standardUtcOffsetMinutes } from '@orchestra/shared';
 import { ZONES } from './gen-candidates.mjs';
 import { gqlAt as gql } from './graphql.mjs';
 import { pct } from './lib.mjs';
-import { benchServices, buildApi } from './standalone.mjs';
+import { benchEnv, benchServices, buildApi } from './standalone.mjs';
 import { memoryOf, preparePool, startApi, startWorker, stopProcess } from './talent-pool.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,17 +59,7 @@ buildApi(say);
 const found = await benchServices('bench:staffing', say, keep || reuse ? { postgres: 'var/pg-bench' } : {});
 const { services, server } = found;
 const queuePrefix = `bench_staff_${Date.now().toString(36)}`;
-const env = {
-  ...process.env,
-  NODE_ENV: 'development',
-  HOST: '127.0.0.1',
-  PORT: String(port),
-  DATABASE_URL: `${server}/${dbName}`,
-  REDIS_URL: services.redisUrl,
-  QUEUE_PREFIX: queuePrefix,
-  JWT_SECRET: randomBytes(48).toString('base64'),
-  LOG_LEVEL: 'warn',
-};
+const env = benchEnv({ server, dbName, port, redisUrl: services.redisUrl, queuePrefix });
 const rows = [];
 let workerMemory;
 try {

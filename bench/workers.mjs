@@ -9,7 +9,6 @@
 // (--keep keeps it). BENCH_PG_URL, REDIS_URL (else what answers on the default addresses, else
 // private servers), WORKER_CONCURRENCY (passed to the workers), BENCH_SKIP_BUILD=1.
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { QueueName } from '@orchestra/shared';
@@ -18,7 +17,7 @@ import Redis from 'ioredis';
 import pg from 'pg';
 import { finaliseBench } from './finalise-lib.mjs';
 import { pct } from './lib.mjs';
-import { benchServices, buildApi } from './standalone.mjs';
+import { benchEnv, benchServices, buildApi } from './standalone.mjs';
 
 process.chdir(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
 const counts = process.argv.slice(2).filter((a) => /^\d+$/.test(a)).map(Number);
@@ -33,18 +32,7 @@ const say = (msg) => console.log(`[bench:workers] ${msg}`);
 buildApi(say);
 const { services, server } = await benchServices('bench:workers', say);
 const queuePrefix = `bench_workers_${Date.now().toString(36)}`;
-const env = {
-  ...process.env,
-  NODE_ENV: 'development',
-  HOST: '127.0.0.1',
-  PORT: String(port),
-  DATABASE_URL: `${server}/${dbName}`,
-  REDIS_URL: services.redisUrl,
-  QUEUE_PREFIX: queuePrefix,
-  JWT_SECRET: randomBytes(48).toString('base64'),
-  LOG_LEVEL: 'warn',
-  MAIL_DIR: 'var/bench-workers-mail',
-};
+const env = benchEnv({ server, dbName, port, redisUrl: services.redisUrl, queuePrefix }, { MAIL_DIR: 'var/bench-workers-mail' });
 
 /** A node process of the built API; resolves once `ready()` says so. */
 async function start(script, ready) {

@@ -1,4 +1,4 @@
-import { rectIntersection, type CollisionDetection, type DragStartEvent, type UniqueIdentifier } from '@dnd-kit/core';
+import { rectIntersection, type CollisionDetection, type DragEndEvent, type DragStartEvent, type UniqueIdentifier } from '@dnd-kit/core';
 import { Card, Typography } from '@mui/material';
 import { useState } from 'react';
 
@@ -28,10 +28,16 @@ export function useDraggedCard() {
   const [activeId, setActiveId] = useState<UniqueIdentifier | null>(null);
   return {
     activeId,
-    onDragStart: ({ active }: DragStartEvent) => setActiveId(active.id),
-    onDragCancel: () => setActiveId(null),
-    /** Call first in the board's onDragEnd. */
-    dropped: () => setActiveId(null),
+    /** A board's DndContext props: the column under the pointer, and the dragged card followed for the overlay. */
+    contextProps: (onDragEnd: (event: DragEndEvent) => void) => ({
+      collisionDetection: columnUnderPointer,
+      onDragStart: ({ active }: DragStartEvent) => setActiveId(active.id),
+      onDragCancel: () => setActiveId(null),
+      onDragEnd: (event: DragEndEvent) => {
+        setActiveId(null);
+        onDragEnd(event);
+      },
+    }),
   };
 }
 

@@ -11,7 +11,7 @@ import { PersonField } from '../user-summaries/PersonField';
 import { EmptyText } from '../layout/EmptyText';
 import { StageMoveDialog, type StageAction } from './StageMoveDialog';
 import { ProgressButton } from '../common/ProgressButton';
-import { columnUnderPointer, DraggedCard, useDraggedCard } from '../common/boardDnd';
+import { DraggedCard, useDraggedCard } from '../common/boardDnd';
 
 type BoardEngagement = Pick<Engagement, 'id' | 'title' | 'clientId' | 'stage' | 'urgency' | 'allowedNextStages' | 'ownerId'>;
 
@@ -150,13 +150,7 @@ export const EngagementBoard = () => {
       </Stack>
       <DndContext
         sensors={sensors}
-        collisionDetection={columnUnderPointer}
-        onDragStart={dragged.onDragStart}
-        onDragCancel={dragged.onDragCancel}
-        onDragEnd={(event) => {
-          dragged.dropped();
-          onDragEnd(event);
-        }}
+        {...dragged.contextProps(onDragEnd)}
         accessibility={{ announcements, screenReaderInstructions: { draggable: 'Press space to lift the card, the arrow keys to move it over a stage, space to drop it there, escape to cancel.' } }}>
         {/* Seven columns are wider than the page: the board scrolls by itself (width 0 stretched to 100% keeps it out of the layout's flex sizing). */}
         <Stack direction="row" gap={1} sx={{ overflowX: 'auto', pb: 1, width: 0, minWidth: '100%' }}>

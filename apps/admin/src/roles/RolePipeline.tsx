@@ -22,7 +22,7 @@ import { placementDefaults } from '../common/matching/placementDefaults';
 import { useMatchMove, type MoveTarget } from '../common/matching/useMatchMove';
 import type { RoleRecord } from './roleFields';
 import { formatDate } from '../common/DateField';
-import { columnUnderPointer, DraggedCard, useDraggedCard } from '../common/boardDnd';
+import { DraggedCard, useDraggedCard } from '../common/boardDnd';
 
 /** The stored matches of a role can all be shown: the matching keeps the best few, plus those moved on. */
 const MAX_MATCHES = 100;
@@ -162,13 +162,7 @@ export const RolePipeline = () => {
       {!matches.length && <EmptyText>No stored matches yet: shortlist candidates from the ranked pool.</EmptyText>}
       <DndContext
         sensors={sensors}
-        collisionDetection={columnUnderPointer}
-        onDragStart={dragged.onDragStart}
-        onDragCancel={dragged.onDragCancel}
-        onDragEnd={(event) => {
-          dragged.dropped();
-          onDragEnd(event);
-        }}
+        {...dragged.contextProps(onDragEnd)}
         accessibility={{ screenReaderInstructions: { draggable: 'Press space to pick up the match, arrow keys to move it, space to drop it on a stage, escape to cancel.' } }}>
         {/* Eight columns are wider than the page: the board scrolls by itself. Width 0 stretched to
             100% keeps its content's width out of the layout's (flex) sizing, which would otherwise
