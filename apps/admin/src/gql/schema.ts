@@ -145,6 +145,37 @@ export type AssessmentTemplateFilter = {
   q?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Who did what to which record, and which fields changed (names, never values). */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** subject.verb, e.g. engagement.move_stage */
+  action: Scalars['String']['output'];
+  /** Null for the system, or once the user is deleted. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  changedFields: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** The GraphQL type of the record. */
+  targetType: Scalars['String']['output'];
+};
+
+export type AuditEventFilter = {
+  /** e.g. engagement.move_stage */
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 8601 date-time: at or after. */
+  createdAt_gte?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 8601 date-time: at or before. */
+  createdAt_lte?: InputMaybe<Scalars['String']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Free-text search (which fields depends on the resource). */
+  q?: InputMaybe<Scalars['String']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** A GraphQL type name, e.g. Engagement. */
+  targetType?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   /** Short-lived access JWT: send as "Authorization: Bearer <token>". */
@@ -1704,6 +1735,7 @@ export type Query = {
   __typename?: 'Query';
   Assessment: Assessment;
   AssessmentTemplate: AssessmentTemplate;
+  AuditEvent: AuditEvent;
   Candidate: Candidate;
   Capability: Capability;
   CapabilityArea: CapabilityArea;
@@ -1727,6 +1759,7 @@ export type Query = {
   WorkflowRun: WorkflowRun;
   _allAssessmentTemplatesMeta: ListMetadata;
   _allAssessmentsMeta: ListMetadata;
+  _allAuditEventsMeta: ListMetadata;
   _allCandidatesMeta: ListMetadata;
   _allCapabilitiesMeta: ListMetadata;
   _allCapabilityAreasMeta: ListMetadata;
@@ -1750,6 +1783,8 @@ export type Query = {
   _allWorkflowRunsMeta: ListMetadata;
   allAssessmentTemplates: Array<AssessmentTemplate>;
   allAssessments: Array<Assessment>;
+  /** Newest first by default. */
+  allAuditEvents: Array<AuditEvent>;
   allCandidates: Array<Candidate>;
   allCapabilities: Array<Capability>;
   allCapabilityAreas: Array<CapabilityArea>;
@@ -1825,6 +1860,11 @@ export type QueryAssessmentArgs = {
 
 
 export type QueryAssessmentTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditEventArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1943,6 +1983,13 @@ export type Query_AllAssessmentTemplatesMetaArgs = {
 
 export type Query_AllAssessmentsMetaArgs = {
   filter?: InputMaybe<AssessmentFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type Query_AllAuditEventsMetaArgs = {
+  filter?: InputMaybe<AuditEventFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2106,6 +2153,15 @@ export type QueryAllAssessmentTemplatesArgs = {
 
 export type QueryAllAssessmentsArgs = {
   filter?: InputMaybe<AssessmentFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAllAuditEventsArgs = {
+  filter?: InputMaybe<AuditEventFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
