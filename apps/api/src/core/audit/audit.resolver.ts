@@ -2,7 +2,7 @@ import { Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
 import { ReadResolver } from '../graphql/list/read-resolver.js';
 import { AuditService } from './audit.service.js';
-import { AuditEventFilter } from './dto/audit-event.filter.js';
+import { AuditEventFilter } from './dto/audit-event.input.js';
 import { AuditEventType } from './dto/audit-event.type.js';
 
 /** The audit trail, read-only, for ADMINs. */

@@ -4,7 +4,7 @@ import type { EntityManager, Repository } from 'typeorm';
 import { ResourceRepository } from '../graphql/list/resource-repository.js';
 import { ResourceService } from '../graphql/list/resource.service.js';
 import { AuditEvent } from './audit-event.entity.js';
-import type { AuditEventFilter } from './dto/audit-event.filter.js';
+import type { AuditEventFilter } from './dto/audit-event.input.js';
 
 export interface AuditEntry {
   actorId: string | null;
