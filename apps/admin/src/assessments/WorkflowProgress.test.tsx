@@ -4,7 +4,7 @@ import { AdminContext, Notification, RecordContextProvider, TestMemoryRouter } f
 import type { Location } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ok, stubGraphQL } from '../test/stubGraphQL';
-import { stubAuthProvider, stubDataProvider } from '../test/stubs';
+import { permissionAnswered, stubAuthProvider, stubDataProvider } from '../test/stubs';
 import { AssessmentActions } from './AssessmentActions';
 import { WorkflowProgress, type WorkflowRunRecord } from './WorkflowProgress';
 
@@ -93,7 +93,7 @@ describe('WorkflowProgress', () => {
 
   it('shows nothing before the assessment is closed', async () => {
     const { dataProvider } = renderWith(<WorkflowProgress />, { status: 'OPEN' });
-    await new Promise((r) => setTimeout(r, 50));
+    await permissionAnswered('Assessment', 'edit');
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(dataProvider.getList).not.toHaveBeenCalled();
   });

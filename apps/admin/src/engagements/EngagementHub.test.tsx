@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { AdminContext, Notification, RecordContextProvider, ResourceContextProvider, TestMemoryRouter } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiError, ok, stubGraphQL } from '../test/stubGraphQL';
-import { stubAuthProvider, stubDataProvider } from '../test/stubs';
+import { permissionAnswered, stubAuthProvider, stubDataProvider } from '../test/stubs';
 import { illegalMoveMessage } from './EngagementBoard';
 import { EngagementGaps, gapDecision, latestScored } from './EngagementGaps';
 import { EngagementRoles } from './EngagementRoles';
@@ -286,7 +286,7 @@ describe('stage moves: mark lost and reopen ask first', () => {
 
   it('offers no move at all to a RECRUITER (who may not change engagements)', async () => {
     renderIn(<MoveStageButtons />, { role: Role.RECRUITER });
-    await new Promise((r) => setTimeout(r, 200));
+    await permissionAnswered('Engagement', 'edit');
     expect(screen.queryByRole('button')).toBeNull();
   });
 });

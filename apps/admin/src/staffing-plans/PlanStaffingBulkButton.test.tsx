@@ -2,6 +2,7 @@ import { Role } from '@orchestra/shared';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderTalentAdmin } from '../test/talentTestKit';
+import { permissionAnswered } from '../test/stubs';
 
 describe('Plan staffing (the Roles list’s bulk action)', () => {
   it('opens New staffing plan with the selected roles filled in', async () => {
@@ -18,7 +19,7 @@ describe('Plan staffing (the Roles list’s bulk action)', () => {
   it('is not offered to a CONSULTANT, who may not plan staffing', async () => {
     renderTalentAdmin('/Role', { role: Role.CONSULTANT });
     await screen.findByText('Platform engineer');
-    await new Promise((r) => setTimeout(r, 100));
+    await permissionAnswered('StaffingPlan', 'create');
     expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
   });
 });

@@ -5,7 +5,7 @@ import type { Location } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderTalentScreen } from '../test/talentTestKit';
 import { ok, stubGraphQL } from '../test/stubGraphQL';
-import { stubAuthProvider, stubDataProvider } from '../test/stubs';
+import { permissionAnswered, stubAuthProvider, stubDataProvider } from '../test/stubs';
 import staffingPlans from '.';
 import { EngagementStaffingPlanButton } from './StaffingPlanButton';
 
@@ -86,7 +86,7 @@ describe('Staffing plan on the engagement’s Roles tab', () => {
       </RecordContextProvider>,
       { role: Role.CONSULTANT },
     );
-    await new Promise((r) => setTimeout(r, 100));
+    await permissionAnswered('StaffingPlan', 'create');
     expect(screen.queryByRole('button', { name: 'Staffing plan' })).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { Admin, Resource, TestMemoryRouter, type RaRecord } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { solvedPlan } from '../test/staffingPlanFixture';
 import { ok, stubGraphQL } from '../test/stubGraphQL';
-import { stubAuthProvider, stubDataProvider } from '../test/stubs';
+import { permissionAnswered, stubAuthProvider, stubDataProvider } from '../test/stubs';
 import staffingPlans from '.';
 import type { StaffingPlanRecord } from './api';
 
@@ -123,8 +123,7 @@ describe('StaffingPlanShow', () => {
   it('offers a CONSULTANT (read only) no pin, exclude, run or accept', async () => {
     renderPlan(solvedPlan(), Role.CONSULTANT);
     await screen.findByRole('table', { name: 'Picks per role' });
-    // canAccess answers asynchronously: give it the time a RECRUITER's buttons take to appear.
-    await new Promise((r) => setTimeout(r, 100));
+    await permissionAnswered('StaffingPlan', 'edit');
     expect(screen.queryByRole('button', { name: 'Accept plan' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Run again' })).toBeNull();
     expect(screen.queryByRole('button', { name: /^Exclude/ })).toBeNull();

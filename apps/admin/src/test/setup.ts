@@ -1,5 +1,6 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { clearAnsweredPermissions } from './stubs';
 
 // jsdom has no matchMedia; MUI's useMediaQuery needs one (desktop-sized answers).
 window.matchMedia ??= (query: string) =>
@@ -14,7 +15,10 @@ window.matchMedia ??= (query: string) =>
     dispatchEvent: () => false,
   }) as MediaQueryList;
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  clearAnsweredPermissions();
+});
 
 // findBy*/waitFor give up after 1 s by default, which a loaded machine overruns; they still
 // return as soon as the element appears.

@@ -12,8 +12,24 @@ import type {
   UpdateParams,
   UpdateResult,
 } from 'react-admin';
-import { vi } from 'vitest';
+import { act, waitFor } from '@testing-library/react';
+import { expect, vi } from 'vitest';
 import type { EngagementStats } from '../providers/dataProvider';
+
+/** The permission checks answered in the current test, as `resource:action` (cleared after each test). */
+const answered: string[] = [];
+export const clearAnsweredPermissions = () => {
+  answered.length = 0;
+};
+
+/**
+ * Resolves once the screen has asked whether the user may `action` on `resource`, had its answer,
+ * and rendered it: the signal that a control withheld from this role stays withheld (no fixed wait).
+ */
+export async function permissionAnswered(resource: string, action: string): Promise<void> {
+  await waitFor(() => expect(answered).toContain(`${resource}:${action}`));
+  await act(async () => undefined);
+}
 
 /** An auth provider signed in as `role`, answering canAccess from the shared permission map. */
 export function stubAuthProvider(role: Role): AuthProvider {
@@ -23,7 +39,11 @@ export function stubAuthProvider(role: Role): AuthProvider {
     checkAuth: () => Promise.resolve(),
     checkError: () => Promise.resolve(),
     getIdentity: () => Promise.resolve({ id: 'me', fullName: `Test ${role}`, role }),
-    canAccess: ({ resource, action }) => Promise.resolve(canAccessResource(role, resource ?? '', action)),
+    canAccess: async ({ resource, action }) => {
+      const allowed = canAccessResource(role, resource ?? '', action);
+      answered.push(`${resource ?? ''}:${action}`);
+      return allowed;
+    },
   };
 }
 

@@ -2,7 +2,7 @@ import { Role } from '@orchestra/shared';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { AdminContext, Notification, RecordContextProvider, ResourceContextProvider } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { stubAuthProvider, stubDataProvider } from '../test/stubs';
+import { permissionAnswered, stubAuthProvider, stubDataProvider } from '../test/stubs';
 import { apiError, ok, stubGraphQL } from '../test/stubGraphQL';
 import { ResendInvitationButton } from './ResendInvitationButton';
 
@@ -54,8 +54,7 @@ describe('ResendInvitationButton', () => {
   it('is not offered for a user who has signed in, nor to a non-admin', async () => {
     renderButton({ ...INVITED, lastLoginAt: '2026-12-01T09:00:00.000Z' });
     renderButton(INVITED, Role.CONSULTANT);
-    // Let the permission check settle before asserting absence.
-    await new Promise((r) => setTimeout(r, 300));
+    await permissionAnswered('User', 'edit');
     expect(screen.queryByRole('button', { name: 'Resend invitation' })).toBeNull();
   });
 });
