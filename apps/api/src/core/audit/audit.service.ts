@@ -12,6 +12,8 @@ export interface AuditEntry {
   targetType: string;
   targetId: string | null;
   changedFields?: string[];
+  /** Old and new value per changed field (secrets never: see the audit redaction). */
+  changes?: Record<string, { old: unknown; new: unknown }>;
 }
 
 /** Rows deleted per statement when purging: short transactions, however many have expired. */
@@ -40,7 +42,9 @@ export class AuditService extends ResourceService<AuditEvent, AuditEventFilter> 
   }
 
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    await manager.insert(AuditEvent, { ...entry, changedFields: [...new Set(entry.changedFields ?? [])].sort() });
+    const { changes, ...rest } = entry;
+    const fields = [...new Set([...(entry.changedFields ?? []), ...Object.keys(changes ?? {})])].sort();
+    await manager.insert(AuditEvent, { ...rest, changedFields: fields });
   }
 
   /** Deletes entries older than `months`, a batch at a time (the maintenance queue's daily job). */
