@@ -16,18 +16,16 @@
 // apps/api/dist), e.g. a copy of main's build for a before/after in one run. BENCH_CASES: a
 // comma-separated subset of the cases' short names. BENCH_PG_URL, REDIS_URL, BENCH_SKIP_BUILD=1 as
 // in bench/matching.mjs.
-import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import Redis from 'ioredis';
 import pg from 'pg';
 import { standardUtcOffsetMinutes } from '@orchestra/shared';
 import { generateCandidates, ZONES } from './gen-candidates.mjs';
 import { gqlAt } from './graphql.mjs';
+import { dropDatabase, measure, median, seededDatabase, startProcess, stop } from './http-bench.mjs';
 import { CASES } from './raw-baseline.mjs';
 import { benchServices, buildApi } from './standalone.mjs';
 
@@ -48,39 +46,11 @@ const only = process.env.BENCH_CASES?.split(',').map((s) => s.trim());
 const cases = CASES.filter((c) => !only || only.includes(c.short));
 
 const say = (msg) => console.log(`[bench:api] ${msg}`);
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
-
-function run(cmd, argv, env, what) {
-  const r = spawnSync(cmd, argv, { stdio: ['ignore', 'pipe', 'inherit'], env, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status})`);
-}
 
 /** Migrated, demo-seeded, then topped up to 60 engagements (with timelines) and 200 candidates (8 skills each). */
 async function prepare(server, env) {
-  const admin = new pg.Client({ connectionString: `${server}/postgres` });
-  await admin.connect();
-  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [dbName])).rowCount > 0;
-  if (reuse && exists) {
-    await admin.end();
-    say(`reusing ${dbName}`);
-    return;
-  }
-  await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [dbName]);
-  await admin.query(`DROP DATABASE IF EXISTS "${dbName}"`);
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  await admin.end();
-  say(`created ${dbName}; migrating and seeding the demo`);
-  run(process.execPath, [resolve(apiDist, 'core/database/migrate.js')], env, 'Migrations');
-  const seed = `import 'reflect-metadata';
-    const { loadConfig } = await import(${JSON.stringify(resolve(apiDist, 'core/config/config.js'))});
-    const { seedDatabase } = await import(${JSON.stringify(resolve(apiDist, 'seed/seed-database.js'))});
-    await seedDatabase(loadConfig(), { portfolio: true });`;
-  run(process.execPath, ['--input-type=module', '-e', seed], { ...env, NODE_ENV: 'development' }, 'Seeding the demo');
-
+  if (!(await seededDatabase({ server, dbName, apiDist, env, reuse, say }))) return;
   const db = new pg.Client({ connectionString: `${server}/${dbName}` });
   await db.connect();
   // Copies of the demo engagements (same clients, owners and stages), each with a two-step timeline.
@@ -103,30 +73,6 @@ async function prepare(server, env) {
   await db.end();
 }
 
-async function startProcess(argv, env, readyUrl, what) {
-  const child = spawn(process.execPath, argv, { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`${what} exited (${child.exitCode})`);
-    try {
-      const res = await fetch(readyUrl, readyUrl.endsWith('/graphql') ? { method: 'POST' } : {});
-      if (res.status < 500) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGTERM');
-  throw new Error(`${what} did not start`);
-}
-
-async function stop(child) {
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  if (child.exitCode === null) child.kill('SIGKILL');
-}
-
 async function post(base, c, token) {
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
@@ -136,42 +82,7 @@ async function post(base, c, token) {
   return { status: res.status, body: await res.text() };
 }
 
-/** CPU seconds (user + system) a process has used so far (Linux: /proc/<pid>/stat, in clock ticks of 10 ms). */
-function cpuSeconds(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
-  }
-}
-
-/**
- * One autocannon round: req/s, p95 from every response time, the server process's CPU time per
- * request (steadier than req/s on a shared machine), and anything that was not a 200.
- */
-async function measure(base, c, token, duration = seconds, pid = undefined) {
-  const cpuBefore = cpuSeconds(pid);
-  const times = [];
-  const instance = autocannon({
-    url: `${base}/graphql`,
-    method: 'POST',
-    connections,
-    duration,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: c.query, variables: c.variables }),
-  });
-  instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
-  const result = await instance;
-  const cpu = cpuSeconds(pid) - cpuBefore;
-  times.sort((a, b) => a - b);
-  return {
-    rps: result.requests.total / (result.duration || duration),
-    p95: Math.round((times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] ?? NaN) * 10) / 10,
-    cpuMs: (cpu * 1000) / result.requests.total,
-    bad: result.non2xx + result.errors + result.timeouts,
-  };
-}
+const measureCase = (base, c, token, duration = seconds, pid = undefined) => measure(base, JSON.stringify({ query: c.query, variables: c.variables }), token, { duration, connections, pid });
 
 buildApi(say, Boolean(process.env.BENCH_API_DIST));
 
@@ -228,7 +139,7 @@ try {
   }
   say(`cases: ${cases.map((c) => `${c.short} ${c.bytes} B${c.same ? '' : ' (DIFFERS)'}`).join(', ')}`);
   // Warm-up: graphql-jit compiles a query once it has been seen, and V8 its hot paths.
-  for (const c of cases) for (const base of [A, B]) await measure(base, c, token, warmup);
+  for (const c of cases) for (const base of [A, B]) await measureCase(base, c, token, warmup);
   const loads = [];
   for (let r = 0; r < rounds; r++) {
     token = await signIn();
@@ -236,7 +147,7 @@ try {
       // Alternate who goes first, so neither side always runs on a warmer (or busier) machine.
       const order = r % 2 ? [['raw', B, raw.pid], ['api', A, api.pid]] : [['api', A, api.pid], ['raw', B, raw.pid]];
       for (const [side, base, pid] of order) {
-        const m = await measure(base, c, token, seconds, pid);
+        const m = await measureCase(base, c, token, seconds, pid);
         c[side].push(m);
         if (m.bad) say(`  ${c.short} ${side}: ${m.bad} answers were not 200`);
       }
@@ -270,12 +181,6 @@ try {
   const keys = await redis.keys(`${queuePrefix}:*`);
   if (keys.length) await redis.del(...keys);
   redis.disconnect();
-  if (!keep && !reuse) {
-    const admin = new pg.Client({ connectionString: `${server}/postgres` });
-    await admin.connect();
-    await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [dbName]);
-    await admin.query(`DROP DATABASE IF EXISTS "${dbName}"`);
-    await admin.end();
-  }
+  if (!keep && !reuse) await dropDatabase(server, dbName);
   await services.stop();
 }

@@ -5,10 +5,12 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './core/config/config.js';
 import { RecordAsRead } from './core/graphql/record-as-read.js';
 import { securityHeaders } from './core/http/security-headers.js';
+import { acceptedRequestId, withRequestId } from './core/request-context/request-context.js';
 import { createLogger, PinoNestLogger } from './core/logging/logger.js';
 import { InputPipe } from './core/validation/validation.js';
 
@@ -33,8 +35,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bodyLimit: config.BODY_LIMIT_BYTES,
     // A hop count trusts that many proxies in front (Fastify's own rule, typed as a function).
     trustProxy: typeof config.TRUST_PROXY === 'number' ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // A caller's x-request-id is kept only when it is a plain token (it lands in logs and audit rows).
+    requestIdHeader: false,
+    genReqId: (req: IncomingMessage) => acceptedRequestId(req.headers['x-request-id']) ?? randomUUID(),
     logController: new OneLinePerRequest(),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
@@ -53,6 +56,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       body.variables = recordAsRead.clean(body.query, body.operationName, body.variables);
     }
   });
+  // Everything the request's handler awaits knows its id (audit rows carry it). Registered after the
+  // body is parsed: stream events of the parser would lose an earlier context.
+  fastify.addHook('preHandler', (req, _reply, done) => withRequestId(req.id, () => done()));
   await app.register(cookie);
   const security = securityHeaders({
     // GraphiQL (development only) loads its assets from a CDN.

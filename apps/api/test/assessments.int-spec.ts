@@ -471,8 +471,11 @@ describe('Assessments, invitations and the respondent journey', () => {
         return found.every(Boolean) ? found : undefined;
       }, 'the two delayed reminder jobs');
       for (const job of jobs) expect(await job!.getState()).toBe('delayed');
-      const delays = jobs.map((j) => Math.round((j!.timestamp + j!.delay - Date.now()) / DAY_MS));
-      expect(delays.sort()).toEqual([2, 4]); // 3 days and 1 day before the due date, 5 days out
+      // 3 days and 1 day before the due date (5 days out), at the reminder hour, whatever the time of day now.
+      const [{ due }] = await ctx.api.dataSource.query(`SELECT to_char("dueDate", 'YYYY-MM-DD') AS due FROM assessment WHERE id = $1`, [a.id]);
+      const dueDay = Date.parse(`${due}T${String(ctx.api.config.REMINDER_HOUR_UTC).padStart(2, '0')}:00:00.000Z`);
+      const runsAt = jobs.map((j) => j!.timestamp + j!.delay).sort((x, y) => x - y);
+      expect(runsAt).toEqual([dueDay - 3 * DAY_MS, dueDay - DAY_MS]);
 
       // One submits; the 3-days-before reminder is brought forward and reaches only the other.
       await waitFor(() => (mailsTo('done@northwind.example').length ? true : undefined), 'the invitation');

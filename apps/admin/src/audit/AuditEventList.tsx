@@ -1,8 +1,9 @@
+import { Box, Typography } from '@mui/material';
 import { auditActionLabel } from '@orchestra/shared';
 import { Datagrid, DateInput, ExportButton, FunctionField, List, Link, ReferenceField, ReferenceInput, SelectInput, TextInput, TopToolbar } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EmptyText } from '../layout/EmptyText';
-import { auditExporter, fieldsText, recordLabel, recordPath, TARGET_TYPE_CHOICES, type AuditEventRecord } from './auditFormat';
+import { auditExporter, changesList, recordLabel, recordPath, TARGET_TYPE_CHOICES, type AuditEventRecord } from './auditFormat';
 
 // The API filters instants: a day picked "from" starts at its midnight, "to" ends at its last millisecond (UTC).
 const dayStart = (day: string) => (day ? `${day}T00:00:00.000Z` : undefined);
@@ -16,6 +17,7 @@ const filters = [
   <SelectInput key="type" source="targetType" label="Record" choices={TARGET_TYPE_CHOICES} alwaysOn />,
   <TextInput key="action" source="action" label="Action (e.g. engagement.move_stage)" />,
   <TextInput key="target" source="targetId" label="Record id" />,
+  <TextInput key="request" source="requestId" label="Request (every change one request or job made)" />,
   <DateInput key="from" source="createdAt_gte" label="From" parse={dayStart} format={asDay} alwaysOn />,
   <DateInput key="to" source="createdAt_lte" label="To" parse={dayEnd} format={asDay} alwaysOn />,
 ];
@@ -37,8 +39,35 @@ export const auditColumns = (withRecord: boolean) => [
   <ReferenceField key="who" source="actorId" reference="UserSummary" label="Who" link={false} emptyText="System" />,
   <FunctionField<AuditEventRecord> key="action" label="Action" sortBy="action" render={(r) => auditActionLabel(r.action)} />,
   ...(withRecord ? [<AuditRecordField key="record" />] : []),
-  <FunctionField<AuditEventRecord> key="fields" label="Fields changed" sortable={false} render={fieldsText} />,
+  <FunctionField<AuditEventRecord> key="changes" label="Changes" sortable={false} render={(r) => <AuditChanges record={r} />} />,
+  <FunctionField<AuditEventRecord> key="request" label="Request" sortable={false} render={(r) => <RequestLink requestId={r.requestId} />} />,
 ];
+
+/** Each change on its own line: "Stage: Lead → Qualified". */
+const AuditChanges = ({ record }: { record: AuditEventRecord }) => {
+  const lines = changesList(record);
+  if (!lines.length) return <Typography variant="body2">—</Typography>;
+  return (
+    <Box component="ul" sx={{ m: 0, pl: 2 }}>
+      {lines.map((line, i) => (
+        <Typography key={i} component="li" variant="body2">
+          {line}
+        </Typography>
+      ))}
+    </Box>
+  );
+};
+
+/** The entry's request or job, linking to everything else it changed ("job:…" for background work). */
+const RequestLink = ({ requestId }: { requestId: string | null }) => {
+  if (!requestId) return <Typography variant="body2">—</Typography>;
+  const short = requestId.startsWith('job:') ? requestId : requestId.slice(0, 8);
+  return (
+    <Link to={`/AuditEvent?filter=${encodeURIComponent(JSON.stringify({ requestId }))}`} title={`Everything request ${requestId} changed`}>
+      {short}
+    </Link>
+  );
+};
 
 /** ADMIN: every change anyone made, newest first, filtered by who, what, which record and when. */
 export const AuditEventList = () => (

@@ -145,7 +145,19 @@ export type AssessmentTemplateFilter = {
   q?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Who did what to which record, and which fields changed (names, never values). */
+/** One changed field: its value before and after, as JSON text (null when it had none). */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  field: Scalars['String']['output'];
+  /** JSON of the value after; null for none or when redacted. */
+  new?: Maybe<Scalars['String']['output']>;
+  /** JSON of the value before; null for none or when redacted. */
+  old?: Maybe<Scalars['String']['output']>;
+  /** A secret (password, token, hash): the trail says it changed, never its value. */
+  redacted: Scalars['Boolean']['output'];
+};
+
+/** Who did what to which record, which fields changed from what to what, in which request or job. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
   /** subject.verb, e.g. engagement.move_stage */
@@ -153,8 +165,12 @@ export type AuditEvent = {
   /** Null for the system, or once the user is deleted. */
   actorId?: Maybe<Scalars['ID']['output']>;
   changedFields: Array<Scalars['String']['output']>;
+  /** Old and new value per field, by field name (empty when the action kept none, e.g. a deletion). */
+  changes: Array<AuditChange>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** The HTTP request's x-request-id, or job:<queue>:<id> for background work; null for scripts. */
+  requestId?: Maybe<Scalars['String']['output']>;
   targetId?: Maybe<Scalars['ID']['output']>;
   /** The GraphQL type of the record. */
   targetType: Scalars['String']['output'];
@@ -171,6 +187,8 @@ export type AuditEventFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Free-text search (which fields depends on the resource). */
   q?: InputMaybe<Scalars['String']['input']>;
+  /** Every change one request or job made: its x-request-id or job:<queue>:<id>. */
+  requestId?: InputMaybe<Scalars['String']['input']>;
   targetId?: InputMaybe<Scalars['ID']['input']>;
   /** A GraphQL type name, e.g. Engagement. */
   targetType?: InputMaybe<Scalars['String']['input']>;

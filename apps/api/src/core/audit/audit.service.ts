@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
+import { currentRequestId, noteAudited } from '../request-context/request-context.js';
 import { ResourceRepository } from '../graphql/list/resource-repository.js';
 import { ResourceService } from '../graphql/list/resource.service.js';
+import { storedChanges, type AuditChanges } from './audit-changes.js';
 import { AuditEvent } from './audit-event.entity.js';
 import type { AuditEventFilter } from './dto/audit-event.input.js';
 
@@ -11,9 +13,10 @@ export interface AuditEntry {
   action: string;
   targetType: string;
   targetId: string | null;
+  /** Fields that changed whose values the trail does not keep (e.g. a set of links replaced). */
   changedFields?: string[];
-  /** Old and new value per changed field (secrets never: see the audit redaction). */
-  changes?: Record<string, { old: unknown; new: unknown }>;
+  /** Old and new value per changed field (`diffChanges`, `createdChanges`); secrets are redacted on the way in. */
+  changes?: AuditChanges;
 }
 
 /** Rows deleted per statement when purging: short transactions, however many have expired. */
@@ -35,7 +38,7 @@ export class AuditService extends ResourceService<AuditEvent, AuditEventFilter> 
       sortable: { id: 'id', createdAt: 'createdAt', action: 'action', targetType: 'targetType' },
       defaultSort: { field: 'createdAt', order: 'DESC' },
       search: '"audit"."action"',
-      equals: { actorId: 'actorId', targetType: 'targetType', targetId: 'targetId', action: 'action' },
+      equals: { actorId: 'actorId', targetType: 'targetType', targetId: 'targetId', action: 'action', requestId: 'requestId' },
       ranges: { createdAt: 'createdAt' },
       tenantProperty: null,
     });
@@ -44,7 +47,11 @@ export class AuditService extends ResourceService<AuditEvent, AuditEventFilter> 
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
     const { changes, ...rest } = entry;
     const fields = [...new Set([...(entry.changedFields ?? []), ...Object.keys(changes ?? {})])].sort();
-    await manager.insert(AuditEvent, { ...rest, changedFields: fields });
+    const stored = changes && Object.keys(changes).length ? storedChanges(changes) : null;
+    // A plain object for the jsonb column: TypeORM's deep-partial typing does not take a nullable record.
+    const row: Partial<AuditEvent> = { ...rest, changedFields: fields, changes: stored, requestId: currentRequestId() };
+    await manager.createQueryBuilder().insert().into(AuditEvent).values(row as object).execute();
+    noteAudited();
   }
 
   /** Deletes entries older than `months`, a batch at a time (the maintenance queue's daily job). */

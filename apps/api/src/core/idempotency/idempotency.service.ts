@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../identity/auth/auth-user.js';
 import { AppError } from '../errors/app-error.js';
+import { noteUnchanged } from '../request-context/request-context.js';
 
 /** How long a key is remembered; after that it may be used again. */
 export const IDEMPOTENCY_TTL_HOURS = 24;
@@ -62,6 +63,7 @@ export class IdempotencyService {
     if (!used || used.operation !== operation || used.requestHash !== hash || !used.resultId) {
       throw AppError.conflict(`idempotencyKey "${key}" was already used for a different request: send a new key for a new request.`);
     }
+    noteUnchanged();
     return replay(used.resultId);
   }
 }

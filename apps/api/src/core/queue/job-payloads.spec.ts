@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { JobName } from '@orchestra/shared';
 import { UnrecoverableError } from 'bullmq';
 import { AppError } from '../errors/app-error.js';
-import { failOnceOnRefusal, payloadOf } from './job-payloads.js';
+import { payloadOf, runJob } from './job-payloads.js';
+import { currentRequestId } from '../request-context/request-context.js';
 
 const ID = '660241B5-3D1E-4C7A-9F10-AB12CD34EF56';
 
@@ -23,10 +24,20 @@ describe('payloadOf', () => {
   });
 });
 
-describe('failOnceOnRefusal', () => {
+describe('runJob', () => {
+  const job = { queueName: 'matching', id: '17' };
   it('turns a domain refusal of the subject into a final failure, and lets anything else be retried', async () => {
-    await expect(failOnceOnRefusal(() => Promise.reject(AppError.conflict('Role “X” has a start date outside …')))).rejects.toEqual(new UnrecoverableError('Role “X” has a start date outside …'));
-    await expect(failOnceOnRefusal(() => Promise.reject(new Error('connection reset')))).rejects.not.toBeInstanceOf(UnrecoverableError);
-    await expect(failOnceOnRefusal(() => Promise.resolve(42))).resolves.toBe(42);
+    await expect(runJob(job, () => Promise.reject(AppError.conflict('Role “X” has a start date outside …')))).rejects.toEqual(new UnrecoverableError('Role “X” has a start date outside …'));
+    await expect(runJob(job, () => Promise.reject(new Error('connection reset')))).rejects.not.toBeInstanceOf(UnrecoverableError);
+    await expect(runJob(job, () => Promise.resolve(42))).resolves.toBe(42);
+  });
+
+  it('runs the work as job:<queue>:<id>, so its audit rows say which job made them', async () => {
+    const seen = await runJob(job, async () => {
+      await new Promise((r) => setImmediate(r));
+      return currentRequestId();
+    });
+    expect(seen).toBe('job:matching:17');
+    expect(currentRequestId()).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { ErrorCode, FINALISE_STEP_NAMES, JobName, type FinaliseStep, type JobPay
 import { UnrecoverableError, type Job } from 'bullmq';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
+import { withRequestId } from '../request-context/request-context.js';
 
 // Ids as the API accepts them (any UUID version), and in the case it stores them.
 const id = z.guid().transform((s) => s.toLowerCase());
@@ -47,11 +48,15 @@ export function payloadOf<N extends JobName>(job: Pick<Job, 'name' | 'data'>, na
 const FINAL_CODES: ReadonlySet<ErrorCode> = new Set([ErrorCode.BAD_USER_INPUT, ErrorCode.NOT_FOUND, ErrorCode.CONFLICT, ErrorCode.FORBIDDEN]);
 
 /**
- * Runs a job's work; a domain refusal of its subject (an AppError such as "the role starts in
+ * Runs a job's work as `job:<queue>:<id>` (the request id its audit rows carry); a domain refusal of its subject (an AppError such as "the role starts in
  * year 10000") fails the job once with that message. Anything else is thrown as it is and retried
  * with backoff (a database or Redis hiccup).
  */
-export async function failOnceOnRefusal<T>(work: () => Promise<T>): Promise<T> {
+export function runJob<T>(job: Pick<Job, 'queueName' | 'id'>, work: () => Promise<T>): Promise<T> {
+  return withRequestId(`job:${job.queueName}:${job.id ?? '?'}`, () => failOnceOnRefusal(work));
+}
+
+async function failOnceOnRefusal<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (e) {

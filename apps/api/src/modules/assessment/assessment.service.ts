@@ -18,6 +18,7 @@ import {
 } from '@orchestra/shared';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
+import { createdChanges, diffChanges, removedChanges } from '../../core/audit/audit-changes.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
 import { AppError } from '../../core/errors/app-error.js';
@@ -108,7 +109,7 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
         action: 'assessment.create',
         targetType: 'Assessment',
         targetId: assessment.id,
-        changedFields: ['engagementId', 'templateId', 'title', 'dueDate', 'minRespondents', 'anonymityThreshold'],
+        changes: createdChanges(assessment, ['engagementId', 'templateId', 'title', 'dueDate', 'minRespondents', 'anonymityThreshold']),
       });
       return assessment;
     });
@@ -117,6 +118,7 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
   update(actor: AuthUser, args: UpdateAssessmentArgs): Promise<Assessment> {
     return this.dataSource.transaction(async (m) => {
       const assessment = await this.findForChange(m, actor, args.id);
+      const before = { ...assessment };
       const changed: string[] = [];
       if (args.title != null && args.title !== assessment.title) {
         assessment.title = args.title;
@@ -145,7 +147,7 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
         }
       }
       if (changed.length) await m.save(assessment);
-      await this.audit.record(m, { actorId: actor.id, action: 'assessment.update', targetType: 'Assessment', targetId: assessment.id, changedFields: changed });
+      await this.audit.record(m, { actorId: actor.id, action: 'assessment.update', targetType: 'Assessment', targetId: assessment.id, changes: diffChanges(before, assessment, ['title', 'minRespondents', 'anonymityThreshold', 'dueDate']) });
       return assessment;
     });
   }
@@ -153,8 +155,9 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
   setTargets(actor: AuthUser, args: SetAssessmentTargetsArgs): Promise<Assessment> {
     return this.dataSource.transaction(async (m) => {
       const assessment = await this.findForChange(m, actor, args.id);
-      const known: { capabilityId: string }[] = await m.query(`SELECT "capabilityId" FROM assessment_target WHERE "assessmentId" = $1`, [assessment.id]);
-      const ids = new Set(known.map((k) => k.capabilityId));
+      const known: { capabilityId: string; target: number }[] = await m.query(`SELECT "capabilityId", target FROM assessment_target WHERE "assessmentId" = $1`, [assessment.id]);
+      const previous = new Map(known.map((k) => [k.capabilityId, k.target]));
+      const ids = new Set(previous.keys());
       const problems: Record<string, string> = {};
       args.targets.forEach((t, i) => {
         if (!ids.has(t.capabilityId)) problems[`targets.${i}.capabilityId`] = `is not a capability of this assessment's framework (${t.capabilityId})`;
@@ -163,7 +166,9 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
       for (const t of args.targets) {
         await m.update(AssessmentTarget, { assessmentId: assessment.id, capabilityId: t.capabilityId }, { target: t.target });
       }
-      await this.audit.record(m, { actorId: actor.id, action: 'assessment.set_targets', targetType: 'Assessment', targetId: assessment.id, changedFields: ['targets'] });
+      await this.audit.record(m, { actorId: actor.id, action: 'assessment.set_targets', targetType: 'Assessment', targetId: assessment.id,
+        changes: { targets: { old: Object.fromEntries(args.targets.map((t) => [t.capabilityId, previous.get(t.capabilityId)])), new: Object.fromEntries(args.targets.map((t) => [t.capabilityId, t.target])) } },
+      });
       return assessment;
     });
   }
@@ -191,7 +196,7 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
           await this.scheduleJobs(m, assessment);
           await m.save(assessment);
           await this.engagements.advanceTo(m, actor, assessment.engagementId, EngagementStage.ASSESSING, `Assessment "${assessment.title}" opened`);
-          await this.audit.record(m, { actorId: actor.id, action: 'assessment.open', targetType: 'Assessment', targetId: assessment.id, changedFields: ['status'] });
+          await this.audit.record(m, { actorId: actor.id, action: 'assessment.open', targetType: 'Assessment', targetId: assessment.id, changes: { status: { old: AssessmentStatus.DRAFT, new: assessment.status } } });
           return assessment;
         },
         (id) => this.resources.findOne(scope, id, { manager: m }),
@@ -220,7 +225,7 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
           }
           if (!args.reason) throw AppError.badInput({ reason: 'is required: say why the assessment is closed now (e.g. "Enough responses to score")' });
           await closeAssessmentRecord(m, this.outbox, assessment, args.reason);
-          await this.audit.record(m, { actorId: actor.id, action: 'assessment.close', targetType: 'Assessment', targetId: assessment.id, changedFields: ['status', 'closeReason'] });
+          await this.audit.record(m, { actorId: actor.id, action: 'assessment.close', targetType: 'Assessment', targetId: assessment.id, changes: { status: { old: AssessmentStatus.OPEN, new: assessment.status }, closeReason: { old: null, new: assessment.closeReason } } });
           return assessment;
         },
         (id) => this.resources.findOne(scope, id, { manager: m }),
@@ -234,7 +239,7 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
       const assessment = await this.resources.findOne(TenantScope.of(actor), id, { manager: m, lock: true });
       if (assessment.status !== AssessmentStatus.DRAFT) throw AppError.conflict(`Assessment "${assessment.title}" is ${enumLabel('AssessmentStatus', assessment.status).toLowerCase()}: only a draft can be deleted.`);
       await m.delete(Assessment, { id });
-      await this.audit.record(m, { actorId: actor.id, action: 'assessment.delete', targetType: 'Assessment', targetId: id });
+      await this.audit.record(m, { actorId: actor.id, action: 'assessment.delete', targetType: 'Assessment', targetId: id, changes: removedChanges(assessment, ['title', 'engagementId']) });
       return assessment;
     });
   }
@@ -338,7 +343,7 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
             });
             await this.outbox.add(m, OutboxEventType.REPORT_PUBLISHED, { assessmentId: assessment.id, userId: user.id });
           }
-          await this.audit.record(m, { actorId: actor.id, action: 'assessment.publish', targetType: 'Assessment', targetId: assessment.id, changedFields: ['status'] });
+          await this.audit.record(m, { actorId: actor.id, action: 'assessment.publish', targetType: 'Assessment', targetId: assessment.id, changes: { status: { old: AssessmentStatus.SCORED, new: assessment.status } } });
           return assessment;
         },
         (id) => this.resources.findOne(scope, id, { manager: m }),

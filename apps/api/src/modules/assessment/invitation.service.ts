@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { AssessmentStatus, InvitationStatus, OutboxEventType, enumLabel } from '@orchestra/shared';
 import { DataSource, Repository } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
+import { createdChanges, removedChanges } from '../../core/audit/audit-changes.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
@@ -72,7 +73,7 @@ export class InvitationService extends ResourceService<Invitation, InvitationFil
         action: 'invitation.create',
         targetType: 'Invitation',
         targetId: invitation.id,
-        changedFields: ['assessmentId', 'email', 'respondentRole', ...(args.contactId ? ['contactId'] : [])],
+        changes: createdChanges(invitation, ['assessmentId', 'email', 'name', 'respondentRole', 'contactId']),
       });
       return invitation;
     });
@@ -100,7 +101,7 @@ export class InvitationService extends ResourceService<Invitation, InvitationFil
         throw AppError.conflict(`${invitation.email} has ${invitation.status === InvitationStatus.SUBMITTED ? 'submitted' : 'started answering'}: the invitation stays.`);
       }
       await m.delete(Invitation, { id });
-      await this.audit.record(m, { actorId: actor.id, action: 'invitation.delete', targetType: 'Invitation', targetId: id });
+      await this.audit.record(m, { actorId: actor.id, action: 'invitation.delete', targetType: 'Invitation', targetId: id, changes: removedChanges(invitation, ['assessmentId', 'email']) });
       return invitation;
     });
   }

@@ -4,7 +4,9 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { hashToken } from '../../core/identity/auth/secure-token.js';
 import { ErrorCode } from '@orchestra/shared';
+import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
+import { noteUnchanged } from '../../core/request-context/request-context.js';
 import { Capability, CapabilityArea, Question } from '../framework/framework.entities.js';
 import { Assessment, Invitation, InvitationToken, Response } from './assessment.entities.js';
 import type { AnswerInput } from './dto/respond.args.js';
@@ -34,6 +36,7 @@ export class RespondService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly limiter: RespondRateLimiter,
+    private readonly audit: AuditService,
   ) {}
 
   async invitation(ip: string, token: string): Promise<RespondentInvitationType> {
@@ -93,6 +96,7 @@ export class RespondService {
       const existing = await m.findOneBy(Response, { invitationId: invitation.id });
       if (existing?.submittedAt) {
         if (existing.submitKey === idempotencyKey) {
+          noteUnchanged();
           const count = await m.count(Question, { where: { templateId: assessment.templateId } });
           return receipt(InvitationStatus.SUBMITTED, existing, count);
         }
@@ -105,6 +109,8 @@ export class RespondService {
       const now = new Date();
       const response = await this.upsertResponse(m, invitation, answers, now, idempotencyKey);
       await m.update(Invitation, { id: invitation.id }, { status: InvitationStatus.SUBMITTED, submittedAt: now, startedAt: invitation.startedAt ?? now });
+      // The respondent has no account; the answers themselves stay out of the trail (anonymity).
+      await this.audit.record(m, { actorId: null, action: 'response.submit', targetType: 'Invitation', targetId: invitation.id, changes: { status: { old: invitation.status, new: InvitationStatus.SUBMITTED } } });
       return receipt(InvitationStatus.SUBMITTED, response, questions.length);
     });
   }
@@ -130,7 +136,11 @@ export class RespondService {
     if (mine.status !== InvitationStatus.SUBMITTED && mine.assessmentStatus !== AssessmentStatus.OPEN) {
       throw new AppError(ErrorCode.CONFLICT, `"${mine.assessmentTitle}" is closed: answers are no longer accepted.`, undefined, LinkProblem.ASSESSMENT_CLOSED);
     }
-    return this.dataSource.transaction((m) => issueInvitationToken(m, invitationId, mine.dueDate, false));
+    return this.dataSource.transaction(async (m) => {
+      const token = await issueInvitationToken(m, invitationId, mine.dueDate, false);
+      await this.audit.record(m, { actorId: actor.id, action: 'invitation.link_issued', targetType: 'Invitation', targetId: invitationId, changes: { token: { old: null, new: null } } });
+      return token;
+    });
   }
 
   private async resolve(m: EntityManager, ip: string, token: string, lock = false): Promise<Resolved> {

@@ -16,6 +16,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
+import { noteUnchanged } from '../../core/request-context/request-context.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { validatePlain } from '../../core/validation/validation.js';
 import { DataSource } from 'typeorm';
@@ -100,7 +101,9 @@ export class CandidateCsvService {
           c.row.candidateId = candidate.id;
         }
         const accepted = checked.filter((c) => c.fields).length;
-        await this.audit.record(m, { actorId: actor.id, action: 'candidate.import', targetType: 'Candidate', targetId: null, changedFields: accepted ? ['created'] : [] });
+        await this.audit.record(m, { actorId: actor.id, action: 'candidate.import', targetType: 'Candidate', targetId: null, changes: { created: { old: null, new: accepted } } });
+      } else {
+        noteUnchanged(); // a dry run only reports
       }
       const report = checked.map((c) => c.row);
       const rejected = checked.filter((c) => c.row.status === 'REJECTED');

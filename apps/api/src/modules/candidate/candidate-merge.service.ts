@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { MATCH_PIPELINE, MatchStage, type MatchStage as Stage } from '@orchestra/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
+import { diffChanges } from '../../core/audit/audit-changes.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { Candidate } from './candidate.entities.js';
@@ -39,21 +40,21 @@ export class CandidateMergeService {
       await m.query(`UPDATE placement SET "candidateId" = $1 WHERE "candidateId" = $2`, [keepId, mergeId]);
       await m.query(`UPDATE candidate_note SET "candidateId" = $1 WHERE "candidateId" = $2`, [keepId, mergeId]);
 
+      const before = { ...keep };
       const fill = FILL.filter((f) => keep[f] === null && gone[f] !== null);
       for (const f of fill) (keep as unknown as Record<string, unknown>)[f] = gone[f];
-      const filled: string[] = [...fill];
       if (gone.lastContactAt && (!keep.lastContactAt || gone.lastContactAt > keep.lastContactAt)) {
         keep.lastContactAt = gone.lastContactAt;
-        filled.push('lastContactAt');
       }
-      const tags = [...new Set([...keep.tags, ...gone.tags])];
-      if (tags.length !== keep.tags.length) filled.push('tags');
-      keep.tags = tags;
+      keep.tags = [...new Set([...keep.tags, ...gone.tags])];
       await m.delete(Candidate, { id: mergeId });
       await m.save(keep);
       await m.query(`SELECT candidate_sync_skills($1::uuid[])`, [[keepId]]);
       await this.candidates.changed(m, keepId);
-      await this.audit.record(m, { actorId: actor.id, action: 'candidate.merge', targetType: 'Candidate', targetId: keepId, changedFields: ['skills', 'matches', 'placements', 'notes', ...filled] });
+      await this.audit.record(m, { actorId: actor.id, action: 'candidate.merge', targetType: 'Candidate', targetId: keepId,
+        changes: { mergedCandidateId: { old: null, new: mergeId }, ...diffChanges(before, keep, [...FILL, 'lastContactAt', 'tags']) },
+        changedFields: ['skills', 'matches', 'placements', 'notes'],
+      });
       return keep;
     });
   }

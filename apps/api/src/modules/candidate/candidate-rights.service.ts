@@ -39,7 +39,7 @@ export class CandidateRightsService {
            FROM match m JOIN role r ON r.id = m."roleId" WHERE m."candidateId" = $1 ORDER BY m."createdAt"`),
       q(`SELECT sc."matchId", sc."fromStage", sc."toStage", sc.reason, sc."createdAt" FROM match_stage_change sc JOIN match m ON m.id = sc."matchId" WHERE m."candidateId" = $1 ORDER BY sc."createdAt"`),
       q(`SELECT r.title AS role, p."startDate", p."endDate", p."rateMinor", p.currency, p.allocation FROM placement p JOIN role r ON r.id = p."roleId" WHERE p."candidateId" = $1 ORDER BY p."startDate"`),
-      q(`SELECT action, "changedFields", "createdAt" FROM audit_event WHERE "targetId" = $1 ORDER BY "createdAt"`),
+      q(`SELECT action, "changedFields", changes, "createdAt" FROM audit_event WHERE "targetId" = $1 ORDER BY "createdAt"`),
     ]);
     await this.dataSource.transaction((m) => this.audit.record(m, { actorId: actor.id, action: 'candidate.export-data', targetType: 'Candidate', targetId: id }));
     const document = { exportedAt: new Date().toISOString(), candidate, skills, notes, matches, stageChanges, placements, auditTrail: audit };
@@ -61,9 +61,14 @@ export class CandidateRightsService {
   private async eraseIn(m: EntityManager, actorId: string | null, id: string): Promise<string[]> {
     await m.query(`SELECT id FROM candidate WHERE id = $1 FOR UPDATE`, [id]);
     const events = (await m.query(`DELETE FROM outbox_event WHERE type = $1 AND payload->>'candidateId' = $2 RETURNING id`, [OutboxEventType.CANDIDATE_CHANGED, id])) as [{ id: string }[], number];
+    // Earlier audit entries keep what was done, no longer to whom nor the values (names, e-mails,
+    // notes); the person's matches are deleted with them, and so are the values on their entries.
+    await m.query(
+      `UPDATE audit_event SET changes = NULL WHERE "targetType" = 'Match' AND "targetId" IN (SELECT id FROM "match" WHERE "candidateId" = $1)`,
+      [id],
+    );
     await m.delete(Candidate, { id });
-    // Earlier audit entries keep what was done, no longer to whom.
-    await m.query(`UPDATE audit_event SET "targetId" = NULL WHERE "targetType" = 'Candidate' AND "targetId" = $1`, [id]);
+    await m.query(`UPDATE audit_event SET "targetId" = NULL, changes = NULL WHERE "targetType" = 'Candidate' AND "targetId" = $1`, [id]);
     await this.audit.record(m, { actorId, action: 'candidate.erase', targetType: 'Candidate', targetId: null });
     return events[0].map((e) => e.id);
   }

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode, OutboxEventType, isTimeZone, standardUtcOffsetMinutes } from '@orchestra/shared';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
+import { createdChanges, diffChanges } from '../../core/audit/audit-changes.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { prefixTsQuery, ResourceRepository } from '../../core/graphql/list/resource-repository.js';
@@ -89,7 +90,7 @@ export class CandidateService extends ResourceService<Candidate, CandidateFilter
     return this.dataSource.transaction(async (m) => {
       if (!args.allowDuplicate) await this.refuseDuplicates(m, fields);
       const candidate = await this.insert(m, fields, args.skills ?? []);
-      await this.audit.record(m, { actorId: actor.id, action: 'candidate.create', targetType: 'Candidate', targetId: candidate.id, changedFields: [...EDITABLE, 'skills'] });
+      await this.audit.record(m, { actorId: actor.id, action: 'candidate.create', targetType: 'Candidate', targetId: candidate.id, changes: createdChanges(candidate, EDITABLE), changedFields: ['skills'] });
       return candidate;
     });
   }
@@ -110,6 +111,7 @@ export class CandidateService extends ResourceService<Candidate, CandidateFilter
       }
       const next = this.fieldsOf({ ...this.asArgs(candidate), ...Object.fromEntries(Object.entries(args).filter(([, v]) => v !== undefined)) } as CreateCandidateArgs);
       const changed: string[] = EDITABLE.filter((f) => JSON.stringify(next[f]) !== JSON.stringify(candidate[f]));
+      const changes = diffChanges(candidate, next, EDITABLE);
       Object.assign(candidate, next, { utcOffsetMinutes: standardUtcOffsetMinutes(next.timeZone) });
       if (changed.length) await m.save(candidate);
       if (args.skills) {
@@ -117,7 +119,7 @@ export class CandidateService extends ResourceService<Candidate, CandidateFilter
         changed.push('skills');
       }
       if (changed.length) await this.changed(m, candidate.id);
-      await this.audit.record(m, { actorId: actor.id, action: 'candidate.update', targetType: 'Candidate', targetId: candidate.id, changedFields: changed });
+      await this.audit.record(m, { actorId: actor.id, action: 'candidate.update', targetType: 'Candidate', targetId: candidate.id, changes, changedFields: args.skills ? ['skills'] : [] });
       return candidate;
     });
   }
@@ -146,7 +148,7 @@ export class CandidateService extends ResourceService<Candidate, CandidateFilter
     return this.dataSource.transaction(async (m) => {
       await this.resources.findOne(TenantScope.of(actor), candidateId, { manager: m });
       const note = await m.save(m.create(CandidateNote, { candidateId, authorId: actor.id, body }));
-      await this.audit.record(m, { actorId: actor.id, action: 'candidate.note', targetType: 'Candidate', targetId: candidateId });
+      await this.audit.record(m, { actorId: actor.id, action: 'candidate.note', targetType: 'Candidate', targetId: candidateId, changes: { notes: { old: null, new: note.body } } });
       return note;
     });
   }

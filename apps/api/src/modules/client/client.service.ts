@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
+import { createdChanges, diffChanges, removedChanges } from '../../core/audit/audit-changes.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { violatedConstraint } from '../../core/errors/database-error.js';
@@ -93,8 +94,7 @@ export class ClientService extends ResourceService<Client, ClientFilter> {
     const fields = checkProfile({ ...EMPTY_PROFILE, ...definedOnly(args) });
     return this.dataSource.transaction(async (m) => {
       const client = await m.save(m.create(Client, fields));
-      const changedFields = PROFILE_FIELDS.filter((f) => fields[f] !== null);
-      await this.audit.record(m, { actorId: actor.id, action: 'client.create', targetType: 'Client', targetId: client.id, changedFields });
+      await this.audit.record(m, { actorId: actor.id, action: 'client.create', targetType: 'Client', targetId: client.id, changes: createdChanges(client, PROFILE_FIELDS) });
       return client;
     });
   }
@@ -104,9 +104,10 @@ export class ClientService extends ResourceService<Client, ClientFilter> {
       const client = await this.resources.findOne(TenantScope.of(actor), args.id, { manager: m, lock: true });
       const next = checkProfile({ ...pickProfile(client), ...definedOnly(args) });
       const changed = PROFILE_FIELDS.filter((f) => next[f] !== client[f]);
+      const changes = diffChanges(client, next, changed);
       Object.assign(client, next);
       if (changed.length) await m.save(client);
-      await this.audit.record(m, { actorId: actor.id, action: 'client.update', targetType: 'Client', targetId: client.id, changedFields: changed });
+      await this.audit.record(m, { actorId: actor.id, action: 'client.update', targetType: 'Client', targetId: client.id, changes });
       return client;
     });
   }
@@ -122,7 +123,7 @@ export class ClientService extends ResourceService<Client, ClientFilter> {
         }
         throw e;
       });
-      await this.audit.record(m, { actorId: actor.id, action: 'client.delete', targetType: 'Client', targetId: id });
+      await this.audit.record(m, { actorId: actor.id, action: 'client.delete', targetType: 'Client', targetId: id, changes: removedChanges(client, ['name']) });
       return client;
     });
   }

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode, Role } from '@orchestra/shared';
 import { DataSource, In, Not, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
+import { createdChanges, diffChanges, removedChanges } from '../../core/audit/audit-changes.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
@@ -51,8 +52,7 @@ export class ContactService extends ResourceService<Contact, ContactFilter> {
       await this.checkUnique(m, args.clientId, fields.email, fields.userId);
       await this.checkLinkedUser(args.clientId, fields.userId);
       const contact = await m.save(m.create(Contact, { clientId: args.clientId, ...fields }));
-      const changedFields = ['clientId', ...EDITABLE.filter((f) => fields[f] !== null)];
-      await this.audit.record(m, { actorId: actor.id, action: 'contact.create', targetType: 'Contact', targetId: contact.id, changedFields });
+      await this.audit.record(m, { actorId: actor.id, action: 'contact.create', targetType: 'Contact', targetId: contact.id, changes: createdChanges(contact, ['clientId', ...EDITABLE]) });
       return contact;
     });
   }
@@ -71,9 +71,10 @@ export class ContactService extends ResourceService<Contact, ContactFilter> {
       await this.checkUnique(m, contact.clientId, next.email, next.userId, contact.id);
       if (next.userId !== contact.userId) await this.checkLinkedUser(contact.clientId, next.userId);
       const changed = EDITABLE.filter((f) => next[f] !== contact[f]);
+      const changes = diffChanges(contact, next, changed);
       Object.assign(contact, next);
       if (changed.length) await m.save(contact);
-      await this.audit.record(m, { actorId: actor.id, action: 'contact.update', targetType: 'Contact', targetId: contact.id, changedFields: changed });
+      await this.audit.record(m, { actorId: actor.id, action: 'contact.update', targetType: 'Contact', targetId: contact.id, changes });
       return contact;
     });
   }
@@ -82,7 +83,7 @@ export class ContactService extends ResourceService<Contact, ContactFilter> {
     return this.dataSource.transaction(async (m) => {
       const contact = await this.resources.findOne(TenantScope.of(actor), id, { manager: m, lock: true });
       await m.delete(Contact, { id });
-      await this.audit.record(m, { actorId: actor.id, action: 'contact.delete', targetType: 'Contact', targetId: id });
+      await this.audit.record(m, { actorId: actor.id, action: 'contact.delete', targetType: 'Contact', targetId: id, changes: removedChanges(contact, ['name', 'email']) });
       return contact;
     });
   }

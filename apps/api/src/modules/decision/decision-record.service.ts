@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { OutboxEventType, QueueName, Reversibility, revisitRunAt, today } from '@orchestra/shared';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
+import { createdChanges, diffChanges, removedChanges } from '../../core/audit/audit-changes.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
 import { AppError } from '../../core/errors/app-error.js';
@@ -77,8 +78,7 @@ export class DecisionRecordService extends ResourceService<DecisionRecord, Decis
       }),
     );
     await this.scheduleRevisit(m, record);
-    const changedFields = ['engagementId', ...EDITABLE.filter((f) => record[f] !== null)];
-    await this.audit.record(m, { actorId: actor.id, action: 'decision.create', targetType: 'DecisionRecord', targetId: record.id, changedFields });
+    await this.audit.record(m, { actorId: actor.id, action: 'decision.create', targetType: 'DecisionRecord', targetId: record.id, changes: createdChanges(record, ['engagementId', ...EDITABLE]) });
     return record;
   }
 
@@ -101,13 +101,14 @@ export class DecisionRecordService extends ResourceService<DecisionRecord, Decis
         revisitDate: args.revisitDate !== undefined ? args.revisitDate : record.revisitDate,
       };
       const changed = EDITABLE.filter((f) => (f === 'decidedAt' ? next.decidedAt.getTime() !== record.decidedAt.getTime() : next[f] !== record[f]));
+      const changes = diffChanges(record, next, changed);
       Object.assign(record, next);
       if (revisitChanged) {
         await this.cancelRevisit(m, record);
         await this.scheduleRevisit(m, record);
       }
       if (changed.length) await m.save(record);
-      await this.audit.record(m, { actorId: actor.id, action: 'decision.update', targetType: 'DecisionRecord', targetId: record.id, changedFields: changed });
+      await this.audit.record(m, { actorId: actor.id, action: 'decision.update', targetType: 'DecisionRecord', targetId: record.id, changes });
       return record;
     });
   }
@@ -117,7 +118,7 @@ export class DecisionRecordService extends ResourceService<DecisionRecord, Decis
       const record = await this.resources.findOne(TenantScope.of(actor), id, { manager: m, lock: true });
       await this.cancelRevisit(m, record);
       await m.delete(DecisionRecord, { id });
-      await this.audit.record(m, { actorId: actor.id, action: 'decision.delete', targetType: 'DecisionRecord', targetId: id });
+      await this.audit.record(m, { actorId: actor.id, action: 'decision.delete', targetType: 'DecisionRecord', targetId: id, changes: removedChanges(record, ['title', 'engagementId']) });
       return record;
     });
   }

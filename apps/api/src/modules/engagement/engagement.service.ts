@@ -20,6 +20,7 @@ import {
 } from '@orchestra/shared';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
+import { createdChanges, diffChanges, removedChanges } from '../../core/audit/audit-changes.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service.js';
@@ -177,8 +178,7 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
       await this.checkFields(fields);
       const engagement = await m.save(m.create(Engagement, { clientId: args.clientId, stage: EngagementStage.LEAD, ...fields }));
       await this.recordStageChange(m, engagement.id, null, EngagementStage.LEAD, actor, null);
-      const changedFields = ['clientId', 'stage', ...EDITABLE.filter((f) => fields[f] !== null)];
-      await this.audit.record(m, { actorId: actor.id, action: 'engagement.create', targetType: 'Engagement', targetId: engagement.id, changedFields });
+      await this.audit.record(m, { actorId: actor.id, action: 'engagement.create', targetType: 'Engagement', targetId: engagement.id, changes: createdChanges(engagement, ['clientId', 'stage', ...EDITABLE]) });
       return engagement;
     });
   }
@@ -187,6 +187,7 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
   update(actor: AuthUser, args: UpdateEngagementArgs): Promise<Engagement> {
     return this.dataSource.transaction(async (m) => {
       const engagement = await this.resources.findOne(TenantScope.of(actor), args.id, { manager: m, lock: true });
+      const before = { ...engagement };
       for (const required of ['ownerId', 'title', 'businessNeed', 'horizon', 'urgency', 'budgetBand'] as const) {
         if (args[required] === null) throw AppError.badInput({ [required]: 'must not be empty' });
       }
@@ -214,7 +215,7 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
       }
       Object.assign(engagement, next);
       if (changed.length) await m.save(engagement);
-      await this.audit.record(m, { actorId: actor.id, action: 'engagement.update', targetType: 'Engagement', targetId: engagement.id, changedFields: changed });
+      await this.audit.record(m, { actorId: actor.id, action: 'engagement.update', targetType: 'Engagement', targetId: engagement.id, changes: diffChanges(before, engagement, [...EDITABLE, 'stage']) });
       return engagement;
     });
   }
@@ -236,9 +237,10 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
           const engagement = await this.resources.findOne(scope, args.id, { manager: m, lock: true });
           this.checkMove(engagement.stage, args.stage);
           await this.recordStageChange(m, engagement.id, engagement.stage, args.stage, actor, note);
+          const changes = { stage: { old: engagement.stage, new: args.stage } };
           engagement.stage = args.stage;
           await m.save(engagement);
-          await this.audit.record(m, { actorId: actor.id, action: 'engagement.move_stage', targetType: 'Engagement', targetId: engagement.id, changedFields: ['stage'] });
+          await this.audit.record(m, { actorId: actor.id, action: 'engagement.move_stage', targetType: 'Engagement', targetId: engagement.id, changes });
           return engagement;
         },
         (id) => this.resources.findOne(scope, id, { manager: m }),
@@ -272,9 +274,10 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
           )) as { fromStage: EngagementStage | null }[];
           const to = reopenStage(last?.fromStage ?? null);
           await this.recordStageChange(m, engagement.id, engagement.stage, to, actor, args.reason);
+          const changes = { stage: { old: engagement.stage, new: to } };
           engagement.stage = to;
           await m.save(engagement);
-          await this.audit.record(m, { actorId: actor.id, action: 'engagement.reopen', targetType: 'Engagement', targetId: engagement.id, changedFields: ['stage'] });
+          await this.audit.record(m, { actorId: actor.id, action: 'engagement.reopen', targetType: 'Engagement', targetId: engagement.id, changes });
           return engagement;
         },
         (id) => this.resources.findOne(scope, id, { manager: m }),
@@ -290,16 +293,17 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
     const engagement = await m.findOneOrFail(Engagement, { where: { id: engagementId }, lock: { mode: 'pessimistic_write' } });
     if (!isOpenStage(engagement.stage) || ENGAGEMENT_STAGES.indexOf(engagement.stage) >= ENGAGEMENT_STAGES.indexOf(stage)) return;
     await this.recordStageChange(m, engagement.id, engagement.stage, stage, actor, note);
+    const changes = { stage: { old: engagement.stage, new: stage } };
     engagement.stage = stage;
     await m.save(engagement);
-    await this.audit.record(m, { actorId: actor.id, action: 'engagement.move_stage', targetType: 'Engagement', targetId: engagement.id, changedFields: ['stage'] });
+    await this.audit.record(m, { actorId: actor.id, action: 'engagement.move_stage', targetType: 'Engagement', targetId: engagement.id, changes });
   }
 
   remove(actor: AuthUser, id: string): Promise<Engagement> {
     return this.dataSource.transaction(async (m) => {
       const engagement = await this.resources.findOne(TenantScope.of(actor), id, { manager: m, lock: true });
       await m.delete(Engagement, { id });
-      await this.audit.record(m, { actorId: actor.id, action: 'engagement.delete', targetType: 'Engagement', targetId: id });
+      await this.audit.record(m, { actorId: actor.id, action: 'engagement.delete', targetType: 'Engagement', targetId: id, changes: removedChanges(engagement, ['title', 'clientId', 'stage']) });
       return engagement;
     });
   }

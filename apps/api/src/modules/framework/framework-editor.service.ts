@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode, FrameworkStatus, questionOptionsProblem } from '@orchestra/shared';
 import { DataSource, type EntityManager, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
+import { createdChanges, removedChanges, type AuditChanges } from '../../core/audit/audit-changes.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import type { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
@@ -31,9 +32,13 @@ const system = TenantScope.system();
 class Outcome<E> {
   constructor(
     readonly record: E,
-    readonly changed: string[],
+    readonly changes: AuditChanges,
   ) {}
 }
+
+/** What a created part's audit entry keeps, and what a deleted one's names (its own columns, not bookkeeping). */
+const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt']);
+const NAMING = ['key', 'name', 'title', 'text', 'version'];
 
 /**
  * ADMIN's writes on frameworks and their parts. Every write first locks the framework and checks it
@@ -233,9 +238,15 @@ export class FrameworkEditorService {
   private write<E extends { id: string }>(actor: AuthUser, type: string, verb: string, work: (m: EntityManager) => Promise<E | Outcome<E>>): Promise<E> {
     return this.dataSource.transaction(async (m) => {
       const result = await work(m);
-      const { record, changed } = result instanceof Outcome ? result : new Outcome(result, []);
+      const record = result instanceof Outcome ? result.record : result;
+      const changes =
+        result instanceof Outcome
+          ? result.changes
+          : verb === 'delete'
+            ? removedChanges(record, NAMING.filter((k) => k in record) as (keyof E & string)[])
+            : createdChanges(record, Object.keys(record).filter((k) => !BOOKKEEPING.has(k)) as (keyof E & string)[]);
       const action = `${type.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()}.${verb}`;
-      await this.audit.record(m, { actorId: actor.id, action, targetType: type, targetId: record.id, changedFields: changed });
+      await this.audit.record(m, { actorId: actor.id, action, targetType: type, targetId: record.id, changes });
       return record;
     });
   }
@@ -261,15 +272,15 @@ export class FrameworkEditorService {
 
   /** Sets the given fields (left out: undefined; null only clears helpText) and saves; says which changed. */
   private async apply<E extends ObjectLiteral & { id: string }>(m: EntityManager, entity: E, fields: Fields<E>): Promise<Outcome<E>> {
-    const changed: string[] = [];
+    const changes: AuditChanges = {};
     for (const [key, value] of Object.entries(fields)) {
       if (value === undefined || (value === null && key !== 'helpText')) continue;
       if (JSON.stringify(entity[key]) === JSON.stringify(value)) continue;
+      changes[key] = { old: entity[key], new: value };
       (entity as Record<string, unknown>)[key] = value;
-      changed.push(key);
     }
-    if (changed.length) await m.save(entity);
-    return new Outcome(entity, changed);
+    if (Object.keys(changes).length) await m.save(entity);
+    return new Outcome(entity, changes);
   }
 
   private async unique<E extends ObjectLiteral>(m: EntityManager, target: EntityTarget<E>, where: FindOptionsWhere<E>, problem: string): Promise<void> {

@@ -103,10 +103,11 @@ export class FrameworkService {
       if (!counts.capabilities || !counts.questions) {
         throw AppError.conflict(`${framework.name} v${framework.version} needs at least one capability and one question before it can be published.`);
       }
+      const changes = { status: { old: framework.status, new: FrameworkStatus.PUBLISHED } };
       framework.status = FrameworkStatus.PUBLISHED;
       framework.publishedAt = new Date();
       await m.save(framework);
-      await this.audit.record(m, { actorId: actor.id, action: 'framework.publish', targetType: 'CapabilityFramework', targetId: id, changedFields: ['status'] });
+      await this.audit.record(m, { actorId: actor.id, action: 'framework.publish', targetType: 'CapabilityFramework', targetId: id, changes });
       return framework;
     });
   }
@@ -150,7 +151,7 @@ export class FrameworkService {
            JOIN capability nc ON nc."frameworkId" = $2 AND nc.key = oc.key`,
         [id, copy.id],
       );
-      await this.audit.record(m, { actorId: actor.id, action: 'framework.new_version', targetType: 'CapabilityFramework', targetId: copy.id, changedFields: ['version'] });
+      await this.audit.record(m, { actorId: actor.id, action: 'framework.new_version', targetType: 'CapabilityFramework', targetId: copy.id, changes: { version: { old: source.version, new: copy.version } } });
       return copy;
     });
   }

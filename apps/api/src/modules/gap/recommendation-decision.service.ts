@@ -16,6 +16,7 @@ import {
 } from '@orchestra/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
+import { diffChanges } from '../../core/audit/audit-changes.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service.js';
@@ -171,14 +172,16 @@ export class RecommendationDecisionService {
     note: { internal: string | null; toClient: string | null },
     decisionRecordId: string,
   ): Promise<Recommendation> {
-    Object.assign(r, { state, decidedById: actor.id, decidedAt: new Date(), decisionNote: note.internal, noteToClient: note.toClient, decisionRecordId });
+    const next = { state, decidedById: actor.id, decidedAt: new Date(), decisionNote: note.internal, noteToClient: note.toClient, decisionRecordId };
+    const changes = diffChanges(r, next, ['state', 'decisionNote', 'noteToClient', 'decisionRecordId']);
+    Object.assign(r, next);
     await m.save(r);
     await this.audit.record(m, {
       actorId: actor.id,
       action: `recommendation.${state.toLowerCase()}`,
       targetType: 'Recommendation',
       targetId: r.id,
-      changedFields: ['state', 'decisionNote', ...(note.toClient ? ['noteToClient'] : [])],
+      changes,
     });
     return r;
   }

@@ -171,7 +171,7 @@ export class MatchPipelineService extends ResourceService<Match, MatchFilter> {
     const ids = others.map((o) => o.id);
     await m.update(Match, { id: In(ids) }, { stage: MatchStage.REJECTED, stageChangedAt: () => 'now()' });
     await m.insert(MatchStageChange, others.map((o) => ({ matchId: o.id, fromStage: o.stage, toStage: MatchStage.REJECTED, reason, changedById: actor.id })));
-    await this.audit.record(m, { actorId: actor.id, action: 'role.close_out', targetType: 'Role', targetId: placed.roleId, changedFields: ['stage'] });
+    await this.audit.record(m, { actorId: actor.id, action: 'role.close_out', targetType: 'Role', targetId: placed.roleId, changes: { rejectedMatchIds: { old: null, new: ids }, reason: { old: null, new: reason } } });
   }
 
   private async place(m: EntityManager, actor: AuthUser, match: Match, role: Role, args: MoveMatchStageArgs): Promise<void> {
@@ -186,13 +186,14 @@ export class MatchPipelineService extends ResourceService<Match, MatchFilter> {
     }
     const endDate = p.endDate ?? (role.permanent ? null : ctx.windowEnd);
     await m.insert(Placement, { matchId: match.id, roleId: role.id, candidateId: match.candidateId, startDate: p.startDate, endDate, rateMinor: p.rateMinor, currency: p.currency, allocation: role.allocation });
+    const roleChanges = { status: { old: role.status, new: RoleStatus.FILLED } };
     role.status = RoleStatus.FILLED;
     await m.save(role);
     if (role.gapId) await m.update(CapabilityGap, { id: role.gapId }, { status: GapStatus.ADDRESSED });
     // The booked allocation changes this candidate's fit for every other open role.
     await this.candidates.changed(m, match.candidateId);
-    await this.audit.record(m, { actorId: actor.id, action: 'role.fill', targetType: 'Role', targetId: role.id, changedFields: ['status'] });
-    if (role.gapId) await this.audit.record(m, { actorId: actor.id, action: 'gap.address', targetType: 'CapabilityGap', targetId: role.gapId, changedFields: ['status'] });
+    await this.audit.record(m, { actorId: actor.id, action: 'role.fill', targetType: 'Role', targetId: role.id, changes: { ...roleChanges, candidateId: { old: null, new: match.candidateId } } });
+    if (role.gapId) await this.audit.record(m, { actorId: actor.id, action: 'gap.address', targetType: 'CapabilityGap', targetId: role.gapId, changes: { status: { old: null, new: GapStatus.ADDRESSED } } });
   }
 
   private async moveTo(m: EntityManager, actor: AuthUser, match: Match, from: MatchStage | null, to: MatchStage, reason: string | null): Promise<Match> {
@@ -200,7 +201,7 @@ export class MatchPipelineService extends ResourceService<Match, MatchFilter> {
     match.stageChangedAt = new Date();
     const saved = await m.save(match);
     await m.insert(MatchStageChange, { matchId: saved.id, fromStage: from, toStage: to, reason, changedById: actor.id });
-    await this.audit.record(m, { actorId: actor.id, action: 'match.move_stage', targetType: 'Match', targetId: saved.id, changedFields: ['stage'] });
+    await this.audit.record(m, { actorId: actor.id, action: 'match.move_stage', targetType: 'Match', targetId: saved.id, changes: { stage: { old: from, new: to }, ...(reason ? { reason: { old: null, new: reason } } : {}) } });
     return saved;
   }
 

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode, OutboxEventType, RoleStatus, roleStatusProblem } from '@orchestra/shared';
 import { DataSource, Repository, type EntityManager, type DeepPartial } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
+import { createdChanges, diffChanges, removedChanges } from '../../core/audit/audit-changes.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
@@ -72,7 +73,7 @@ export class RoleService extends ResourceService<Role, RoleFilter> {
       this.check(fields);
       const role = await m.save(m.create(Role, { ...fields, clientId: engagement.clientId, engagementId: engagement.id, gapId: null, recommendationId: null, status: RoleStatus.OPEN }));
       await this.changed(m, role.id);
-      await this.audit.record(m, { actorId: actor.id, action: 'role.create', targetType: 'Role', targetId: role.id, changedFields: ['engagementId', ...Object.keys(fields)] });
+      await this.audit.record(m, { actorId: actor.id, action: 'role.create', targetType: 'Role', targetId: role.id, changes: createdChanges(role, ['engagementId', ...(Object.keys(fields) as (keyof typeof fields)[])]) });
       return role;
     });
   }
@@ -93,12 +94,13 @@ export class RoleService extends ResourceService<Role, RoleFilter> {
       const merged = { ...role, ...next };
       this.check(merged);
       const changed = EDITABLE.filter((k) => JSON.stringify(merged[k]) !== JSON.stringify(role[k]));
+      const changes = diffChanges(role, next, changed);
       Object.assign(role, next);
       if (changed.length) {
         await m.save(role);
         await this.changed(m, role.id);
       }
-      await this.audit.record(m, { actorId: actor.id, action: 'role.update', targetType: 'Role', targetId: role.id, changedFields: changed });
+      await this.audit.record(m, { actorId: actor.id, action: 'role.update', targetType: 'Role', targetId: role.id, changes });
       return role;
     });
   }
@@ -110,7 +112,7 @@ export class RoleService extends ResourceService<Role, RoleFilter> {
       const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM match WHERE "roleId" = $1 AND stage <> 'SUGGESTED'`, [id])) as [{ n: number }];
       if (n > 0) throw new AppError(ErrorCode.CONFLICT, `Role "${role.title}" has ${n} candidate${n === 1 ? '' : 's'} in its pipeline: cancel it instead of deleting it.`);
       await m.delete(Role, { id });
-      await this.audit.record(m, { actorId: actor.id, action: 'role.delete', targetType: 'Role', targetId: id });
+      await this.audit.record(m, { actorId: actor.id, action: 'role.delete', targetType: 'Role', targetId: id, changes: removedChanges(role, ['title', 'engagementId']) });
       return role;
     });
   }

@@ -3,6 +3,7 @@ import { MatchStage, RecommendationOption, RoleStatus, buildTeam, enumLabel, wor
 import { lpSolver } from '@orchestra/shared/solver';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service.js';
+import { noteUnchanged } from '../../core/request-context/request-context.js';
 import { AppError } from '../../core/errors/app-error.js';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
@@ -91,6 +92,7 @@ export class SpecialistTeamService {
       // Accepting the same team again finds its roles.
       const existing = await m.find(Match, { where: { candidateId: In(args.candidateIds), roleId: In((await m.findBy(Role, { recommendationId: args.recommendationId })).map((r) => r.id)) } });
       if (existing.length && args.candidateIds.every((id) => existing.some((e) => e.candidateId === id && e.stage !== MatchStage.SUGGESTED))) {
+        noteUnchanged();
         return m.findBy(Role, { id: In(existing.map((e) => e.roleId)) });
       }
       const team = await this.build(actor, args, m);
@@ -133,7 +135,9 @@ export class SpecialistTeamService {
       }
       const leftover = drafted.filter((r) => r.status === RoleStatus.DRAFT).map((r) => r.id);
       if (leftover.length) await m.update(Role, { id: In(leftover) }, { status: RoleStatus.CANCELLED });
-      await this.audit.record(m, { actorId: actor.id, action: 'specialist_team.accept', targetType: 'Recommendation', targetId: args.recommendationId, changedFields: ['roles'] });
+      await this.audit.record(m, { actorId: actor.id, action: 'specialist_team.accept', targetType: 'Recommendation', targetId: args.recommendationId,
+        changes: { roleIds: { old: null, new: created.map((r) => r.id) }, cancelledRoleIds: { old: null, new: leftover } },
+      });
       return created;
     });
   }

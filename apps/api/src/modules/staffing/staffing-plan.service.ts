@@ -27,7 +27,9 @@ import {
 import { lpSolver } from '@orchestra/shared/solver';
 import pMap from 'p-map';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import { createdChanges, diffChanges } from '../../core/audit/audit-changes.js';
 import { AuditService } from '../../core/audit/audit.service.js';
+import { noteUnchanged } from '../../core/request-context/request-context.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
 import { ResourceService } from '../../core/graphql/list/resource.service.js';
@@ -134,7 +136,10 @@ export class StaffingPlanService extends ResourceService<StaffingPlan, StaffingP
   accept(actor: AuthUser, id: string): Promise<StaffingPlan> {
     return this.dataSource.transaction(async (m) => {
       const plan = await this.resources.findOne(TenantScope.of(actor), id, { manager: m, lock: true });
-      if (plan.status === StaffingPlanStatus.ACCEPTED) return plan;
+      if (plan.status === StaffingPlanStatus.ACCEPTED) {
+        noteUnchanged(); // accepted already: the same answer, nothing written
+        return plan;
+      }
       if (plan.status !== StaffingPlanStatus.SOLVED || !plan.plan) {
         throw AppError.conflict(`This plan is ${enumLabel('StaffingPlanStatus', plan.status).toLowerCase()}: only a plan ready to review can be accepted.`);
       }
@@ -156,9 +161,11 @@ export class StaffingPlanService extends ResourceService<StaffingPlan, StaffingP
         }
       }
       await this.recordDecisions(m, actor, plan, picks, roles);
-      Object.assign(plan, { status: StaffingPlanStatus.ACCEPTED, acceptedAt: new Date(), acceptedById: actor.id });
+      const next = { status: StaffingPlanStatus.ACCEPTED, acceptedAt: new Date(), acceptedById: actor.id };
+      const changes = diffChanges(plan, next);
+      Object.assign(plan, next);
       await m.save(plan);
-      await this.audit.record(m, { actorId: actor.id, action: 'staffing_plan.accept', targetType: 'StaffingPlan', targetId: plan.id, changedFields: ['status', 'acceptedAt'] });
+      await this.audit.record(m, { actorId: actor.id, action: 'staffing_plan.accept', targetType: 'StaffingPlan', targetId: plan.id, changes });
       return plan;
     });
   }
@@ -284,7 +291,7 @@ export class StaffingPlanService extends ResourceService<StaffingPlan, StaffingP
     );
     plan.runId = runId;
     await m.update(StaffingPlan, { id: plan.id }, { runId });
-    await this.audit.record(m, { actorId: actor.id, action, targetType: 'StaffingPlan', targetId: plan.id, changedFields: ['roleIds', 'pins', 'excludedCandidateIds', 'budgetCapMinor'] });
+    await this.audit.record(m, { actorId: actor.id, action, targetType: 'StaffingPlan', targetId: plan.id, changes: createdChanges(plan, ['roleIds', 'pins', 'excludedCandidateIds', 'budgetCapMinor', 'runId']) });
     return plan;
   }
 

@@ -103,7 +103,7 @@ export class QueueAdminService implements OnModuleInit {
     if (!job) throw AppError.notFound('Job', `${queue}/${jobId}`);
     if (!(await job.isFailed())) throw AppError.conflict(`Job ${jobId} is not failed: only failed jobs are retried.`);
     await this.redis(() => job.retry('failed'));
-    await this.dataSource.transaction((m) => this.audit.record(m, { actorId: actor.id, action: 'job.retry', targetType: 'Job', targetId: null, changedFields: [queue] }));
+    await this.dataSource.transaction((m) => this.audit.record(m, { actorId: actor.id, action: 'job.retry', targetType: 'Job', targetId: null, changes: { job: { old: null, new: `${queue}/${jobId}` } } }));
     return { ...failedJob(queue, job), ...subjectFields(validSubject(job.data), new Map()), failedAt: null };
   }
 

@@ -38,11 +38,12 @@ export class WorkflowService {
       // A staffing plan is solved again with rerunStaffingPlan (a new run); only scoring runs are retried in place.
       if (run.kind !== WorkflowKind.ASSESSMENT_FINALISE) throw AppError.conflict('Only a scoring run can be retried here: run the staffing plan again from its page.');
       await this.outbox.add(m, OutboxEventType.ASSESSMENT_CLOSED, { assessmentId: run.subjectId, runId: run.id, attempt: run.attempts });
+      const changes = { status: { old: run.status, new: WorkflowStatus.PENDING }, error: { old: run.error, new: null } };
       run.status = WorkflowStatus.PENDING;
       run.error = null;
       run.finishedAt = null;
       await m.save(run);
-      await this.audit.record(m, { actorId: actor.id, action: 'workflow_run.retry', targetType: 'WorkflowRun', targetId: run.id, changedFields: ['status'] });
+      await this.audit.record(m, { actorId: actor.id, action: 'workflow_run.retry', targetType: 'WorkflowRun', targetId: run.id, changes });
       return run;
     });
   }

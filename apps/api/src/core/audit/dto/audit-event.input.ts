@@ -23,6 +23,12 @@ export class AuditEventFilter extends BaseFilterInput {
   @MaxLength(100)
   action?: string;
 
+  @Field({ nullable: true, description: 'Every change one request or job made: its x-request-id or job:<queue>:<id>.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  requestId?: string;
+
   @Field(() => String, { nullable: true, description: 'ISO 8601 date-time: at or after.' })
   @IsOptional()
   @IsTimestamp()

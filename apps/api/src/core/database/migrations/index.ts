@@ -16,6 +16,7 @@ import { NoteToClient1766410000000 } from './1766410000000-note-to-client.js';
 import { MatchSubmission1766420000000 } from './1766420000000-match-submission.js';
 import { StaffingPlan1766600000000 } from './1766600000000-staffing-plan.js';
 import { TeamMemberRole1766610000000 } from './1766610000000-team-member-role.js';
+import { AuditChanges1766710000000 } from './1766710000000-audit-changes.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds cannot rely on glob loading. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   MatchSubmission1766420000000,
   StaffingPlan1766600000000,
   TeamMemberRole1766610000000,
+  AuditChanges1766710000000,
 ];

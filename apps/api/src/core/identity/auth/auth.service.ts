@@ -17,6 +17,7 @@ import { RefreshToken } from './refresh-token.entity.js';
 import { hashToken, newSecureToken } from './secure-token.js';
 import { invalidatePasswordTokens } from './password-tokens.js';
 import { SessionRevocation } from './session-revocation.js';
+import { noteUnchanged } from '../../request-context/request-context.js';
 
 export interface Session {
   accessToken: string;
@@ -62,9 +63,10 @@ export class AuthService {
     }
     await attempt.succeeded();
     return this.dataSource.transaction(async (m) => {
+      const previous = user.lastLoginAt;
       user.lastLoginAt = new Date();
       await m.update(User, { id: user.id }, { lastLoginAt: user.lastLoginAt });
-      await this.audit.record(m, { actorId: user.id, action: 'auth.login', targetType: 'User', targetId: user.id, changedFields: ['lastLoginAt'] });
+      await this.audit.record(m, { actorId: user.id, action: 'auth.login', targetType: 'User', targetId: user.id, changes: { lastLoginAt: { old: previous, new: user.lastLoginAt } } });
       return this.issue(m, user, randomUUID());
     });
   }
@@ -109,10 +111,10 @@ export class AuthService {
 
   /** Revokes the family of the presented refresh token: this sign-in and every token rotated from it. */
   async logout(refreshToken: string | undefined): Promise<void> {
-    if (!refreshToken) return;
+    if (!refreshToken) return noteUnchanged();
     await this.dataSource.transaction(async (m) => {
       const row = await m.findOneBy(RefreshToken, { tokenHash: hashToken(refreshToken) });
-      if (!row) return;
+      if (!row) return noteUnchanged();
       await this.sessions.revokeFamily(m, row.familyId);
       await this.audit.record(m, { actorId: row.userId, action: 'auth.logout', targetType: 'User', targetId: row.userId });
     });
@@ -124,10 +126,10 @@ export class AuthService {
    * its e-mails for the hour, gets the same answer and nothing is sent.
    */
   async requestPasswordReset(email: string, ip: string): Promise<void> {
-    if (!(await this.limiter.passwordReset(ip, email))) return;
+    if (!(await this.limiter.passwordReset(ip, email))) return noteUnchanged();
     await this.dataSource.transaction(async (m) => {
       const user = await m.findOneBy(User, { email });
-      if (!user?.active) return;
+      if (!user?.active) return noteUnchanged();
       await this.outbox.add(m, OutboxEventType.PASSWORD_RESET_REQUESTED, { userId: user.id, reset: true });
       await this.audit.record(m, { actorId: null, action: 'auth.password_reset_requested', targetType: 'User', targetId: user.id });
     });
@@ -149,7 +151,7 @@ export class AuthService {
       await m.update(User, { id: row.userId }, { passwordHash });
       await invalidatePasswordTokens(m, row.userId);
       await this.sessions.revokeUser(m, row.userId);
-      await this.audit.record(m, { actorId: row.userId, action: 'user.set_password', targetType: 'User', targetId: row.userId, changedFields: ['passwordHash'] });
+      await this.audit.record(m, { actorId: row.userId, action: 'user.set_password', targetType: 'User', targetId: row.userId, changes: { passwordHash: { old: null, new: null } } });
     });
   }
 

@@ -6,6 +6,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { invalidatePasswordTokens } from '../auth/password-tokens.js';
 import { SessionRevocation } from '../auth/session-revocation.js';
 import { UserAccess } from '../auth/user-access.js';
+import { createdChanges, diffChanges, removedChanges } from '../../audit/audit-changes.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { AppError } from '../../errors/app-error.js';
 import { violatedConstraint } from '../../errors/database-error.js';
@@ -15,6 +16,7 @@ import { OutboxService } from '../../queue/outbox.service.js';
 import { TenantScope } from '../../tenant/tenant-scope.js';
 import type { CreateUserArgs, UpdateUserArgs, UserFilter } from './dto/user.args.js';
 import { User } from './user.entity.js';
+import { noteUnchanged } from '../../request-context/request-context.js';
 
 const EDITABLE = ['email', 'name', 'role', 'clientId', 'active'] as const;
 
@@ -72,7 +74,7 @@ export class UserService extends ResourceService<User, UserFilter> {
       await this.checkEmailFree(m, args.email);
       const user = await this.save(m, m.create(User, { email: args.email, name: args.name, role: args.role, clientId, active: args.active ?? true, passwordHash: null }));
       await this.outbox.add(m, OutboxEventType.USER_INVITED, { userId: user.id });
-      await this.audit.record(m, { actorId: actor.id, action: 'user.create', targetType: 'User', targetId: user.id, changedFields: [...EDITABLE] });
+      await this.audit.record(m, { actorId: actor.id, action: 'user.create', targetType: 'User', targetId: user.id, changes: createdChanges(user, EDITABLE) });
       return user;
     });
   }
@@ -91,6 +93,7 @@ export class UserService extends ResourceService<User, UserFilter> {
       }
       const next = { email: args.email ?? user.email, name: args.name ?? user.name, role, clientId, active: args.active ?? user.active };
       const changed = EDITABLE.filter((f) => next[f] !== user[f]);
+      const changes = diffChanges(user, next, changed);
       Object.assign(user, next);
       if (changed.length) await this.save(m, user);
       // Losing access or changing role ends the user's sessions.
@@ -102,7 +105,7 @@ export class UserService extends ResourceService<User, UserFilter> {
         const [row] = (await m.query(`SELECT "passwordHash" IS NULL AS pending FROM app_user WHERE id = $1`, [user.id])) as { pending: boolean }[];
         if (row?.pending) await this.outbox.add(m, OutboxEventType.USER_INVITED, { userId: user.id });
       }
-      await this.audit.record(m, { actorId: actor.id, action: 'user.update', targetType: 'User', targetId: user.id, changedFields: changed });
+      await this.audit.record(m, { actorId: actor.id, action: 'user.update', targetType: 'User', targetId: user.id, changes });
       return user;
     });
     // After the commit: every API process re-reads the user on its next request.
@@ -132,7 +135,10 @@ export class UserService extends ResourceService<User, UserFilter> {
       }
       if (!user.active) throw AppError.conflict(`${user.name} is deactivated: activate the account before resending the invitation.`);
       const last = state!.lastSentAt;
-      if (last && state!.now.getTime() - last.getTime() < INVITATION_RESEND_WINDOW_SECONDS * 1000) return { user, sentAt: last, repeated: true };
+      if (last && state!.now.getTime() - last.getTime() < INVITATION_RESEND_WINDOW_SECONDS * 1000) {
+        noteUnchanged();
+        return { user, sentAt: last, repeated: true };
+      }
       await invalidatePasswordTokens(m, user.id);
       await this.outbox.add(m, OutboxEventType.USER_INVITED, { userId: user.id });
       await this.audit.record(m, { actorId: actor.id, action: 'user.invitation_resent', targetType: 'User', targetId: user.id });
@@ -145,7 +151,7 @@ export class UserService extends ResourceService<User, UserFilter> {
       const user = await this.resources.findOne(TenantScope.of(actor), id, { manager: m, lock: true });
       if (user.id === actor.id) throw AppError.conflict('You cannot delete your own account: ask another administrator.');
       await m.delete(User, { id });
-      await this.audit.record(m, { actorId: actor.id, action: 'user.delete', targetType: 'User', targetId: id });
+      await this.audit.record(m, { actorId: actor.id, action: 'user.delete', targetType: 'User', targetId: id, changes: removedChanges(user, ['email', 'name', 'role']) });
       return user;
     });
     await this.access.changed(id);

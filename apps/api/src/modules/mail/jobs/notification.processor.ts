@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { JobName, QueueName } from '@orchestra/shared';
 import { UnrecoverableError, type Job } from 'bullmq';
-import { failOnceOnRefusal, payloadOf } from '../../../core/queue/job-payloads.js';
+import { payloadOf, runJob } from '../../../core/queue/job-payloads.js';
 import { WORKER_OPTIONS } from '../../../core/queue/worker-options.js';
 import { InvitationEmailService } from '../invitation-email.service.js';
 import { ReportEmailService } from '../report-email.service.js';
@@ -18,7 +18,7 @@ export class NotificationProcessor extends WorkerHost {
   }
 
   process(job: Job): Promise<unknown> {
-    return failOnceOnRefusal(() => this.run(job));
+    return runJob(job, () => this.run(job));
   }
 
   private async run(job: Job): Promise<unknown> {

@@ -5,7 +5,7 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { AuditService } from '../../../core/audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../../../core/config/config.js';
 import { OutboxRelayService } from '../../../core/queue/outbox-relay.service.js';
-import { failOnceOnRefusal, payloadOf } from '../../../core/queue/job-payloads.js';
+import { payloadOf, runJob } from '../../../core/queue/job-payloads.js';
 import { ONE_AT_A_TIME } from '../../../core/queue/worker-options.js';
 import { FinaliseFlows } from '../../workflow/jobs/finalise-flows.service.js';
 import { DecisionRevisitService } from '../../decision/decision-revisit.service.js';
@@ -26,7 +26,7 @@ export class MaintenanceProcessor extends WorkerHost {
   }
 
   process(job: Job): Promise<unknown> {
-    return failOnceOnRefusal(() => this.run(job));
+    return runJob(job, () => this.run(job));
   }
 
   private async run(job: Job): Promise<unknown> {

@@ -4,7 +4,7 @@ import { JobName, OutboxEventType, QueueName } from '@orchestra/shared';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../../core/config/config.js';
-import { failOnceOnRefusal, payloadOf } from '../../../core/queue/job-payloads.js';
+import { payloadOf, runJob } from '../../../core/queue/job-payloads.js';
 import { debounced } from '../../../core/queue/queue.module.js';
 import { WORKER_OPTIONS } from '../../../core/queue/worker-options.js';
 import { StaffingPlanService } from '../../staffing/staffing-plan.service.js';
@@ -28,7 +28,7 @@ export class MatchingProcessor extends WorkerHost {
   }
 
   process(job: Job): Promise<unknown> {
-    return failOnceOnRefusal(() => this.run(job));
+    return runJob(job, () => this.run(job));
   }
 
   private async run(job: Job): Promise<unknown> {

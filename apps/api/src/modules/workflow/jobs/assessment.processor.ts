@@ -4,7 +4,7 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { measureWork, type WorkTimings } from '../../../core/database/sql-timing.js';
 import { isFinalFailure } from '../../../core/queue/job-failures.js';
-import { failOnceOnRefusal, payloadOf } from '../../../core/queue/job-payloads.js';
+import { payloadOf, runJob } from '../../../core/queue/job-payloads.js';
 import { isOutboxEventProcessed, markOutboxEventProcessed } from '../../../core/queue/outbox-processing.js';
 import { WORKER_OPTIONS } from '../../../core/queue/worker-options.js';
 import { AssessmentService } from '../../assessment/assessment.service.js';
@@ -30,7 +30,7 @@ export class AssessmentProcessor extends WorkerHost {
   }
 
   process(job: Job): Promise<unknown> {
-    return failOnceOnRefusal(() => this.run(job));
+    return runJob(job, () => this.run(job));
   }
 
   /** A step that fails for good ends its run; the first failure's message is the one people need. */
