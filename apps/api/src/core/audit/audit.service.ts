@@ -48,9 +48,11 @@ export class AuditService extends ResourceService<AuditEvent, AuditEventFilter> 
     const { changes, ...rest } = entry;
     const fields = [...new Set([...(entry.changedFields ?? []), ...Object.keys(changes ?? {})])].sort();
     const stored = changes && Object.keys(changes).length ? storedChanges(changes) : null;
-    // A plain object for the jsonb column: TypeORM's deep-partial typing does not take a nullable record.
-    const row: Partial<AuditEvent> = { ...rest, changedFields: fields, changes: stored, requestId: currentRequestId() };
-    await manager.createQueryBuilder().insert().into(AuditEvent).values(row as object).execute();
+    // One plain statement, nothing returned: it runs inside every mutation's transaction.
+    await manager.query(
+      `INSERT INTO audit_event ("actorId", action, "targetType", "targetId", "changedFields", changes, "requestId") VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [rest.actorId, rest.action, rest.targetType, rest.targetId, fields, stored, currentRequestId()],
+    );
     noteAudited();
   }
 
