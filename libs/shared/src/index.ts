@@ -22,3 +22,4 @@ export * from './client-side.js';
 export * from './candidate-csv.js';
 export * from './staffing.js';
 export * from './team.js';
+export * from './shortlist.js';

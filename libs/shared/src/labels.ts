@@ -10,6 +10,7 @@ import type { MatchConstraint } from './matching.js';
 import { RECOMMENDATION_OPTION_LABELS, type RecommendationState } from './recommendation.js';
 import type { Role } from './roles.js';
 import type { CandidateKind, ConsentBasis, MatchStage, RoleStatus, Seniority } from './talent.js';
+import type { ShortlistAnswer, ShortlistReason } from './shortlist.js';
 import type { StaffingPlanStatus } from './staffing.js';
 import type { GapStatus, WorkflowKind, WorkflowStatus } from './workflow.js';
 
@@ -62,6 +63,15 @@ export const ENUM_LABELS = {
   Reversibility: { ONE_WAY: 'One-way door', TWO_WAY: 'Two-way door' } satisfies Labels<Reversibility>,
   RoleStatus: { DRAFT: 'Draft', OPEN: 'Open', FILLED: 'Filled', CANCELLED: 'Cancelled' } satisfies Labels<RoleStatus>,
   Seniority: { JUNIOR: 'Junior', MID: 'Mid-level', SENIOR: 'Senior', LEAD: 'Lead', PRINCIPAL: 'Principal' } satisfies Labels<Seniority>,
+  ShortlistAnswer: { INTERESTED: 'Interview requested', NOT_NOW: 'Not now', NO: 'Declined' } satisfies Labels<ShortlistAnswer>,
+  ShortlistReason: {
+    BUDGET: 'Budget',
+    SKILLS: 'Skills',
+    SENIORITY: 'Seniority',
+    AVAILABILITY: 'Availability',
+    LOCATION_OR_HOURS: 'Location or working hours',
+    OTHER: 'Other',
+  } satisfies Labels<ShortlistReason>,
   SizeBand: SIZE_BAND_LABELS,
   StaffingPlanStatus: { PENDING: 'Solving', SOLVED: 'Ready to review', FAILED: 'Failed', ACCEPTED: 'Accepted' } satisfies Labels<StaffingPlanStatus>,
   Urgency: { LOW: 'Low urgency', MEDIUM: 'Medium urgency', HIGH: 'High urgency' } satisfies Labels<Urgency>,

@@ -194,7 +194,7 @@ export interface RankedScore {
 // ---------------------------------------------------------------------------------------------
 
 /** Whole currency units from minor units ("€650", "£85,000", "¥5,000"), using the currency's own minor-unit digits. */
-function formatMoney(minor: number, currency: string): string {
+export function formatMoney(minor: number, currency: string): string {
   const digits = new Intl.NumberFormat('en-GB', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   return new Intl.NumberFormat('en-GB', { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(minor / 10 ** digits);
 }

@@ -39,6 +39,10 @@ export const Permission = {
   /** Ranked candidates for a role, stored matches, their pipeline and placements. */
   MATCH_READ: 'match.read',
   MATCH_MANAGE: 'match.manage',
+  /** Shortlists: the redacted profiles of candidates submitted to a client (CLIENT users: their client's only). */
+  SHORTLIST_READ: 'shortlist.read',
+  /** Answering a shortlisted profile: request an interview, not now, or no. */
+  SHORTLIST_ANSWER: 'shortlist.answer',
   /** The skill taxonomy. */
   SKILL_READ: 'skill.read',
   /** Queue counts and failed jobs, with retry. */
@@ -85,10 +89,21 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.CANDIDATE_MANAGE,
     Permission.MATCH_READ,
     Permission.MATCH_MANAGE,
+    // To see a shortlist as the client does.
+    Permission.SHORTLIST_READ,
   ],
   // CLIENT users never see the talent pool.
   // CLIENT reads are further narrowed to their own client (and summary fields) by the API.
-  [Role.CLIENT]: [Permission.CLIENT_READ, Permission.CONTACT_READ, Permission.ENGAGEMENT_READ, Permission.ASSESSMENT_RESPOND, Permission.REPORT_READ, Permission.CLIENT_DASHBOARD_READ],
+  [Role.CLIENT]: [
+    Permission.CLIENT_READ,
+    Permission.CONTACT_READ,
+    Permission.ENGAGEMENT_READ,
+    Permission.ASSESSMENT_RESPOND,
+    Permission.REPORT_READ,
+    Permission.CLIENT_DASHBOARD_READ,
+    Permission.SHORTLIST_READ,
+    Permission.SHORTLIST_ANSWER,
+  ],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {
@@ -124,6 +139,8 @@ export const RESOURCE_PERMISSIONS: Readonly<Record<string, { read: Permission; w
   // Read-only: a placement is made by moving a match to PLACED.
   Placement: { read: Permission.MATCH_READ, write: Permission.MATCH_MANAGE },
   StaffingPlan: { read: Permission.MATCH_READ, write: Permission.MATCH_MANAGE },
+  // What the client sees of a submitted match; "edit" is answering it.
+  ShortlistProfile: { read: Permission.SHORTLIST_READ, write: Permission.SHORTLIST_ANSWER },
   // Read-only: every change writes its own entry.
   AuditEvent: { read: Permission.AUDIT_READ, write: Permission.AUDIT_READ },
   Skill: { read: Permission.SKILL_READ, write: Permission.USER_MANAGE },
@@ -161,6 +178,8 @@ export const PERMISSION_ACTIONS: Readonly<Record<Permission, string>> = {
   [Permission.CANDIDATE_MANAGE]: 'change candidates',
   [Permission.MATCH_READ]: 'see matches',
   [Permission.MATCH_MANAGE]: 'move candidates through the pipeline',
+  [Permission.SHORTLIST_READ]: 'see shortlists',
+  [Permission.SHORTLIST_ANSWER]: 'answer shortlisted candidates',
   [Permission.SKILL_READ]: 'see the skill taxonomy',
   [Permission.CLIENT_DASHBOARD_READ]: 'see the client dashboard',
   [Permission.QUEUE_ADMIN]: 'see or retry background jobs',

@@ -39,6 +39,8 @@ export const JobName = {
   AUDIT_RETENTION: 'audit-retention',
   /** matching: rank each role's candidates and solve a staffing plan (beside the greedy one). */
   SOLVE_STAFFING_PLAN: 'solve-staffing-plan',
+  /** notification: tell the recruiter who submitted a candidate how the client answered. */
+  SEND_SHORTLIST_ANSWER_EMAIL: 'send-shortlist-answer-email',
 } as const;
 /** A job's name: one of JobName, or a finalise step (FINALISE_STEPS names those, once). */
 export type JobName = (typeof JobName)[keyof typeof JobName] | FinaliseStep;
@@ -67,6 +69,7 @@ export const JOB_LABELS: Readonly<Record<JobName, string>> = {
   'send-report-published-email': 'Tell a client a report is published',
   'audit-retention': 'Delete audit entries past retention',
   'solve-staffing-plan': 'Solve a staffing plan',
+  'send-shortlist-answer-email': 'Tell a recruiter how the client answered',
   ...(Object.fromEntries(FINALISE_STEPS.map((s) => [s.step, s.label])) as Record<FinaliseStep, string>),
 };
 
@@ -94,6 +97,7 @@ export interface JobPayloads extends Record<FinaliseStep, FinaliseStepPayload> {
   [JobName.SEND_REPORT_PUBLISHED_EMAIL]: { outboxEventId: string; assessmentId: string; userId: string };
   [JobName.AUDIT_RETENTION]: Record<string, never>;
   [JobName.SOLVE_STAFFING_PLAN]: { outboxEventId: string; planId: string };
+  [JobName.SEND_SHORTLIST_ANSWER_EMAIL]: { outboxEventId: string; matchId: string; userId: string };
 }
 
 /**
@@ -157,6 +161,8 @@ export const OutboxEventType = {
   REPORT_PUBLISHED: 'report.published',
   /** A staffing plan was asked for, or asked again: solve it. */
   STAFFING_PLAN_REQUESTED: 'staffing-plan.requested',
+  /** A client answered a shortlisted profile: e-mail the recruiter who submitted it. */
+  SHORTLIST_ANSWERED: 'shortlist.answered',
   /** Not a job: the relay removes a scheduled job (payload { queue, jobId }) and closes its event. */
   JOB_CANCELLED: 'job.cancelled',
 } as const;
@@ -179,6 +185,7 @@ export interface OutboxPayloads {
   [OutboxEventType.CANDIDATE_CHANGED]: { candidateId: string };
   [OutboxEventType.REPORT_PUBLISHED]: { assessmentId: string; userId: string };
   [OutboxEventType.STAFFING_PLAN_REQUESTED]: { planId: string };
+  [OutboxEventType.SHORTLIST_ANSWERED]: { matchId: string; userId: string };
   [OutboxEventType.JOB_CANCELLED]: { queue: QueueName; jobId: string };
 }
 
@@ -199,6 +206,7 @@ export const OUTBOX_ROUTES: Readonly<Record<Exclude<OutboxEventType, typeof Outb
   [OutboxEventType.CANDIDATE_CHANGED]: { queue: QueueName.MATCHING, job: JobName.RECOMPUTE_CANDIDATE_MATCHES },
   [OutboxEventType.REPORT_PUBLISHED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_REPORT_PUBLISHED_EMAIL },
   [OutboxEventType.STAFFING_PLAN_REQUESTED]: { queue: QueueName.MATCHING, job: JobName.SOLVE_STAFFING_PLAN },
+  [OutboxEventType.SHORTLIST_ANSWERED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_SHORTLIST_ANSWER_EMAIL },
 };
 
 /**

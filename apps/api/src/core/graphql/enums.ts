@@ -20,6 +20,8 @@ import {
   RespondentRole,
   Reversibility,
   Role,
+  ShortlistAnswer,
+  ShortlistReason,
   SizeBand,
   StaffingPlanStatus,
   Urgency,
@@ -54,8 +56,12 @@ registerEnumType(ConsentBasis, { name: 'ConsentBasis', description: 'The legal b
 registerEnumType(RoleStatus, { name: 'RoleStatus' });
 registerEnumType(StaffingPlanStatus, { name: 'StaffingPlanStatus', description: 'PENDING while the matching queue solves it → SOLVED → ACCEPTED, or FAILED (with the reason).' });
 registerEnumType(MatchStage, { name: 'MatchStage', description: 'SUGGESTED → SHORTLISTED → SUBMITTED → INTERVIEWING → OFFERED → PLACED, or REJECTED / WITHDRAWN.' });
+registerEnumType(ShortlistAnswer, { name: 'ShortlistAnswer', description: "A client's answer to a shortlisted profile: INTERESTED (an interview, with slots), NOT_NOW or NO." });
+registerEnumType(ShortlistReason, { name: 'ShortlistReason', description: 'Why a client answers "not now" or "no".' });
 
 export {
+  ShortlistAnswer,
+  ShortlistReason,
   CandidateKind,
   Disclosure,
   ConsentBasis,

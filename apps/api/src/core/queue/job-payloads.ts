@@ -26,6 +26,7 @@ const PAYLOADS: { readonly [N in JobName]: z.ZodType<JobPayloads[N]> } = {
   [JobName.SEND_REPORT_PUBLISHED_EMAIL]: z.object({ outboxEventId: id, assessmentId: id, userId: id }),
   [JobName.AUDIT_RETENTION]: none,
   [JobName.SOLVE_STAFFING_PLAN]: z.object({ outboxEventId: id, planId: id }),
+  [JobName.SEND_SHORTLIST_ANSWER_EMAIL]: z.object({ outboxEventId: id, matchId: id, userId: id }),
 };
 
 /**

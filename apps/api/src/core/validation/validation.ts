@@ -145,8 +145,8 @@ function instant(v: unknown): number | null {
   return typeof v === 'string' && isISO8601(v, { strict: true }) ? Date.parse(v) : null;
 }
 
-/** A date-time (a DateTime argument, or an ISO 8601 string) within DATE_RANGE. */
-export const IsTimestamp = () =>
+/** A date-time (a DateTime argument, or an ISO 8601 string) within DATE_RANGE; with `each`, a list of them. */
+export const IsTimestamp = (opts: { each?: boolean } = {}) =>
   ValidateBy({
     name: 'isTimestamp',
     validator: {
@@ -156,7 +156,7 @@ export const IsTimestamp = () =>
       },
       defaultMessage: () => `$property must be an ISO 8601 date-time from ${DATE_RANGE.min} to ${DATE_RANGE.max}`,
     },
-  });
+  }, { each: opts.each });
 
 // Nullability that matches the columns. Every optional field of a create or update args class
 // says which of these it is; an update args class is built with UpdateArgsType.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { canMoveMatch, ErrorCode, FINAL_MATCH_STAGES, GapStatus, MATCH_MODEL_VERSION, MatchStage, RoleStatus, enumLabel, matchMoveProblem } from '@orchestra/shared';
+import { canMoveMatch, ErrorCode, FINAL_MATCH_STAGES, GapStatus, MATCH_MODEL_VERSION, MatchStage, RoleStatus, enumLabel, matchMoveProblem, shortlistAlias } from '@orchestra/shared';
 import { DataSource, In, Not, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -152,7 +152,15 @@ export class MatchPipelineService extends ResourceService<Match, MatchFilter> {
           const missing = ids.filter((id) => !found.some((c) => c.id === id));
           if (missing.length) throw AppError.badInput({ contactIds: `${missing.join(', ')} ${missing.length === 1 ? 'is not a contact' : 'are not contacts'} of the role's client: pick its contacts` });
           const names = ids.map((id) => found.find((c) => c.id === id)!.name);
-          Object.assign(match, { submittedContactIds: ids, submissionNote: args.note, submittedAt: new Date() });
+          // The role is locked: counting its aliases cannot race another submission.
+          const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM match WHERE "roleId" = $1 AND "clientAlias" IS NOT NULL`, [role.id])) as { n: number }[];
+          Object.assign(match, {
+            submittedContactIds: ids,
+            submissionNote: args.note,
+            submittedAt: new Date(),
+            clientAlias: shortlistAlias(match.id, n),
+            clientSummary: args.summary ?? null,
+          });
           return this.moveTo(m, actor, match, match.stage, MatchStage.SUBMITTED, `Submitted to ${names.join(', ')}: ${args.note}`);
         },
         (id) => this.resources.findOne(TenantScope.of(actor), id, { manager: m }),
@@ -196,7 +204,8 @@ export class MatchPipelineService extends ResourceService<Match, MatchFilter> {
     if (role.gapId) await this.audit.record(m, { actorId: actor.id, action: 'gap.address', targetType: 'CapabilityGap', targetId: role.gapId, changes: { status: { old: null, new: GapStatus.ADDRESSED } } });
   }
 
-  private async moveTo(m: EntityManager, actor: AuthUser, match: Match, from: MatchStage | null, to: MatchStage, reason: string | null): Promise<Match> {
+  /** Moves a match, with its history line and audit entry (in the caller's transaction). */
+  async moveTo(m: EntityManager, actor: AuthUser, match: Match, from: MatchStage | null, to: MatchStage, reason: string | null): Promise<Match> {
     match.stage = to;
     match.stageChangedAt = new Date();
     const saved = await m.save(match);

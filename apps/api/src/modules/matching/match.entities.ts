@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { FailedConstraint, MatchFactor, MatchStage } from '@orchestra/shared';
+import type { FailedConstraint, MatchFactor, MatchStage, ShortlistAnswer, ShortlistReason } from '@orchestra/shared';
 import { BaseEntity } from '../../core/database/base.entity.js';
 import { decimal } from '../../core/database/numeric.js';
 
@@ -46,6 +46,33 @@ export class Match extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;
+
+  /** What the client calls the candidate ("Candidate K-37"), set on submission; never the name. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  clientAlias!: string | null;
+
+  /** The recruiter's summary for the client: the only free text of the candidate's the client reads. */
+  @Column({ type: 'text', nullable: true })
+  clientSummary!: string | null;
+
+  /** The client's answer to the shortlisted profile, with its reason, note and proposed interview slots. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  clientAnswer!: ShortlistAnswer | null;
+
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  clientReason!: ShortlistReason | null;
+
+  @Column({ type: 'text', nullable: true })
+  clientNote!: string | null;
+
+  @Column({ type: 'timestamptz', array: true, default: () => `'{}'` })
+  clientSlots!: Date[];
+
+  @Column({ type: 'timestamptz', nullable: true })
+  clientAnsweredAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  clientAnsweredById!: string | null;
 }
 
 /** One move of a match through the pipeline: who, when, why. */

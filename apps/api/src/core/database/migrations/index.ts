@@ -17,6 +17,7 @@ import { MatchSubmission1766420000000 } from './1766420000000-match-submission.j
 import { StaffingPlan1766600000000 } from './1766600000000-staffing-plan.js';
 import { TeamMemberRole1766610000000 } from './1766610000000-team-member-role.js';
 import { AuditChanges1766710000000 } from './1766710000000-audit-changes.js';
+import { ClientShortlists1766720000000 } from './1766720000000-client-shortlists.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds cannot rely on glob loading. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   StaffingPlan1766600000000,
   TeamMemberRole1766610000000,
   AuditChanges1766710000000,
+  ClientShortlists1766720000000,
 ];

@@ -6,6 +6,7 @@ import { WORKER_OPTIONS } from '../../../core/queue/worker-options.js';
 import { InvitationEmailService } from '../invitation-email.service.js';
 import { ReportEmailService } from '../report-email.service.js';
 import { SetPasswordEmailService } from '../set-password-email.service.js';
+import { ShortlistEmailService } from '../shortlist-email.service.js';
 
 @Processor(QueueName.NOTIFICATION, WORKER_OPTIONS)
 export class NotificationProcessor extends WorkerHost {
@@ -13,6 +14,7 @@ export class NotificationProcessor extends WorkerHost {
     private readonly setPasswordEmail: SetPasswordEmailService,
     private readonly invitationEmail: InvitationEmailService,
     private readonly reportEmail: ReportEmailService,
+    private readonly shortlistEmail: ShortlistEmailService,
   ) {
     super();
   }
@@ -42,6 +44,10 @@ export class NotificationProcessor extends WorkerHost {
       case JobName.SEND_REPORT_PUBLISHED_EMAIL: {
         const { outboxEventId, assessmentId, userId } = payloadOf(job, JobName.SEND_REPORT_PUBLISHED_EMAIL);
         return { outcome: await this.reportEmail.sendPublished(outboxEventId, assessmentId, userId) };
+      }
+      case JobName.SEND_SHORTLIST_ANSWER_EMAIL: {
+        const { outboxEventId, matchId, userId } = payloadOf(job, JobName.SEND_SHORTLIST_ANSWER_EMAIL);
+        return { outcome: await this.shortlistEmail.sendAnswer(outboxEventId, matchId, userId) };
       }
       default:
         throw new UnrecoverableError(`Unknown notification job ${job.name}`);

@@ -6,7 +6,7 @@ import { MatchStage } from '../../../core/graphql/enums.js';
 import { BaseFilterInput, IdFilterField } from '../../../core/graphql/list/base-filter.input.js';
 import { IdempotentArgs } from '../../../core/idempotency/idempotent.args.js';
 import { IsCalendarDate, IsId, Trim } from '../../../core/validation/validation.js';
-import { IdField, RequiredText } from '../../../core/validation/fields.js';
+import { IdField, OptionalText, RequiredText } from '../../../core/validation/fields.js';
 
 @ArgsType()
 export class RankArgs {
@@ -120,8 +120,11 @@ export class SubmitToClientArgs extends IdempotentArgs {
   @IsId({ each: true })
   contactIds!: string[];
 
-  @RequiredText(2000, { description: 'What the client should know about the candidate.' })
+  @RequiredText(2000, { description: 'What the client contacts should know about the candidate (kept in the match history).' })
   note!: string;
+
+  @OptionalText(2000, { description: "A summary the client's users read on the shortlisted profile, beside skills, availability and rate (never the CV)." })
+  summary?: string | null;
 }
 
 @InputType('MatchFilter')

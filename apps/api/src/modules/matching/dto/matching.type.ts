@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { MatchStage } from '../../../core/graphql/enums.js';
+import { MatchStage, ShortlistAnswer, ShortlistReason } from '../../../core/graphql/enums.js';
 import { CandidateType } from '../../candidate/dto/candidate.type.js';
 import { MatchStageCountType } from '../../role/dto/role.type.js';
 
@@ -133,6 +133,27 @@ export class MatchType {
 
   @Field(() => Date, { nullable: true })
   submittedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'What the client calls the candidate ("Candidate K-37"), from submission on.' })
+  clientAlias!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The summary the client's users read." })
+  clientSummary!: string | null;
+
+  @Field(() => ShortlistAnswer, { nullable: true, description: "The client's answer; null until they answer." })
+  clientAnswer!: ShortlistAnswer | null;
+
+  @Field(() => ShortlistReason, { nullable: true })
+  clientReason!: ShortlistReason | null;
+
+  @Field(() => String, { nullable: true })
+  clientNote!: string | null;
+
+  @Field(() => [Date], { description: 'Interview times the client proposed.' })
+  clientSlots!: Date[];
+
+  @Field(() => Date, { nullable: true })
+  clientAnsweredAt!: Date | null;
 }
 
 @ObjectType('RankedCandidate')
