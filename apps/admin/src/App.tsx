@@ -19,6 +19,7 @@ import { authProvider } from './providers/authProvider';
 import { dataProvider, preloadDataProvider } from './providers/dataProvider';
 import questions from './questions';
 import roles from './roles';
+import shortlists from './shortlists';
 import staffingPlans from './staffing-plans';
 import userSummaries from './user-summaries';
 import users from './users';
@@ -77,6 +78,7 @@ export const App = () => (
     <Resource name="Match" />
     <Resource name="Placement" />
     <Resource name="StaffingPlan" {...staffingPlans} />
+    <Resource name="ShortlistProfile" {...shortlists} />
     <Resource name="Skill" recordRepresentation="name" />
     <Resource name="AuditEvent" {...audit} />
     <CustomRoutes>

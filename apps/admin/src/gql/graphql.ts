@@ -156,6 +156,21 @@ export type Seniority =
   | 'PRINCIPAL'
   | 'SENIOR';
 
+/** A client's answer to a shortlisted profile: INTERESTED (an interview, with slots), NOT_NOW or NO. */
+export type ShortlistAnswer =
+  | 'INTERESTED'
+  | 'NO'
+  | 'NOT_NOW';
+
+/** Why a client answers "not now" or "no". */
+export type ShortlistReason =
+  | 'AVAILABILITY'
+  | 'BUDGET'
+  | 'LOCATION_OR_HOURS'
+  | 'OTHER'
+  | 'SENIORITY'
+  | 'SKILLS';
+
 export type StaffingPinInput = {
   candidateId: string;
   roleId: string;
@@ -345,13 +360,14 @@ export type SubmitToClientMutationVariables = Exact<{
   id: string;
   contactIds: Array<string> | string;
   note: string;
+  summary?: string | null | undefined;
   idempotencyKey?: string | null | undefined;
 }>;
 
 
-export type SubmitToClientMutation = { submitToClient: { id: string, stage: MatchStage, stageChangedAt: string, submittedContactIds: Array<string>, submissionNote: string | null } };
+export type SubmitToClientMutation = { submitToClient: { id: string, stage: MatchStage, stageChangedAt: string, submittedContactIds: Array<string>, submissionNote: string | null, clientAlias: string | null } };
 
-export type MatchRecordFragment = { id: string, roleId: string, candidateId: string, score: number, rank: number | null, stage: MatchStage, stageChangedAt: string };
+export type MatchRecordFragment = { id: string, roleId: string, candidateId: string, score: number, rank: number | null, stage: MatchStage, stageChangedAt: string, clientAlias: string | null, clientAnswer: ShortlistAnswer | null, clientReason: ShortlistReason | null, clientNote: string | null, clientSlots: Array<string> };
 
 export type MyPipelineQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -602,7 +618,21 @@ export type SubmitResponseMutationVariables = Exact<{
 
 export type SubmitResponseMutation = { submitResponse: { status: InvitationStatus, answered: number, questionCount: number, savedAt: string, submittedAt: string | null } };
 
-export type RoleRecordFragment = { id: string, clientId: string, engagementId: string, gapId: string | null, recommendationId: string | null, title: string, optionType: RecommendationOption, seniority: Seniority, startDate: string | null, permanent: boolean, durationWeeks: number | null, allocation: number, budgetMinMinor: number | null, budgetMaxMinor: number | null, currency: string, minOverlapHours: number, status: RoleStatus, gapStatus: GapStatus | null, createdAt: string, updatedAt: string, requiredSkills: Array<{ skillId: string, skill: string, minLevel: number, mustHave: boolean, weight: number }>, matchCounts: Array<{ stage: MatchStage, count: number }> };
+export type RoleRecordFragment = { id: string, clientId: string, engagementId: string, gapId: string | null, recommendationId: string | null, title: string, optionType: RecommendationOption, seniority: Seniority, startDate: string | null, permanent: boolean, durationWeeks: number | null, allocation: number, budgetMinMinor: number | null, budgetMaxMinor: number | null, currency: string, minOverlapHours: number, status: RoleStatus, gapStatus: GapStatus | null, createdAt: string, updatedAt: string, requiredSkills: Array<{ skillId: string, skill: string, minLevel: number, mustHave: boolean, weight: number }>, matchCounts: Array<{ stage: MatchStage, count: number }>, shortlistFeedback: { submitted: number, summary: string } };
+
+export type ShortlistProfileRecordFragment = { id: string, roleId: string, roleTitle: string, roleSeniority: Seniority, alias: string, summary: string | null, stage: MatchStage, score: number, submittedAt: string, seniority: Seniority, availableFrom: string, allocation: number, rateAgainstBudget: string, answer: ShortlistAnswer | null, reason: ShortlistReason | null, note: string | null, slots: Array<string>, answeredAt: string | null, skills: Array<{ skill: string, level: number, minLevel: number | null, mustHave: boolean }>, factors: Array<{ factor: string, label: string, detail: string }> };
+
+export type AnswerShortlistProfileMutationVariables = Exact<{
+  id: string;
+  answer: ShortlistAnswer;
+  reason?: ShortlistReason | null | undefined;
+  note?: string | null | undefined;
+  slots?: Array<string> | string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type AnswerShortlistProfileMutation = { answerShortlistProfile: { id: string, stage: MatchStage, answer: ShortlistAnswer | null, reason: ShortlistReason | null, note: string | null, slots: Array<string>, answeredAt: string | null } };
 
 export type StaffingPlanRecordFragment = { id: string, status: StaffingPlanStatus, roleIds: Array<string>, candidatesPerRole: number, excludedCandidateIds: Array<string>, budgetCapMinor: number | null, currency: string | null, solver: string | null, error: string | null, runId: string | null, solvedAt: string | null, acceptedAt: string | null, createdAt: string, pins: Array<{ roleId: string, candidateId: string }>, plan: { totalScore: number, filled: number, totalCostMinor: number } | null, greedy: { totalScore: number, filled: number, totalCostMinor: number } | null, roles: Array<{ roleId: string, title: string, candidates: number, reason: string | null, options: Array<{ candidateId: string, candidateName: string, score: number }>, plan: { candidateId: string | null, candidateName: string | null, score: number, costMinor: number }, greedy: { candidateId: string | null, candidateName: string | null, score: number, costMinor: number } }> };
 
@@ -831,6 +861,11 @@ export const MatchRecordFragmentDoc = new TypedDocumentString(`
   rank
   stage
   stageChangedAt
+  clientAlias
+  clientAnswer
+  clientReason
+  clientNote
+  clientSlots
 }
     `, {"fragmentName":"MatchRecord"}) as unknown as TypedDocumentString<MatchRecordFragment, unknown>;
 export const InboxFieldsFragmentDoc = new TypedDocumentString(`
@@ -959,10 +994,47 @@ export const RoleRecordFragmentDoc = new TypedDocumentString(`
     stage
     count
   }
+  shortlistFeedback {
+    submitted
+    summary
+  }
   createdAt
   updatedAt
 }
     `, {"fragmentName":"RoleRecord"}) as unknown as TypedDocumentString<RoleRecordFragment, unknown>;
+export const ShortlistProfileRecordFragmentDoc = new TypedDocumentString(`
+    fragment ShortlistProfileRecord on ShortlistProfile {
+  id
+  roleId
+  roleTitle
+  roleSeniority
+  alias
+  summary
+  stage
+  score
+  submittedAt
+  seniority
+  availableFrom
+  allocation
+  rateAgainstBudget
+  skills {
+    skill
+    level
+    minLevel
+    mustHave
+  }
+  factors {
+    factor
+    label
+    detail
+  }
+  answer
+  reason
+  note
+  slots
+  answeredAt
+}
+    `, {"fragmentName":"ShortlistProfileRecord"}) as unknown as TypedDocumentString<ShortlistProfileRecordFragment, unknown>;
 export const StaffingPlanRecordFragmentDoc = new TypedDocumentString(`
     fragment StaffingPlanRecord on StaffingPlan {
   id
@@ -1276,11 +1348,12 @@ export const MoveMatchStageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MoveMatchStageMutation, MoveMatchStageMutationVariables>;
 export const SubmitToClientDocument = new TypedDocumentString(`
-    mutation SubmitToClient($id: ID!, $contactIds: [ID!]!, $note: String!, $idempotencyKey: String) {
+    mutation SubmitToClient($id: ID!, $contactIds: [ID!]!, $note: String!, $summary: String, $idempotencyKey: String) {
   submitToClient(
     id: $id
     contactIds: $contactIds
     note: $note
+    summary: $summary
     idempotencyKey: $idempotencyKey
   ) {
     id
@@ -1288,6 +1361,7 @@ export const SubmitToClientDocument = new TypedDocumentString(`
     stageChangedAt
     submittedContactIds
     submissionNote
+    clientAlias
   }
 }
     `) as unknown as TypedDocumentString<SubmitToClientMutation, SubmitToClientMutationVariables>;
@@ -1938,6 +2012,26 @@ export const SubmitResponseDocument = new TypedDocumentString(`
   savedAt
   submittedAt
 }`) as unknown as TypedDocumentString<SubmitResponseMutation, SubmitResponseMutationVariables>;
+export const AnswerShortlistProfileDocument = new TypedDocumentString(`
+    mutation AnswerShortlistProfile($id: ID!, $answer: ShortlistAnswer!, $reason: ShortlistReason, $note: String, $slots: [DateTime!], $idempotencyKey: String) {
+  answerShortlistProfile(
+    id: $id
+    answer: $answer
+    reason: $reason
+    note: $note
+    slots: $slots
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    stage
+    answer
+    reason
+    note
+    slots
+    answeredAt
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerShortlistProfileMutation, AnswerShortlistProfileMutationVariables>;
 export const CreateStaffingPlanDocument = new TypedDocumentString(`
     mutation CreateStaffingPlan($roleIds: [ID!], $engagementId: ID, $candidatesPerRole: Int, $budgetCapMinor: Int) {
   createStaffingPlan(

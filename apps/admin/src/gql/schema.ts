@@ -821,6 +821,17 @@ export type Match = {
   __typename?: 'Match';
   candidate: Candidate;
   candidateId: Scalars['ID']['output'];
+  /** What the client calls the candidate ("Candidate K-37"), from submission on. */
+  clientAlias?: Maybe<Scalars['String']['output']>;
+  /** The client's answer; null until they answer. */
+  clientAnswer?: Maybe<ShortlistAnswer>;
+  clientAnsweredAt?: Maybe<Scalars['DateTime']['output']>;
+  clientNote?: Maybe<Scalars['String']['output']>;
+  clientReason?: Maybe<ShortlistReason>;
+  /** Interview times the client proposed. */
+  clientSlots: Array<Scalars['DateTime']['output']>;
+  /** The summary the client's users read. */
+  clientSummary?: Maybe<Scalars['String']['output']>;
   computedAt: Scalars['DateTime']['output'];
   createdAt: Scalars['DateTime']['output'];
   factors: Array<MatchFactor>;
@@ -910,6 +921,8 @@ export type Mutation = {
   /** Shortlists every pick of a solved plan in one transaction and records a decision on each engagement; accepting again changes nothing. */
   acceptStaffingPlan: StaffingPlan;
   addCandidateNote: CandidateNote;
+  /** The client answers a shortlisted profile: INTERESTED (with interview slots) moves it to interviewing, NO (with a reason) to rejected, NOT_NOW (with a reason) keeps it submitted. The recruiter is told. */
+  answerShortlistProfile: ShortlistProfile;
   /** Stops answers; with no submitted response only with force and a reason. */
   closeAssessment: Assessment;
   /** A DRAFT assessment, with targets defaulted from the framework. */
@@ -1065,6 +1078,16 @@ export type MutationAcceptStaffingPlanArgs = {
 export type MutationAddCandidateNoteArgs = {
   body: Scalars['String']['input'];
   candidateId: Scalars['ID']['input'];
+};
+
+
+export type MutationAnswerShortlistProfileArgs = {
+  answer: ShortlistAnswer;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<ShortlistReason>;
+  slots?: InputMaybe<Array<Scalars['DateTime']['input']>>;
 };
 
 
@@ -1495,6 +1518,7 @@ export type MutationSubmitToClientArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   note: Scalars['String']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1770,6 +1794,7 @@ export type Query = {
   Question: Question;
   Recommendation: Recommendation;
   Role: Role;
+  ShortlistProfile: ShortlistProfile;
   Skill: Skill;
   StaffingPlan: StaffingPlan;
   User: User;
@@ -1794,6 +1819,7 @@ export type Query = {
   _allQuestionsMeta: ListMetadata;
   _allRecommendationsMeta: ListMetadata;
   _allRolesMeta: ListMetadata;
+  _allShortlistProfilesMeta: ListMetadata;
   _allSkillsMeta: ListMetadata;
   _allStaffingPlansMeta: ListMetadata;
   _allUserSummariesMeta: ListMetadata;
@@ -1820,6 +1846,8 @@ export type Query = {
   allRecommendations: Array<Recommendation>;
   /** Default order: open roles first, oldest first. */
   allRoles: Array<Role>;
+  /** Candidates submitted to a client, redacted; newest first. CLIENT users: their own client only. */
+  allShortlistProfiles: Array<ShortlistProfile>;
   allSkills: Array<Skill>;
   /** Newest first. */
   allStaffingPlans: Array<StaffingPlan>;
@@ -1963,6 +1991,11 @@ export type QueryRecommendationArgs = {
 
 
 export type QueryRoleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryShortlistProfileArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2120,6 +2153,13 @@ export type Query_AllRecommendationsMetaArgs = {
 
 export type Query_AllRolesMetaArgs = {
   filter?: InputMaybe<RoleFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type Query_AllShortlistProfilesMetaArgs = {
+  filter?: InputMaybe<ShortlistProfileFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2324,6 +2364,15 @@ export type QueryAllRecommendationsArgs = {
 
 export type QueryAllRolesArgs = {
   filter?: InputMaybe<RoleFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAllShortlistProfilesArgs = {
+  filter?: InputMaybe<ShortlistProfileFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
@@ -2810,6 +2859,8 @@ export type Role = {
   recommendationId?: Maybe<Scalars['ID']['output']>;
   requiredSkills: Array<RequiredSkill>;
   seniority: Seniority;
+  /** The client's answers to the candidates submitted for this role, counted. */
+  shortlistFeedback: ShortlistFeedback;
   /** YYYY-MM-DD */
   startDate?: Maybe<Scalars['String']['output']>;
   status: RoleStatus;
@@ -2858,6 +2909,97 @@ export type Seniority =
   | 'MID'
   | 'PRINCIPAL'
   | 'SENIOR';
+
+/** A client's answer to a shortlisted profile: INTERESTED (an interview, with slots), NOT_NOW or NO. */
+export type ShortlistAnswer =
+  | 'INTERESTED'
+  | 'NO'
+  | 'NOT_NOW';
+
+/** A role's client answers, counted for the recruiter. */
+export type ShortlistFeedback = {
+  __typename?: 'ShortlistFeedback';
+  answered: Scalars['Int']['output'];
+  declined: Scalars['Int']['output'];
+  interested: Scalars['Int']['output'];
+  notNow: Scalars['Int']['output'];
+  /** Reasons of "not now" and "no", most frequent first. */
+  reasons: Array<ShortlistReasonCount>;
+  submitted: Scalars['Int']['output'];
+  /** "2 of 3 declined on budget; 1 asked for an interview"; empty before any answer. */
+  summary: Scalars['String']['output'];
+};
+
+/** A candidate submitted to the client, as the client reads it: an alias, never the name, contact details, employer, location or CV. CLIENT users see their own client's only. */
+export type ShortlistProfile = {
+  __typename?: 'ShortlistProfile';
+  /** "Candidate K-37": stable, and unique within the role. */
+  alias: Scalars['String']['output'];
+  /** Share of a full week the candidate can give, in %. */
+  allocation: Scalars['Int']['output'];
+  /** Null until the client answers. */
+  answer?: Maybe<ShortlistAnswer>;
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** YYYY-MM-DD */
+  availableFrom: Scalars['String']['output'];
+  /** Why the score is what it is, factor by factor, in words. */
+  factors: Array<MatchFactor>;
+  /** The match. */
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** The rate (day rate, or salary for a permanent role) against the role's budget band, in words. */
+  rateAgainstBudget: Scalars['String']['output'];
+  reason?: Maybe<ShortlistReason>;
+  roleId: Scalars['ID']['output'];
+  roleSeniority: Seniority;
+  roleTitle: Scalars['String']['output'];
+  /** The match score, 0–100. */
+  score: Scalars['Float']['output'];
+  seniority: Seniority;
+  /** The role's skills first, then the rest by level. */
+  skills: Array<ShortlistSkill>;
+  /** Proposed interview times (with INTERESTED). */
+  slots: Array<Scalars['DateTime']['output']>;
+  stage: MatchStage;
+  submittedAt: Scalars['DateTime']['output'];
+  /** The recruiter's summary for the client. */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+export type ShortlistProfileFilter = {
+  answer?: InputMaybe<ShortlistAnswer>;
+  /** true: only profiles not answered yet; false: only answered ones. */
+  awaiting?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Free-text search (which fields depends on the resource). */
+  q?: InputMaybe<Scalars['String']['input']>;
+  roleId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Why a client answers "not now" or "no". */
+export type ShortlistReason =
+  | 'AVAILABILITY'
+  | 'BUDGET'
+  | 'LOCATION_OR_HOURS'
+  | 'OTHER'
+  | 'SENIORITY'
+  | 'SKILLS';
+
+export type ShortlistReasonCount = {
+  __typename?: 'ShortlistReasonCount';
+  count: Scalars['Int']['output'];
+  reason: ShortlistReason;
+};
+
+export type ShortlistSkill = {
+  __typename?: 'ShortlistSkill';
+  /** 1–5 */
+  level: Scalars['Int']['output'];
+  /** The role's minimum, when the role asks for this skill. */
+  minLevel?: Maybe<Scalars['Int']['output']>;
+  mustHave: Scalars['Boolean']['output'];
+  skill: Scalars['String']['output'];
+};
 
 /** Head-count band of a client company. */
 export type SizeBand =

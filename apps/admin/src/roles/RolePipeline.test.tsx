@@ -82,9 +82,16 @@ describe('RolePipeline', () => {
 
     fireEvent.click(carla);
     fireEvent.change(within(dialog).getByRole('textbox', { name: /Note to the client/ }), { target: { value: '  Ran Acme’s cluster for three years.  ' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: "Summary for the client's shortlist" }), { target: { value: ' Platform lead, three years on one cluster. ' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Submit to client' }));
     await waitFor(() => expect(api.of('SubmitToClient')).toHaveLength(1));
-    expect(api.of('SubmitToClient')[0]!.variables).toEqual({ id: 'm1', contactIds: ['ct1'], note: 'Ran Acme’s cluster for three years.', idempotencyKey: expect.any(String) });
+    expect(api.of('SubmitToClient')[0]!.variables).toEqual({
+      id: 'm1',
+      contactIds: ['ct1'],
+      note: 'Ran Acme’s cluster for three years.',
+      summary: 'Platform lead, three years on one cluster.',
+      idempotencyKey: expect.any(String),
+    });
     expect(await screen.findByText('Ada Lovelace: submitted.')).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });

@@ -23,11 +23,18 @@ import { useMatchMove, type MoveTarget } from '../common/matching/useMatchMove';
 import type { RoleRecord } from './roleFields';
 import { formatDate } from '../common/DateField';
 import { DraggedCard, useDraggedCard } from '../common/boardDnd';
+import { answerText } from '../shortlists/answerText';
 
 /** The stored matches of a role can all be shown: the matching keeps the best few, plus those moved on. */
 const MAX_MATCHES = 100;
 /** Only these moves stay possible once the role is filled or cancelled. */
 const LEAVING: readonly MatchStage[] = [MatchStage.REJECTED, MatchStage.WITHDRAWN];
+
+/** "As Candidate K-37 · client: declined: Budget — Above our band" (the client's answer in the recruiter's words). */
+const clientAnswerLine = (m: MatchRecord): string => {
+  const answer = m.clientAnswer ? answerText({ answer: m.clientAnswer, reason: m.clientReason, note: m.clientNote, slots: m.clientSlots }) : 'not answered yet';
+  return `As ${m.clientAlias} · client: ${answer.charAt(0).toLowerCase()}${answer.slice(1)}`;
+};
 
 const MatchCard = ({ match, target, canManage, open }: { match: MatchRecord; target: MoveTarget; canManage: boolean; open: boolean }) => {
   const draggable = canManage && !FINAL_MATCH_STAGES.includes(match.stage);
@@ -63,6 +70,11 @@ const MatchCard = ({ match, target, canManage, open }: { match: MatchRecord; tar
               Score {formatScore(match.score)}
               {match.rank ? ` · rank ${match.rank}` : ''} · since {formatDate(match.stageChangedAt)}
             </Typography>
+            {match.clientAlias && (
+              <Typography variant="caption" display="block" data-testid="client-answer">
+                {clientAnswerLine(match)}
+              </Typography>
+            )}
           </Box>
         </Stack>
       </CardContent>
@@ -147,8 +159,14 @@ export const RolePipeline = () => {
     else start(targetOf(match), to);
   };
 
+  const feedback = role.shortlistFeedback;
   return (
     <Box>
+      {!!feedback?.submitted && (
+        <Alert severity="info" sx={{ mb: 1 }} aria-label="Client answers">
+          Client answers: {feedback.summary || `none yet for the ${feedback.submitted} submitted`}.
+        </Alert>
+      )}
       {total !== undefined && total > matches.length && (
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           The {matches.length} best-scored of {total} stored matches.

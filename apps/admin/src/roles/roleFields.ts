@@ -45,6 +45,10 @@ export const RoleRecordFields = graphql(`
       stage
       count
     }
+    shortlistFeedback {
+      submitted
+      summary
+    }
     createdAt
     updatedAt
   }

@@ -34,6 +34,8 @@ export interface SubmitRequest {
 export interface SubmitDetails {
   contactIds: string[];
   note: string;
+  /** What the client's users read on the shortlisted profile (never the name or the CV). */
+  summary: string | null;
 }
 
 interface ContactOption {
@@ -64,6 +66,7 @@ export const SubmitToClientDialog = ({
   });
   const [picked, setPicked] = useState<string[]>([]);
   const [note, setNote] = useState('');
+  const [summary, setSummary] = useState('');
   const [touched, setTouched] = useState(false);
   const { busy, run: runBusy } = useBusy();
   const noContact = picked.length === 0;
@@ -75,7 +78,7 @@ export const SubmitToClientDialog = ({
     setTouched(true);
     if (noContact || tooMany || noNote) return;
     await runBusy(async () => {
-      await onConfirm({ contactIds: picked, note: note.trim() });
+      await onConfirm({ contactIds: picked, note: note.trim(), summary: summary.trim() || null });
     });
   };
 
@@ -83,7 +86,7 @@ export const SubmitToClientDialog = ({
     <Dialog open onClose={busy ? undefined : onCancel} fullWidth maxWidth="sm" aria-labelledby="submit-match-title">
       <DialogTitle id="submit-match-title">Submit {request.candidateName} to the client</DialogTitle>
       <DialogContent>
-        <DialogContentText>The contacts you pick and your note are kept on the match and in its history.</DialogContentText>
+        <DialogContentText>The contacts you pick and your note are kept on the match and in its history. The client&apos;s users see the candidate under an alias in their shortlist.</DialogContentText>
         {isPending && <CircularProgress size={24} sx={{ mt: 2 }} />}
         {error && <Alert severity="error">The client&apos;s contacts could not be loaded: {error instanceof Error ? error.message : String(error)}</Alert>}
         {!isPending && !error && !contacts.length && (
@@ -117,6 +120,17 @@ export const SubmitToClientDialog = ({
           onChange={(e) => setNote(e.target.value)}
           error={touched && noNote}
           helperText={touched && noNote ? 'Write what the client should know about the candidate.' : `Why this candidate, at most ${MAX_NOTE} characters.`}
+          slotProps={{ htmlInput: { maxLength: MAX_NOTE } }}
+        />
+        <TextField
+          fullWidth
+          multiline
+          minRows={3}
+          margin="normal"
+          label="Summary for the client's shortlist"
+          value={summary}
+          onChange={(e) => setSummary(e.target.value)}
+          helperText="The client's users read it beside skills, availability and rate, under an alias: leave out the name, employer and contact details."
           slotProps={{ htmlInput: { maxLength: MAX_NOTE } }}
         />
       </DialogContent>

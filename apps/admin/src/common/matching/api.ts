@@ -100,13 +100,14 @@ export const MoveMatchStageDocument = graphql(`
 
 /** Submits a shortlisted match to contacts of the role's client, with a note. */
 export const SubmitToClientDocument = graphql(`
-  mutation SubmitToClient($id: ID!, $contactIds: [ID!]!, $note: String!, $idempotencyKey: String) {
-    submitToClient(id: $id, contactIds: $contactIds, note: $note, idempotencyKey: $idempotencyKey) {
+  mutation SubmitToClient($id: ID!, $contactIds: [ID!]!, $note: String!, $summary: String, $idempotencyKey: String) {
+    submitToClient(id: $id, contactIds: $contactIds, note: $note, summary: $summary, idempotencyKey: $idempotencyKey) {
       id
       stage
       stageChangedAt
       submittedContactIds
       submissionNote
+      clientAlias
     }
   }
 `);
@@ -121,6 +122,11 @@ export const MatchRecordFields = graphql(`
     rank
     stage
     stageChangedAt
+    clientAlias
+    clientAnswer
+    clientReason
+    clientNote
+    clientSlots
   }
 `);
 
