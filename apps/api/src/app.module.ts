@@ -18,6 +18,7 @@ import { FrameworkApiModule } from './modules/framework/framework-api.module.js'
 import { GapApiModule } from './modules/gap/gap-api.module.js';
 import { InboxApiModule } from './modules/inbox/inbox-api.module.js';
 import { MatchingApiModule } from './modules/matching/matching-api.module.js';
+import { ReassessmentApiModule } from './modules/reassessment/reassessment-api.module.js';
 import { StaffingApiModule } from './modules/staffing/staffing-api.module.js';
 import { PortalApiModule } from './modules/portal/portal-api.module.js';
 import { ReportApiModule } from './modules/report/report-api.module.js';
@@ -45,6 +46,7 @@ export const API_MODULES = [
   SkillApiModule,
   CandidateApiModule,
   MatchingApiModule,
+  ReassessmentApiModule,
   StaffingApiModule,
   PortalApiModule,
 ];

@@ -23,3 +23,4 @@ export * from './candidate-csv.js';
 export * from './staffing.js';
 export * from './team.js';
 export * from './shortlist.js';
+export * from './reassessment.js';

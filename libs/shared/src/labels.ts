@@ -10,6 +10,7 @@ import type { MatchConstraint } from './matching.js';
 import { RECOMMENDATION_OPTION_LABELS, type RecommendationState } from './recommendation.js';
 import type { Role } from './roles.js';
 import type { CandidateKind, ConsentBasis, MatchStage, RoleStatus, Seniority } from './talent.js';
+import type { InterventionKind, Movement } from './reassessment.js';
 import type { ShortlistAnswer, ShortlistReason } from './shortlist.js';
 import type { StaffingPlanStatus } from './staffing.js';
 import type { GapStatus, WorkflowKind, WorkflowStatus } from './workflow.js';
@@ -45,6 +46,7 @@ export const ENUM_LABELS = {
     SKILL: 'Must-have skill',
     TIME_ZONE: 'Time-zone overlap',
   } satisfies Labels<MatchConstraint>,
+  InterventionKind: { OPTION: 'Accepted option', PLACEMENT: 'Placement', DECISION: 'Decision' } satisfies Labels<InterventionKind>,
   MatchStage: {
     SUGGESTED: 'Suggested',
     SHORTLISTED: 'Shortlisted',
@@ -55,6 +57,7 @@ export const ENUM_LABELS = {
     REJECTED: 'Rejected',
     WITHDRAWN: 'Withdrawn',
   } satisfies Labels<MatchStage>,
+  Movement: { ROSE: 'Rose', FELL: 'Fell', WITHIN_NOISE: 'Within noise', NO_BASELINE: 'No baseline', NOT_SCORED: 'Not scored' } satisfies Labels<Movement>,
   NeedHorizon: { TEMPORARY: 'Temporary need', PERMANENT: 'Permanent need', UNKNOWN: 'Horizon not known' } satisfies Labels<NeedHorizon>,
   QuestionType: { SCALE: 'Scale', CHOICE: 'Choice', MULTI: 'Multiple choice', TEXT: 'Text' } satisfies Labels<QuestionType>,
   RecommendationOption: RECOMMENDATION_OPTION_LABELS,

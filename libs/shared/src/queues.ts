@@ -41,6 +41,8 @@ export const JobName = {
   SOLVE_STAFFING_PLAN: 'solve-staffing-plan',
   /** notification: tell the recruiter who submitted a candidate how the client answered. */
   SEND_SHORTLIST_ANSWER_EMAIL: 'send-shortlist-answer-email',
+  /** maintenance (delayed to the period's due time, or at once on close): draft an engagement's next assessment. */
+  DRAFT_REASSESSMENT: 'draft-reassessment',
 } as const;
 /** A job's name: one of JobName, or a finalise step (FINALISE_STEPS names those, once). */
 export type JobName = (typeof JobName)[keyof typeof JobName] | FinaliseStep;
@@ -70,6 +72,7 @@ export const JOB_LABELS: Readonly<Record<JobName, string>> = {
   'audit-retention': 'Delete audit entries past retention',
   'solve-staffing-plan': 'Solve a staffing plan',
   'send-shortlist-answer-email': 'Tell a recruiter how the client answered',
+  'draft-reassessment': 'Draft the next re-assessment',
   ...(Object.fromEntries(FINALISE_STEPS.map((s) => [s.step, s.label])) as Record<FinaliseStep, string>),
 };
 
@@ -98,6 +101,7 @@ export interface JobPayloads extends Record<FinaliseStep, FinaliseStepPayload> {
   [JobName.AUDIT_RETENTION]: Record<string, never>;
   [JobName.SOLVE_STAFFING_PLAN]: { outboxEventId: string; planId: string };
   [JobName.SEND_SHORTLIST_ANSWER_EMAIL]: { outboxEventId: string; matchId: string; userId: string };
+  [JobName.DRAFT_REASSESSMENT]: { outboxEventId: string; engagementId: string; period: string };
 }
 
 /**
@@ -112,6 +116,7 @@ export const JOB_SUBJECT_FIELDS = [
   ['decisionRecordId', 'DecisionRecord'],
   ['invitationId', 'Invitation'],
   ['assessmentId', 'Assessment'],
+  ['engagementId', 'Engagement'],
   ['userId', 'User'],
 ] as const;
 export type JobSubjectType = (typeof JOB_SUBJECT_FIELDS)[number][1];
@@ -123,6 +128,7 @@ export const JOB_SUBJECT_LABELS: Readonly<Record<JobSubjectType, string>> = {
   DecisionRecord: 'Decision',
   Invitation: 'Invitation',
   Assessment: 'Assessment',
+  Engagement: 'Engagement',
   User: 'User',
 };
 
@@ -163,6 +169,8 @@ export const OutboxEventType = {
   STAFFING_PLAN_REQUESTED: 'staffing-plan.requested',
   /** A client answered a shortlisted profile: e-mail the recruiter who submitted it. */
   SHORTLIST_ANSWERED: 'shortlist.answered',
+  /** An engagement's re-assessment is due (delayed to `runAt`, or at once when it closes): draft it. */
+  REASSESSMENT_DUE: 'engagement.reassessment-due',
   /** Not a job: the relay removes a scheduled job (payload { queue, jobId }) and closes its event. */
   JOB_CANCELLED: 'job.cancelled',
 } as const;
@@ -186,6 +194,7 @@ export interface OutboxPayloads {
   [OutboxEventType.REPORT_PUBLISHED]: { assessmentId: string; userId: string };
   [OutboxEventType.STAFFING_PLAN_REQUESTED]: { planId: string };
   [OutboxEventType.SHORTLIST_ANSWERED]: { matchId: string; userId: string };
+  [OutboxEventType.REASSESSMENT_DUE]: { engagementId: string; period: string; runAt?: string };
   [OutboxEventType.JOB_CANCELLED]: { queue: QueueName; jobId: string };
 }
 
@@ -207,6 +216,7 @@ export const OUTBOX_ROUTES: Readonly<Record<Exclude<OutboxEventType, typeof Outb
   [OutboxEventType.REPORT_PUBLISHED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_REPORT_PUBLISHED_EMAIL },
   [OutboxEventType.STAFFING_PLAN_REQUESTED]: { queue: QueueName.MATCHING, job: JobName.SOLVE_STAFFING_PLAN },
   [OutboxEventType.SHORTLIST_ANSWERED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_SHORTLIST_ANSWER_EMAIL },
+  [OutboxEventType.REASSESSMENT_DUE]: { queue: QueueName.MAINTENANCE, job: JobName.DRAFT_REASSESSMENT },
 };
 
 /**

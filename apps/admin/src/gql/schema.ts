@@ -40,6 +40,8 @@ export type Assessment = {
   __typename?: 'Assessment';
   /** k: no breakdown or quote from fewer than k respondents reaches the client (2–20; fixed once opened). */
   anonymityThreshold: Scalars['Int']['output'];
+  /** A re-assessment: the first assessment of its line. */
+  baselineAssessmentId?: Maybe<Scalars['ID']['output']>;
   clientId: Scalars['ID']['output'];
   closeReason?: Maybe<Scalars['String']['output']>;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -51,8 +53,12 @@ export type Assessment = {
   id: Scalars['ID']['output'];
   minRespondents: Scalars['Int']['output'];
   openedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A re-assessment: the assessment it repeats. */
+  previousAssessmentId?: Maybe<Scalars['ID']['output']>;
   progress: AssessmentProgress;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 0 for a first assessment, n for its n-th re-assessment. */
+  reassessmentIndex: Scalars['Int']['output'];
   scoredAt?: Maybe<Scalars['DateTime']['output']>;
   status: AssessmentStatus;
   targets: Array<AssessmentTarget>;
@@ -89,6 +95,8 @@ export type AssessmentReport = {
   __typename?: 'AssessmentReport';
   areas: Array<ReportArea>;
   assessmentId: Scalars['ID']['output'];
+  /** Null for a first assessment. */
+  changes?: Maybe<ReassessmentChanges>;
   /** The breakdown the client reads: seats of at least k, and "Other roles". */
   clientHeatmap: ReportHeatmap;
   clientName: Scalars['String']['output'];
@@ -389,6 +397,28 @@ export type CapabilityAreaFilter = {
   q?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CapabilityChange = {
+  __typename?: 'CapabilityChange';
+  areaName: Scalars['String']['output'];
+  /** In the first assessment of the line. */
+  baseline?: Maybe<Scalars['Float']['output']>;
+  /** current − previous. */
+  change?: Maybe<Scalars['Float']['output']>;
+  /** current − baseline. */
+  changeFromBaseline?: Maybe<Scalars['Float']['output']>;
+  current?: Maybe<Scalars['Float']['output']>;
+  /** Between the previous assessment and this one, oldest first. */
+  interventions: Array<Intervention>;
+  key: Scalars['String']['output'];
+  movement: Movement;
+  name: Scalars['String']['output'];
+  /** The combined spread: a smaller change is within noise. */
+  noise?: Maybe<Scalars['Float']['output']>;
+  /** In the previous assessment. */
+  previous?: Maybe<Scalars['Float']['output']>;
+  target: Scalars['Float']['output'];
+};
+
 export type CapabilityFilter = {
   areaId?: InputMaybe<Scalars['ID']['input']>;
   frameworkId?: InputMaybe<Scalars['ID']['input']>;
@@ -644,6 +674,12 @@ export type Engagement = {
   /** The consultant who owns it. */
   owner: UserSummary;
   ownerId: Scalars['ID']['output'];
+  /** Re-assess every this many days (null: not on a cadence). */
+  reassessEveryDays?: Maybe<Scalars['Int']['output']>;
+  /** When the next scheduled re-assessment is drafted. */
+  reassessNextDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Draft a re-assessment when the engagement closes. */
+  reassessOnClose: Scalars['Boolean']['output'];
   stage: EngagementStage;
   /** The timeline, oldest first. */
   stageChanges: Array<EngagementStageChange>;
@@ -771,6 +807,22 @@ export type Inbox = {
   latest: Array<Notification>;
   unread: Scalars['Int']['output'];
 };
+
+/** Something done about a capability between two assessments. */
+export type Intervention = {
+  __typename?: 'Intervention';
+  kind: InterventionKind;
+  /** "Ana Principal's placement as Delivery lead", "the accepted review". */
+  label: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  on: Scalars['String']['output'];
+};
+
+/** OPTION (an accepted recommendation), PLACEMENT, DECISION. */
+export type InterventionKind =
+  | 'DECISION'
+  | 'OPTION'
+  | 'PLACEMENT';
 
 export type Invitation = {
   __typename?: 'Invitation';
@@ -912,6 +964,14 @@ export type MonthCount = {
   month: Scalars['String']['output'];
 };
 
+/** How a capability moved since the previous assessment: ROSE / FELL beyond the combined spread, WITHIN_NOISE, NO_BASELINE (new), NOT_SCORED. */
+export type Movement =
+  | 'FELL'
+  | 'NOT_SCORED'
+  | 'NO_BASELINE'
+  | 'ROSE'
+  | 'WITHIN_NOISE';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Writes a decision record; a staffing option drafts its role(s), a review gets a follow-up date. */
@@ -923,6 +983,8 @@ export type Mutation = {
   addCandidateNote: CandidateNote;
   /** The client answers a shortlisted profile: INTERESTED (with interview slots) moves it to interviewing, NO (with a reason) to rejected, NOT_NOW (with a reason) keeps it submitted. The recruiter is told. */
   answerShortlistProfile: ShortlistProfile;
+  /** Stops re-assessing the engagement; the pending draft job is cancelled. */
+  clearReassessmentSchedule: Engagement;
   /** Stops answers; with no submitted response only with force and a reason. */
   closeAssessment: Assessment;
   /** A DRAFT assessment, with targets defaulted from the framework. */
@@ -1022,6 +1084,8 @@ export type Mutation = {
   setAssessmentTargets: Assessment;
   /** Sets a password with the token from the set-password e-mail. */
   setPassword: Scalars['Boolean']['output'];
+  /** Re-assess the engagement every N days (default 90) after its last scored assessment closed, and/or when it closes: a job drafts the next assessment from the last one. Replaces any schedule. */
+  setReassessmentSchedule: Engagement;
   /** Puts an eligible candidate on the role's shortlist. */
   shortlistCandidate: Match;
   /** A link to answer one of my invitations, signed in. */
@@ -1088,6 +1152,12 @@ export type MutationAnswerShortlistProfileArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
   reason?: InputMaybe<ShortlistReason>;
   slots?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+};
+
+
+export type MutationClearReassessmentScheduleArgs = {
+  engagementId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1491,6 +1561,14 @@ export type MutationSetAssessmentTargetsArgs = {
 export type MutationSetPasswordArgs = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationSetReassessmentScheduleArgs = {
+  engagementId: Scalars['ID']['input'];
+  everyDays?: InputMaybe<Scalars['Int']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  onClose?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2577,6 +2655,17 @@ export type ReasonInput = {
   name: Scalars['String']['output'];
   /** The value used, as text. */
   value?: Maybe<Scalars['String']['output']>;
+};
+
+/** What changed since the previous assessment, and what was done in between. */
+export type ReassessmentChanges = {
+  __typename?: 'ReassessmentChanges';
+  baselineTitle: Scalars['String']['output'];
+  capabilities: Array<CapabilityChange>;
+  /** Capabilities that rose or fell with no intervention recorded. */
+  movedWithoutIntervention: Array<Scalars['String']['output']>;
+  previousTitle: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
 };
 
 export type Recommendation = {

@@ -20,6 +20,8 @@ import {
   RespondentRole,
   Reversibility,
   Role,
+  InterventionKind,
+  Movement,
   ShortlistAnswer,
   ShortlistReason,
   SizeBand,
@@ -56,10 +58,14 @@ registerEnumType(ConsentBasis, { name: 'ConsentBasis', description: 'The legal b
 registerEnumType(RoleStatus, { name: 'RoleStatus' });
 registerEnumType(StaffingPlanStatus, { name: 'StaffingPlanStatus', description: 'PENDING while the matching queue solves it → SOLVED → ACCEPTED, or FAILED (with the reason).' });
 registerEnumType(MatchStage, { name: 'MatchStage', description: 'SUGGESTED → SHORTLISTED → SUBMITTED → INTERVIEWING → OFFERED → PLACED, or REJECTED / WITHDRAWN.' });
+registerEnumType(Movement, { name: 'Movement', description: 'How a capability moved since the previous assessment: ROSE / FELL beyond the combined spread, WITHIN_NOISE, NO_BASELINE (new), NOT_SCORED.' });
+registerEnumType(InterventionKind, { name: 'InterventionKind', description: 'OPTION (an accepted recommendation), PLACEMENT, DECISION.' });
 registerEnumType(ShortlistAnswer, { name: 'ShortlistAnswer', description: "A client's answer to a shortlisted profile: INTERESTED (an interview, with slots), NOT_NOW or NO." });
 registerEnumType(ShortlistReason, { name: 'ShortlistReason', description: 'Why a client answers "not now" or "no".' });
 
 export {
+  InterventionKind,
+  Movement,
   ShortlistAnswer,
   ShortlistReason,
   CandidateKind,

@@ -27,6 +27,7 @@ const PAYLOADS: { readonly [N in JobName]: z.ZodType<JobPayloads[N]> } = {
   [JobName.AUDIT_RETENTION]: none,
   [JobName.SOLVE_STAFFING_PLAN]: z.object({ outboxEventId: id, planId: id }),
   [JobName.SEND_SHORTLIST_ANSWER_EMAIL]: z.object({ outboxEventId: id, matchId: id, userId: id }),
+  [JobName.DRAFT_REASSESSMENT]: z.object({ outboxEventId: id, engagementId: id, period: z.string().min(1).max(40) }),
 };
 
 /**

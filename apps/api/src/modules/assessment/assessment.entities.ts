@@ -53,6 +53,20 @@ export class Assessment extends TenantOwnedEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
+
+  /** A re-assessment: the assessment it repeats, the first of its line, its number in the line. */
+  @Column({ type: 'uuid', nullable: true })
+  previousAssessmentId!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  baselineAssessmentId!: string | null;
+
+  @Column({ type: 'smallint', default: 0 })
+  reassessmentIndex!: number;
+
+  /** The schedule's period it was drafted for ("2027-03-04", "close"): one draft per period. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  reassessPeriod!: string | null;
 }
 
 /** The level the client aims for on one capability. */

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  isoDay,
+  OutboxEventType,
   allowedNextStages,
   BudgetBand,
   canMoveStage,
@@ -24,6 +26,7 @@ import { createdChanges, diffChanges, removedChanges } from '../../core/audit/au
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service.js';
+import { OutboxService } from '../../core/queue/outbox.service.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
 import { ResourceService } from '../../core/graphql/list/resource.service.js';
 import { groupedBy, type RequestLoaders } from '../../core/graphql/request-loaders.js';
@@ -52,6 +55,7 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
     private readonly users: UserService,
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
+    private readonly outbox: OutboxService,
   ) {
     super();
     // Engagement extends TenantOwnedEntity: CLIENT users see only their client's.
@@ -240,6 +244,10 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
           const changes = { stage: { old: engagement.stage, new: args.stage } };
           engagement.stage = args.stage;
           await m.save(engagement);
+          // "Re-assess when it closes": the draft is queued with the move (one per day it closes).
+          if (args.stage === EngagementStage.CLOSED && engagement.reassessOnClose) {
+            await this.outbox.add(m, OutboxEventType.REASSESSMENT_DUE, { engagementId: engagement.id, period: `close-${isoDay(new Date())}` });
+          }
           await this.audit.record(m, { actorId: actor.id, action: 'engagement.move_stage', targetType: 'Engagement', targetId: engagement.id, changes });
           return engagement;
         },

@@ -16,6 +16,7 @@ import { AssessmentService } from '../assessment/assessment.service.js';
 import { InvitationService } from '../assessment/invitation.service.js';
 import { CandidateService } from '../candidate/candidate.service.js';
 import { DecisionRecordService } from '../decision/decision-record.service.js';
+import { EngagementService } from '../engagement/engagement.service.js';
 import { RoleService } from '../role/role.service.js';
 import { StaffingPlanService } from '../staffing/staffing-plan.service.js';
 import { UserService } from '../../core/identity/user/user.service.js';
@@ -45,6 +46,7 @@ export class QueueAdminService implements OnModuleInit {
     assessments: AssessmentService,
     users: UserService,
     plans: StaffingPlanService,
+    engagements: EngagementService,
   ) {
     const by = <E extends { id: string }>(service: { resources: { findByIds(s: TenantScope, ids: readonly string[]): Promise<(E | null)[]> } }, label: (e: E) => string): SubjectLabels =>
       async (scope, ids) => new Map((await service.resources.findByIds(scope, ids)).flatMap((e) => (e ? [[e.id, label(e)] as const] : [])));
@@ -55,6 +57,7 @@ export class QueueAdminService implements OnModuleInit {
       Invitation: by(invitations, (i) => i.name ?? i.email),
       Assessment: by(assessments, (a) => a.title),
       User: by(users, (u) => u.name),
+      Engagement: by(engagements, (e) => e.title),
       StaffingPlan: by(plans, (p) => `Plan of ${p.roleIds.length} ${p.roleIds.length === 1 ? 'role' : 'roles'} from ${formatDay(p.createdAt.toISOString().slice(0, 10))}`),
     };
   }

@@ -18,6 +18,7 @@ import { StaffingPlan1766600000000 } from './1766600000000-staffing-plan.js';
 import { TeamMemberRole1766610000000 } from './1766610000000-team-member-role.js';
 import { AuditChanges1766710000000 } from './1766710000000-audit-changes.js';
 import { ClientShortlists1766720000000 } from './1766720000000-client-shortlists.js';
+import { Reassessment1766730000000 } from './1766730000000-reassessment.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds cannot rely on glob loading. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   TeamMemberRole1766610000000,
   AuditChanges1766710000000,
   ClientShortlists1766720000000,
+  Reassessment1766730000000,
 ];

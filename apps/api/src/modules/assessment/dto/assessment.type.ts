@@ -45,6 +45,15 @@ export class AssessmentType {
   @Field(() => Date, { nullable: true })
   publishedAt!: Date | null;
 
+  @Field(() => ID, { nullable: true, description: 'A re-assessment: the assessment it repeats.' })
+  previousAssessmentId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A re-assessment: the first assessment of its line.' })
+  baselineAssessmentId!: string | null;
+
+  @Field(() => Int, { description: '0 for a first assessment, n for its n-th re-assessment.' })
+  reassessmentIndex!: number;
+
   @Field()
   createdAt!: Date;
 

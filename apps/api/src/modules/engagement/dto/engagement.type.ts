@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { BudgetBand, EngagementStage, NeedHorizon, Urgency } from '../../../core/graphql/enums.js';
 import { hiddenFromClients } from '../../../core/graphql/field-access.js';
 
@@ -57,6 +57,15 @@ export class EngagementType {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   endDate!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Re-assess every this many days (null: not on a cadence).' })
+  reassessEveryDays!: number | null;
+
+  @Field({ description: 'Draft a re-assessment when the engagement closes.' })
+  reassessOnClose!: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When the next scheduled re-assessment is drafted.' })
+  reassessNextDueAt!: Date | null;
 
   @Field()
   createdAt!: Date;

@@ -10,6 +10,7 @@ import { ONE_AT_A_TIME } from '../../../core/queue/worker-options.js';
 import { FinaliseFlows } from '../../workflow/jobs/finalise-flows.service.js';
 import { DecisionRevisitService } from '../../decision/decision-revisit.service.js';
 import { CandidateRightsService } from '../../candidate/candidate-rights.service.js';
+import { ReassessmentService } from '../../reassessment/reassessment.service.js';
 
 /** The maintenance queue's one worker, dispatching by job name (one at a time). */
 @Processor(QueueName.MAINTENANCE, ONE_AT_A_TIME)
@@ -20,6 +21,7 @@ export class MaintenanceProcessor extends WorkerHost {
     private readonly flows: FinaliseFlows,
     private readonly candidateRights: CandidateRightsService,
     private readonly audit: AuditService,
+    private readonly reassessments: ReassessmentService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super();
@@ -39,6 +41,10 @@ export class MaintenanceProcessor extends WorkerHost {
       }
       case JobName.CANDIDATE_RETENTION:
         return this.candidateRights.applyRetention();
+      case JobName.DRAFT_REASSESSMENT: {
+        const { outboxEventId, engagementId, period } = payloadOf(job, JobName.DRAFT_REASSESSMENT);
+        return { outcome: await this.reassessments.draft(outboxEventId, engagementId, period) };
+      }
       case JobName.AUDIT_RETENTION:
         return this.audit.purgeExpired(this.config.AUDIT_RETENTION_MONTHS);
       default:
