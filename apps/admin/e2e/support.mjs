@@ -184,6 +184,9 @@ export async function startStack({ apiPort: basePort = 3310, adminPort: baseAdmi
     browser,
     logs,
     mailDir: env.MAIL_DIR,
+    /** The Redis and queue prefix the API and the worker use (a test may reach a queued job, e.g. to promote a delayed one). */
+    redisUrl: services.redisUrl,
+    queuePrefix: env.QUEUE_PREFIX,
     gql,
     gqlBody,
     login,

@@ -16,6 +16,7 @@ import { BUDGET_CHOICES, HORIZON_CHOICES, URGENCY_CHOICES } from './engagementCh
 import { EngagementGaps } from './EngagementGaps';
 import { EngagementRoles } from './EngagementRoles';
 import { MoveStageButtons } from './MoveStageButtons';
+import { ReassessmentSchedule } from './ReassessmentSchedule';
 import { EnumField } from '../common/EnumField';
 import { RecordShow } from '../common/RecordPage';
 import { AuditHistory, useCanReadHistory } from '../audit/AuditHistory';
@@ -43,6 +44,7 @@ export const EngagementShow = () => {
           <SelectField source="budgetBand" label="Budget" choices={BUDGET_CHOICES} emptyText="—" />
           <DateField source="startDate" label="Start" emptyText="—" />
           <DateField source="endDate" label="End" emptyText="—" />
+          {canReadAssessments && <ReassessmentSchedule />}
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="Timeline" path="timeline">
           <ArrayField source="stageChanges" label={false}>

@@ -50,3 +50,26 @@ export type EngagementGap = EngagementGapsQuery['allCapabilityGaps'][number];
 export type GapOption = EngagementGap['recommendations'][number];
 
 export const engagementGapsKey = (engagementId: string) => ['engagementGaps', engagementId] as const;
+
+/** Re-assess the engagement every N days and/or when it closes (replaces any schedule). */
+export const SetReassessmentScheduleDocument = graphql(`
+  mutation SetReassessmentSchedule($engagementId: ID!, $everyDays: Int, $onClose: Boolean, $idempotencyKey: String) {
+    setReassessmentSchedule(engagementId: $engagementId, everyDays: $everyDays, onClose: $onClose, idempotencyKey: $idempotencyKey) {
+      id
+      reassessEveryDays
+      reassessOnClose
+      reassessNextDueAt
+    }
+  }
+`);
+
+export const ClearReassessmentScheduleDocument = graphql(`
+  mutation ClearReassessmentSchedule($engagementId: ID!, $idempotencyKey: String) {
+    clearReassessmentSchedule(engagementId: $engagementId, idempotencyKey: $idempotencyKey) {
+      id
+      reassessEveryDays
+      reassessOnClose
+      reassessNextDueAt
+    }
+  }
+`);

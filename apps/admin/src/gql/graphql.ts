@@ -91,6 +91,12 @@ export type GapStatus =
   | 'ADDRESSED'
   | 'OPEN';
 
+/** OPTION (an accepted recommendation), PLACEMENT, DECISION. */
+export type InterventionKind =
+  | 'DECISION'
+  | 'OPTION'
+  | 'PLACEMENT';
+
 export type InvitationStatus =
   | 'EXPIRED'
   | 'PENDING'
@@ -107,6 +113,14 @@ export type MatchStage =
   | 'SUBMITTED'
   | 'SUGGESTED'
   | 'WITHDRAWN';
+
+/** How a capability moved since the previous assessment: ROSE / FELL beyond the combined spread, WITHIN_NOISE, NO_BASELINE (new), NOT_SCORED. */
+export type Movement =
+  | 'FELL'
+  | 'NOT_SCORED'
+  | 'NO_BASELINE'
+  | 'ROSE'
+  | 'WITHIN_NOISE';
 
 export type PlacementInput = {
   currency: string;
@@ -398,6 +412,24 @@ export type EngagementGapsQueryVariables = Exact<{
 
 export type EngagementGapsQuery = { allCapabilityGaps: Array<{ id: string, current: number, target: number, size: number, severity: number, status: GapStatus, capability: { id: string, name: string }, recommendations: Array<{ id: string, option: RecommendationOption, rank: number, state: RecommendationState, decisionNote: string | null, decidedAt: string | null, draftedRoles: Array<{ id: string, title: string, status: RoleStatus }> | null }> }> };
 
+export type SetReassessmentScheduleMutationVariables = Exact<{
+  engagementId: string;
+  everyDays?: number | null | undefined;
+  onClose?: boolean | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type SetReassessmentScheduleMutation = { setReassessmentSchedule: { id: string, reassessEveryDays: number | null, reassessOnClose: boolean, reassessNextDueAt: string | null } };
+
+export type ClearReassessmentScheduleMutationVariables = Exact<{
+  engagementId: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ClearReassessmentScheduleMutation = { clearReassessmentSchedule: { id: string, reassessEveryDays: number | null, reassessOnClose: boolean, reassessNextDueAt: string | null } };
+
 export type PublishCapabilityFrameworkMutationVariables = Exact<{
   id: string;
 }>;
@@ -547,7 +579,7 @@ export type AssessmentReportQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentReportQuery = { assessmentReport: { assessmentId: string, title: string, status: AssessmentStatus, clientName: string, engagementTitle: string, scoredAt: string | null, publishedAt: string | null, renderedAt: string, summary: { invited: number, submitted: number, capabilities: number, scored: number, gaps: number, worstSeverity: number, overallCurrent: number | null, overallTarget: number | null }, areas: Array<{ areaId: string, name: string, current: number | null, target: number | null }>, heatmap: { columns: Array<{ key: string, label: string, seats: Array<RespondentRole>, respondents: number, identifiable: boolean }>, rows: Array<{ capabilityId: string, capabilityName: string, areaName: string, cells: Array<{ column: string, current: number | null, respondents: number }> }> }, clientHeatmap: { columns: Array<{ key: string, label: string, seats: Array<RespondentRole>, respondents: number, identifiable: boolean }>, rows: Array<{ capabilityId: string, capabilityName: string, areaName: string, cells: Array<{ column: string, current: number | null, respondents: number }> }> }, disclosure: { threshold: number, publishable: boolean, summary: string, seats: Array<{ respondentRole: RespondentRole, respondents: number, outcome: Disclosure, reason: string }> }, gaps: Array<{ id: string, current: number, target: number, size: number, severity: number, status: GapStatus, capability: { id: string, key: string, name: string, nature: CapabilityNature }, evidence: Array<{ questionId: string, prompt: string, respondentRole: RespondentRole | null, value: number | null, answer: string, quote: string | null }>, recommendations: Array<{ id: string, option: RecommendationOption, score: number, rank: number, state: RecommendationState, rulesetVersion: string, decisionNote: string | null, noteToClient: string | null, decidedAt: string | null, reasons: Array<{ code: string, sentence: string, inputs: Array<{ name: string, value: string | null }> }>, draftedRoles: Array<{ id: string, title: string, status: RoleStatus }> | null }> }> } };
+export type AssessmentReportQuery = { assessmentReport: { assessmentId: string, title: string, status: AssessmentStatus, clientName: string, engagementTitle: string, scoredAt: string | null, publishedAt: string | null, renderedAt: string, summary: { invited: number, submitted: number, capabilities: number, scored: number, gaps: number, worstSeverity: number, overallCurrent: number | null, overallTarget: number | null }, areas: Array<{ areaId: string, name: string, current: number | null, target: number | null }>, heatmap: { columns: Array<{ key: string, label: string, seats: Array<RespondentRole>, respondents: number, identifiable: boolean }>, rows: Array<{ capabilityId: string, capabilityName: string, areaName: string, cells: Array<{ column: string, current: number | null, respondents: number }> }> }, clientHeatmap: { columns: Array<{ key: string, label: string, seats: Array<RespondentRole>, respondents: number, identifiable: boolean }>, rows: Array<{ capabilityId: string, capabilityName: string, areaName: string, cells: Array<{ column: string, current: number | null, respondents: number }> }> }, disclosure: { threshold: number, publishable: boolean, summary: string, seats: Array<{ respondentRole: RespondentRole, respondents: number, outcome: Disclosure, reason: string }> }, changes: { previousTitle: string, baselineTitle: string, summary: string, movedWithoutIntervention: Array<string>, capabilities: Array<{ key: string, name: string, areaName: string, target: number, current: number | null, previous: number | null, baseline: number | null, change: number | null, changeFromBaseline: number | null, noise: number | null, movement: Movement, interventions: Array<{ kind: InterventionKind, label: string, on: string }> }> } | null, gaps: Array<{ id: string, current: number, target: number, size: number, severity: number, status: GapStatus, capability: { id: string, key: string, name: string, nature: CapabilityNature }, evidence: Array<{ questionId: string, prompt: string, respondentRole: RespondentRole | null, value: number | null, answer: string, quote: string | null }>, recommendations: Array<{ id: string, option: RecommendationOption, score: number, rank: number, state: RecommendationState, rulesetVersion: string, decisionNote: string | null, noteToClient: string | null, decidedAt: string | null, reasons: Array<{ code: string, sentence: string, inputs: Array<{ name: string, value: string | null }> }>, draftedRoles: Array<{ id: string, title: string, status: RoleStatus }> | null }> }> } };
 
 export type ReportDisclosureQueryVariables = Exact<{
   assessmentId: string;
@@ -1480,6 +1512,34 @@ export const EngagementGapsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EngagementGapsQuery, EngagementGapsQueryVariables>;
+export const SetReassessmentScheduleDocument = new TypedDocumentString(`
+    mutation SetReassessmentSchedule($engagementId: ID!, $everyDays: Int, $onClose: Boolean, $idempotencyKey: String) {
+  setReassessmentSchedule(
+    engagementId: $engagementId
+    everyDays: $everyDays
+    onClose: $onClose
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    reassessEveryDays
+    reassessOnClose
+    reassessNextDueAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetReassessmentScheduleMutation, SetReassessmentScheduleMutationVariables>;
+export const ClearReassessmentScheduleDocument = new TypedDocumentString(`
+    mutation ClearReassessmentSchedule($engagementId: ID!, $idempotencyKey: String) {
+  clearReassessmentSchedule(
+    engagementId: $engagementId
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    reassessEveryDays
+    reassessOnClose
+    reassessNextDueAt
+  }
+}
+    `) as unknown as TypedDocumentString<ClearReassessmentScheduleMutation, ClearReassessmentScheduleMutationVariables>;
 export const PublishCapabilityFrameworkDocument = new TypedDocumentString(`
     mutation PublishCapabilityFramework($id: ID!) {
   publishCapabilityFramework(id: $id) {
@@ -1759,6 +1819,30 @@ export const AssessmentReportDocument = new TypedDocumentString(`
     }
     disclosure {
       ...ReportDisclosureFields
+    }
+    changes {
+      previousTitle
+      baselineTitle
+      summary
+      movedWithoutIntervention
+      capabilities {
+        key
+        name
+        areaName
+        target
+        current
+        previous
+        baseline
+        change
+        changeFromBaseline
+        noise
+        movement
+        interventions {
+          kind
+          label
+          on
+        }
+      }
     }
     gaps {
       id

@@ -36,6 +36,7 @@ function report(overrides: Partial<AssessmentReport> = {}): AssessmentReport {
     scoredAt: '2031-03-02T09:00:00.000Z',
     publishedAt: null,
     renderedAt: '2031-03-02T09:00:00.000Z',
+    changes: null,
     summary: { invited: 9, submitted: 7, capabilities: 12, scored: 11, gaps: 2, worstSeverity: 2.25, overallCurrent: 2.6, overallTarget: 3.8 },
     areas: [
       { areaId: 'ar1', name: 'Direction', current: 2.4, target: 4 },
@@ -177,6 +178,49 @@ describe('ReportPage', () => {
     // Decided options have no buttons; proposed ones do.
     expect(screen.getByRole('button', { name: 'Accept Review' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Accept Specialist team' })).toBeNull();
+  });
+
+  it('shows a re-assessment’s changes first: the summary, each capability’s change against the noise and what was done', async () => {
+    const changes = {
+      previousTitle: 'Engineering baseline',
+      baselineTitle: 'Engineering baseline',
+      summary: 'Release practice rose from 1.7 to 3.9 after Ana Principal’s placement as Delivery lead in March 2031.',
+      movedWithoutIntervention: [],
+      capabilities: [
+        {
+          key: 'release-practice',
+          name: 'Release practice',
+          areaName: 'Delivery',
+          target: 4,
+          current: 3.86,
+          previous: 1.71,
+          baseline: 1.71,
+          change: 2.15,
+          changeFromBaseline: 2.15,
+          noise: 0.71,
+          movement: 'ROSE' as const,
+          interventions: [{ kind: 'PLACEMENT' as const, label: 'Ana Principal’s placement as Delivery lead', on: '2031-03-10' }],
+        },
+        { key: 'testing', name: 'Testing', areaName: 'Delivery', target: 4, current: 2.3, previous: 2.2, baseline: 2.0, change: 0.1, changeFromBaseline: 0.3, noise: 0.42, movement: 'WITHIN_NOISE' as const, interventions: [] },
+        { key: 'on-call', name: 'On-call', areaName: 'Operations', target: 4, current: null, previous: null, baseline: null, change: null, changeFromBaseline: null, noise: null, movement: 'NOT_SCORED' as const, interventions: [] },
+      ],
+    };
+    stubGraphQL({ AssessmentReport: () => ok({ assessmentReport: report({ title: 'Engineering baseline — re-assessment 1', changes }) }) });
+    renderReport();
+    expect(await screen.findByRole('heading', { name: 'What changed' })).toBeTruthy();
+    expect(screen.getByText(changes.summary)).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Change by capability' });
+    const release = within(table).getByRole('row', { name: /Release practice/ });
+    // Change against the previous (with its noise), then since the baseline.
+    expect(within(release).getAllByRole('cell').map((c) => c.textContent)).toEqual(expect.arrayContaining(['3.9', '+2.15noise ±0.71', '+2.15']));
+    expect(within(release).getByText('Rose')).toBeTruthy();
+    expect(within(release).getByText('10 March 2031: Ana Principal’s placement as Delivery lead')).toBeTruthy();
+    const testing = within(table).getByRole('row', { name: /Testing/ });
+    expect(within(testing).getByText('Within noise')).toBeTruthy();
+    expect(within(testing).getByText('No intervention')).toBeTruthy();
+    expect(within(table).queryByRole('row', { name: /On-call/ })).toBeNull();
+    expect(screen.getByText('1 more capability was not answered enough to compare.')).toBeTruthy();
+    expect(screen.queryByText(/ROSE|WITHIN_NOISE|PLACEMENT/)).toBeNull();
   });
 
   it('accepts an option with the note, then fetches the report again', async () => {

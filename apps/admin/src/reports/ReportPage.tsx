@@ -14,6 +14,7 @@ import { GapList } from './GapList';
 import { DisclosureNotice } from './DisclosureNotice';
 import { Heatmap } from './Heatmap';
 import { PrintStyles } from './PrintStyles';
+import { WhatChanged } from './WhatChanged';
 
 /** While the worker is still rendering the report the API answers CONFLICT: ask again shortly. */
 const RENDERING_RETRY_MS = 3000;
@@ -137,6 +138,11 @@ export const ReportPage = ({ assessmentId, embedded = false }: { assessmentId: s
       <Stack gap={4} className="orchestra-report">
         <PrintStyles />
         <Header report={report} staff={!!staff} />
+        {report.changes && (
+          <Section id="report-changes" title="What changed">
+            <WhatChanged changes={report.changes} />
+          </Section>
+        )}
         <Section id="report-summary" title="Summary">
           <Summary report={report} />
         </Section>

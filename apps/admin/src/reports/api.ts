@@ -102,6 +102,30 @@ export const AssessmentReportDocument = graphql(`
       disclosure {
         ...ReportDisclosureFields
       }
+      changes {
+        previousTitle
+        baselineTitle
+        summary
+        movedWithoutIntervention
+        capabilities {
+          key
+          name
+          areaName
+          target
+          current
+          previous
+          baseline
+          change
+          changeFromBaseline
+          noise
+          movement
+          interventions {
+            kind
+            label
+            on
+          }
+        }
+      }
       gaps {
         id
         current
