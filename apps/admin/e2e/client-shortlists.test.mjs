@@ -5,7 +5,7 @@
 // role's pipeline and gets the e-mails. Fails on any console error or GraphQL error.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { dragCard, failWithScreenshot, signIn, startStack, watchPage } from './support.mjs';
+import { dragCard, failWithScreenshot, shortlistedContractor, signIn, startStack, watchPage } from './support.mjs';
 
 const ADMIN = ['admin@orchestra.local', 'orchestra-admin-demo'];
 const RECRUITER = ['recruiter@orchestra.local', 'orchestra-recruiter-demo'];
@@ -47,23 +47,7 @@ async function setUp() {
     ['Radia Perlman', 65000, '+44 20 7946 0101'],
     ['Butler Lampson', 82000, '+44 20 7946 0102'],
   ]) {
-    const { createCandidate } = await stack.gql(
-      recruiter,
-      `mutation($name: String!, $email: String!, $phone: String, $availableFrom: String!, $rate: Int, $given: String, $expires: String) {
-         createCandidate(kind: CONTRACTOR, name: $name, email: $email, phone: $phone, timeZone: "Europe/London", seniority: SENIOR, availableFrom: $availableFrom,
-                         allocation: 100, dayRateMinor: $rate, currency: "EUR", cvText: "Ten years at Initech", consentBasis: CONSENT, consentGivenAt: $given, consentExpiresAt: $expires) { id name } }`,
-      {
-        name,
-        email: `${name.toLowerCase().replace(/\W+/g, '.')}@shortlist.example`,
-        phone,
-        availableFrom: day(14),
-        rate,
-        given: new Date(Date.now() - 86_400_000).toISOString(),
-        expires: new Date(Date.now() + 700 * 86_400_000).toISOString(),
-      },
-    );
-    const { shortlistCandidate } = await stack.gql(recruiter, `mutation($r: ID!, $c: ID!) { shortlistCandidate(roleId: $r, candidateId: $c) { id } }`, { r: createRole.id, c: createCandidate.id });
-    people.push({ ...createCandidate, matchId: shortlistCandidate.id });
+    people.push(await shortlistedContractor(stack, recruiter, createRole.id, { name, rate, phone, availableFrom: day(14), cvText: 'Ten years at Initech', domain: 'shortlist.example' }));
   }
   return { recruiter, role: createRole, contact: createContact, people };
 }

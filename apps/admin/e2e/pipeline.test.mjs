@@ -5,7 +5,7 @@
 // for every row. Fails on any console error or GraphQL error (the expected snap-back makes no request).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { dragCard, signIn, startStack, watchPage } from './support.mjs';
+import { dragCard, shortlistedContractor, signIn, startStack, watchPage } from './support.mjs';
 
 const ADMIN = ['admin@orchestra.local', 'orchestra-admin-demo'];
 const RECRUITER = ['recruiter@orchestra.local', 'orchestra-recruiter-demo'];
@@ -43,22 +43,7 @@ async function setUp() {
     ['Barbara Liskov', 65000, 0],
     ['Edsger Dijkstra', 77000, 7],
   ]) {
-    const { createCandidate } = await stack.gql(
-      recruiter,
-      `mutation($name: String!, $email: String!, $availableFrom: String!, $rate: Int, $given: String, $expires: String) {
-         createCandidate(kind: CONTRACTOR, name: $name, email: $email, timeZone: "Europe/Berlin", seniority: SENIOR, availableFrom: $availableFrom,
-                         allocation: 100, dayRateMinor: $rate, currency: "EUR", consentBasis: CONSENT, consentGivenAt: $given, consentExpiresAt: $expires) { id name } }`,
-      {
-        name,
-        email: `${name.toLowerCase().replace(/\W+/g, '.')}@pipeline.example`,
-        availableFrom: day(14 + late),
-        rate,
-        given: new Date(Date.now() - 86_400_000).toISOString(),
-        expires: new Date(Date.now() + 700 * 86_400_000).toISOString(),
-      },
-    );
-    const { shortlistCandidate } = await stack.gql(recruiter, `mutation($r: ID!, $c: ID!) { shortlistCandidate(roleId: $r, candidateId: $c) { id } }`, { r: createRole.id, c: createCandidate.id });
-    people.push({ ...createCandidate, matchId: shortlistCandidate.id });
+    people.push(await shortlistedContractor(stack, recruiter, createRole.id, { name, rate, availableFrom: day(14 + late), domain: 'pipeline.example' }));
   }
   return { recruiter, role: createRole, contact: createContact, people };
 }

@@ -214,6 +214,31 @@ export async function startStack({ apiPort: basePort = 3310, adminPort: baseAdmi
   };
 }
 
+/**
+ * Creates a contractor with valid consent (through the API, as `token`'s recruiter) and shortlists
+ * them for `roleId`; answers the candidate `{ id, name }` with the match's id.
+ */
+export async function shortlistedContractor(stack, token, roleId, { name, availableFrom, rate = null, phone = null, cvText = null, domain = 'talent.example' }) {
+  const { createCandidate } = await stack.gql(
+    token,
+    `mutation($name: String!, $email: String!, $phone: String, $availableFrom: String!, $rate: Int, $cv: String, $given: String, $expires: String) {
+       createCandidate(kind: CONTRACTOR, name: $name, email: $email, phone: $phone, timeZone: "Europe/Berlin", seniority: SENIOR, availableFrom: $availableFrom,
+                       allocation: 100, dayRateMinor: $rate, currency: "EUR", cvText: $cv, consentBasis: CONSENT, consentGivenAt: $given, consentExpiresAt: $expires) { id name } }`,
+    {
+      name,
+      email: `${name.toLowerCase().replace(/\W+/g, '.')}@${domain}`,
+      phone,
+      availableFrom,
+      rate,
+      cv: cvText,
+      given: new Date(Date.now() - 86_400_000).toISOString(),
+      expires: new Date(Date.now() + 700 * 86_400_000).toISOString(),
+    },
+  );
+  const { shortlistCandidate } = await stack.gql(token, `mutation($r: ID!, $c: ID!) { shortlistCandidate(roleId: $r, candidateId: $c) { id } }`, { r: roleId, c: createCandidate.id });
+  return { ...createCandidate, matchId: shortlistCandidate.id };
+}
+
 /** Fills and submits the admin's login form. */
 export async function signIn(page, adminUrl, email, password) {
   await page.goto(adminUrl);
