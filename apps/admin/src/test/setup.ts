@@ -1,5 +1,5 @@
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { clearAnsweredPermissions } from './stubs';
 
 // jsdom has no matchMedia; MUI's useMediaQuery needs one (desktop-sized answers).
@@ -18,6 +18,17 @@ window.matchMedia ??= (query: string) =>
 afterEach(() => {
   cleanup();
   clearAnsweredPermissions();
+});
+
+// react-admin debounces some state updates (a reference input's filter, by 500 ms) and does not
+// cancel them on unmount: one that fires after a file's last test finds jsdom torn down ("window is
+// not defined", an unhandled error that fails the run). Before the environment goes, let timers
+// left by the components run out: at most 600 ms, and not at all when none is pending.
+const pendingTimeouts = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+const timeoutsAtStart = pendingTimeouts();
+afterAll(async () => {
+  const until = Date.now() + 600;
+  while (pendingTimeouts() > timeoutsAtStart && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
 });
 
 // findBy*/waitFor give up after 1 s by default, which a loaded machine overruns; they still
