@@ -1,5 +1,5 @@
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach } from 'vitest';
+import { afterEach } from 'vitest';
 import { clearAnsweredPermissions } from './stubs';
 
 // jsdom has no matchMedia; MUI's useMediaQuery needs one (desktop-sized answers).
@@ -15,20 +15,14 @@ window.matchMedia ??= (query: string) =>
     dispatchEvent: () => false,
   }) as MediaQueryList;
 
-afterEach(() => {
+// react-admin's reference inputs apply their params on the next tick (`setTimeout(…, 0)` in
+// useReferenceParams), and unmounting can schedule one: after the last test of a file it would fire
+// once jsdom is torn down ("window is not defined", an unhandled error that fails the run). One turn
+// of the timer queue after cleanup runs it first: timers of the same delay fire in creation order.
+afterEach(async () => {
   cleanup();
   clearAnsweredPermissions();
-});
-
-// react-admin debounces some state updates (a reference input's filter, by 500 ms) and does not
-// cancel them on unmount: one that fires after a file's last test finds jsdom torn down ("window is
-// not defined", an unhandled error that fails the run). Before the environment goes, let timers
-// left by the components run out: at most 600 ms, and not at all when none is pending.
-const pendingTimeouts = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
-const timeoutsAtStart = pendingTimeouts();
-afterAll(async () => {
-  const until = Date.now() + 600;
-  while (pendingTimeouts() > timeoutsAtStart && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+  await new Promise((resolve) => setTimeout(resolve, 0));
 });
 
 // findBy*/waitFor give up after 1 s by default, which a loaded machine overruns; they still
