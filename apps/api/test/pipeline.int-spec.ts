@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Role, addDays, daysFromToday } from '@orchestra/shared';
 import { codeOf, useTestApi } from './support/harness.js';
-import { createCandidate, skillIds, submitMatch } from './support/talent-fixture.js';
+import { createCandidate, platformRole, submitMatch } from './support/talent-fixture.js';
 
 // The recruiter's pipeline beyond single moves: submitting to the client, closing out a filled
 // role's other matches, the "Not eligible" filter by constraint, and "My pipeline".
@@ -25,27 +25,13 @@ describe('Pipeline: submit to client, close-out on placement, exclusions by cons
   let pool: Record<string, string>;
 
   beforeEach(async () => {
-    const [{ id: engagementId }] = await ctx.api.dataSource.query(
-      `INSERT INTO engagement ("clientId", "ownerId", title, "businessNeed") VALUES ($1, $2, 'Platform rebuild', 'Nobody can ship the cluster') RETURNING id`,
-      [ctx.seeded.clientId, ctx.seeded.users.CONSULTANT],
-    );
-    const [k8s, go] = await skillIds(ctx.api.dataSource, 'Kubernetes', 'Go');
-    const created = await ctx.api.gql<{ createRole: { id: string } }>(
-      `mutation($engagementId: ID!, $requiredSkills: [RequiredSkillInput!]!, $startDate: String) {
-        createRole(engagementId: $engagementId, title: "Platform engineer", optionType: AUGMENTATION, requiredSkills: $requiredSkills, seniority: SENIOR,
-          startDate: $startDate, allocation: 80, budgetMaxMinor: 80000, durationWeeks: 12) { id } }`,
-      {
-        engagementId,
-        startDate: D,
-        requiredSkills: [
-          { skillId: k8s, minLevel: 3, mustHave: true, weight: 2 },
-          { skillId: go, minLevel: 3, mustHave: true, weight: 2 },
-        ],
-      },
-      { as: Role.RECRUITER },
-    );
-    expect(created.errors).toBeUndefined();
-    roleId = created.data!.createRole.id;
+    roleId = await platformRole(ctx.api, ctx.seeded, {
+      startDate: D,
+      skills: [
+        { skill: 'Kubernetes', minLevel: 3, mustHave: true, weight: 2 },
+        { skill: 'Go', minLevel: 3, mustHave: true, weight: 2 },
+      ],
+    });
     pool = {};
     // Three eligible; then one failing each of KIND, SKILL, CONSENT, AVAILABILITY, ALLOCATION.
     for (const [key, spec] of [

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { QueueName, Role, daysFromNow, daysFromToday, shortlistAlias } from '@orchestra/shared';
 import { codeOf, useTestApi } from './support/harness.js';
-import { createCandidate, skillIds } from './support/talent-fixture.js';
+import { createCandidate, platformRole } from './support/talent-fixture.js';
 import { clearMails, sentMails, waitFor, waitForNoPendingJobs, WorkerProcess } from './support/worker-process.js';
 
 // Client shortlists: what a CLIENT user reads of the candidates submitted to it (redacted, under
@@ -60,20 +60,14 @@ describe('Client shortlists: redacted profiles, the client’s answer, the recru
   };
 
   beforeEach(async () => {
-    const [{ id: engagementId }] = await ctx.api.dataSource.query(
-      `INSERT INTO engagement ("clientId", "ownerId", title, "businessNeed") VALUES ($1, $2, 'Platform rebuild', 'Nobody can ship the cluster') RETURNING id`,
-      [ctx.seeded.clientId, ctx.seeded.users.CONSULTANT],
-    );
-    const [k8s, go] = await skillIds(ctx.api.dataSource, 'Kubernetes', 'Go');
-    const created = await ctx.api.gql<{ createRole: { id: string } }>(
-      `mutation($engagementId: ID!, $requiredSkills: [RequiredSkillInput!]!, $startDate: String) {
-        createRole(engagementId: $engagementId, title: "Platform engineer", optionType: AUGMENTATION, requiredSkills: $requiredSkills, seniority: SENIOR,
-          startDate: $startDate, allocation: 80, budgetMinMinor: 60000, budgetMaxMinor: 80000, durationWeeks: 12) { id } }`,
-      { engagementId, startDate: D, requiredSkills: [{ skillId: k8s, minLevel: 3, mustHave: true, weight: 2 }, { skillId: go, minLevel: 3, mustHave: false, weight: 1 }] },
-      { as: Role.RECRUITER },
-    );
-    expect(created.errors).toBeUndefined();
-    roleId = created.data!.createRole.id;
+    roleId = await platformRole(ctx.api, ctx.seeded, {
+      startDate: D,
+      budgetMinMinor: 60000,
+      skills: [
+        { skill: 'Kubernetes', minLevel: 3, mustHave: true, weight: 2 },
+        { skill: 'Go', minLevel: 3, mustHave: false, weight: 1 },
+      ],
+    });
     const spec = { availableFrom: D, phone: '+49 30 1234567', profileUrl: 'https://example.com/in/someone', location: 'Berlin', cvText: 'Worked at Initech on the payments platform' };
     ana = (await createCandidate(ctx.api, { ...spec, name: 'Ana Principal', dayRateMinor: 65000, skills: { Kubernetes: 4, Go: 3, SQL: 2 } })).id;
     ben = (await createCandidate(ctx.api, { ...spec, name: 'Ben Bench', dayRateMinor: 90000, skills: { Kubernetes: 3, Go: 4 } })).id;

@@ -1,5 +1,6 @@
 import { Role, daysFromNow, daysFromToday } from '@orchestra/shared';
 import type { DataSource } from 'typeorm';
+import type { SeededDemo } from '../../src/seed/demo-data.js';
 import type { TestApi } from './harness.js';
 
 export const CANDIDATE_FIELDS = `id kind name email phone profileUrl location timeZone seniority availableFrom allocation dayRateMinor salaryMinor currency
@@ -80,4 +81,35 @@ export async function submitMatch(api: TestApi, matchId: string, note = 'Fits th
   );
   if (res.errors) throw new Error(`submitToClient ${matchId}: ${JSON.stringify(res.errors)}`);
   return `Submitted to Submission Contact: ${note}`;
+}
+
+/**
+ * "Platform engineer" (augmentation, SENIOR, 80 %, 12 weeks, budget up to €800 a day) on a new
+ * "Platform rebuild" engagement of the seeded client, created through the API as RECRUITER; skills
+ * by name. Returns the role's id.
+ */
+export async function platformRole(
+  api: TestApi,
+  seeded: SeededDemo,
+  opts: { startDate: string; skills: { skill: string; minLevel: number; mustHave: boolean; weight: number }[]; budgetMinMinor?: number },
+): Promise<string> {
+  const [{ id: engagementId }] = (await api.dataSource.query(
+    `INSERT INTO engagement ("clientId", "ownerId", title, "businessNeed") VALUES ($1, $2, 'Platform rebuild', 'Nobody can ship the cluster') RETURNING id`,
+    [seeded.clientId, seeded.users.CONSULTANT],
+  )) as { id: string }[];
+  const ids = await skillIds(api.dataSource, ...opts.skills.map((s) => s.skill));
+  const created = await api.gql<{ createRole: { id: string } }>(
+    `mutation($engagementId: ID!, $requiredSkills: [RequiredSkillInput!]!, $startDate: String, $budgetMinMinor: Int) {
+      createRole(engagementId: $engagementId, title: "Platform engineer", optionType: AUGMENTATION, requiredSkills: $requiredSkills, seniority: SENIOR,
+        startDate: $startDate, allocation: 80, budgetMinMinor: $budgetMinMinor, budgetMaxMinor: 80000, durationWeeks: 12) { id } }`,
+    {
+      engagementId,
+      startDate: opts.startDate,
+      budgetMinMinor: opts.budgetMinMinor ?? null,
+      requiredSkills: opts.skills.map(({ skill: _skill, ...s }, i) => ({ skillId: ids[i], ...s })),
+    },
+    { as: Role.RECRUITER },
+  );
+  if (created.errors) throw new Error(`createRole: ${JSON.stringify(created.errors)}`);
+  return created.data!.createRole.id;
 }
