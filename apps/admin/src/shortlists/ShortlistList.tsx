@@ -33,7 +33,7 @@ export const ShortlistList = () => (
       <DateField source="availableFrom" label="Available from" sortable={false} />
       <TextField source="rateAgainstBudget" label="Rate" sortable={false} />
       <FunctionField<ShortlistProfileRecord>
-        label="Your answer"
+        label="Answer"
         sortBy="answeredAt"
         render={(p) => (p.answer ? <Typography variant="body2">{answerText(p)}</Typography> : <Chip size="small" color="warning" label="Not answered yet" />)}
       />

@@ -123,6 +123,16 @@ const Answer = () => {
   );
 };
 
+/** "Your answer" to those who answer (the client's users); staff read "The client's answer". */
+const AnswerSection = () => {
+  const { canAccess: canAnswer = false } = useCanAccess({ resource: 'ShortlistProfile', action: 'edit' });
+  return (
+    <Section title={canAnswer ? 'Your answer' : 'The client’s answer'}>
+      <Answer />
+    </Section>
+  );
+};
+
 /**
  * A submitted candidate as the client reads it: no name, contact details, employer or CV (the API
  * has no field for them), the recruiter's summary, skills against the role, why they fit, and the
@@ -131,9 +141,7 @@ const Answer = () => {
 export const ShortlistShow = () => (
   <RecordShow title={<ProfileTitle />}>
     <Header />
-    <Section title="Your answer">
-      <Answer />
-    </Section>
+    <AnswerSection />
     <Section title="From the recruiter">
       <SummaryText />
     </Section>
