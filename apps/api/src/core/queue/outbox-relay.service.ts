@@ -121,12 +121,15 @@ export class OutboxRelayService {
       }
       const route = OUTBOX_ROUTES[e.type as keyof typeof OUTBOX_ROUTES];
       const runAt = typeof e.payload['runAt'] === 'string' ? Date.parse(e.payload['runAt']) : NaN;
-      const delay = Number.isFinite(runAt) ? Math.max(0, runAt - Date.now()) : undefined;
+      // The job's timestamp is the same instant the delay is counted from, so it runs at runAt to
+      // the millisecond (BullMQ would otherwise take a later Date.now() of its own).
+      const now = Date.now();
+      const scheduled = Number.isFinite(runAt) ? { timestamp: now, delay: Math.max(0, runAt - now) } : {};
       // Debounced events: a burst about one subject becomes one job, run after the quiet period
       // (the job closes the events it replaced, see MatchingProcessor).
       const debounceField = OUTBOX_DEBOUNCED[e.type];
       const debounce = debounceField ? debounced(`${e.type}:${String(e.payload[debounceField])}`, this.config.MATCHING_DEBOUNCE_MS) : {};
-      await withTimeout(queue.add(route.job, { ...e.payload, outboxEventId: e.id }, { jobId: e.id, delay, ...debounce }), ENQUEUE_TIMEOUT_MS, 'queue.add');
+      await withTimeout(queue.add(route.job, { ...e.payload, outboxEventId: e.id }, { jobId: e.id, ...scheduled, ...debounce }), ENQUEUE_TIMEOUT_MS, 'queue.add');
       await m.query(`UPDATE "outbox_event" SET "sentAt" = now(), "sendCount" = "sendCount" + 1 WHERE id = $1`, [e.id]);
     }
   }
