@@ -19,7 +19,18 @@ export default tseslint.config(
     // Nest's dependency injection reads constructor parameter types at run time: an injected
     // class must stay a value import even when it is only used as a type.
     files: ['apps/api/src/**/*.ts'],
-    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          // @nestjs/graphql calls a field resolver without parameter decorators directly; a decorated
+          // one goes through pipes and interceptors, a chain of promises per row of every page.
+          selector: "MethodDefinition:has(> Decorator[expression.callee.name='ResolveField']) > FunctionExpression > Identifier > Decorator, MethodDefinition:has(> Decorator[expression.callee.name='ResolveField']) > FunctionExpression > ObjectPattern > Decorator",
+          message: 'A field resolver takes (parent, args, context) without parameter decorators: read loaders from the context and the user with signedInUser(context).',
+        },
+      ],
+    },
   },
   {
     files: ['apps/api/**/*.ts', 'libs/**/*.ts', '**/*.mjs', '**/*.cjs', 'scripts/**', 'bench/**', 'apps/admin/e2e/**', 'apps/admin/vite.config.ts'],

@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { OutboxEventType, Role, daysFromNow, daysFromToday } from '@orchestra/shared';
 import type { Redis } from 'ioredis';
 import { REDIS } from '../src/core/redis/redis.module.js';
@@ -167,6 +168,49 @@ describe('Candidates: the talent pool', () => {
     expect(await names({}, { sortField: 'seniority', sortOrder: 'DESC' })).toEqual(['Cleo Gone', 'Ana Kube', 'Ben Low']);
     expect(codeOf(await ctx.api.gql(LIST, { filter: { skillMinLevel: 9 } }, { as: Role.RECRUITER }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await ctx.api.gql(LIST, { sortField: 'cvText' }, { as: Role.RECRUITER }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('lists candidates with their skills and each skill in a constant number of SQL statements', async () => {
+    const { api } = ctx;
+    const [k8s, tf] = await skillIds(api.dataSource, 'Kubernetes', 'Terraform');
+    await api.dataSource.query(
+      `INSERT INTO candidate (kind, name, email, "timeZone", "utcOffsetMinutes", seniority, "availableFrom", "consentBasis")
+       SELECT 'CONTRACTOR', 'Pool ' || lpad(i::text, 3, '0'), 'pool' || i || '@example.com', 'Europe/Berlin', 60, 'SENIOR', '2027-01-04', 'CONSENT'
+         FROM generate_series(1, 100) AS i`,
+    );
+    await api.dataSource.query(
+      `INSERT INTO candidate_skill ("candidateId", "skillId", level) SELECT id, $1::uuid, 4 FROM candidate WHERE name LIKE 'Pool %'
+       UNION ALL SELECT id, $2::uuid, 2 FROM candidate WHERE name LIKE 'Pool %'`,
+      [k8s, tf],
+    );
+    const token = await api.tokenFor(Role.RECRUITER);
+    // The user check is cached after a token's first request (UserAccess): count the steady state.
+    await api.gql(`{ me { id } }`, {}, { token });
+    type Page = { allCandidates: { name: string; skills: { level: number; skill: { id: string; name: string; category: string } }[] }[] };
+    const statements = async (perPage: number) => {
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      const res = await api.gql<Page>(
+        `query($perPage: Int) { allCandidates(perPage: $perPage, sortField: "name") { name skills { level skill { id name category } } } }`,
+        { perPage },
+        { token },
+      );
+      const n = spy.mock.calls.length;
+      spy.mockRestore();
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.allCandidates).toHaveLength(perPage);
+      expect(res.data!.allCandidates[0]).toEqual({
+        name: 'Pool 001',
+        skills: [
+          { level: 4, skill: { id: k8s, name: 'Kubernetes', category: expect.any(String) } },
+          { level: 2, skill: { id: tf, name: 'Terraform', category: expect.any(String) } },
+        ],
+      });
+      return n;
+    };
+    const ten = await statements(10);
+    expect(await statements(100)).toBe(ten);
+    // the list, the skills with their skill joined in
+    expect(ten).toBe(2);
   });
 
   it('updates only what is sent; skills, when sent, replace the list', async () => {

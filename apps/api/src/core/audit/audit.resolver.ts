@@ -1,4 +1,4 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
 import { ReadResolver } from '../graphql/list/read-resolver.js';
 import type { StoredAuditChanges } from './audit-changes.js';
@@ -20,7 +20,7 @@ export class AuditEventResolver extends ReadResolver({
   listDescription: 'Newest first by default.',
 }) {
   @ResolveField(() => [AuditChangeType])
-  changes(@Parent() event: Pick<AuditEvent, 'changes'>): AuditChangeType[] {
+  changes(event: Pick<AuditEvent, 'changes'>): AuditChangeType[] {
     return auditChangeList(event.changes);
   }
 }

@@ -1,9 +1,9 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
-import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import type { GqlContext } from '../../core/graphql/request-loaders.js';
 import { EngagementService } from '../engagement/engagement.service.js';
 import { EngagementType } from '../engagement/dto/engagement.type.js';
 import { AssessmentTemplateType } from '../framework/dto/framework.type.js';
@@ -66,22 +66,22 @@ export class AssessmentResolver extends ReadResolver({ name: 'Assessment', plura
   }
 
   @ResolveField('targets', () => [AssessmentTargetType])
-  targets(@Parent() a: Assessment, @Context('loaders') loaders: RequestLoaders) {
+  targets(a: Assessment, _args: unknown, { loaders }: GqlContext) {
     return this.readService.targets(loaders, a.id);
   }
 
   @ResolveField('progress', () => AssessmentProgressType)
-  progress(@Parent() a: Assessment, @Context('loaders') loaders: RequestLoaders) {
+  progress(a: Assessment, _args: unknown, { loaders }: GqlContext) {
     return this.readService.progress(loaders, a.id);
   }
 
   @ResolveField('engagement', () => EngagementType)
-  engagement(@Parent() a: Assessment, @Context('loaders') loaders: RequestLoaders) {
+  engagement(a: Assessment, _args: unknown, { loaders }: GqlContext) {
     return loaders.byId(this.engagements.resources).load(a.engagementId);
   }
 
   @ResolveField('template', () => AssessmentTemplateType)
-  template(@Parent() a: Assessment, @Context('loaders') loaders: RequestLoaders) {
+  template(a: Assessment, _args: unknown, { loaders }: GqlContext) {
     return loaders.byId(this.frameworks.templates).load(a.templateId);
   }
 }

@@ -1,15 +1,13 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
 import { FilterArg } from '../../core/graphql/list/filter-arg.js';
-import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
-import { SkillType } from '../skill/dto/skill.type.js';
-import { SkillService } from '../skill/skill.service.js';
+import type { GqlContext } from '../../core/graphql/request-loaders.js';
 import { UserSummaryType } from '../../core/identity/user/dto/user-summary.type.js';
 import { UserDirectoryService } from '../../core/identity/user/user-directory.service.js';
-import type { Candidate, CandidateNote, CandidateSkill } from './candidate.entities.js';
+import type { Candidate, CandidateNote } from './candidate.entities.js';
 import { CandidateCsvService } from './candidate-csv.service.js';
 import { CandidateMergeService } from './candidate-merge.service.js';
 import { CandidateRightsService } from './candidate-rights.service.js';
@@ -103,28 +101,18 @@ export class CandidateResolver extends ReadResolver({ name: 'Candidate', plural:
   }
 
   @ResolveField('consentValid', () => Boolean, { description: 'Consent given and not expired.' })
-  consentValid(@Parent() c: Candidate): boolean {
+  consentValid(c: Candidate): boolean {
     return consentValid(c);
   }
 
   @ResolveField('skills', () => [CandidateSkillType], { description: 'Strongest first.' })
-  skills(@Parent() c: Candidate, @Context('loaders') loaders: RequestLoaders) {
+  skills(c: Candidate, _args: unknown, { loaders }: GqlContext) {
     return this.readService.skillsOf(loaders, c.id);
   }
 
   @ResolveField('notes', () => [CandidateNoteType], { description: 'Newest first.' })
-  notes(@Parent() c: Candidate, @Context('loaders') loaders: RequestLoaders) {
+  notes(c: Candidate, _args: unknown, { loaders }: GqlContext) {
     return this.readService.notesOf(loaders, c.id);
-  }
-}
-
-@Resolver(() => CandidateSkillType)
-export class CandidateSkillResolver {
-  constructor(private readonly skills: SkillService) {}
-
-  @ResolveField('skill', () => SkillType)
-  skill(@Parent() s: CandidateSkill, @Context('loaders') loaders: RequestLoaders) {
-    return loaders.byId(this.skills.skills).load(s.skillId);
   }
 }
 
@@ -133,7 +121,7 @@ export class CandidateNoteResolver {
   constructor(private readonly directory: UserDirectoryService) {}
 
   @ResolveField('author', () => UserSummaryType, { nullable: true, description: 'Null once that user is deleted.' })
-  author(@Parent() n: CandidateNote, @Context('loaders') loaders: RequestLoaders) {
+  author(n: CandidateNote, _args: unknown, { loaders }: GqlContext) {
     return n.authorId ? this.directory.loadAny(loaders, n.authorId) : null;
   }
 }

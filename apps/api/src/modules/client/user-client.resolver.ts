@@ -1,5 +1,5 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../../core/graphql/request-loaders.js';
 import { UserType } from '../../core/identity/user/dto/user.type.js';
 import type { User } from '../../core/identity/user/user.entity.js';
 import { ClientService } from './client.service.js';
@@ -11,7 +11,7 @@ export class UserClientResolver {
   constructor(private readonly clients: ClientService) {}
 
   @ResolveField('client', () => ClientType, { nullable: true })
-  client(@Parent() user: User, @Context('loaders') loaders: RequestLoaders) {
+  client(user: User, _args: unknown, { loaders }: GqlContext) {
     return user.clientId ? this.clients.load(loaders, user.clientId) : null;
   }
 }

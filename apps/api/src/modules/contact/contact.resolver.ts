@@ -1,9 +1,9 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
-import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import type { GqlContext } from '../../core/graphql/request-loaders.js';
 import { ClientService } from '../client/client.service.js';
 import { ClientType } from '../client/dto/client.type.js';
 import type { Contact } from './contact.entity.js';
@@ -37,7 +37,7 @@ export class ContactResolver extends ReadResolver({ name: 'Contact', plural: 'Co
   }
 
   @ResolveField('client', () => ClientType)
-  async client(@Parent() contact: Contact, @Context('loaders') loaders: RequestLoaders) {
+  async client(contact: Contact, _args: unknown, { loaders }: GqlContext) {
     return this.clients.load(loaders, contact.clientId);
   }
 }

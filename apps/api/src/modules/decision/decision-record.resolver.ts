@@ -1,9 +1,9 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
-import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import type { GqlContext } from '../../core/graphql/request-loaders.js';
 import { UserSummaryType } from '../../core/identity/user/dto/user-summary.type.js';
 import { UserDirectoryService } from '../../core/identity/user/user-directory.service.js';
 import type { DecisionRecord } from './decision-record.entity.js';
@@ -37,7 +37,7 @@ export class DecisionRecordResolver extends ReadResolver({ name: 'DecisionRecord
   }
 
   @ResolveField('decidedBy', () => UserSummaryType, { nullable: true, description: 'Null once that user is deleted.' })
-  decidedBy(@Parent() record: DecisionRecord, @Context('loaders') loaders: RequestLoaders) {
+  decidedBy(record: DecisionRecord, _args: unknown, { loaders }: GqlContext) {
     return record.decidedById ? this.directory.loadAny(loaders, record.decidedById) : null;
   }
 }

@@ -1,5 +1,5 @@
-import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { Int, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../../core/graphql/request-loaders.js';
 import type { Client } from '../client/client.entity.js';
 import { ClientType } from '../client/dto/client.type.js';
 import { EngagementService } from './engagement.service.js';
@@ -10,7 +10,7 @@ export class ClientEngagementsResolver {
   constructor(private readonly engagements: EngagementService) {}
 
   @ResolveField('engagementCount', () => Int, { description: 'Engagements of this client that the reader may see.' })
-  engagementCount(@Parent() client: Client, @Context('loaders') loaders: RequestLoaders) {
+  engagementCount(client: Client, _args: unknown, { loaders }: GqlContext) {
     return this.engagements.countForClient(loaders, client.id);
   }
 }

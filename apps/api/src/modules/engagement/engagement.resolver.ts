@@ -1,10 +1,10 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { allowedNextStages, mayReopenEngagement, Permission } from '@orchestra/shared';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
-import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
+import { CurrentUser, RequirePermission, signedInUser } from '../../core/identity/auth/decorators.js';
 import { EngagementStage } from '../../core/graphql/enums.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
-import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import type { GqlContext } from '../../core/graphql/request-loaders.js';
 import { ClientService } from '../client/client.service.js';
 import { ClientType } from '../client/dto/client.type.js';
 import { UserSummaryType } from '../../core/identity/user/dto/user-summary.type.js';
@@ -62,27 +62,27 @@ export class EngagementResolver extends ReadResolver({ name: 'Engagement', plura
   }
 
   @ResolveField('client', () => ClientType)
-  client(@Parent() e: Engagement, @Context('loaders') loaders: RequestLoaders) {
+  client(e: Engagement, _args: unknown, { loaders }: GqlContext) {
     return this.clients.load(loaders, e.clientId);
   }
 
   @ResolveField('owner', () => UserSummaryType, { description: 'The consultant who owns it.' })
-  owner(@Parent() e: Engagement, @Context('loaders') loaders: RequestLoaders) {
+  owner(e: Engagement, _args: unknown, { loaders }: GqlContext) {
     return this.directory.loadAny(loaders, e.ownerId);
   }
 
   @ResolveField('stageChanges', () => [EngagementStageChangeType], { description: 'The timeline, oldest first.' })
-  stageChanges(@Parent() e: Engagement, @Context('loaders') loaders: RequestLoaders) {
+  stageChanges(e: Engagement, _args: unknown, { loaders }: GqlContext) {
     return this.readService.stageChanges(loaders, e.id);
   }
 
   @ResolveField('allowedNextStages', () => [EngagementStage])
-  allowedNextStages(@Parent() e: Engagement) {
+  allowedNextStages(e: Engagement) {
     return allowedNextStages(e.stage);
   }
 
   @ResolveField('canReopen', () => Boolean, { description: 'Whether the reader may reopen it now: it is LOST or CLOSED and they own it or are an ADMIN.' })
-  canReopen(@Parent() e: Engagement, @CurrentUser() user: AuthUser) {
-    return mayReopenEngagement(user, e);
+  canReopen(e: Engagement, _args: unknown, ctx: GqlContext) {
+    return mayReopenEngagement(signedInUser(ctx), e);
   }
 }

@@ -22,6 +22,7 @@ import {
 } from '@orchestra/shared';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
+import type { User } from '../../core/identity/user/user.entity.js';
 import { createdChanges, diffChanges, removedChanges } from '../../core/audit/audit-changes.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
@@ -43,6 +44,9 @@ type Editable = Pick<Engagement, (typeof EDITABLE)[number]>;
 
 /** A stage's name in a message ("Discovery"). */
 const stageName = (stage: EngagementStage) => enumLabel('EngagementStage', stage);
+
+/** One move of an engagement's timeline as EngagementStageChange shows it, with who made it joined in. */
+export type StageChangeRow = EngagementStageChange & { changedBy: Pick<User, 'id' | 'name' | 'email' | 'role' | 'clientId' | 'active'> | null };
 
 @Injectable()
 export class EngagementService extends ResourceService<Engagement, EngagementFilter> {
@@ -150,16 +154,32 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
   }
 
   /** The timeline of each engagement, oldest first, in one query per request. */
-  stageChanges(loaders: RequestLoaders, engagementId: string): Promise<EngagementStageChange[]> {
+  /**
+   * The timelines of many engagements in one query, each move with who made it joined in (null once
+   * that user is deleted): a page holds hundreds of moves, and a nested object already in the row
+   * costs nothing to resolve, where a field resolver per move costs a promise chain and a loader call.
+   */
+  stageChanges(loaders: RequestLoaders, engagementId: string): Promise<StageChangeRow[]> {
     return loaders
-      .custom<string, EngagementStageChange[]>('Engagement.stageChanges', async (ids) => {
-        // Raw rows (every column of the entity): a page of engagements holds hundreds of moves.
+      .custom<string, StageChangeRow[]>('Engagement.stageChanges', async (ids) => {
         const rows = (await this.dataSource.query(
-          `SELECT id, "engagementId", "fromStage", "toStage", note, "changedById", "changedAt" FROM engagement_stage_change
-            WHERE "engagementId" = ANY($1) ORDER BY "changedAt" ASC, id ASC`,
+          `SELECT sc.id, sc."engagementId", sc."fromStage", sc."toStage", sc.note, sc."changedById", sc."changedAt",
+                  u.name, u.email, u.role, u."clientId", u.active
+             FROM engagement_stage_change sc LEFT JOIN app_user u ON u.id = sc."changedById"
+            WHERE sc."engagementId" = ANY($1) ORDER BY sc."changedAt" ASC, sc.id ASC`,
           [[...ids]],
-        )) as EngagementStageChange[];
-        return groupedBy(ids, rows, (r) => r.engagementId);
+        )) as (EngagementStageChange & Pick<User, 'name' | 'email' | 'role' | 'clientId' | 'active'>)[];
+        const changes = rows.map(({ id, engagementId, fromStage, toStage, note, changedById, changedAt, name, email, role, clientId, active }) => ({
+          id,
+          engagementId,
+          fromStage,
+          toStage,
+          note,
+          changedById,
+          changedAt,
+          changedBy: changedById === null ? null : { id: changedById, name, email, role, clientId, active },
+        }));
+        return groupedBy(ids, changes, (r) => r.engagementId);
       })
       .load(engagementId);
   }

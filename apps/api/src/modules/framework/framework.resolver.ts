@@ -1,10 +1,10 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
 import { ReadResolver, repositorySource } from '../../core/graphql/list/read-resolver.js';
-import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import type { GqlContext } from '../../core/graphql/request-loaders.js';
 import { AssessmentTemplateFilter, CapabilityAreaFilter, CapabilityFilter, CapabilityFrameworkFilter, QuestionFilter } from './dto/framework.input.js';
 import { AssessmentTemplateType, CapabilityAreaType, CapabilityFrameworkType, CapabilityType, QuestionGqlType } from './dto/framework.type.js';
 import type { Capability, Question } from './framework.entities.js';
@@ -79,7 +79,7 @@ export class CapabilityResolver {
   constructor(private readonly frameworks: FrameworkService) {}
 
   @ResolveField('area', () => CapabilityAreaType)
-  area(@Parent() c: Capability, @Context('loaders') loaders: RequestLoaders) {
+  area(c: Capability, _args: unknown, { loaders }: GqlContext) {
     return this.frameworks.loadArea(loaders, c.areaId);
   }
 }
@@ -89,7 +89,7 @@ export class QuestionResolver {
   constructor(private readonly frameworks: FrameworkService) {}
 
   @ResolveField('capability', () => CapabilityType)
-  capability(@Parent() q: Question, @Context('loaders') loaders: RequestLoaders) {
+  capability(q: Question, _args: unknown, { loaders }: GqlContext) {
     return this.frameworks.loadCapability(loaders, q.capabilityId);
   }
 }

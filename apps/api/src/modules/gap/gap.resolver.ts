@@ -1,9 +1,9 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { hasPermission, Permission, type Reason } from '@orchestra/shared';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
-import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
+import { CurrentUser, RequirePermission, signedInUser } from '../../core/identity/auth/decorators.js';
 import { ReadResolver, repositorySource } from '../../core/graphql/list/read-resolver.js';
-import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import type { GqlContext } from '../../core/graphql/request-loaders.js';
 import { CapabilityType } from '../framework/dto/framework.type.js';
 import { FrameworkService } from '../framework/framework.service.js';
 import { AcceptRecommendationArgs, CapabilityGapFilter, OverrideRecommendationArgs, RecommendationFilter, RejectRecommendationArgs } from './dto/gap.args.js';
@@ -28,12 +28,12 @@ export class CapabilityGapResolver {
   ) {}
 
   @ResolveField('capability', () => CapabilityType)
-  capability(@Parent() g: CapabilityGap, @Context('loaders') loaders: RequestLoaders) {
+  capability(g: CapabilityGap, _args: unknown, { loaders }: GqlContext) {
     return this.frameworks.loadCapability(loaders, g.capabilityId);
   }
 
   @ResolveField('recommendations', () => [RecommendationType], { description: 'Every option for the gap, best first.' })
-  recommendations(@Parent() g: CapabilityGap, @Context('loaders') loaders: RequestLoaders) {
+  recommendations(g: CapabilityGap, _args: unknown, { loaders }: GqlContext) {
     return this.gaps.recommendationsOf(loaders, g.id);
   }
 }
@@ -49,13 +49,15 @@ export class RecommendationResolver {
     nullable: true,
     description: 'The roles accepting (or choosing) this option drafted, oldest first; null for readers who may not read roles (CLIENT users).',
   })
-  draftedRoles(@Parent() r: Recommendation, @CurrentUser() user: AuthUser, @Context('loaders') loaders: RequestLoaders) {
+  draftedRoles(r: Recommendation, _args: unknown, ctx: GqlContext) {
+    const user = signedInUser(ctx);
+    const { loaders } = ctx;
     if (!hasPermission(user.role, Permission.ROLE_READ)) return null;
     return this.roles.draftedFrom(loaders, r.id);
   }
 
   @ResolveField('reasons', () => [ReasonType])
-  reasons(@Parent() r: Recommendation) {
+  reasons(r: Recommendation) {
     return r.reasons.map((reason: Reason) => ({
       code: reason.code,
       sentence: reason.sentence,
@@ -64,18 +66,18 @@ export class RecommendationResolver {
   }
 
   @ResolveField('decisionNote', () => String, { nullable: true, description: 'The reason written for the decision log: internal, null for client users.' })
-  decisionNote(@Parent() r: Recommendation, @CurrentUser() user: AuthUser) {
-    return this.decisions.forReader(user, r).decisionNote;
+  decisionNote(r: Recommendation, _args: unknown, ctx: GqlContext) {
+    return this.decisions.forReader(signedInUser(ctx), r).decisionNote;
   }
 
   @ResolveField('decisionRecordId', () => ID, { nullable: true, description: 'Null for client users (the decision log is internal).' })
-  decisionRecordId(@Parent() r: Recommendation, @CurrentUser() user: AuthUser) {
-    return this.decisions.forReader(user, r).decisionRecordId;
+  decisionRecordId(r: Recommendation, _args: unknown, ctx: GqlContext) {
+    return this.decisions.forReader(signedInUser(ctx), r).decisionRecordId;
   }
 
   @ResolveField('decidedById', () => ID, { nullable: true })
-  decidedById(@Parent() r: Recommendation, @CurrentUser() user: AuthUser) {
-    return this.decisions.forReader(user, r).decidedById;
+  decidedById(r: Recommendation, _args: unknown, ctx: GqlContext) {
+    return this.decisions.forReader(signedInUser(ctx), r).decidedById;
   }
 
   @Mutation(() => RecommendationType, { description: 'Writes a decision record; a staffing option drafts its role(s), a review gets a follow-up date.' })

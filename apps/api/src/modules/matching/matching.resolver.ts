@@ -1,9 +1,9 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { ReadResolver, repositorySource, type ReadSource } from '../../core/graphql/list/read-resolver.js';
-import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import type { GqlContext } from '../../core/graphql/request-loaders.js';
 import type { Candidate } from '../candidate/candidate.entities.js';
 import { CandidateService } from '../candidate/candidate.service.js';
 import { CandidateType } from '../candidate/dto/candidate.type.js';
@@ -85,22 +85,22 @@ export class MatchResolver extends ReadResolver({ name: 'Match', plural: 'Matche
   }
 
   @ResolveField('role', () => RoleType)
-  role(@Parent() m: Match, @Context('loaders') loaders: RequestLoaders) {
+  role(m: Match, _args: unknown, { loaders }: GqlContext) {
     return this.roles.load(loaders, m.roleId);
   }
 
   @ResolveField('candidate', () => CandidateType)
-  candidate(@Parent() m: Match, @Context('loaders') loaders: RequestLoaders) {
+  candidate(m: Match, _args: unknown, { loaders }: GqlContext) {
     return this.candidates.load(loaders, m.candidateId);
   }
 
   @ResolveField('stageChanges', () => [MatchStageChangeType], { description: 'Oldest first.' })
-  stageChanges(@Parent() m: Match, @Context('loaders') loaders: RequestLoaders) {
+  stageChanges(m: Match, _args: unknown, { loaders }: GqlContext) {
     return this.readService.stageChanges(loaders, m.id);
   }
 
   @ResolveField('placement', () => PlacementType, { nullable: true })
-  placement(@Parent() m: Match, @Context('loaders') loaders: RequestLoaders) {
+  placement(m: Match, _args: unknown, { loaders }: GqlContext) {
     return this.readService.placementOf(loaders, m.id);
   }
 }
@@ -110,7 +110,7 @@ export class MatchStageChangeResolver {
   constructor(private readonly directory: UserDirectoryService) {}
 
   @ResolveField('changedBy', () => UserSummaryType, { nullable: true, description: 'Null once that user is deleted.' })
-  changedBy(@Parent() c: MatchStageChange, @Context('loaders') loaders: RequestLoaders) {
+  changedBy(c: MatchStageChange, _args: unknown, { loaders }: GqlContext) {
     return c.changedById ? this.directory.loadAny(loaders, c.changedById) : null;
   }
 }
@@ -131,12 +131,12 @@ export class PlacementResolver extends ReadResolver({ name: 'Placement', plural:
   }
 
   @ResolveField('role', () => RoleType)
-  role(@Parent() p: Placement, @Context('loaders') loaders: RequestLoaders) {
+  role(p: Placement, _args: unknown, { loaders }: GqlContext) {
     return this.roles.load(loaders, p.roleId);
   }
 
   @ResolveField('candidate', () => CandidateType)
-  candidate(@Parent() p: Placement, @Context('loaders') loaders: RequestLoaders) {
+  candidate(p: Placement, _args: unknown, { loaders }: GqlContext) {
     return this.candidates.load(loaders, p.candidateId);
   }
 }
@@ -147,7 +147,7 @@ export class CandidatePlacementsResolver {
   constructor(private readonly pipeline: MatchPipelineService) {}
 
   @ResolveField('placements', () => [PlacementType], { description: 'Oldest first.' })
-  placements(@Parent() c: Candidate, @Context('loaders') loaders: RequestLoaders) {
+  placements(c: Candidate, _args: unknown, { loaders }: GqlContext) {
     return this.pipeline.placementsOfCandidate(loaders, c.id);
   }
 }

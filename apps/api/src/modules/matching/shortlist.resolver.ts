@@ -1,9 +1,9 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission, rateAgainstBudget } from '@orchestra/shared';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { ReadResolver } from '../../core/graphql/list/read-resolver.js';
-import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import type { GqlContext } from '../../core/graphql/request-loaders.js';
 import type { Role } from '../role/role.entity.js';
 import { RoleType } from '../role/dto/role.type.js';
 import { AnswerShortlistProfileArgs, ShortlistProfileFilter } from './dto/shortlist.args.js';
@@ -31,7 +31,7 @@ export class ShortlistProfileResolver extends ReadResolver({
   }
 
   @ResolveField('rateAgainstBudget', () => String)
-  rateAgainstBudget(@Parent() p: ShortlistProfile): string {
+  rateAgainstBudget(p: ShortlistProfile): string {
     return rateAgainstBudget({ rateMinor: p.rateMinor, currency: p.rateCurrency, budgetMinMinor: p.budgetMinMinor, budgetMaxMinor: p.budgetMaxMinor, budgetCurrency: p.budgetCurrency, permanent: p.permanent });
   }
 }
@@ -42,7 +42,7 @@ export class RoleShortlistFeedbackResolver {
   constructor(private readonly shortlists: ShortlistService) {}
 
   @ResolveField('shortlistFeedback', () => ShortlistFeedbackType, { description: "The client's answers to the candidates submitted for this role, counted." })
-  shortlistFeedback(@Parent() r: Role, @Context('loaders') loaders: RequestLoaders) {
+  shortlistFeedback(r: Role, _args: unknown, { loaders }: GqlContext) {
     return this.shortlists.feedback(loaders, r.id);
   }
 }

@@ -1,7 +1,8 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../../core/graphql/request-loaders.js';
 import { Permission } from '@orchestra/shared';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
-import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
+import { CurrentUser, RequirePermission, signedInUser } from '../../core/identity/auth/decorators.js';
 import { EngagementType } from '../engagement/dto/engagement.type.js';
 import { AssessmentReportType } from '../report/dto/report.type.js';
 import type { ReportOf } from '../report/report.service.js';
@@ -34,7 +35,7 @@ export class ReportChangesResolver {
   constructor(private readonly reassessments: ReassessmentService) {}
 
   @ResolveField('changes', () => ReassessmentChangesType, { nullable: true, description: 'Null for a first assessment.' })
-  changes(@Parent() r: ReportOf, @CurrentUser() user: AuthUser) {
-    return this.reassessments.changes(user, r.assessmentId);
+  changes(r: ReportOf, _args: unknown, ctx: GqlContext) {
+    return this.reassessments.changes(signedInUser(ctx), r.assessmentId);
   }
 }

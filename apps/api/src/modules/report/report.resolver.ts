@@ -1,7 +1,8 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../../core/graphql/request-loaders.js';
 import { Permission } from '@orchestra/shared';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
-import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
+import { CurrentUser, RequirePermission, signedInUser } from '../../core/identity/auth/decorators.js';
 import { CapabilityGapType } from '../gap/dto/gap.type.js';
 import { AssessmentIdArgs, EngagementIdArgs } from './dto/report.args.js';
 import { AssessmentReportType, CapabilityTrendType, PublishedReportType, ReportRecipientType } from './dto/report.type.js';
@@ -36,7 +37,7 @@ export class ReportResolver {
   }
 
   @ResolveField('gaps', () => [CapabilityGapType], { description: 'Worst first, each with its evidence and ranked options.' })
-  reportGaps(@Parent() r: ReportOf, @CurrentUser() user: AuthUser) {
-    return this.reports.gapsOf(user, r.assessmentId, r.quotableSeats);
+  reportGaps(r: ReportOf, _args: unknown, ctx: GqlContext) {
+    return this.reports.gapsOf(signedInUser(ctx), r.assessmentId, r.quotableSeats);
   }
 }

@@ -1,11 +1,11 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../../core/identity/auth/decorators.js';
 import { IdArgs } from '../../core/graphql/id.args.js';
 import { GapStatus } from '../../core/graphql/enums.js';
-import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import type { GqlContext } from '../../core/graphql/request-loaders.js';
 import { ClientService } from '../client/client.service.js';
 import { ClientType } from '../client/dto/client.type.js';
 import { EngagementType } from '../engagement/dto/engagement.type.js';
@@ -46,17 +46,17 @@ export class RoleResolver extends ReadResolver({ name: 'Role', plural: 'Roles', 
   }
 
   @ResolveField('client', () => ClientType)
-  client(@Parent() r: Role, @Context('loaders') loaders: RequestLoaders) {
+  client(r: Role, _args: unknown, { loaders }: GqlContext) {
     return this.clients.load(loaders, r.clientId);
   }
 
   @ResolveField('engagement', () => EngagementType)
-  engagement(@Parent() r: Role, @Context('loaders') loaders: RequestLoaders) {
+  engagement(r: Role, _args: unknown, { loaders }: GqlContext) {
     return loaders.byId(this.engagements.resources).load(r.engagementId);
   }
 
   @ResolveField('gapStatus', () => GapStatus, { nullable: true, description: 'Status of the gap the role came from.' })
-  gapStatus(@Parent() r: Role, @Context('loaders') loaders: RequestLoaders) {
+  gapStatus(r: Role, _args: unknown, { loaders }: GqlContext) {
     if (!r.gapId) return null;
     return loaders
       .custom<string, string | null>('Role.gapStatus', async (ids) => {
@@ -67,7 +67,7 @@ export class RoleResolver extends ReadResolver({ name: 'Role', plural: 'Roles', 
   }
 
   @ResolveField('matchCounts', () => [MatchStageCountType], { description: 'Stored matches per stage.' })
-  matchCounts(@Parent() r: Role, @Context('loaders') loaders: RequestLoaders) {
+  matchCounts(r: Role, _args: unknown, { loaders }: GqlContext) {
     return loaders
       .custom<string, MatchStageCountType[]>('Role.matchCounts', async (ids) => {
         const rows = (await this.dataSource.query(`SELECT "roleId", stage, count(*)::int AS count FROM match WHERE "roleId" = ANY($1::uuid[]) GROUP BY "roleId", stage`, [[...ids]])) as {

@@ -1,7 +1,7 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
 import { ReadResolver, repositorySource } from '../../core/graphql/list/read-resolver.js';
-import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import type { GqlContext } from '../../core/graphql/request-loaders.js';
 import { CapabilityType } from '../framework/dto/framework.type.js';
 import { FrameworkService } from '../framework/framework.service.js';
 import type { CapabilityScore } from './capability-score.entity.js';
@@ -25,7 +25,7 @@ export class CapabilityScoreResolver {
   constructor(private readonly frameworks: FrameworkService) {}
 
   @ResolveField('capability', () => CapabilityType)
-  capability(@Parent() s: CapabilityScore, @Context('loaders') loaders: RequestLoaders) {
+  capability(s: CapabilityScore, _args: unknown, { loaders }: GqlContext) {
     return this.frameworks.loadCapability(loaders, s.capabilityId);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@orchestra/shared';
 import { IdArgs } from '../../core/graphql/id.args.js';
 import { ReadResolver } from '../../core/graphql/list/read-resolver.js';
@@ -38,22 +38,22 @@ export class StaffingPlanResolver extends ReadResolver({
   }
 
   @ResolveField('pins', () => [StaffingPinType])
-  pins(@Parent() plan: StaffingPlan) {
+  pins(plan: StaffingPlan) {
     return Object.entries(plan.pins ?? {}).map(([roleId, candidateId]) => ({ roleId, candidateId }));
   }
 
   @ResolveField('plan', () => StaffingPlanSideType, { nullable: true, description: 'The optimal plan’s totals, once solved.' })
-  plan(@Parent() plan: StaffingPlan) {
+  plan(plan: StaffingPlan) {
     return plan.plan;
   }
 
   @ResolveField('greedy', () => StaffingPlanSideType, { nullable: true, description: 'Greedy’s totals (each role, most urgent first, takes its best remaining candidate).' })
-  greedy(@Parent() plan: StaffingPlan) {
+  greedy(plan: StaffingPlan) {
     return plan.greedy;
   }
 
   @ResolveField('roles', () => [StaffingPlanRoleType], { description: 'Each role: the plan’s pick beside greedy’s, and why. Empty until solved.' })
-  roles(@Parent() plan: StaffingPlan) {
+  roles(plan: StaffingPlan) {
     return this.readService.roles(plan);
   }
 }

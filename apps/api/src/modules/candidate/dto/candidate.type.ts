@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { SkillType } from '../../skill/dto/skill.type.js';
 import { CandidateKind, ConsentBasis, Seniority } from '../../../core/graphql/enums.js';
 
 @ObjectType('CandidateSkill', { description: "A candidate's level in one skill, with the evidence for it." })
@@ -11,6 +12,9 @@ export class CandidateSkillType {
 
   @Field(() => String, { nullable: true })
   evidence!: string | null;
+
+  @Field(() => SkillType)
+  skill!: SkillType;
 }
 
 @ObjectType('CandidateNote')

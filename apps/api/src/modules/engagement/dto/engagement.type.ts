@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { BudgetBand, EngagementStage, NeedHorizon, Urgency } from '../../../core/graphql/enums.js';
 import { hiddenFromClients } from '../../../core/graphql/field-access.js';
+import { UserSummaryType } from '../../../core/identity/user/dto/user-summary.type.js';
 
 @ObjectType('EngagementStageChange', { description: 'One move on the engagement timeline.' })
 export class EngagementStageChangeType {
@@ -18,6 +19,9 @@ export class EngagementStageChangeType {
 
   @Field(() => ID, { nullable: true })
   changedById!: string | null;
+
+  @Field(() => UserSummaryType, { nullable: true, description: 'Who moved it; null once that user is deleted.' })
+  changedBy!: UserSummaryType | null;
 
   @Field()
   changedAt!: Date;
