@@ -15,6 +15,9 @@ import { EngagementStageChangeType, EngagementType } from './dto/engagement.type
 import type { Engagement } from './engagement.entity.js';
 import { EngagementService } from './engagement.service.js';
 import { ReadResolver } from '../../core/graphql/list/read-resolver.js';
+import { joined } from '../../core/graphql/list/resource-repository.js';
+import type { User } from '../../core/identity/user/user.entity.js';
+import type { Client } from '../client/client.entity.js';
 
 @Resolver(() => EngagementType)
 export class EngagementResolver extends ReadResolver({ name: 'Engagement', plural: 'Engagements', type: EngagementType, filter: EngagementFilter, permission: Permission.ENGAGEMENT_READ, service: EngagementService }) {
@@ -63,12 +66,12 @@ export class EngagementResolver extends ReadResolver({ name: 'Engagement', plura
 
   @ResolveField('client', () => ClientType)
   client(e: Engagement, _args: unknown, { loaders }: GqlContext) {
-    return this.clients.load(loaders, e.clientId);
+    return joined<Client>(e, 'client') ?? this.clients.load(loaders, e.clientId);
   }
 
   @ResolveField('owner', () => UserSummaryType, { description: 'The consultant who owns it.' })
   owner(e: Engagement, _args: unknown, { loaders }: GqlContext) {
-    return this.directory.loadAny(loaders, e.ownerId);
+    return joined<User>(e, 'owner') ?? this.directory.loadAny(loaders, e.ownerId);
   }
 
   @ResolveField('stageChanges', () => [EngagementStageChangeType], { description: 'The timeline, oldest first.' })

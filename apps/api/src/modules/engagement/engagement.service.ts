@@ -83,6 +83,11 @@ export class EngagementService extends ResourceService<Engagement, EngagementFil
       equals: { clientId: 'clientId', ownerId: 'ownerId', stage: 'stage', stages: 'stage', urgency: 'urgency', horizon: 'horizon' },
       ranges: { startDate: 'startDate', endDate: 'endDate' },
       needs: { client: ['clientId'], owner: ['ownerId'], stageChanges: [], allowedNextStages: ['stage'] },
+      // As their field resolvers would load them: the client within the reader's scope, the owner whoever reads.
+      joins: {
+        client: { via: 'clientId', resource: () => clients.resources, scoped: true },
+        owner: { via: 'ownerId', resource: () => users.resources, scoped: false },
+      },
     });
   }
 

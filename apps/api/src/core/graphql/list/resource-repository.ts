@@ -38,8 +38,36 @@ export interface ResourceSpec {
    * makes the list read every column.
    */
   needs?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Many-to-one relations a page reads in its own statement when its selection asks for them
+   * (GraphQL field → relation): a page of 14 engagements with their client and owner is one
+   * statement instead of three. Each row then carries the related record (or null) under the
+   * field's name, which its field resolver returns (see `joined`) instead of asking its loader.
+   */
+  joins?: Readonly<Record<string, JoinedRelation>>;
   /** Filters beyond equality and ranges (a skill at a level, a computed state). Parameters must be prefixed `x`. */
   where?: (qb: SelectQueryBuilder<ObjectLiteral>, filter: Readonly<Record<string, unknown>>) => void;
+}
+
+/** A many-to-one relation read with a page (see `ResourceSpec.joins`). */
+export interface JoinedRelation {
+  /** The property holding the related record's id (`clientId`). */
+  via: string;
+  /** The related resource: the columns its part of the selection needs are read (see `columnsFor`). */
+  resource: () => ResourceRepository<ObjectLiteral & { id: string }>;
+  /**
+   * Whether a client user's scope applies to the related records, as it does to the loader the
+   * field resolver would otherwise ask (a client by id: yes; any user by id, for a name: no).
+   */
+  scoped: boolean;
+}
+
+/**
+ * The related record a page read with a row (`ResourceSpec.joins`): undefined when the row did not
+ * come from such a page (a detail page, a mutation's answer), and the field resolver asks its loader.
+ */
+export function joined<T>(row: object, field: string): T | null | undefined {
+  return (row as Record<string, T | null | undefined>)[field];
 }
 
 /** The filter shape every resource's `XFilter` input extends. */
@@ -151,7 +179,8 @@ export class ResourceRepository<E extends ObjectLiteral & { id: string }> {
     // A request for specific ids (react-admin getMany) gets them all, within the cap.
     const wanted = filter?.ids?.length && args.perPage === undefined ? filter.ids.length : (args.perPage ?? DEFAULT_PER_PAGE);
     const perPage = Math.min(Math.max(wanted, 1), MAX_PER_PAGE);
-    // LIMIT/OFFSET: list queries join nothing (TypeORM's take/skip would only matter with joins).
+    // LIMIT/OFFSET: list queries join only many-to-one relations, which add no rows (TypeORM's
+    // take/skip matter for joins that do).
     return qb.limit(perPage).offset((args.page ?? 0) * perPage);
   }
 
@@ -191,6 +220,7 @@ export class ResourceRepository<E extends ObjectLiteral & { id: string }> {
     const qb = this.applySortAndPage(this.applyFilter(this.query(scope), filter), args, filter);
     const columns = this.columnsFor(fields);
     this.select(qb, columns);
+    const joins = this.join(qb, scope, fields);
     if (withCount) {
       qb.addSelect(
         (sub) => this.applyFilter(this.scoped(sub.select('count(*)::int').from(this.repo.target, this.spec.alias), scope) as SelectQueryBuilder<E>, filter),
@@ -199,16 +229,47 @@ export class ResourceRepository<E extends ObjectLiteral & { id: string }> {
     }
     const raw = await qb.getRawMany<Record<string, unknown>>();
     const rows = this.hydrate(raw, columns);
+    for (const { field, related, columns: relatedColumns, prefix } of joins) {
+      raw.forEach((r, i) => {
+        (rows[i] as Record<string, unknown>)[field] = r[`${prefix}id`] == null ? null : related.hydrate([r], relatedColumns, prefix)[0];
+      });
+    }
     if (!withCount) return { rows };
     if (raw.length) return { rows, total: raw[0]![TOTAL] as number };
     return { rows, total: (args.page ?? 0) === 0 ? 0 : undefined };
   }
+  /** LEFT JOINs the relations of `spec.joins` that `fields` asks for, selecting the columns their sub-selections need under a prefix. */
+  private join(qb: SelectQueryBuilder<E>, scope: TenantScope, fields: ReadonlySet<string> | undefined) {
+    const joins: { field: string; related: ResourceRepository<ObjectLiteral & { id: string }>; columns: ColumnMetadata[]; prefix: string }[] = [];
+    if (!fields || !this.spec.joins) return joins;
+    const a = this.spec.alias;
+    for (const [field, relation] of Object.entries(this.spec.joins)) {
+      if (!fields.has(field)) continue;
+      const related = relation.resource();
+      const alias = `j_${field}`;
+      const on = [`"${alias}"."id" = "${a}"."${this.columns().get(relation.via)!.databaseName}"`];
+      if (relation.scoped && scope.restricted) {
+        // A resource closed to client users is left to its loader, which refuses them.
+        if (!related.tenantProperty) continue;
+        on.push(`"${alias}"."${related.columns().get(related.tenantProperty)!.databaseName}" = :tenantClientId`);
+      }
+      qb.leftJoin(related.repo.metadata.tableName, alias, on.join(' AND '), scope.restricted ? { tenantClientId: scope.clientId } : {});
+      const below = `${field}.`;
+      const columns = related.columnsFor(new Set([...fields].filter((f) => f.startsWith(below)).map((f) => f.slice(below.length))));
+      const prefix = `${alias}__`;
+      for (const c of columns) qb.addSelect(`"${alias}"."${c.databaseName}"`, `${prefix}${c.propertyName}`);
+      joins.push({ field, related, columns, prefix });
+    }
+    return joins;
+  }
+
   /** The columns a selection of GraphQL fields needs (always the id); every column when unsure. */
   columnsFor(fields?: ReadonlySet<string>): ColumnMetadata[] {
     const columns = this.columns();
     if (!fields) return [...columns.values()];
     const wanted = new Set(['id']);
     for (const field of fields) {
+      if (field.includes('.')) continue; // a nested field: its relation's column (see `join`)
       if (columns.has(field)) wanted.add(field);
       else if (this.spec.needs && Object.hasOwn(this.spec.needs, field)) for (const p of this.spec.needs[field]!) wanted.add(p);
       else if (field !== '__typename') return [...columns.values()];
@@ -228,12 +289,13 @@ export class ResourceRepository<E extends ObjectLiteral & { id: string }> {
     for (const c of columns.slice(1)) qb.addSelect(`"${a}"."${c.databaseName}"`, c.propertyName);
   }
 
-  private hydrate(raw: Record<string, unknown>[], columns: readonly ColumnMetadata[]): E[] {
+  /** Raw rows as entities; `prefix`: the columns are selected as `<prefix><property>` (a joined relation's). */
+  private hydrate(raw: Record<string, unknown>[], columns: readonly ColumnMetadata[], prefix = ''): E[] {
     const driver = this.repo.manager.connection.driver;
     const prototype = (this.repo.target as { prototype: object }).prototype;
     return raw.map((r) => {
       const e = Object.create(prototype) as Record<string, unknown>;
-      for (const c of columns) e[c.propertyName] = driver.prepareHydratedValue(r[c.propertyName], c);
+      for (const c of columns) e[c.propertyName] = driver.prepareHydratedValue(r[`${prefix}${c.propertyName}`], c);
       return e as E;
     });
   }
