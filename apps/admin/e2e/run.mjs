@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveServices } from '../../../infra/scripts/services.mjs';
-import { CHROMIUM_PATH } from './support.mjs';
+import { CHROMIUM_PATH, prepareTemplate } from './support.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -39,6 +39,9 @@ const services = await resolveServices({
   caller: 'the tests',
   log: (line) => console.log(`[e2e] ${line}`),
 });
-const { code } = await runTests([], { ...process.env, TEST_DATABASE_ADMIN_URL: services.databaseUrl, TEST_REDIS_URL: services.redisUrl });
+// Every file's stack starts from the same migrated and seeded demo: make it once.
+const template = await prepareTemplate(services.databaseUrl, services.redisUrl);
+const { code } = await runTests([], { ...process.env, ...template.env, TEST_DATABASE_ADMIN_URL: services.databaseUrl, TEST_REDIS_URL: services.redisUrl });
+await template.drop();
 await services.stop();
 process.exit(code);

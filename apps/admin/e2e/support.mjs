@@ -1,7 +1,7 @@
-// Boots the real stack for browser tests: a fresh database (migrated and seeded), the built API
-// and the built admin served by `vite preview`, each on its own port. PostgreSQL and Redis come
-// from TEST_DATABASE_ADMIN_URL / TEST_REDIS_URL (e2e/run.mjs sets them for the whole run), else the
-// default addresses, else private embedded servers for this file.
+// Boots the real stack for browser tests: a fresh database (migrated and seeded, or copied from
+// the run's template that is), the built API and the built admin served by `vite preview`, each on
+// its own port. PostgreSQL and Redis come from TEST_DATABASE_ADMIN_URL / TEST_REDIS_URL (e2e/run.mjs
+// sets them for the whole run), else the default addresses, else private embedded servers for this file.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -82,6 +82,46 @@ function readMails(dir) {
     });
 }
 
+/** The environment of this process without any of the API's settings: Nx hands tasks the workspace .env, and none of a developer's settings may leak in. */
+async function hermeticEnv() {
+  const { CONFIG_KEYS } = await import(resolve(apiDist, 'core/config/config.js'));
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !CONFIG_KEYS.includes(key)));
+}
+
+/** Migrates and seeds the demo into env.DATABASE_URL; answers what the seed printed. */
+async function migrateAndSeed(env) {
+  await runNode(resolve(apiDist, 'core/database/migrate.js'), env);
+  return runNode(resolve(apiDist, 'seed/seed.js'), env);
+}
+
+/**
+ * For e2e/run.mjs: one database migrated and seeded once, which each file's stack copies
+ * (`CREATE DATABASE … TEMPLATE`, a file copy) instead of migrating and seeding its own. Answers the
+ * environment the files need (E2E_TEMPLATE_DB, E2E_SEED_OUTPUT) and a function that drops it.
+ */
+export async function prepareTemplate(adminDbUrl, redisUrl) {
+  const name = `orchestra_e2e_template_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const run = async (sql) => {
+    const admin = new pg.Client({ connectionString: adminDbUrl });
+    await admin.connect();
+    try {
+      await admin.query(sql);
+    } finally {
+      await admin.end();
+    }
+  };
+  await run(`CREATE DATABASE "${name}"`);
+  const drop = () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  try {
+    const env = { ...(await hermeticEnv()), NODE_ENV: 'development', LOG_LEVEL: 'warn', DATABASE_URL: withDatabase(adminDbUrl, name), REDIS_URL: redisUrl, JWT_SECRET: randomBytes(48).toString('base64') };
+    const seedOutput = await migrateAndSeed(env);
+    return { env: { E2E_TEMPLATE_DB: name, E2E_SEED_OUTPUT: seedOutput }, drop };
+  } catch (e) {
+    await drop();
+    throw e;
+  }
+}
+
 /**
  * With `worker`, the BullMQ worker runs too and e-mails land in `mailDir` (read them with `mailsTo`).
  * Starts nothing and answers undefined under E2E_COUNT_ONLY (e2e/run.mjs counting the tests).
@@ -102,16 +142,15 @@ export async function startStack({ apiPort: basePort = 3310, adminPort: baseAdmi
   const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const dbName = `orchestra_e2e_${runId}`;
   const adminDbUrl = services.databaseUrl;
+  // e2e/run.mjs migrates and seeds one template for the whole run; a file run alone does it here.
+  const template = process.env.E2E_TEMPLATE_DB;
   const admin = new pg.Client({ connectionString: adminDbUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
+  await admin.query(template ? `CREATE DATABASE "${dbName}" TEMPLATE "${template}"` : `CREATE DATABASE "${dbName}"`);
   await admin.end();
 
-  const { CONFIG_KEYS } = await import(resolve(apiDist, 'core/config/config.js'));
-  // Hermetic: Nx hands tasks the workspace .env; none of a developer's settings may leak in.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !CONFIG_KEYS.includes(key)));
   const env = {
-    ...inherited,
+    ...(await hermeticEnv()),
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',
     PORT: String(apiPort),
@@ -124,8 +163,7 @@ export async function startStack({ apiPort: basePort = 3310, adminPort: baseAdmi
     MAIL_DIR: mkdtempSync(join(tmpdir(), 'orchestra-e2e-mail-')),
     OUTBOX_POLL_MS: '200',
   };
-  await runNode(resolve(apiDist, 'core/database/migrate.js'), env);
-  const seedOutput = await runNode(resolve(apiDist, 'seed/seed.js'), env);
+  const seedOutput = template ? process.env.E2E_SEED_OUTPUT ?? '' : await migrateAndSeed(env);
   // The seed prints the invitation link of the demo's one respondent who has not started yet.
   const respondentLinkPath = /^RESPONDENT_LINK_PATH=(\S+)$/m.exec(seedOutput)?.[1] ?? null;
 
