@@ -50,10 +50,8 @@ export class RecommendationResolver {
     description: 'The roles accepting (or choosing) this option drafted, oldest first; null for readers who may not read roles (CLIENT users).',
   })
   draftedRoles(r: Recommendation, _args: unknown, ctx: GqlContext) {
-    const user = signedInUser(ctx);
-    const { loaders } = ctx;
-    if (!hasPermission(user.role, Permission.ROLE_READ)) return null;
-    return this.roles.draftedFrom(loaders, r.id);
+    if (!hasPermission(signedInUser(ctx).role, Permission.ROLE_READ)) return null;
+    return this.roles.draftedFrom(ctx.loaders, r.id);
   }
 
   @ResolveField('reasons', () => [ReasonType])

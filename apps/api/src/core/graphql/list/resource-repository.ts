@@ -230,14 +230,14 @@ export class ResourceRepository<E extends ObjectLiteral & { id: string }> {
     const raw = await qb.getRawMany<Record<string, unknown>>();
     const rows = this.hydrate(raw, columns);
     for (const { field, related, columns: relatedColumns, prefix } of joins) {
-      raw.forEach((r, i) => {
-        (rows[i] as Record<string, unknown>)[field] = r[`${prefix}id`] == null ? null : related.hydrate([r], relatedColumns, prefix)[0];
-      });
+      const records = related.hydrate(raw, relatedColumns, prefix);
+      raw.forEach((r, i) => ((rows[i] as Record<string, unknown>)[field] = r[`${prefix}id`] == null ? null : records[i]));
     }
     if (!withCount) return { rows };
     if (raw.length) return { rows, total: raw[0]![TOTAL] as number };
     return { rows, total: (args.page ?? 0) === 0 ? 0 : undefined };
   }
+
   /** LEFT JOINs the relations of `spec.joins` that `fields` asks for, selecting the columns their sub-selections need under a prefix. */
   private join(qb: SelectQueryBuilder<E>, scope: TenantScope, fields: ReadonlySet<string> | undefined) {
     const joins: { field: string; related: ResourceRepository<ObjectLiteral & { id: string }>; columns: ColumnMetadata[]; prefix: string }[] = [];
