@@ -2,7 +2,7 @@
 // of their own, starting and stopping processes, and one autocannon round measured with the
 // server's CPU time.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -78,13 +78,33 @@ export async function stop(child) {
 }
 
 /** CPU seconds (user + system) a process has used so far (Linux: /proc/<pid>/stat, in clock ticks of 10 ms). */
-function cpuSeconds(pid) {
+export function cpuSeconds(pid) {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return NaN;
   }
+}
+
+/** CPU seconds used so far by each running process whose command is `name` (e.g. every PostgreSQL backend), by pid. */
+export function cpuSecondsOf(name) {
+  const byPid = new Map();
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === name) byPid.set(pid, cpuSeconds(pid));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return byPid;
+}
+
+/** CPU seconds the `name` processes used between two `cpuSecondsOf` readings (those started meanwhile from zero; those ended meanwhile are missed). */
+export function cpuSecondsBetween(before, after) {
+  let sum = 0;
+  for (const [pid, s] of after) if (Number.isFinite(s)) sum += s - (before.get(pid) ?? 0);
+  return sum;
 }
 
 /**

@@ -7,7 +7,8 @@
 // questions at once and times them to SCORED. Rounds alternate the counts (BENCH_ROUNDS, 3);
 // prints flows/s per round and the medians. Asserts nothing. The database is dropped at the end
 // (--keep keeps it). BENCH_PG_URL, REDIS_URL (else what answers on the default addresses, else
-// private servers), WORKER_CONCURRENCY (passed to the workers), BENCH_SKIP_BUILD=1.
+// private servers), WORKER_CONCURRENCY (passed to the workers), BENCH_SKIP_BUILD=1, BENCH_API_DIST
+// (another build to measure, a folder holding main.js and worker.js; default apps/api/dist).
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import pg from 'pg';
 import { finaliseBench } from './finalise-lib.mjs';
+import { cpuSeconds, cpuSecondsBetween, cpuSecondsOf } from './http-bench.mjs';
 import { pct } from './lib.mjs';
 import { benchEnv, benchServices, buildApi } from './standalone.mjs';
 
@@ -28,15 +30,16 @@ const concurrent = Number(process.env.BENCH_CONCURRENT ?? 20);
 const dbName = process.env.BENCH_DB ?? 'orchestra_bench_workers';
 const port = Number(process.env.BENCH_PORT ?? 3410);
 const say = (msg) => console.log(`[bench:workers] ${msg}`);
+const apiDist = resolve(process.env.BENCH_API_DIST ?? 'apps/api/dist');
 
-buildApi(say);
+buildApi(say, Boolean(process.env.BENCH_API_DIST));
 const { services, server } = await benchServices('bench:workers', say);
 const queuePrefix = `bench_workers_${Date.now().toString(36)}`;
 const env = benchEnv({ server, dbName, port, redisUrl: services.redisUrl, queuePrefix }, { MAIL_DIR: 'var/bench-workers-mail' });
 
 /** A node process of the built API; resolves once `ready()` says so. */
 async function start(script, ready) {
-  const child = spawn(process.execPath, [`apps/api/dist/${script}`], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [resolve(apiDist, script)], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`${script} exited (${child.exitCode})`);
     if (await ready().catch(() => false)) return child;
@@ -59,10 +62,10 @@ await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
 await admin.query(`CREATE DATABASE "${dbName}"`);
 say(`created ${dbName}; migrating and seeding the demo users and framework`);
 for (const [what, argv] of [
-  ['migrations', ['apps/api/dist/core/database/migrate.js']],
+  ['migrations', [resolve(apiDist, 'core/database/migrate.js')]],
   ['seed', ['--input-type=module', '-e', `import 'reflect-metadata';
-    const { loadConfig } = await import('./apps/api/dist/core/config/config.js');
-    const { seedDatabase } = await import('./apps/api/dist/seed/seed-database.js');
+    const { loadConfig } = await import(${JSON.stringify(resolve(apiDist, 'core/config/config.js'))});
+    const { seedDatabase } = await import(${JSON.stringify(resolve(apiDist, 'seed/seed-database.js'))});
     await seedDatabase(loadConfig(), { portfolio: false });`]],
 ]) {
   const r = spawnSync(process.execPath, argv, { env, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -84,9 +87,21 @@ try {
       const ids = [];
       for (let i = 0; i < concurrent; i++) ids.push(await bench.seedOpenAssessment(i));
       const load = (await import('node:os')).loadavg()[0].toFixed(1);
+      const cpu = () => ({ workers: workers.reduce((sum, w) => sum + cpuSeconds(w.pid), 0), api: cpuSeconds(apiProcess.pid), postgres: cpuSecondsOf('postgres') });
+      const before = cpu();
       const flows = concurrent / ((await bench.closeAndWait(ids)) / 1000);
-      results.get(n).push(flows);
-      say(`round ${round}: ${n} worker process${n === 1 ? '' : 'es'}: ${flows.toFixed(1)} flows/s (${concurrent} closed at once; load average ${load})`);
+      const after = cpu();
+      // CPU per flow (ms): where a flow's work is done; on a shared machine PostgreSQL's includes other databases'.
+      const perFlow = {
+        workers: ((after.workers - before.workers) * 1000) / concurrent,
+        api: ((after.api - before.api) * 1000) / concurrent,
+        postgres: (cpuSecondsBetween(before.postgres, after.postgres) * 1000) / concurrent,
+      };
+      results.get(n).push({ flows, ...perFlow });
+      say(
+        `round ${round}: ${n} worker process${n === 1 ? '' : 'es'}: ${flows.toFixed(1)} flows/s (${concurrent} closed at once; load average ${load}); ` +
+          `CPU per flow: workers ${perFlow.workers.toFixed(0)} ms, PostgreSQL ${perFlow.postgres.toFixed(0)} ms, API ${perFlow.api.toFixed(0)} ms`,
+      );
       await Promise.all(workers.map(stop));
     }
   }
@@ -105,8 +120,14 @@ try {
 }
 
 const median = (xs) => pct([...xs].sort((a, b) => a - b), 50);
-const one = median(results.get(counts[0]));
+const of = (rs, key) => rs.map((r) => r[key]);
+const one = median(of(results.get(counts[0]), 'flows'));
 console.log(`\nfinalise throughput by worker processes (${concurrent} assessments closed at once, WORKER_CONCURRENCY ${env.WORKER_CONCURRENCY ?? 4}, medians of ${rounds} alternated rounds)`);
-for (const [n, xs] of results) {
-  console.log(`  ${String(n).padStart(2)} worker${n === 1 ? ' ' : 's'}  ${median(xs).toFixed(1).padStart(6)} flows/s  ×${(median(xs) / one).toFixed(2)}   rounds: ${xs.map((x) => x.toFixed(1)).join(', ')}`);
+for (const [n, rs] of results) {
+  const xs = of(rs, 'flows');
+  const ms = (key) => `${median(of(rs, key)).toFixed(0).padStart(4)} ms`;
+  console.log(
+    `  ${String(n).padStart(2)} worker${n === 1 ? ' ' : 's'}  ${median(xs).toFixed(1).padStart(6)} flows/s  ×${(median(xs) / one).toFixed(2)}   ` +
+      `CPU per flow: workers ${ms('workers')}, PostgreSQL ${ms('postgres')}, API ${ms('api')}   rounds: ${xs.map((x) => x.toFixed(1)).join(', ')}`,
+  );
 }

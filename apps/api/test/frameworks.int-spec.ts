@@ -1,6 +1,8 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { Role } from '@orchestra/shared';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { codeOf, useTestApi } from './support/harness.js';
+import { FrameworkService } from '../src/modules/framework/framework.service.js';
 
 const LEVELS = ['Nobody owns it.', 'Someone owns it sometimes.', 'Written down and followed.', 'Measured and reviewed.', 'Improved from what is measured.'];
 const SCALE_OPTIONS = [1, 2, 3, 4, 5].map((n) => ({ key: String(n), label: `Level ${n}`, score: n }));
@@ -244,5 +246,35 @@ describe('Capability frameworks', () => {
     expect(published.data).toEqual({ publishCapabilityFramework: { status: 'PUBLISHED' } });
     const same = await api.gql(`mutation { createCapabilityFramework(name: "Data platform maturity") { id } }`, {}, as);
     expect(same.errors![0]!.message).toBe('A framework named "Data platform maturity" exists: make a new version of it instead.');
+  });
+
+  it('reads a published questionnaire once per process and shares it frozen; a draft one is read every time', async () => {
+    const frameworks = ctx.api.app.get(FrameworkService);
+    const read = async (templateId: string) => {
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      const questionnaire = await frameworks.questionnaire(ctx.api.dataSource.manager, templateId);
+      const statements = spy.mock.calls.length;
+      spy.mockRestore();
+      return { questionnaire, statements };
+    };
+    const [{ n: questions }] = await ctx.api.dataSource.query(`SELECT count(*)::int AS n FROM question WHERE "templateId" = $1`, [ctx.seeded.templateId]);
+    const first = await read(ctx.seeded.templateId);
+    expect(first.questionnaire.questions).toHaveLength(questions);
+    expect(first.questionnaire.questions.map((q) => q.position)).toEqual([...first.questionnaire.questions.map((q) => q.position)].sort((a, b) => a - b));
+    const again = await read(ctx.seeded.templateId);
+    expect(again.statements).toBe(0);
+    expect(again.questionnaire).toBe(first.questionnaire);
+    expect(Object.isFrozen(again.questionnaire.questions[0])).toBe(true);
+
+    // A draft can still change, so it is never kept: an edit shows in the next read.
+    const draft = await partsOf(await newDraft());
+    const before = await read(draft.templateId);
+    expect(before.statements).toBeGreaterThan(0);
+    expect(Object.isFrozen(before.questionnaire.questions)).toBe(false);
+    const edited = await ctx.api.gql(`mutation($id: ID!) { updateQuestion(id: $id, prompt: "Edited in the draft?") { id } }`, { id: draft.questionId }, { as: Role.ADMIN });
+    expect(edited.errors).toBeUndefined();
+    const after = await read(draft.templateId);
+    expect(after.statements).toBeGreaterThan(0);
+    expect(after.questionnaire.questions.find((q) => q.id === draft.questionId)!.prompt).toBe('Edited in the draft?');
   });
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { FrameworkStatus } from '@orchestra/shared';
+import { LRUCache } from 'lru-cache';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -9,6 +10,13 @@ import { ResourceRepository } from '../../core/graphql/list/resource-repository.
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { AssessmentTemplate, Capability, CapabilityArea, CapabilityFramework, Question } from './framework.entities.js';
+
+/** What scoring, gaps and the report read of a questionnaire: its questions, and its framework's outline, each in order. */
+export interface Questionnaire {
+  readonly questions: readonly Question[];
+  readonly areas: readonly CapabilityArea[];
+  readonly capabilities: readonly Capability[];
+}
 
 /**
  * Frameworks, their areas and capabilities, templates and questions. None of them belongs to a
@@ -22,6 +30,11 @@ export class FrameworkService {
   readonly capabilities: ResourceRepository<Capability>;
   readonly templates: ResourceRepository<AssessmentTemplate>;
   readonly questions: ResourceRepository<Question>;
+  /**
+   * Questionnaires of published framework versions, which never change (the editor refuses, and
+   * assessments may only use them): each finalise step needs one, so a worker reads it once.
+   */
+  private readonly published = new LRUCache<string, Questionnaire>({ max: 200 });
 
   constructor(
     @InjectRepository(CapabilityFramework) frameworks: Repository<CapabilityFramework>,
@@ -167,15 +180,28 @@ export class FrameworkService {
     return { areas, capabilities };
   }
 
-  /** A questionnaire's questions in order (what scoring reads). */
-  questionsOf(m: EntityManager, templateId: string): Promise<Question[]> {
-    return m.find(Question, { where: { templateId }, order: { position: 'ASC' } });
-  }
-
-  /** The capabilities and areas of a questionnaire's framework, in order. */
-  async outlineOfTemplate(m: EntityManager, templateId: string): Promise<{ areas: CapabilityArea[]; capabilities: Capability[] }> {
-    const template = await m.findOneByOrFail(AssessmentTemplate, { id: templateId });
-    return this.outline(m, template.frameworkId);
+  /**
+   * A questionnaire's questions and its framework's outline, in order (what finalising reads).
+   * A published version's is read once per process and shared frozen; a draft's is read each time.
+   */
+  async questionnaire(m: EntityManager, templateId: string): Promise<Questionnaire> {
+    const hit = this.published.get(templateId);
+    if (hit) return hit;
+    const [template] = (await m.query(
+      `SELECT t."frameworkId", f.status FROM assessment_template t JOIN capability_framework f ON f.id = t."frameworkId" WHERE t.id = $1`,
+      [templateId],
+    )) as { frameworkId: string; status: FrameworkStatus }[];
+    if (!template) throw new Error(`Questionnaire ${templateId} does not exist.`);
+    const [questions, outline] = await Promise.all([
+      m.find(Question, { where: { templateId }, order: { position: 'ASC' } }),
+      this.outline(m, template.frameworkId),
+    ]);
+    const questionnaire: Questionnaire = { questions, ...outline };
+    if (template.status !== FrameworkStatus.PUBLISHED) return questionnaire;
+    // Shared by every flow of this process: frozen, so a caller that changed one would fail loudly.
+    for (const list of [questions, outline.areas, outline.capabilities]) Object.freeze(list).forEach((row) => Object.freeze(row));
+    this.published.set(templateId, Object.freeze(questionnaire));
+    return questionnaire;
   }
 
   /** The areas of these capabilities (of any framework version). */

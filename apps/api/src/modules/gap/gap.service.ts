@@ -47,7 +47,7 @@ export interface ComputeGapsInput {
   /** The stored scores (current null when nobody answered). */
   scores: { capabilityId: string; current: number | null; target: number }[];
   capabilities: ReadonlyMap<string, GapCapability>;
-  questions: EvidenceQuestion[];
+  questions: readonly EvidenceQuestion[];
   responses: SubmittedResponse[];
 }
 

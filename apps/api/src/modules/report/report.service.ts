@@ -40,7 +40,7 @@ export interface RenderInput {
   scores: { score: CapabilityScore; capabilityName: string; areaId: string; areaName: string }[];
   invitations: { invited: number; submitted: number };
   gaps: { gaps: number; worstSeverity: number };
-  questions: ScoringQuestion[];
+  questions: readonly ScoringQuestion[];
   responses: SubmittedResponse[];
 }
 

@@ -16,7 +16,7 @@ export interface AggregateInput {
   urgency: Urgency;
   /** The assessment's targets with each capability's weight. */
   capabilities: { id: string; weight: number; target: number }[];
-  questions: ScoringQuestion[];
+  questions: readonly ScoringQuestion[];
   responses: SubmittedResponse[];
 }
 

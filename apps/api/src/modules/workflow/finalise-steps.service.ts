@@ -8,7 +8,7 @@ import type { Assessment } from '../assessment/assessment.entities.js';
 import { AssessmentService } from '../assessment/assessment.service.js';
 import type { Engagement } from '../engagement/engagement.entity.js';
 import { EngagementService } from '../engagement/engagement.service.js';
-import type { Capability, CapabilityArea } from '../framework/framework.entities.js';
+import type { Capability, CapabilityArea, Question } from '../framework/framework.entities.js';
 import { FrameworkService } from '../framework/framework.service.js';
 import { GapService, type GapCapability } from '../gap/gap.service.js';
 import { InboxService } from '../inbox/inbox.service.js';
@@ -66,11 +66,10 @@ export class FinaliseSteps {
   /** Capability scores (DESIGN §4), overall and per respondent seat. */
   aggregateScores(assessmentId: string, done?: StepDone): Promise<number> {
     return this.step(assessmentId, done, async (m, { assessment, engagement }) => {
-      const [targets, questions, responses, capabilities] = await Promise.all([
+      const [targets, { questions, capabilities }, responses] = await Promise.all([
         this.assessments.targetsOf(m, assessmentId),
-        this.frameworks.questionsOf(m, assessment.templateId),
+        this.questionnaire(m, assessment),
         this.assessments.submittedResponses(m, assessmentId),
-        this.capabilities(m, assessment),
       ]);
       return this.scoring.aggregate(m, {
         assessment,
@@ -87,10 +86,9 @@ export class FinaliseSteps {
     return this.step(assessmentId, done, async (m, { assessment, engagement }) => {
       const scores = await this.scoring.ofAssessment(m, assessmentId);
       if (!scores.length) throw new Error(`Assessment ${assessmentId} has no scores yet: aggregate-scores must run first.`);
-      const [questions, responses, capabilities] = await Promise.all([
-        this.frameworks.questionsOf(m, assessment.templateId),
+      const [{ questions, capabilities }, responses] = await Promise.all([
+        this.questionnaire(m, assessment),
         this.assessments.submittedResponses(m, assessmentId),
-        this.capabilities(m, assessment),
       ]);
       return this.gaps.computeGaps(m, { assessment, urgency: engagement.urgency, scores, capabilities, questions, responses });
     });
@@ -99,9 +97,9 @@ export class FinaliseSteps {
   /** Every option for every gap, scored and ranked by the versioned rules. Decisions already taken stay. */
   recommendOptions(assessmentId: string, done?: StepDone): Promise<number> {
     return this.step(assessmentId, done, async (m, { assessment, engagement }) => {
-      const [scores, capabilities, reviewed] = await Promise.all([
+      const [scores, { capabilities }, reviewed] = await Promise.all([
         this.scoring.ofAssessment(m, assessmentId),
-        this.capabilities(m, assessment),
+        this.questionnaire(m, assessment),
         this.gaps.acceptedReviews(m, assessment),
       ]);
       return this.gaps.recommendOptions(m, {
@@ -119,12 +117,11 @@ export class FinaliseSteps {
   /** The report's figures, and the breakdown the client may read. */
   renderReport(assessmentId: string, done?: StepDone): Promise<void> {
     return this.step(assessmentId, done, async (m, { assessment }) => {
-      const [scores, capabilities, invitations, gaps, questions, responses] = await Promise.all([
+      const [scores, { questions, capabilities }, invitations, gaps, responses] = await Promise.all([
         this.scoring.ofAssessment(m, assessmentId),
-        this.capabilities(m, assessment),
+        this.questionnaire(m, assessment),
         this.assessments.invitationCounts(m, assessmentId),
         this.gaps.summary(m, assessmentId),
-        this.frameworks.questionsOf(m, assessment.templateId),
         this.assessments.submittedResponses(m, assessmentId),
       ]);
       const byCapability = new Map(scores.map((s) => [s.capabilityId, s]));
@@ -183,15 +180,18 @@ export class FinaliseSteps {
     return { assessment, engagement: await this.engagements.byId(m, assessment.engagementId) };
   }
 
-  /** The capabilities of the assessment's framework, in the framework's order. */
-  private async capabilities(m: EntityManager, assessment: Assessment): Promise<Map<string, OrderedCapability>> {
-    const { areas, capabilities } = await this.frameworks.outlineOfTemplate(m, assessment.templateId);
+  /** The assessment's questions, and its framework's capabilities in the framework's order with their areas. */
+  private async questionnaire(m: EntityManager, assessment: Assessment): Promise<{ questions: readonly Question[]; capabilities: Map<string, OrderedCapability> }> {
+    const { questions, areas, capabilities } = await this.frameworks.questionnaire(m, assessment.templateId);
     const areaOf = new Map(areas.map((a) => [a.id, a]));
-    return new Map(
-      capabilities.map((c) => {
-        const area = areaOf.get(c.areaId)!;
-        return [c.id, { id: c.id, name: c.name, weight: c.weight, nature: c.nature, areaId: area.id, areaName: area.name, capability: c, area }];
-      }),
-    );
+    return {
+      questions,
+      capabilities: new Map(
+        capabilities.map((c) => {
+          const area = areaOf.get(c.areaId)!;
+          return [c.id, { id: c.id, name: c.name, weight: c.weight, nature: c.nature, areaId: area.id, areaName: area.name, capability: c, area }];
+        }),
+      ),
+    };
   }
 }
