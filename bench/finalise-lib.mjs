@@ -138,8 +138,11 @@ const timingsOf = (value) => {
   return t ? { sql: t.sqlMs, statements: t.statements, cpu: t.cpuMs } : {};
 };
 
-/** Flows/s of a bare BullMQ flow of the finalise's shape (five nested jobs doing nothing), `concurrent` at once. */
-export async function noopFlowsPerSecond(redisUrl, concurrent, concurrency) {
+/**
+ * Flows/s of a bare BullMQ flow of `jobs` nested jobs doing nothing, `concurrent` at once: by default
+ * the finalise's own shape (one job per step); the issue's baseline was five.
+ */
+export async function noopFlowsPerSecond(redisUrl, concurrent, concurrency, jobs = FINALISE_STEP_NAMES.length) {
   const connection = { url: redisUrl, maxRetriesPerRequest: null };
   const prefix = `bench_${Date.now().toString(36)}`;
   const noop = new Worker('noop', async () => null, { connection, prefix, concurrency });
@@ -147,7 +150,7 @@ export async function noopFlowsPerSecond(redisUrl, concurrent, concurrency) {
   const queue = new Queue('noop', { connection, prefix });
   const nested = (depth) => ({ name: `step-${depth}`, queueName: 'noop', data: {}, ...(depth > 0 ? { children: [nested(depth - 1)] } : {}) });
   const t0 = performance.now();
-  const parents = await Promise.all(Array.from({ length: concurrent }, () => flows.add(nested(FINALISE_STEP_NAMES.length - 1))));
+  const parents = await Promise.all(Array.from({ length: concurrent }, () => flows.add(nested(jobs - 1))));
   for (;;) {
     const done = await Promise.all(parents.map((p) => p.job.isCompleted()));
     if (done.every(Boolean)) break;

@@ -8,6 +8,7 @@
 // then .env), BENCH_RUNS, BENCH_CONCURRENT, WORKER_CONCURRENCY (the no-op workers').
 import { existsSync } from 'node:fs';
 import pg from 'pg';
+import { FINALISE_STEP_NAMES } from '@orchestra/shared';
 import { finaliseBench, noopFlowsPerSecond, RESPONDENTS } from './finalise-lib.mjs';
 import { api, pct } from './lib.mjs';
 
@@ -41,10 +42,15 @@ for (let i = 0; i < concurrent; i++) batch.push(await bench.seedOpenAssessment(1
 const batchMs = await bench.closeAndWait(batch);
 const ours = concurrent / (batchMs / 1000);
 
-// 3. Baseline: the same flow shape (five nested steps) doing nothing, on the same Redis.
-const baseline = await noopFlowsPerSecond(process.env.REDIS_URL, concurrent, Number(process.env.WORKER_CONCURRENCY ?? 4));
+// 3. Baselines on the same Redis: the same flow shape (a job per step) doing nothing, and the
+// five-job no-op flow the issue measured against (the flow had five steps then).
+const concurrency = Number(process.env.WORKER_CONCURRENCY ?? 4);
+const baseline = await noopFlowsPerSecond(process.env.REDIS_URL, concurrent, concurrency);
+const fiveJobs = await noopFlowsPerSecond(process.env.REDIS_URL, concurrent, concurrency, 5);
+const ratio = (x) => `${((ours / x) * 100).toFixed(0)}%`;
 console.log(
-  `finalise throughput   ${ours.toFixed(1)} flows/s with ${concurrent} at once (all SCORED ${ms(batchMs)} after closing); no-op BullMQ flow ${baseline.toFixed(1)} flows/s; ratio ${((ours / baseline) * 100).toFixed(0)}%`,
+  `finalise throughput   ${ours.toFixed(1)} flows/s with ${concurrent} at once (all SCORED ${ms(batchMs)} after closing); ` +
+    `no-op BullMQ flow of the same shape (${FINALISE_STEP_NAMES.length} jobs) ${baseline.toFixed(1)} flows/s, ratio ${ratio(baseline)}; of five jobs ${fiveJobs.toFixed(1)} flows/s, ratio ${ratio(fiveJobs)}`,
 );
 bench.printBreakdown(`where the time goes, one at a time (n=${runs})`, await bench.breakdown(single));
 bench.printBreakdown(`where the time goes, ${concurrent} at once`, await bench.breakdown(batch));

@@ -8,15 +8,16 @@
 // prints flows/s per round and the medians. Asserts nothing. The database is dropped at the end
 // (--keep keeps it). BENCH_PG_URL, REDIS_URL (else what answers on the default addresses, else
 // private servers), WORKER_CONCURRENCY (passed to the workers), BENCH_SKIP_BUILD=1, BENCH_API_DIST
-// (another build to measure, a folder holding main.js and worker.js; default apps/api/dist).
+// (another build to measure, a folder holding main.js and worker.js; default apps/api/dist),
+// BENCH_BREAKDOWN=1 (after each round, where its flows' time went, as bench:finalise prints it).
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { QueueName } from '@orchestra/shared';
+import { FINALISE_STEP_NAMES, QueueName } from '@orchestra/shared';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import pg from 'pg';
-import { finaliseBench } from './finalise-lib.mjs';
+import { finaliseBench, noopFlowsPerSecond } from './finalise-lib.mjs';
 import { cpuSeconds, cpuSecondsBetween, cpuSecondsOf } from './http-bench.mjs';
 import { pct } from './lib.mjs';
 import { benchEnv, benchServices, buildApi } from './standalone.mjs';
@@ -73,12 +74,19 @@ for (const [what, argv] of [
 }
 
 const api = `http://127.0.0.1:${port}`;
+// Another API on the port (one left behind by a killed run) would answer the readiness check, and
+// its worker would take this run's flows through the database's outbox: refuse to measure that.
+if (await fetch(`${api}/ready`).then(() => true, () => false)) {
+  console.error(`[bench:workers] something already answers on ${api}: stop it (a run killed midway leaves its API and workers running) or set BENCH_PORT`);
+  process.exit(1);
+}
 const apiProcess = await start('main.js', async () => (await fetch(`${api}/ready`)).ok);
 const db = new pg.Client({ connectionString: env.DATABASE_URL });
 await db.connect();
 const queue = new Queue(QueueName.ASSESSMENT, { connection: { url: services.redisUrl, maxRetriesPerRequest: null }, prefix: queuePrefix });
 const bench = await finaliseBench({ api, db, redisUrl: services.redisUrl, queuePrefix });
 const results = new Map(counts.map((n) => [n, []]));
+const noop = [];
 try {
   for (let round = 1; round <= rounds; round++) {
     for (const n of counts) {
@@ -102,9 +110,13 @@ try {
         `round ${round}: ${n} worker process${n === 1 ? '' : 'es'}: ${flows.toFixed(1)} flows/s (${concurrent} closed at once; load average ${load}); ` +
           `CPU per flow: workers ${perFlow.workers.toFixed(0)} ms, PostgreSQL ${perFlow.postgres.toFixed(0)} ms, API ${perFlow.api.toFixed(0)} ms`,
       );
+      if (process.env.BENCH_BREAKDOWN) bench.printBreakdown('breakdown', await bench.breakdown(ids));
       await Promise.all(workers.map(stop));
     }
   }
+  // The yardstick of issue 18: a no-op BullMQ flow of the same shape (a job per step), and of the five jobs it was measured with.
+  const concurrency = Number(env.WORKER_CONCURRENCY ?? 4);
+  noop.push(await noopFlowsPerSecond(services.redisUrl, concurrent, concurrency), await noopFlowsPerSecond(services.redisUrl, concurrent, concurrency, 5));
 } finally {
   await bench.close();
   await queue.close();
@@ -123,6 +135,10 @@ const median = (xs) => pct([...xs].sort((a, b) => a - b), 50);
 const of = (rs, key) => rs.map((r) => r[key]);
 const one = median(of(results.get(counts[0]), 'flows'));
 console.log(`\nfinalise throughput by worker processes (${concurrent} assessments closed at once, WORKER_CONCURRENCY ${env.WORKER_CONCURRENCY ?? 4}, medians of ${rounds} alternated rounds)`);
+if (noop.length) {
+  const [same, five] = noop;
+  console.log(`  no-op BullMQ flow, ${concurrent} at once: ${FINALISE_STEP_NAMES.length} jobs (this flow's shape) ${same.toFixed(1)} flows/s, 5 jobs ${five.toFixed(1)} flows/s; ${counts[0]} worker${counts[0] === 1 ? '' : 's'}: ratio ${((one / same) * 100).toFixed(0)} % and ${((one / five) * 100).toFixed(0)} %`);
+}
 for (const [n, rs] of results) {
   const xs = of(rs, 'flows');
   const ms = (key) => `${median(of(rs, key)).toFixed(0).padStart(4)} ms`;

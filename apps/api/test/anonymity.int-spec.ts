@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { Role } from '@orchestra/shared';
+import { FINALISE_STEP_NAMES, Role } from '@orchestra/shared';
 import { getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
 import { openAssessmentWith, type FixtureRespondent } from './support/assessment-fixture.js';
 import { codeOf, useTestApi } from './support/harness.js';
@@ -41,7 +41,7 @@ describe('respondent anonymity', () => {
   const finalise = async (assessmentId: string) => {
     await ctx.api.gql(`mutation($id: ID!) { closeAssessment(id: $id, reason: "Enough responses") { status } }`, { id: assessmentId }, { as: Role.CONSULTANT });
     const steps = await ctx.api.finaliseSteps();
-    for (const step of ['aggregate-scores', 'compute-gaps', 'recommend-options', 'render-report', 'finalise-assessment'] as const) await steps.run(step, assessmentId);
+    for (const step of FINALISE_STEP_NAMES) await steps.run(step, assessmentId);
   };
   const publish = (id: string) => ctx.api.gql(`mutation($id: ID!) { publishAssessmentReport(id: $id) { status } }`, { id }, { as: Role.CONSULTANT });
 

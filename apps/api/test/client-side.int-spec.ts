@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { formatDay, isoDay, QueueName, Role } from '@orchestra/shared';
+import { FINALISE_STEP_NAMES, formatDay, isoDay, QueueName, Role } from '@orchestra/shared';
 import { openAssessmentWithResponses } from './support/assessment-fixture.js';
 import { codeOf, useTestApi } from './support/harness.js';
 import { clearMails, sentMails, waitFor, waitForNoPendingJobs, WorkerProcess } from './support/worker-process.js';
@@ -16,7 +16,7 @@ describe("The client's side: closing, publishing, notes to the client, the clien
   /** Runs the finalise steps in this process (the worker test below runs its e-mails through BullMQ). */
   const finalise = async (assessmentId: string) => {
     const steps = await ctx.api.finaliseSteps();
-    for (const step of ['aggregate-scores', 'compute-gaps', 'recommend-options', 'render-report', 'finalise-assessment'] as const) await steps.run(step, assessmentId);
+    for (const step of FINALISE_STEP_NAMES) await steps.run(step, assessmentId);
   };
   const scored = async (title = 'Release baseline') => {
     const fixture = await openAssessmentWithResponses(ctx.api, ctx.seeded, title);

@@ -483,10 +483,8 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
     const fixture = await openAssessmentWithResponses(ctx.api, ctx.seeded);
     await ctx.api.gql(`mutation($id: ID!) { closeAssessment(id: $id, reason: "Enough responses") { status } }`, { id: fixture.assessmentId }, { as: Role.CONSULTANT });
     const steps = await ctx.api.finaliseSteps();
-    await steps.aggregateScores(fixture.assessmentId);
-    await steps.computeGaps(fixture.assessmentId);
-    await steps.recommendOptions(fixture.assessmentId);
-    await steps.renderReport(fixture.assessmentId);
+    await steps.scoreAndFindGaps(fixture.assessmentId);
+    await steps.recommendAndReport(fixture.assessmentId);
     await steps.finalise(fixture.assessmentId);
     const [rec] = await ctx.api.dataSource.query(`SELECT r.id FROM recommendation r WHERE r."assessmentId" = $1 AND r.option = 'AUGMENTATION'`, [fixture.assessmentId]);
     const accepted = await ctx.api.gql(`mutation($id: ID!) { acceptRecommendation(id: $id) { state } }`, { id: rec.id }, { as: Role.CONSULTANT });

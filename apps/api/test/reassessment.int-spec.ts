@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { Role, daysFromToday, formatDay, isoDay } from '@orchestra/shared';
+import { daysFromToday, FINALISE_STEP_NAMES, formatDay, isoDay, Role } from '@orchestra/shared';
 import { issueInvitationToken } from '../src/modules/assessment/invitation-tokens.js';
 import { ReassessmentService } from '../src/modules/reassessment/reassessment.service.js';
 import { openAssessmentWithResponses, questionIds } from './support/assessment-fixture.js';
@@ -24,7 +24,7 @@ describe('Re-assessment: schedule, drafting job, what changed and why', () => {
     const closed = await ctx.api.gql(`mutation($id: ID!) { closeAssessment(id: $id, reason: "Enough responses") { status } }`, { id: assessmentId }, { as: Role.CONSULTANT });
     expect(closed.errors).toBeUndefined();
     const steps = await ctx.api.finaliseSteps();
-    for (const step of ['aggregate-scores', 'compute-gaps', 'recommend-options', 'render-report', 'finalise-assessment'] as const) await steps.run(step, assessmentId);
+    for (const step of FINALISE_STEP_NAMES) await steps.run(step, assessmentId);
   };
   const events = (type: string, engagementId: string) =>
     ctx.api.dataSource.query(`SELECT id, payload FROM outbox_event WHERE type = $1 AND (payload->>'engagementId' = $2 OR $1 = 'job.cancelled') ORDER BY "createdAt"`, [type, engagementId]) as Promise<

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { Role, daysFromToday } from '@orchestra/shared';
+import { daysFromToday, FINALISE_STEP_NAMES, Role } from '@orchestra/shared';
 import { openAssessmentWithResponses } from './support/assessment-fixture.js';
 import { codeOf, useTestApi } from './support/harness.js';
 import { createCandidate, skillIds } from './support/talent-fixture.js';
@@ -193,7 +193,7 @@ describe('Staffing plans: many open roles, one pool, solved by the matching queu
     const { assessmentId } = await openAssessmentWithResponses(ctx.api, ctx.seeded, 'Team baseline');
     expect((await ctx.api.gql(`mutation($id: ID!) { closeAssessment(id: $id, reason: "Both seats answered") { status } }`, { id: assessmentId }, { as: Role.CONSULTANT })).errors).toBeUndefined();
     const steps = await ctx.api.finaliseSteps();
-    for (const step of ['aggregate-scores', 'compute-gaps', 'recommend-options', 'render-report', 'finalise-assessment'] as const) await steps.run(step, assessmentId);
+    for (const step of FINALISE_STEP_NAMES) await steps.run(step, assessmentId);
     const [rec] = await ctx.api.dataSource.query(
       `SELECT r.id, a."engagementId", a."clientId" FROM recommendation r JOIN assessment a ON a.id = r."assessmentId" WHERE r."assessmentId" = $1 AND r.option = 'SPECIALIST_TEAM' LIMIT 1`,
       [assessmentId],

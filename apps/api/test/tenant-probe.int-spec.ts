@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, type GraphQLObjectType } from 'graphql';
-import { Role } from '@orchestra/shared';
+import { FINALISE_STEP_NAMES, Role } from '@orchestra/shared';
 import { codeOf, useTestApi } from './support/harness.js';
 import { openAssessmentWithResponses } from './support/assessment-fixture.js';
 import { createCandidate, submitMatch } from './support/talent-fixture.js';
@@ -25,7 +25,7 @@ describe('Tenant probe: every list and record query, asked by another client’s
     const { assessmentId } = await openAssessmentWithResponses(ctx.api, ctx.seeded);
     await ctx.api.gql(`mutation($id: ID!) { closeAssessment(id: $id, reason: "Enough responses") { status } }`, { id: assessmentId }, { as: Role.CONSULTANT });
     const steps = await ctx.api.finaliseSteps();
-    for (const step of ['aggregate-scores', 'compute-gaps', 'recommend-options', 'render-report', 'finalise-assessment'] as const) await steps.run(step, assessmentId);
+    for (const step of FINALISE_STEP_NAMES) await steps.run(step, assessmentId);
     const [rec] = await ctx.api.dataSource.query(`SELECT id FROM recommendation WHERE "assessmentId" = $1 AND option = 'AUGMENTATION' LIMIT 1`, [assessmentId]);
     expect((await ctx.api.gql(`mutation($id: ID!) { acceptRecommendation(id: $id) { state } }`, { id: rec.id }, { as: Role.CONSULTANT })).errors).toBeUndefined();
     const [role] = await ctx.api.dataSource.query(`SELECT id, "startDate"::text AS "startDate" FROM role WHERE "recommendationId" = $1`, [rec.id]);

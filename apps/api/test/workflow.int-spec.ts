@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { QueueName, Role, RULESET_VERSION } from '@orchestra/shared';
-import { Queue } from 'bullmq';
+import { FlowProducer, Queue, type FlowJob } from 'bullmq';
 import { openAssessmentWithResponses } from './support/assessment-fixture.js';
 import { codeOf, useTestApi } from './support/harness.js';
 import { UserAccess } from '../src/core/identity/auth/user-access.js';
@@ -29,10 +29,8 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
   /** The steps in order, in this process (the worker tests below run them through BullMQ). */
   const finalise = async (assessmentId: string) => {
     const steps = await ctx.api.finaliseSteps();
-    await steps.aggregateScores(assessmentId);
-    await steps.computeGaps(assessmentId);
-    await steps.recommendOptions(assessmentId);
-    await steps.renderReport(assessmentId);
+    await steps.scoreAndFindGaps(assessmentId);
+    await steps.recommendAndReport(assessmentId);
     return steps.finalise(assessmentId);
   };
   const closedAndScored = async () => {
@@ -102,7 +100,7 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
     const versions = () => ctx.api.dataSource.query(`SELECT DISTINCT "rulesetVersion" AS v FROM recommendation WHERE "assessmentId" = $1`, [assessmentId]);
     expect(await versions()).toEqual([{ v: RULESET_VERSION }]);
     await ctx.api.dataSource.query(`UPDATE recommendation SET "rulesetVersion" = 'rules-2026.11.1' WHERE "assessmentId" = $1`, [assessmentId]);
-    await (await ctx.api.finaliseSteps()).recommendOptions(assessmentId);
+    await (await ctx.api.finaliseSteps()).recommendAndReport(assessmentId);
     expect(await versions()).toEqual([{ v: RULESET_VERSION }]);
   });
 
@@ -311,6 +309,48 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
       expect(inbox.data).toEqual({ myInbox: { unread: 1, latest: [{ title: '"Release baseline" is scored', link: `/Assessment/${assessmentId}/show/report` }] } });
       const mail = await waitFor(() => sentMails().find((m) => m.to === 'consultant@orchestra.local'), 'the scored e-mail');
       expect(mail.subject).toBe('"Release baseline" is scored: 1 gap to review');
+    });
+
+    it('completes a flow of the earlier five-step shape still queued at an upgrade, through the steps that now do its work', async () => {
+      const { assessmentId } = await openAssessmentWithResponses(ctx.api, ctx.seeded);
+      // Closed as the earlier version left it: its run started and its five jobs queued, nothing run yet.
+      const [{ clientId }] = await ctx.api.dataSource.query(
+        `UPDATE assessment SET status = 'CLOSED', "closedAt" = now(), "closeReason" = 'Before the upgrade' WHERE id = $1 RETURNING "clientId"`,
+        [assessmentId],
+      );
+      const [{ id: runId }] = await ctx.api.dataSource.query(
+        `INSERT INTO workflow_run (id, kind, "subjectType", "subjectId", "clientId", status, progress, attempts, "startedAt")
+         VALUES (gen_random_uuid(), 'ASSESSMENT_FINALISE', 'Assessment', $1, $2, 'PENDING', 0, 1, now()) RETURNING id`,
+        [assessmentId, clientId],
+      );
+      const names = ['aggregate-scores', 'compute-gaps', 'recommend-options', 'render-report', 'finalise-assessment'];
+      const node = (i: number): FlowJob => ({
+        name: names[i]!,
+        queueName: QueueName.ASSESSMENT,
+        data: { runId, assessmentId },
+        opts: { jobId: `${runId}.0.${names[i]}`, ...(i < names.length - 1 ? { failParentOnFailure: true } : {}) },
+        ...(i > 0 ? { children: [node(i - 1)] } : {}),
+      });
+      const flows = new FlowProducer({ connection: { url: process.env['REDIS_URL'] }, prefix: process.env['QUEUE_PREFIX'] });
+      try {
+        await flows.add(node(names.length - 1));
+      } finally {
+        await flows.close();
+      }
+      worker = await WorkerProcess.start();
+      const run = await waitFor(async () => {
+        const [r] = await ctx.api.dataSource.query(`SELECT status, progress, "currentStep", error FROM workflow_run WHERE id = $1`, [runId]);
+        return r.status === 'SUCCEEDED' || r.status === 'FAILED' ? r : undefined;
+      }, 'the earlier flow to finish', 30_000);
+      expect(run).toEqual({ status: 'SUCCEEDED', progress: 100, currentStep: 'finalise-assessment', error: null });
+      const [written] = await ctx.api.dataSource.query(
+        `SELECT a.status, (SELECT count(*)::int FROM capability_gap WHERE "assessmentId" = a.id) AS gaps,
+                (SELECT count(*)::int FROM notification WHERE "sourceKey" = 'assessment-scored:' || a.id) AS notifications
+           FROM assessment a WHERE a.id = $1`,
+        [assessmentId],
+      );
+      // Each pair of old jobs ran the same step twice: the same rows, one notification.
+      expect(written).toEqual({ status: 'SCORED', gaps: 1, notifications: 1 });
     });
 
     it('the due date passing closes an open assessment by itself, which finalises it', async () => {

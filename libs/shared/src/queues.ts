@@ -1,4 +1,4 @@
-import { FINALISE_STEPS, type FinaliseStep } from './workflow.js';
+import { FINALISE_STEPS, finaliseStepOf, type FinaliseStep } from './workflow.js';
 
 /** One BullMQ queue per concern (DESIGN §7). Jobs carry ids, never personal data. */
 export const QueueName = {
@@ -81,7 +81,8 @@ export function queueLabel(name: string): string {
   return (QUEUE_LABELS as Record<string, string>)[name] ?? name;
 }
 export function jobLabel(name: string): string {
-  return (JOB_LABELS as Record<string, string>)[name] ?? name;
+  const step = finaliseStepOf(name);
+  return (JOB_LABELS as Record<string, string>)[step ?? name] ?? name;
 }
 
 /** Payload of each job, by job name. Every job carries the outbox event that caused it. */

@@ -8,15 +8,34 @@ export const WorkflowStatus = { PENDING: 'PENDING', RUNNING: 'RUNNING', SUCCEEDE
 export type WorkflowStatus = (typeof WorkflowStatus)[keyof typeof WorkflowStatus];
 export const WORKFLOW_STATUSES: readonly WorkflowStatus[] = Object.values(WorkflowStatus);
 
-/** The finalise flow's steps in the order they run, and the progress reached when each is done. */
+/**
+ * The finalise flow's steps in the order they run, and the progress reached when each is done.
+ * Stages that read the same rows share a step (scores and gaps read the answers; options and the
+ * report read the scores): each step is a job, a transaction and its reads.
+ */
 export const FINALISE_STEPS = [
-  { step: 'aggregate-scores', label: 'Aggregating scores', progress: 30 },
-  { step: 'compute-gaps', label: 'Computing gaps', progress: 50 },
-  { step: 'recommend-options', label: 'Recommending options', progress: 75 },
-  { step: 'render-report', label: 'Rendering the report', progress: 90 },
+  { step: 'score-and-find-gaps', label: 'Scoring and finding gaps', progress: 50 },
+  { step: 'recommend-and-report', label: 'Recommending options and writing the report', progress: 90 },
   { step: 'finalise-assessment', label: 'Finalising', progress: 100 },
 ] as const;
 export type FinaliseStep = (typeof FINALISE_STEPS)[number]['step'];
+/**
+ * Job names of the earlier five-step flow (until December 2026) that an upgrade may find still
+ * queued, and the step that now does their work (each step is idempotent, so running one twice for
+ * an old flow's two jobs writes the same rows).
+ */
+export const RENAMED_FINALISE_STEPS: Readonly<Record<string, FinaliseStep>> = {
+  'aggregate-scores': 'score-and-find-gaps',
+  'compute-gaps': 'score-and-find-gaps',
+  'recommend-options': 'recommend-and-report',
+  'render-report': 'recommend-and-report',
+};
+
+/** The finalise step a job of this name runs (a current step's name, or an earlier flow's), if any. */
+export function finaliseStepOf(jobName: string): FinaliseStep | undefined {
+  return FINALISE_STEPS.find((s) => s.step === jobName)?.step ?? RENAMED_FINALISE_STEPS[jobName];
+}
+
 /** The steps' job names, in order: the last one completes the run. */
 export const FINALISE_STEP_NAMES: readonly FinaliseStep[] = FINALISE_STEPS.map((s) => s.step);
 

@@ -12,8 +12,8 @@ function run(overrides: Partial<WorkflowRunRecord> = {}): WorkflowRunRecord {
   return {
     id: 'run-1',
     status: 'RUNNING',
-    currentStep: 'compute-gaps',
-    progress: 30,
+    currentStep: 'score-and-find-gaps',
+    progress: 0,
     attempts: 1,
     error: null,
     startedAt: '2031-03-02T09:00:00.000Z',
@@ -47,32 +47,37 @@ describe('WorkflowProgress', () => {
 
   it('shows the current step by its label and the progress, and polls while it runs', async () => {
     const { dataProvider } = renderWith(<WorkflowProgress />, { status: 'CLOSED', runs: [run()] });
-    expect(await screen.findByText('Computing gaps · step 2 of 5')).toBeTruthy();
-    expect(screen.getByText('30%')).toBeTruthy();
-    expect(screen.getByRole('progressbar', { name: 'Scoring progress' }).getAttribute('aria-valuenow')).toBe('30');
+    expect(await screen.findByText('Scoring and finding gaps · step 1 of 3')).toBeTruthy();
+    expect(screen.getByText('0%')).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: 'Scoring progress' }).getAttribute('aria-valuenow')).toBe('0');
     expect(dataProvider.getList).toHaveBeenCalledWith('WorkflowRun', expect.objectContaining({ filter: { subjectId: 'a1' }, sort: { field: 'createdAt', order: 'DESC' } }));
 
     // The next poll (about a second later) sees the run move on.
-    dataProvider.getList.mockResolvedValue({ data: [run({ currentStep: 'recommend-options', progress: 50 })], total: 1 });
-    expect(await screen.findByText('Recommending options · step 3 of 5')).toBeTruthy();
+    dataProvider.getList.mockResolvedValue({ data: [run({ currentStep: 'recommend-and-report', progress: 50 })], total: 1 });
+    expect(await screen.findByText('Recommending options and writing the report · step 2 of 3')).toBeTruthy();
     expect(screen.getByText('50%')).toBeTruthy();
+  });
+
+  it('names a run of the earlier five-step flow by the step that now does its work', async () => {
+    renderWith(<WorkflowProgress />, { status: 'CLOSED', runs: [run({ currentStep: 'render-report', progress: 75 })] });
+    expect(await screen.findByText('Recommending options and writing the report · step 2 of 3')).toBeTruthy();
   });
 
   it('shows the error of a FAILED run and retries it', async () => {
     const api = stubGraphQL({ RetryWorkflowRun: () => ok({ retryWorkflowRun: { id: 'run-1', status: 'PENDING' } }) });
-    const failed = run({ status: 'FAILED', currentStep: 'render-report', progress: 75, attempts: 2, error: 'Report template missing' });
+    const failed = run({ status: 'FAILED', currentStep: 'recommend-and-report', progress: 50, attempts: 2, error: 'Report template missing' });
     const { dataProvider } = renderWith(<WorkflowProgress />, { status: 'CLOSED', runs: [failed] });
 
     expect(await screen.findByText('Report template missing')).toBeTruthy();
-    expect(screen.getByText('Scoring stopped at Rendering the report · step 4 of 5')).toBeTruthy();
+    expect(screen.getByText('Scoring stopped at Recommending options and writing the report · step 2 of 3')).toBeTruthy();
     expect(screen.getByText(/2 attempts\./)).toBeTruthy();
 
-    dataProvider.getList.mockResolvedValue({ data: [run({ status: 'PENDING', currentStep: 'render-report', progress: 75, attempts: 3 })], total: 1 });
+    dataProvider.getList.mockResolvedValue({ data: [run({ status: 'PENDING', currentStep: 'recommend-and-report', progress: 50, attempts: 3 })], total: 1 });
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(api.of('RetryWorkflowRun')).toHaveLength(1));
     expect(api.of('RetryWorkflowRun')[0]!.variables).toEqual({ id: 'run-1' });
     expect(await screen.findByText('Scoring runs again: steps already done are not repeated.')).toBeTruthy();
-    expect(await screen.findByText('Rendering the report · step 4 of 5')).toBeTruthy();
+    expect(await screen.findByText('Recommending options and writing the report · step 2 of 3')).toBeTruthy();
   });
 
   it('offers no Retry to those who may not edit assessments', async () => {

@@ -1,6 +1,6 @@
 import ReplayIcon from '@mui/icons-material/Replay';
 import { Alert, AlertTitle, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
-import { AssessmentStatus, FINALISE_STEPS, WorkflowStatus } from '@orchestra/shared';
+import { AssessmentStatus, FINALISE_STEPS, finaliseStepOf, WorkflowStatus } from '@orchestra/shared';
 import { useEffect, useState } from 'react';
 import { Link, useCanAccess, useGetList, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { graphql } from '../gql';
@@ -27,10 +27,14 @@ const RetryWorkflowRunDocument = graphql(`
 
 const STATUSES_WITH_A_RUN: readonly string[] = [AssessmentStatus.CLOSED, AssessmentStatus.SCORED, AssessmentStatus.PUBLISHED];
 
-/** "Computing gaps · step 2 of 5", from the shared step list (an unknown step shows as it is). */
+/**
+ * "Scoring and finding gaps · step 1 of 3", from the shared step list; a run from the earlier
+ * five-step flow names the step that now does that work, and an unknown step shows as it is.
+ */
 export function stepLabel(step: string | null | undefined): string | null {
   if (!step) return null;
-  const index = FINALISE_STEPS.findIndex((s) => s.step === step);
+  const current = finaliseStepOf(step);
+  const index = FINALISE_STEPS.findIndex((s) => s.step === current);
   return index < 0 ? step : `${FINALISE_STEPS[index]!.label} · step ${index + 1} of ${FINALISE_STEPS.length}`;
 }
 

@@ -15,7 +15,7 @@ const ROLE_ID = '660241b5-3d1e-4c7a-9f10-ab12cd34ef56';
 const NO_SUBJECT = { subjectType: null, subjectId: null, subjectLabel: null };
 
 const JOBS = [
-  { queue: 'assessment', id: 'evt-1', name: 'render-report', failedReason: 'Report template missing', attemptsMade: 5, failedAt: '2031-03-02T09:00:00.000Z', ...NO_SUBJECT },
+  { queue: 'assessment', id: 'evt-1', name: 'recommend-and-report', failedReason: 'Report template missing', attemptsMade: 5, failedAt: '2031-03-02T09:00:00.000Z', ...NO_SUBJECT },
   { queue: 'assessment', id: 'evt-2', name: 'compute-gaps', failedReason: 'Deadlock detected', attemptsMade: 3, failedAt: '2031-03-02T08:00:00.000Z', ...NO_SUBJECT },
 ];
 
@@ -49,8 +49,9 @@ describe('QueuesPage', () => {
     const failed = await screen.findByRole('table', { name: 'Failed jobs in Assessments and scoring' });
     expect(within(failed).getByText('Report template missing')).toBeTruthy();
     // Jobs in words, not their queue names.
-    expect(within(failed).getByText('Rendering the report')).toBeTruthy();
-    expect(within(failed).getByText('Computing gaps')).toBeTruthy();
+    expect(within(failed).getByText('Recommending options and writing the report')).toBeTruthy();
+    // A job of the earlier five-step flow, by the step that now does its work.
+    expect(within(failed).getByText('Scoring and finding gaps')).toBeTruthy();
     expect(within(failed).getByText('evt-2')).toBeTruthy();
     // Only the queue with failures is asked for its failed jobs.
     expect(api.of('FailedJobs').map((c) => c.variables)).toEqual([{ queue: 'assessment', page: 0 }]);
@@ -75,14 +76,14 @@ describe('QueuesPage', () => {
     const api = stubGraphQL({
       QueueStats: () => ok({ queueStats: STATS }),
       FailedJobs: () => ok({ failedJobs: JOBS }),
-      RetryFailedJob: () => ok({ retryFailedJob: { queue: 'assessment', id: 'evt-1', name: 'render-report' } }),
+      RetryFailedJob: () => ok({ retryFailedJob: { queue: 'assessment', id: 'evt-1', name: 'recommend-and-report' } }),
     });
     renderPage();
-    fireEvent.click(await screen.findByRole('button', { name: 'Retry Rendering the report evt-1' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Retry Recommending options and writing the report evt-1' }));
 
     await waitFor(() => expect(api.of('RetryFailedJob')).toHaveLength(1));
     expect(api.of('RetryFailedJob')[0]!.variables).toEqual({ queue: 'assessment', jobId: 'evt-1' });
-    expect(await screen.findByText('“Rendering the report” (evt-1) is queued again.')).toBeTruthy();
+    expect(await screen.findByText('“Recommending options and writing the report” (evt-1) is queued again.')).toBeTruthy();
     await waitFor(() => expect(api.of('QueueStats').length).toBeGreaterThanOrEqual(2));
   });
 

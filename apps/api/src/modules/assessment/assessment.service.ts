@@ -32,6 +32,7 @@ import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { UserDirectoryService } from '../../core/identity/user/user-directory.service.js';
 import { InboxService } from '../inbox/inbox.service.js';
 import { EngagementService } from '../engagement/engagement.service.js';
+import { Engagement } from '../engagement/engagement.entity.js';
 import { FrameworkService } from '../framework/framework.service.js';
 import type { AssessmentProgressType, AssessmentTargetType } from './dto/assessment.type.js';
 import type {
@@ -352,6 +353,24 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
   }
 
   /** The finalise flow's reads and its one write of the assessment (CLOSED → SCORED). */
+  /** An assessment and what the finalise steps read of its engagement, in one statement (with `lock`, the assessment for update). */
+  async withEngagement(
+    m: EntityManager,
+    id: string,
+    lock: boolean,
+  ): Promise<{ assessment: Assessment; engagement: Pick<Engagement, 'ownerId' | 'horizon' | 'urgency' | 'budgetBand'> } | null> {
+    const qb = m
+      .createQueryBuilder(Assessment, 'a')
+      .innerJoin(Engagement, 'e', 'e.id = a."engagementId"')
+      .addSelect(['e."ownerId" AS "ownerId"', 'e.horizon AS horizon', 'e.urgency AS urgency', 'e."budgetBand" AS "budgetBand"'])
+      .where('a.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write', undefined, ['a']);
+    const { entities, raw } = await qb.getRawAndEntities<Pick<Engagement, 'ownerId' | 'horizon' | 'urgency' | 'budgetBand'>>();
+    const [assessment] = entities;
+    const [e] = raw;
+    return assessment && e ? { assessment, engagement: { ownerId: e.ownerId, horizon: e.horizon, urgency: e.urgency, budgetBand: e.budgetBand } } : null;
+  }
+
   byId(m: EntityManager, id: string, lock = false): Promise<Assessment | null> {
     return m.findOne(Assessment, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   }
@@ -374,11 +393,11 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
   }
 
   async invitationCounts(m: EntityManager, assessmentId: string): Promise<{ invited: number; submitted: number }> {
-    const [invited, submitted] = await Promise.all([
-      m.count(Invitation, { where: { assessmentId } }),
-      m.count(Invitation, { where: { assessmentId, status: InvitationStatus.SUBMITTED } }),
-    ]);
-    return { invited, submitted };
+    const [counts] = (await m.query(
+      `SELECT count(*)::int AS invited, (count(*) FILTER (WHERE status = $2))::int AS submitted FROM invitation WHERE "assessmentId" = $1`,
+      [assessmentId, InvitationStatus.SUBMITTED],
+    )) as { invited: number; submitted: number }[];
+    return counts!;
   }
 
   /** The due date passed with the assessment still open: close it, which starts the finalise flow (the worker's job). */
@@ -402,7 +421,8 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
     if (assessment.status !== AssessmentStatus.CLOSED) return false;
     assessment.status = AssessmentStatus.SCORED;
     assessment.scoredAt = new Date();
-    await m.save(assessment);
+    // The caller holds the row locked: a plain UPDATE, not save()'s read-back of the whole row.
+    await m.update(Assessment, { id: assessment.id }, { status: assessment.status, scoredAt: assessment.scoredAt });
     return true;
   }
 

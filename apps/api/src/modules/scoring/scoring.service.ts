@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { answersById, RESPONDENT_ROLES, scoreAssessment, scoreCapability, type Answer, type RespondentRole, type ScoringQuestion, type Urgency } from '@orchestra/shared';
+import { answersById, RESPONDENT_ROLES, scoreAssessment, scoreCapability, type CapabilityAssessmentScore, type Answer, type RespondentRole, type ScoringQuestion, type Urgency } from '@orchestra/shared';
 import { In, Repository, type EntityManager } from 'typeorm';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
 import { CapabilityScore, type RoleScore } from './capability-score.entity.js';
@@ -35,8 +35,8 @@ export class ScoringService {
     });
   }
 
-  /** Scores every target capability, overall and per seat, and upserts them in one statement. */
-  async aggregate(m: EntityManager, input: AggregateInput): Promise<number> {
+  /** Scores every target capability, overall and per seat, upserts them in one statement and returns them as stored. */
+  async aggregate(m: EntityManager, input: AggregateInput): Promise<CapabilityAssessmentScore[]> {
     const { assessment, questions } = input;
     // Each respondent's answers by question id, built once for every capability and seat below.
     const responses = input.responses.map((r) => ({ respondentRole: r.respondentRole, answers: answersById(r.answers) }));
@@ -73,7 +73,7 @@ export class ScoringService {
       .orUpdate(['clientId', 'current', 'target', 'respondentCount', 'spread', 'coverage', 'confidence', 'byRole'], ['assessmentId', 'capabilityId'])
       .updateEntity(false)
       .execute();
-    return scores.length;
+    return scores;
   }
 
   /** An assessment's stored scores (numbers, not pg's numeric strings). */

@@ -7,7 +7,6 @@ import { OutboxService } from '../../core/queue/outbox.service.js';
 import type { Assessment } from '../assessment/assessment.entities.js';
 import { AssessmentService } from '../assessment/assessment.service.js';
 import type { Engagement } from '../engagement/engagement.entity.js';
-import { EngagementService } from '../engagement/engagement.service.js';
 import type { Capability, CapabilityArea, Question } from '../framework/framework.entities.js';
 import { FrameworkService } from '../framework/framework.service.js';
 import { GapService, type GapCapability } from '../gap/gap.service.js';
@@ -17,7 +16,8 @@ import { ScoringService } from '../scoring/scoring.service.js';
 
 interface Facts {
   assessment: Assessment;
-  engagement: Engagement;
+  /** What the steps read of the assessment's engagement. */
+  engagement: Pick<Engagement, 'ownerId' | 'horizon' | 'urgency' | 'budgetBand'>;
 }
 
 /** Written in a step's own transaction after its work, so it commits (or not) with the step's output. */
@@ -38,17 +38,14 @@ const FINALISABLE: readonly AssessmentStatus[] = [AssessmentStatus.CLOSED, Asses
 @Injectable()
 export class FinaliseSteps {
   private readonly steps: Readonly<Record<FinaliseStep, (assessmentId: string, done?: StepDone) => Promise<unknown>>> = {
-    'aggregate-scores': (id, done) => this.aggregateScores(id, done),
-    'compute-gaps': (id, done) => this.computeGaps(id, done),
-    'recommend-options': (id, done) => this.recommendOptions(id, done),
-    'render-report': (id, done) => this.renderReport(id, done),
+    'score-and-find-gaps': (id, done) => this.scoreAndFindGaps(id, done),
+    'recommend-and-report': (id, done) => this.recommendAndReport(id, done),
     'finalise-assessment': (id, done) => this.finalise(id, done),
   };
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly assessments: AssessmentService,
-    private readonly engagements: EngagementService,
     private readonly frameworks: FrameworkService,
     private readonly scoring: ScoringService,
     private readonly gaps: GapService,
@@ -63,74 +60,65 @@ export class FinaliseSteps {
     return this.steps[step](assessmentId, done);
   }
 
-  /** Capability scores (DESIGN §4), overall and per respondent seat. */
-  aggregateScores(assessmentId: string, done?: StepDone): Promise<number> {
+  /**
+   * Capability scores (DESIGN §4), overall and per respondent seat, then the gaps where target −
+   * current > 0 with their severity and the answers behind them: one transaction, one read of the
+   * answers for both.
+   */
+  scoreAndFindGaps(assessmentId: string, done?: StepDone): Promise<{ scores: number; gaps: number }> {
     return this.step(assessmentId, done, async (m, { assessment, engagement }) => {
       const [targets, { questions, capabilities }, responses] = await Promise.all([
         this.assessments.targetsOf(m, assessmentId),
         this.questionnaire(m, assessment),
         this.assessments.submittedResponses(m, assessmentId),
       ]);
-      return this.scoring.aggregate(m, {
+      const scores = await this.scoring.aggregate(m, {
         assessment,
         urgency: engagement.urgency,
         capabilities: targets.map((t) => ({ id: t.capabilityId, weight: capabilities.get(t.capabilityId)!.weight, target: t.target })),
         questions,
         responses,
       });
+      const gaps = await this.gaps.computeGaps(m, { assessment, urgency: engagement.urgency, scores, capabilities, questions, responses });
+      return { scores: scores.length, gaps };
     });
   }
 
-  /** Gaps where target − current > 0, with severity and the answers behind them. */
-  computeGaps(assessmentId: string, done?: StepDone): Promise<number> {
+  /**
+   * Every option for every gap, scored and ranked by the versioned rules (decisions already taken
+   * stay), then the report's figures and the breakdown the client may read: one transaction, one
+   * read of the scores for both.
+   */
+  recommendAndReport(assessmentId: string, done?: StepDone): Promise<{ recommendations: number }> {
     return this.step(assessmentId, done, async (m, { assessment, engagement }) => {
-      const scores = await this.scoring.ofAssessment(m, assessmentId);
-      if (!scores.length) throw new Error(`Assessment ${assessmentId} has no scores yet: aggregate-scores must run first.`);
-      const [{ questions, capabilities }, responses] = await Promise.all([
-        this.questionnaire(m, assessment),
-        this.assessments.submittedResponses(m, assessmentId),
-      ]);
-      return this.gaps.computeGaps(m, { assessment, urgency: engagement.urgency, scores, capabilities, questions, responses });
-    });
-  }
-
-  /** Every option for every gap, scored and ranked by the versioned rules. Decisions already taken stay. */
-  recommendOptions(assessmentId: string, done?: StepDone): Promise<number> {
-    return this.step(assessmentId, done, async (m, { assessment, engagement }) => {
-      const [scores, { capabilities }, reviewed] = await Promise.all([
+      const [scores, { questions, capabilities }, reviewed] = await Promise.all([
         this.scoring.ofAssessment(m, assessmentId),
         this.questionnaire(m, assessment),
         this.gaps.acceptedReviews(m, assessment),
       ]);
-      return this.gaps.recommendOptions(m, {
+      if (!scores.length) throw new Error(`Assessment ${assessmentId} has no scores yet: score-and-find-gaps must run first.`);
+      const byCapability = new Map(scores.map((s) => [s.capabilityId, s]));
+      const recommendations = await this.gaps.recommendOptions(m, {
         assessment,
         horizon: engagement.horizon,
         urgency: engagement.urgency,
         budgetBand: engagement.budgetBand,
         capabilities,
-        scores: new Map(scores.map((s) => [s.capabilityId, s])),
+        scores: byCapability,
         reviewedAreaIds: await this.frameworks.areaIdsOf(m, reviewed),
       });
-    });
-  }
-
-  /** The report's figures, and the breakdown the client may read. */
-  renderReport(assessmentId: string, done?: StepDone): Promise<void> {
-    return this.step(assessmentId, done, async (m, { assessment }) => {
-      const [scores, { questions, capabilities }, invitations, gaps, responses] = await Promise.all([
-        this.scoring.ofAssessment(m, assessmentId),
-        this.questionnaire(m, assessment),
+      const [invitations, gaps, responses] = await Promise.all([
         this.assessments.invitationCounts(m, assessmentId),
         this.gaps.summary(m, assessmentId),
         this.assessments.submittedResponses(m, assessmentId),
       ]);
-      const byCapability = new Map(scores.map((s) => [s.capabilityId, s]));
       // The framework's order: area, then capability.
       const ordered = [...capabilities.values()].flatMap((c) => {
         const score = byCapability.get(c.id);
         return score ? [{ score, capabilityName: c.name, areaId: c.areaId, areaName: c.areaName }] : [];
       });
       await this.reports.render(m, { assessment, scores: ordered, invitations, gaps, questions, responses });
+      return { recommendations };
     });
   }
 
@@ -172,12 +160,13 @@ export class FinaliseSteps {
   }
 
   private async facts(m: EntityManager, assessmentId: string, lock: boolean): Promise<Facts> {
-    const assessment = await this.assessments.byId(m, assessmentId, lock);
-    if (!assessment) throw new UnrecoverableError(`Assessment ${assessmentId} does not exist.`);
+    const found = await this.assessments.withEngagement(m, assessmentId, lock);
+    if (!found) throw new UnrecoverableError(`Assessment ${assessmentId} does not exist.`);
+    const { assessment } = found;
     if (!FINALISABLE.includes(assessment.status)) {
       throw new UnrecoverableError(`Assessment "${assessment.title}" is ${enumLabel('AssessmentStatus', assessment.status).toLowerCase()}: only a closed assessment is finalised.`);
     }
-    return { assessment, engagement: await this.engagements.byId(m, assessment.engagementId) };
+    return found;
   }
 
   /** The assessment's questions, and its framework's capabilities in the framework's order with their areas. */

@@ -1,5 +1,5 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { FINALISE_STEP_NAMES, JobName, QueueName, type FinaliseStep, type FinaliseStepPayload } from '@orchestra/shared';
+import { finaliseStepOf, JobName, QueueName, type FinaliseStep, type FinaliseStepPayload } from '@orchestra/shared';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { measureWork, type WorkTimings } from '../../../core/database/sql-timing.js';
@@ -11,8 +11,6 @@ import { AssessmentService } from '../../assessment/assessment.service.js';
 import { FinaliseSteps } from '../finalise-steps.service.js';
 import { FinaliseFlows } from './finalise-flows.service.js';
 import { WorkflowRuns } from './workflow-runs.js';
-
-const isStep = (name: string): name is FinaliseStep => (FINALISE_STEP_NAMES as readonly string[]).includes(name);
 
 /** The `assessment` queue: due-date closing, starting finalise runs, and the runs' steps. */
 @Processor(QueueName.ASSESSMENT, WORKER_OPTIONS)
@@ -40,11 +38,13 @@ export class AssessmentProcessor extends WorkerHost {
     if (!isFinalFailure(job, err) || !runId) return;
     // A parent step fails when its child did; the child's own failure carries the message.
     const deferred = Boolean(job.deferredFailure);
-    await this.runs.failed(runId, err.message, isStep(job.name) ? job.name : undefined, { deferred });
+    await this.runs.failed(runId, err.message, finaliseStepOf(job.name), { deferred });
   }
 
   private async run(job: Job): Promise<unknown> {
-    if (isStep(job.name)) return this.runStep(job.name, payloadOf(job, job.name));
+    // A step's job, or a job of the earlier five-step flow still queued at an upgrade.
+    const step = finaliseStepOf(job.name);
+    if (step) return this.runStep(step, payloadOf(job, step));
     switch (job.name) {
       case JobName.CLOSE_DUE_ASSESSMENT: {
         const { outboxEventId, assessmentId } = payloadOf(job, JobName.CLOSE_DUE_ASSESSMENT);
