@@ -47,6 +47,9 @@ import { Assessment, AssessmentTarget, Invitation, Response } from './assessment
 import { cancelScheduledJobs, closeAssessmentRecord, dueRunAt } from './assessment-closing.js';
 import { extendInvitationTokens } from './invitation-tokens.js';
 
+/** What the finalise flow reads of an assessment's engagement. */
+export type EngagementFacts = Pick<Engagement, 'ownerId' | 'horizon' | 'urgency' | 'budgetBand'>;
+
 @Injectable()
 export class AssessmentService extends ResourceService<Assessment, AssessmentFilter> {
   override readonly resources: ResourceRepository<Assessment>;
@@ -353,26 +356,26 @@ export class AssessmentService extends ResourceService<Assessment, AssessmentFil
   }
 
   /** The finalise flow's reads and its one write of the assessment (CLOSED → SCORED). */
+  byId(m: EntityManager, id: string, lock = false): Promise<Assessment | null> {
+    return m.findOne(Assessment, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  }
+
   /** An assessment and what the finalise steps read of its engagement, in one statement (with `lock`, the assessment for update). */
   async withEngagement(
     m: EntityManager,
     id: string,
     lock: boolean,
-  ): Promise<{ assessment: Assessment; engagement: Pick<Engagement, 'ownerId' | 'horizon' | 'urgency' | 'budgetBand'> } | null> {
+  ): Promise<{ assessment: Assessment; engagement: EngagementFacts } | null> {
     const qb = m
       .createQueryBuilder(Assessment, 'a')
       .innerJoin(Engagement, 'e', 'e.id = a."engagementId"')
       .addSelect(['e."ownerId" AS "ownerId"', 'e.horizon AS horizon', 'e.urgency AS urgency', 'e."budgetBand" AS "budgetBand"'])
       .where('a.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write', undefined, ['a']);
-    const { entities, raw } = await qb.getRawAndEntities<Pick<Engagement, 'ownerId' | 'horizon' | 'urgency' | 'budgetBand'>>();
+    const { entities, raw } = await qb.getRawAndEntities<EngagementFacts>();
     const [assessment] = entities;
     const [e] = raw;
     return assessment && e ? { assessment, engagement: { ownerId: e.ownerId, horizon: e.horizon, urgency: e.urgency, budgetBand: e.budgetBand } } : null;
-  }
-
-  byId(m: EntityManager, id: string, lock = false): Promise<Assessment | null> {
-    return m.findOne(Assessment, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   }
 
   targetsOf(m: EntityManager, assessmentId: string): Promise<AssessmentTarget[]> {

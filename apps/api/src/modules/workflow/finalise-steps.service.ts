@@ -5,8 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
 import type { Assessment } from '../assessment/assessment.entities.js';
-import { AssessmentService } from '../assessment/assessment.service.js';
-import type { Engagement } from '../engagement/engagement.entity.js';
+import { AssessmentService, type EngagementFacts } from '../assessment/assessment.service.js';
 import type { Capability, CapabilityArea, Question } from '../framework/framework.entities.js';
 import { FrameworkService } from '../framework/framework.service.js';
 import { GapService, type GapCapability } from '../gap/gap.service.js';
@@ -16,8 +15,7 @@ import { ScoringService } from '../scoring/scoring.service.js';
 
 interface Facts {
   assessment: Assessment;
-  /** What the steps read of the assessment's engagement. */
-  engagement: Pick<Engagement, 'ownerId' | 'horizon' | 'urgency' | 'budgetBand'>;
+  engagement: EngagementFacts;
 }
 
 /** Written in a step's own transaction after its work, so it commits (or not) with the step's output. */
