@@ -5,6 +5,7 @@
 // 10; levels 1–5 mostly 2–3). Deterministic in shape, not in values (Postgres' random()).
 //
 // Used by bench/matching.mjs; on its own: node bench/gen-candidates.mjs N [DATABASE_URL]
+// (BENCH_GEN_CONNECTIONS: loading sessions, default one per core)
 //
 // Speed (36 min for 1M before; most of it was keeping candidate_skill's 50M-row indexes in step
 // with random uuids, row by row): every index of candidate and candidate_skill except candidate's
@@ -17,6 +18,7 @@
 // whose triggers were skipped) is filled after the load in one statement from its view. A sample is
 // then checked against candidate_sync_skills itself (same definition), and the copy against the view.
 import pg from 'pg';
+import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 
 /** Skills most CVs name, most common first; the rest of the taxonomy follows in a fixed pseudo-random order. */
@@ -59,9 +61,11 @@ function hash(s) {
 
 /**
  * Adds `n` candidates to the database `db` (a connected pg.Client) and returns what it did.
- * `offsets` maps each IANA zone to its standard UTC offset (standardUtcOffsetMinutes).
+ * `offsets` maps each IANA zone to its standard UTC offset (standardUtcOffsetMinutes). The batches
+ * run on `connections` sessions at once (default: one per core; each batch is one CPU-bound
+ * statement, so one session leaves the other cores idle).
  */
-export async function generateCandidates(db, n, { offsets, perCandidate = 50, batch = 50_000, log = console.log } = {}) {
+export async function generateCandidates(db, n, { offsets, perCandidate = 50, batch = 50_000, connections = availableParallelism(), log = console.log } = {}) {
   const t0 = performance.now();
   const skills = (await db.query(`SELECT id, no, name FROM skill ORDER BY no`)).rows;
   if (skills.length < perCandidate) throw new Error(`only ${skills.length} skills in the taxonomy: seed it first`);
@@ -74,11 +78,26 @@ export async function generateCandidates(db, n, { offsets, perCandidate = 50, ba
   const p = skillProbabilities(order.length, perCandidate);
   const popular = order.slice(0, 40).map((s) => s.name);
 
-  await db.query(`SET synchronous_commit = off`);
+  // The loading sessions: this one and more of the same database.
+  const sessions = [db];
+  for (let i = 1; i < Math.max(1, Math.min(connections, Math.ceil(n / batch))); i++) {
+    const extra = new pg.Client({ host: db.host, port: db.port, user: db.user, password: db.password, database: db.database });
+    await extra.connect();
+    sessions.push(extra);
+  }
+  let warned = false;
+  for (const session of sessions) {
+    await session.query(`SET synchronous_commit = off`);
+    // Skip foreign-key triggers while loading (needs a superuser; without one the load is just slower).
+    await session.query(`SET session_replication_role = replica`).catch(() => {
+      if (!warned) log('  (not a superuser: foreign-key checks stay on, the load is slower)');
+      warned = true;
+    });
+  }
   await db.query(`SET maintenance_work_mem = '512MB'`);
-  // Skip foreign-key triggers while loading (needs a superuser; without one the load is just slower).
-  await db.query(`SET session_replication_role = replica`).catch(() => log('  (not a superuser: foreign-key checks stay on, the load is slower)'));
-  await db.query(`CREATE TEMP TABLE bench_pop (no int PRIMARY KEY, id uuid, p float8 NOT NULL)`);
+  // Read by every loading session, so not a temporary table.
+  await db.query(`DROP TABLE IF EXISTS bench_pop`);
+  await db.query(`CREATE UNLOGGED TABLE bench_pop (no int PRIMARY KEY, id uuid, p float8 NOT NULL)`);
   // Every number up to the highest skill.no, so the levels array is positional (gaps have p = 0).
   await db.query(
     `INSERT INTO bench_pop SELECT g, s.id, coalesce(x.p, 0) FROM generate_series(1, (SELECT max(no) FROM skill)) g
@@ -110,59 +129,69 @@ export async function generateCandidates(db, n, { offsets, perCandidate = 50, ba
     zoneSlots.map((z) => z.tz), zoneSlots.map((z) => z.offset), zoneSlots.map((z) => z.city), FIRST, LAST, TAGS, popular,
   ];
   const [{ start }] = (await db.query(`SELECT count(*)::int AS start FROM candidate`)).rows;
-  for (let from = 1; from <= n; from += batch) {
-    const to = Math.min(n, from + batch - 1);
-    const tb = performance.now();
-    // One statement per batch: candidates with their skill arrays, then candidate_skill from the tokens.
-    await db.query(
-      `WITH base AS (
-         SELECT g, random() AS rk, random() AS rs, floor(random() * array_length($1::text[], 1))::int + 1 AS z, random() AS ra,
-                random() AS rc, random() AS rr, random() AS rx, random() AS rf, random() AS rl
-           FROM generate_series($8::int, $9::int) g
-       ), c AS (
-         SELECT b.*,
-                CASE WHEN rk < 0.15 THEN 'BENCH' WHEN rk < 0.35 THEN 'ASSOCIATE' WHEN rk < 0.70 THEN 'CONTRACTOR' ELSE 'PERMANENT_SEEKER' END AS kind,
-                CASE WHEN rs < 0.10 THEN 0 WHEN rs < 0.40 THEN 1 WHEN rs < 0.75 THEN 2 WHEN rs < 0.93 THEN 3 ELSE 4 END AS srank,
-                ($4::text[])[1 + floor(rf * array_length($4::text[], 1))::int] AS first, ($5::text[])[1 + floor(rl * array_length($5::text[], 1))::int] AS last
-           FROM base b
-       ), ins AS (
-         INSERT INTO candidate (kind, name, email, phone, "profileUrl", location, "timeZone", "utcOffsetMinutes", seniority, "availableFrom", allocation,
-                                "dayRateMinor", "salaryMinor", currency, "cvText", "consentBasis", "consentGivenAt", "consentExpiresAt", "lastContactAt", tags,
-                                "skillLevels", "skillTokens")
-         SELECT c.kind, c.first || ' ' || c.last, lower(c.first || '.' || c.last || '.' || ($10::int + c.g)) || '@example.com',
-                CASE WHEN rx < 0.3 THEN '+44 7700 ' || lpad(((c.g * 37) % 1000000)::text, 6, '0') END,
-                CASE WHEN rx > 0.8 THEN 'https://www.linkedin.example/in/' || lower(c.first || '-' || c.last) || '-' || ($10::int + c.g) END,
-                ($3::text[])[c.z], ($1::text[])[c.z], ($2::int[])[c.z],
-                (ARRAY['JUNIOR', 'MID', 'SENIOR', 'LEAD', 'PRINCIPAL'])[c.srank + 1],
-                current_date + floor(ra * ra * 90)::int,
-                CASE WHEN rr < 0.70 THEN 100 WHEN rr < 0.85 THEN 80 WHEN rr < 0.95 THEN 60 ELSE 50 END,
-                CASE WHEN c.kind <> 'PERMANENT_SEEKER' THEN (round(((ARRAY[55000, 65000, 80000, 95000, 110000])[c.srank + 1] + (rr - 0.5) * 20000) / 1000) * 1000)::int END,
-                CASE WHEN c.kind = 'PERMANENT_SEEKER' THEN (round(((ARRAY[5500000, 7000000, 9000000, 12000000, 15000000])[c.srank + 1] + (rr - 0.5) * 2000000) / 100000) * 100000)::int END,
-                'EUR',
-                format('%s engineer, %s years of experience, mostly %s, %s and %s.', (ARRAY['Junior', 'Mid-level', 'Senior', 'Lead', 'Principal'])[c.srank + 1],
-                       1 + c.srank * 4 + (c.g % 4), ($7::text[])[1 + floor(random() * 40)::int], ($7::text[])[1 + floor(random() * 40)::int], ($7::text[])[1 + floor(random() * 40)::int]),
-                CASE WHEN c.kind = 'BENCH' THEN 'CONTRACT' ELSE 'CONSENT' END,
-                CASE WHEN rc < 0.05 THEN now() - interval '800 days' ELSE now() - rc * interval '700 days' END,
-                CASE WHEN c.kind = 'BENCH' AND rc >= 0.05 THEN NULL WHEN rc < 0.05 THEN now() - rc * interval '2000 days' ELSE now() - rc * interval '700 days' + interval '730 days' END,
-                now() - rx * interval '650 days',
-                CASE WHEN rx < 0.5 THEN ARRAY[($6::text[])[1 + c.g % array_length($6::text[], 1)]] ELSE '{}' END,
-                sk.levels, sk.tokens
-           FROM c, LATERAL (
-             SELECT coalesce((array_agg(CASE WHEN keep THEN lv ELSE 0 END ORDER BY no))[1:max(no) FILTER (WHERE keep)], '{}')::smallint[] AS levels,
-                    coalesce(array_agg(no * 10 + lv ORDER BY no) FILTER (WHERE keep), '{}') AS tokens
-               FROM (
-                 -- Levels 1–5 mostly 2–3, a little higher for senior people (the lateral is per candidate: it reads c.srank).
-                 SELECT no, keep, CASE WHEN x < 0.12 THEN 1 WHEN x < 0.45 THEN 2 WHEN x < 0.77 THEN 3 WHEN x < 0.93 THEN 4 ELSE 5 END AS lv
-                   FROM (SELECT p.no, random() < p.p AS keep, random() + (c.srank - 2) * 0.06 AS x FROM bench_pop p) r
-               ) s
-           ) sk
-         RETURNING id, "skillTokens"
-       )
-       INSERT INTO candidate_skill ("candidateId", "skillId", level)
-       SELECT ins.id, p.id, (t % 10)::smallint FROM ins, unnest(ins."skillTokens") t JOIN bench_pop p ON p.no = t / 10`,
-      [...params, from, to, start],
-    );
-    log(`  candidates ${to.toLocaleString('en')} / ${n.toLocaleString('en')}  (${((performance.now() - tb) / 1000).toFixed(1)} s for this batch)`);
+  // Batches are handed out in order to whichever session is free.
+  let next = 1;
+  const load = async (session) => {
+    for (let from = next; from <= n; from = next) {
+      next = from + batch;
+      const to = Math.min(n, from + batch - 1);
+      const tb = performance.now();
+      // One statement per batch: candidates with their skill arrays, then candidate_skill from the tokens.
+      await session.query(
+        `WITH base AS (
+           SELECT g, random() AS rk, random() AS rs, floor(random() * array_length($1::text[], 1))::int + 1 AS z, random() AS ra,
+                  random() AS rc, random() AS rr, random() AS rx, random() AS rf, random() AS rl
+             FROM generate_series($8::int, $9::int) g
+         ), c AS (
+           SELECT b.*,
+                  CASE WHEN rk < 0.15 THEN 'BENCH' WHEN rk < 0.35 THEN 'ASSOCIATE' WHEN rk < 0.70 THEN 'CONTRACTOR' ELSE 'PERMANENT_SEEKER' END AS kind,
+                  CASE WHEN rs < 0.10 THEN 0 WHEN rs < 0.40 THEN 1 WHEN rs < 0.75 THEN 2 WHEN rs < 0.93 THEN 3 ELSE 4 END AS srank,
+                  ($4::text[])[1 + floor(rf * array_length($4::text[], 1))::int] AS first, ($5::text[])[1 + floor(rl * array_length($5::text[], 1))::int] AS last
+             FROM base b
+         ), ins AS (
+           INSERT INTO candidate (kind, name, email, phone, "profileUrl", location, "timeZone", "utcOffsetMinutes", seniority, "availableFrom", allocation,
+                                  "dayRateMinor", "salaryMinor", currency, "cvText", "consentBasis", "consentGivenAt", "consentExpiresAt", "lastContactAt", tags,
+                                  "skillLevels", "skillTokens")
+           SELECT c.kind, c.first || ' ' || c.last, lower(c.first || '.' || c.last || '.' || ($10::int + c.g)) || '@example.com',
+                  CASE WHEN rx < 0.3 THEN '+44 7700 ' || lpad(((c.g * 37) % 1000000)::text, 6, '0') END,
+                  CASE WHEN rx > 0.8 THEN 'https://www.linkedin.example/in/' || lower(c.first || '-' || c.last) || '-' || ($10::int + c.g) END,
+                  ($3::text[])[c.z], ($1::text[])[c.z], ($2::int[])[c.z],
+                  (ARRAY['JUNIOR', 'MID', 'SENIOR', 'LEAD', 'PRINCIPAL'])[c.srank + 1],
+                  current_date + floor(ra * ra * 90)::int,
+                  CASE WHEN rr < 0.70 THEN 100 WHEN rr < 0.85 THEN 80 WHEN rr < 0.95 THEN 60 ELSE 50 END,
+                  CASE WHEN c.kind <> 'PERMANENT_SEEKER' THEN (round(((ARRAY[55000, 65000, 80000, 95000, 110000])[c.srank + 1] + (rr - 0.5) * 20000) / 1000) * 1000)::int END,
+                  CASE WHEN c.kind = 'PERMANENT_SEEKER' THEN (round(((ARRAY[5500000, 7000000, 9000000, 12000000, 15000000])[c.srank + 1] + (rr - 0.5) * 2000000) / 100000) * 100000)::int END,
+                  'EUR',
+                  format('%s engineer, %s years of experience, mostly %s, %s and %s.', (ARRAY['Junior', 'Mid-level', 'Senior', 'Lead', 'Principal'])[c.srank + 1],
+                         1 + c.srank * 4 + (c.g % 4), ($7::text[])[1 + floor(random() * 40)::int], ($7::text[])[1 + floor(random() * 40)::int], ($7::text[])[1 + floor(random() * 40)::int]),
+                  CASE WHEN c.kind = 'BENCH' THEN 'CONTRACT' ELSE 'CONSENT' END,
+                  CASE WHEN rc < 0.05 THEN now() - interval '800 days' ELSE now() - rc * interval '700 days' END,
+                  CASE WHEN c.kind = 'BENCH' AND rc >= 0.05 THEN NULL WHEN rc < 0.05 THEN now() - rc * interval '2000 days' ELSE now() - rc * interval '700 days' + interval '730 days' END,
+                  now() - rx * interval '650 days',
+                  CASE WHEN rx < 0.5 THEN ARRAY[($6::text[])[1 + c.g % array_length($6::text[], 1)]] ELSE '{}' END,
+                  sk.levels, sk.tokens
+             FROM c, LATERAL (
+               SELECT coalesce((array_agg(CASE WHEN keep THEN lv ELSE 0 END ORDER BY no))[1:max(no) FILTER (WHERE keep)], '{}')::smallint[] AS levels,
+                      coalesce(array_agg(no * 10 + lv ORDER BY no) FILTER (WHERE keep), '{}') AS tokens
+                 FROM (
+                   -- Levels 1–5 mostly 2–3, a little higher for senior people (the lateral is per candidate: it reads c.srank).
+                   SELECT no, keep, CASE WHEN x < 0.12 THEN 1 WHEN x < 0.45 THEN 2 WHEN x < 0.77 THEN 3 WHEN x < 0.93 THEN 4 ELSE 5 END AS lv
+                     FROM (SELECT p.no, random() < p.p AS keep, random() + (c.srank - 2) * 0.06 AS x FROM bench_pop p) r
+                 ) s
+             ) sk
+           RETURNING id, "skillTokens"
+         )
+         INSERT INTO candidate_skill ("candidateId", "skillId", level)
+         SELECT ins.id, p.id, (t % 10)::smallint FROM ins, unnest(ins."skillTokens") t JOIN bench_pop p ON p.no = t / 10`,
+        [...params, from, to, start],
+      );
+      log(`  candidates ${to.toLocaleString('en')} / ${n.toLocaleString('en')}  (${((performance.now() - tb) / 1000).toFixed(1)} s for this batch)`);
+    }
+  };
+  try {
+    await Promise.all(sessions.map(load));
+  } finally {
+    for (const extra of sessions.slice(1)) await extra.end();
   }
   // Matching's narrow copy (candidate_match), whose triggers were skipped: in one pass from its view.
   const [{ narrow }] = (await db.query(`SELECT to_regclass('candidate_match') IS NOT NULL AS narrow`)).rows;
@@ -232,7 +261,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   await db.connect();
   const { standardUtcOffsetMinutes } = await import('@orchestra/shared');
   const offsets = Object.fromEntries(ZONES.map(([tz]) => [tz, standardUtcOffsetMinutes(tz)]));
-  console.log(await generateCandidates(db, n, { offsets }));
+  console.log(await generateCandidates(db, n, { offsets, connections: Number(process.env.BENCH_GEN_CONNECTIONS ?? availableParallelism()) }));
   await db.end();
 }
 
