@@ -52,13 +52,21 @@ export async function dropDatabase(server, dbName) {
   await admin.end();
 }
 
-/** Starts a Node process and waits until `readyUrl` answers below 500 (30 s at most). */
+/**
+ * Starts a Node process and waits until `readyUrl` answers below 500 (30 s at most). Refuses when
+ * something already answers there: a run killed midway leaves its API (and workers) running, which
+ * would pass the readiness check and be measured instead.
+ */
 export async function startProcess(argv, env, readyUrl, what) {
+  const probe = readyUrl.endsWith('/graphql') ? { method: 'POST' } : {};
+  if (await fetch(readyUrl, probe).then(() => true, () => false)) {
+    throw new Error(`something already answers on ${new URL(readyUrl).origin}: stop it (a run killed midway leaves its processes running) or choose another port`);
+  }
   const child = spawn(process.execPath, argv, { env, stdio: ['ignore', 'ignore', 'inherit'] });
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`${what} exited (${child.exitCode})`);
     try {
-      const res = await fetch(readyUrl, readyUrl.endsWith('/graphql') ? { method: 'POST' } : {});
+      const res = await fetch(readyUrl, probe);
       if (res.status < 500) return child;
     } catch {
       // not up yet

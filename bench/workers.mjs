@@ -18,7 +18,7 @@ import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import pg from 'pg';
 import { finaliseBench, noopFlowsPerSecond } from './finalise-lib.mjs';
-import { cpuSeconds, cpuSecondsBetween, cpuSecondsOf } from './http-bench.mjs';
+import { cpuSeconds, cpuSecondsBetween, cpuSecondsOf, startProcess, stop } from './http-bench.mjs';
 import { pct } from './lib.mjs';
 import { benchEnv, benchServices, buildApi } from './standalone.mjs';
 
@@ -38,7 +38,7 @@ const { services, server } = await benchServices('bench:workers', say);
 const queuePrefix = `bench_workers_${Date.now().toString(36)}`;
 const env = benchEnv({ server, dbName, port, redisUrl: services.redisUrl, queuePrefix }, { MAIL_DIR: 'var/bench-workers-mail' });
 
-/** A node process of the built API; resolves once `ready()` says so. */
+/** A worker process of the built API; resolves once `ready()` says so. */
 async function start(script, ready) {
   const child = spawn(process.execPath, [resolve(apiDist, script)], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   for (let i = 0; i < 300; i++) {
@@ -47,14 +47,6 @@ async function start(script, ready) {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${script} did not become ready`);
-}
-
-async function stop(child) {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  if (child.exitCode === null) child.kill('SIGKILL');
 }
 
 const admin = new pg.Client({ connectionString: `${server}/postgres` });
@@ -74,13 +66,9 @@ for (const [what, argv] of [
 }
 
 const api = `http://127.0.0.1:${port}`;
-// Another API on the port (one left behind by a killed run) would answer the readiness check, and
-// its worker would take this run's flows through the database's outbox: refuse to measure that.
-if (await fetch(`${api}/ready`).then(() => true, () => false)) {
-  console.error(`[bench:workers] something already answers on ${api}: stop it (a run killed midway leaves its API and workers running) or set BENCH_PORT`);
-  process.exit(1);
-}
-const apiProcess = await start('main.js', async () => (await fetch(`${api}/ready`)).ok);
+// startProcess refuses a port something already answers on (a killed run's API, whose worker would
+// take this run's flows through the database's outbox).
+const apiProcess = await startProcess([resolve(apiDist, 'main.js')], env, `${api}/ready`, 'The API');
 const db = new pg.Client({ connectionString: env.DATABASE_URL });
 await db.connect();
 const queue = new Queue(QueueName.ASSESSMENT, { connection: { url: services.redisUrl, maxRetriesPerRequest: null }, prefix: queuePrefix });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { jobSubject } from './index.js';
+import { finaliseStepOf, jobLabel, jobSubject, queueLabel } from './index.js';
 
 describe('jobSubject', () => {
   it('names the record a job is about by the first id field of its payload', () => {
@@ -14,5 +14,25 @@ describe('jobSubject', () => {
     expect(jobSubject({ roleId: 42 })).toBeNull();
     expect(jobSubject(null)).toBeNull();
     expect(jobSubject('roleId')).toBeNull();
+  });
+});
+
+describe('finalise steps and job labels', () => {
+  it('names the step a job runs: a current step, or the step that now does an earlier flow’s job', () => {
+    expect(finaliseStepOf('score-and-find-gaps')).toBe('score-and-find-gaps');
+    expect(finaliseStepOf('aggregate-scores')).toBe('score-and-find-gaps');
+    expect(finaliseStepOf('compute-gaps')).toBe('score-and-find-gaps');
+    expect(finaliseStepOf('recommend-options')).toBe('recommend-and-report');
+    expect(finaliseStepOf('render-report')).toBe('recommend-and-report');
+    expect(finaliseStepOf('start-finalise')).toBeUndefined();
+    expect(finaliseStepOf('constructor')).toBeUndefined();
+  });
+
+  it('labels jobs and queues in words, an earlier flow’s job by its step, and an unknown name as it is', () => {
+    expect(jobLabel('render-report')).toBe('Recommending options and writing the report');
+    expect(jobLabel('start-finalise')).toBe('Start scoring an assessment');
+    expect(jobLabel('toString')).toBe('toString');
+    expect(queueLabel('assessment')).toBe('Assessments and scoring');
+    expect(queueLabel('constructor')).toBe('constructor');
   });
 });

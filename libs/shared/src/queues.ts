@@ -77,12 +77,13 @@ export const JOB_LABELS: Readonly<Record<JobName, string>> = {
 };
 
 /** A queue's or a job's name in words; a name this version does not know (an older job) as it is. */
+/** A label by name, own keys only (a name such as "toString" must not find Object.prototype's). */
+const labelIn = (labels: Readonly<Record<string, string>>, name: string): string | undefined => (Object.hasOwn(labels, name) ? labels[name] : undefined);
 export function queueLabel(name: string): string {
-  return (QUEUE_LABELS as Record<string, string>)[name] ?? name;
+  return labelIn(QUEUE_LABELS, name) ?? name;
 }
 export function jobLabel(name: string): string {
-  const step = finaliseStepOf(name);
-  return (JOB_LABELS as Record<string, string>)[step ?? name] ?? name;
+  return labelIn(JOB_LABELS, finaliseStepOf(name) ?? name) ?? name;
 }
 
 /** Payload of each job, by job name. Every job carries the outbox event that caused it. */

@@ -33,7 +33,8 @@ export const RENAMED_FINALISE_STEPS: Readonly<Record<string, FinaliseStep>> = {
 
 /** The finalise step a job of this name runs (a current step's name, or an earlier flow's), if any. */
 export function finaliseStepOf(jobName: string): FinaliseStep | undefined {
-  return FINALISE_STEPS.find((s) => s.step === jobName)?.step ?? RENAMED_FINALISE_STEPS[jobName];
+  // Own keys only: a name such as "constructor" must not find Object.prototype's.
+  return FINALISE_STEPS.find((s) => s.step === jobName)?.step ?? (Object.hasOwn(RENAMED_FINALISE_STEPS, jobName) ? RENAMED_FINALISE_STEPS[jobName] : undefined);
 }
 
 /** The steps' job names, in order: the last one completes the run. */
