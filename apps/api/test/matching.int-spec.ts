@@ -191,9 +191,10 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
     const q = new MatchQuery(await matching.context(await ctx.api.dataSource.manager.findOneByOrFail(RoleEntity, { id: role.id })));
     const booked = q.bookedJoin();
     const constraints = q.constraints();
+    const score = q.score();
     // The reference: every excluded candidate in one sort, no grouping.
     const all = ((await ctx.api.dataSource.query(
-      `SELECT c.id FROM ${MATCH_TABLE} c ${booked} WHERE NOT (${constraints.map((k) => k.sql).join(' AND ')}) ORDER BY ${q.failed(constraints)}, ${q.score()} DESC, c.name, c.id`,
+      `SELECT c.id FROM ${MATCH_TABLE} c ${booked} WHERE NOT (${constraints.map((k) => k.sql).join(' AND ')}) ORDER BY ${q.failed(constraints)}, ${score} DESC, c.name, c.id`,
       q.params,
     )) as { id: string }[]).map((r) => r.id);
     expect(all).toHaveLength(10);
@@ -206,6 +207,26 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
         seen.push(...res.data!.excludedCandidates.candidates.map((c) => c.candidateId));
       }
       expect(seen).toEqual(all);
+    }
+    // Filtered by a constraint: those failing it, in the same order.
+    const FILTERED = `query($roleId: ID!, $page: Int, $perPage: Int, $constraint: String) { excludedCandidates(roleId: $roleId, page: $page, perPage: $perPage, constraint: $constraint) { total candidates { candidateId } } }`;
+    const kinds = [...new Set(constraints.map((k) => k.constraint))];
+    expect(kinds).toEqual(expect.arrayContaining(['KIND', 'SKILL', 'TIME_ZONE']));
+    for (const kind of kinds) {
+      const own = constraints.filter((k) => k.constraint === kind).map((k) => k.sql);
+      const failing = ((await ctx.api.dataSource.query(
+        `SELECT c.id FROM ${MATCH_TABLE} c ${booked} WHERE NOT (${own.join(' AND ')}) ORDER BY ${q.failed(constraints)}, ${score} DESC, c.name, c.id`,
+        q.params,
+      )) as { id: string }[]).map((r) => r.id);
+      for (const perPage of [1, 3]) {
+        const seen: string[] = [];
+        for (let page = 0; page * perPage < failing.length + perPage; page++) {
+          const res = await ctx.api.gql<{ excludedCandidates: { total: number; candidates: { candidateId: string }[] } }>(FILTERED, { roleId: role.id, page, perPage, constraint: kind }, { as: Role.RECRUITER });
+          expect(res.data!.excludedCandidates.total).toBe(failing.length);
+          seen.push(...res.data!.excludedCandidates.candidates.map((c) => c.candidateId));
+        }
+        expect({ kind, perPage, seen }).toEqual({ kind, perPage, seen: failing });
+      }
     }
   });
 
@@ -320,7 +341,7 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
       const factors = q.factors();
       const rows = (await m.query(
         `SELECT c.id, ${constraints.map((k, i) => `${k.sql} AS "pass${i}"`).join(', ')}, (${constraints.map((k) => k.sql).join(' AND ')}) AS eligible,
-                ${q.failed(constraints)} AS "failedCount",
+                ${q.failed(constraints)} AS "failedCount", ${q.failsBetween([...constraints].reverse(), 1, 1)} AS "failsOne",
                 ${MATCH_FACTORS.map((f) => `${factors[f]} AS "${f}"`).join(', ')}, ${q.score()} AS score
            FROM ${MATCH_TABLE} c ${bookedJoin} WHERE c.id = ANY(${q.param([...expected.keys()], '::uuid[]')})`,
         q.params,
@@ -350,10 +371,11 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
           ...MATCH_FACTORS.filter((f) => !(Math.abs(Number(row[f]) - exact.values[f]) <= SCORE_TOLERANCE)).map((f) => `${f}: SQL ${row[f]}, model ${exact.values[f]}`),
           ...(Math.abs(Number(row.score) - exact.score) <= SCORE_TOLERANCE ? [] : [`score: SQL ${row.score}, model ${exact.score}`]),
         ];
-        // The excluded list orders by the failure count: it must count what failed.
-        const counted = row['failedCount'] === verdicts.filter((v) => v !== true).length;
+        // The excluded list orders by the failure count, and finds its first page by "exactly one failed" (a chain that stops at the second): both must count what failed.
+        const failedCount = verdicts.filter((v) => v !== true).length;
+        const counted = row['failedCount'] === failedCount && row['failsOne'] === (failedCount === 1);
         const agree = sql.eligible === model.eligible && JSON.stringify(sql.failed) === JSON.stringify(model.failed) && off.length === 0 && counted;
-        return agree ? [] : [{ candidate: spec, input, sql, model, scores: off, failedCount: row['failedCount'] }];
+        return agree ? [] : [{ candidate: spec, input, sql, model, scores: off, failedCount: row['failedCount'], failsOne: row['failsOne'] }];
       });
     };
 

@@ -1,5 +1,6 @@
 import {
   AVAILABILITY_TOLERANCE_DAYS,
+  CANDIDATE_KINDS,
   BUDGET_OVERRUN,
   KINDS_BY_OPTION,
   LATE_ZERO_DAYS,
@@ -10,6 +11,8 @@ import {
   overlapMinutes,
   seniorityFit,
   timeZoneFit,
+  MatchConstraint,
+  type CandidateKind,
   type MatchFactorName,
   type MatchRoleInput,
   addDays,
@@ -75,32 +78,79 @@ export class MatchQuery {
 
   /**
    * Each hard constraint as a boolean SQL expression that holds when the candidate passes it.
-   * Cheap per row (a byte lookup per must-have, hashed `= ANY` lists): the queries read the pool.
+   * Cheap per row, because the queries read the whole pool: a byte lookup per must-have, the kind
+   * compared with the shorter of the allowed and the refused lists, and the UTC offsets as ranges
+   * rather than a list (an offset list scan was the dearest constraint at a million candidates).
    */
-  constraints(): { constraint: string; sql: string }[] {
+  constraints(): { constraint: MatchConstraint; sql: string }[] {
     const { input, skillNos } = this.ctx;
-    const out = [
-      { constraint: 'CONSENT', sql: CONSENT_VALID_SQL('c') },
-      { constraint: 'KIND', sql: `c.kind = ANY(${this.param([...KINDS_BY_OPTION[input.optionType]], '::text[]')})` },
-      { constraint: 'AVAILABILITY', sql: `c."availableFrom" <= ${this.param(addDays(input.startDate, AVAILABILITY_TOLERANCE_DAYS), '::date')}` },
-      { constraint: 'ALLOCATION', sql: `c.allocation - coalesce(b.booked, 0) >= ${this.param(input.allocation, '::int')}` },
+    const out: { constraint: MatchConstraint; sql: string }[] = [
+      { constraint: MatchConstraint.CONSENT, sql: CONSENT_VALID_SQL('c') },
+      { constraint: MatchConstraint.KIND, sql: this.kindIn(KINDS_BY_OPTION[input.optionType]) },
+      { constraint: MatchConstraint.AVAILABILITY, sql: `c."availableFrom" <= ${this.param(addDays(input.startDate, AVAILABILITY_TOLERANCE_DAYS), '::date')}` },
+      { constraint: MatchConstraint.ALLOCATION, sql: `c.allocation - coalesce(b.booked, 0) >= ${this.param(input.allocation, '::int')}` },
     ];
     // Must-haves: level ≥ min (levels are 0–5).
     input.requiredSkills.forEach((s, i) => {
       if (!s.mustHave) return;
-      out.push({ constraint: 'SKILL', sql: `${this.level(skillNos[i]!)} >= ${Math.max(s.minLevel, 1)}` });
+      out.push({ constraint: MatchConstraint.SKILL, sql: `${this.level(skillNos[i]!)} >= ${Math.max(s.minLevel, 1)}` });
     });
     if (input.clientCoreUtc && input.minOverlapHours > 0) {
       const core = input.clientCoreUtc;
       const allowed = OFFSETS.filter((o) => overlapMinutes(o, core) >= input.minOverlapHours * 60);
-      out.push({ constraint: 'TIME_ZONE', sql: `c."utcOffsetMinutes" = ANY(${this.param(allowed, '::int[]')})` });
+      out.push({ constraint: MatchConstraint.TIME_ZONE, sql: this.offsetIn(allowed) });
     }
     return out;
+  }
+
+  /** `c.kind` is one of these (the column's check constraint allows CANDIDATE_KINDS only, so the complement can be tested instead). */
+  private kindIn(kinds: readonly CandidateKind[]): string {
+    const refused = CANDIDATE_KINDS.filter((k) => !kinds.includes(k));
+    const [op, list] = refused.length < kinds.length ? (['<>', refused] as const) : (['=', kinds] as const);
+    if (!list.length) return op === '<>' ? 'true' : 'false';
+    return list.length === 1 ? `c.kind ${op} ${this.param(list[0], '::text')}` : `c.kind ${op} ${op === '=' ? 'ANY' : 'ALL'}(${this.param([...list], '::text[]')})`;
+  }
+
+  /** `c."utcOffsetMinutes"` is one of these offsets (ascending, OFFSET_STEP apart within a run), as one range per run. */
+  private offsetIn(offsets: number[]): string {
+    const runs: [number, number][] = [];
+    for (const o of offsets) {
+      const last = runs.at(-1);
+      if (last && o === last[1] + OFFSET_STEP) last[1] = o;
+      else runs.push([o, o]);
+    }
+    if (!runs.length) return 'false';
+    const ranges = runs.map(([from, to]) => `c."utcOffsetMinutes" BETWEEN ${this.param(from, '::int')} AND ${this.param(to, '::int')}`);
+    return ranges.length === 1 ? ranges[0]! : `(${ranges.join(' OR ')})`;
   }
 
   /** How many of these constraints the candidate fails, as SQL. */
   failed(constraints: { sql: string }[]): string {
     return constraints.length ? `(${constraints.map((c) => `(NOT ${c.sql})::int`).join(' + ')})` : '0';
+  }
+
+  /**
+   * One boolean column per constraint (`f0`, `f1`, …), true when the candidate fails it: what the
+   * pool is grouped by to count failures. The planner reckons two groups per boolean column, so it
+   * aggregates in parallel; one integer key made of the same flags looks to it like a group per
+   * row, and it then aggregates the whole pool in one process.
+   */
+  failureColumns(constraints: { sql: string }[]): string {
+    return constraints.map((c, i) => `(NOT ${c.sql}) AS f${i}`).join(', ');
+  }
+
+  /**
+   * Holds when the candidate fails between `low` and `high` of these constraints. For exactly one
+   * (the first page of near misses) a chain that stops at the second failure, so give the
+   * constraints most often failed first: most of the pool is then rejected after two or three.
+   */
+  failsBetween(constraints: { sql: string }[], low: number, high: number): string {
+    if (low === 1 && high === 1 && constraints.length) {
+      const exactlyOne = (cs: { sql: string }[]): string =>
+        cs.length === 1 ? `NOT ${cs[0]!.sql}` : `CASE WHEN NOT ${cs[0]!.sql} THEN ${cs.slice(1).map((c) => c.sql).join(' AND ')} ELSE ${exactlyOne(cs.slice(1))} END`;
+      return `(${exactlyOne(constraints)})`;
+    }
+    return `${this.failed(constraints)} BETWEEN ${this.param(low, '::int')} AND ${this.param(high, '::int')}`;
   }
 
   /**

@@ -142,9 +142,11 @@ export class MatchingService {
 
   /**
    * Candidates that fail a hard constraint, nearest misses first, with counts per constraint. Two
-   * passes over the pool that hold no rows. The first groups it by how many constraints each
-   * candidate fails, with the count per constraint in each group (no score). From those group sizes the second knows which groups the page falls in and scores only
-   * them in its top-N sort: at a million candidates, scoring every excluded one was most of the time.
+   * passes over the pool that hold no rows. The first groups it by which constraints each candidate
+   * fails (each evaluated once per candidate; a few dozen groups), which gives the counts per
+   * constraint and per number of failures. The second scores only the candidates of the groups
+   * the page falls in, in a top-N sort: at a million candidates, scoring every excluded one was
+   * most of the time.
    */
   async excluded(actor: AuthUser, roleId: string, page = 0, perPage = DEFAULT_PER_PAGE, only: MatchConstraint | null = null) {
     const role = await this.roles.findOne(actor, roleId);
@@ -153,50 +155,59 @@ export class MatchingService {
     const counts = new MatchQuery(ctx);
     const countJoin = counts.bookedJoin();
     const constraints = counts.constraints();
-    // One flag per constraint kind (several must-have skills count as one SKILL failure).
-    const byKind = MATCH_CONSTRAINTS.map((kind) => ({ kind, own: constraints.filter((c) => c.constraint === kind).map((c) => c.sql) })).filter((k) => k.own.length);
-    let groups = await this.dataSource.transaction(async (m) => {
-      // At most one group per constraint, but the planner cannot know it from the expression: it
-      // expects one per row and sorts the whole pool (to disk) for a grouped aggregate. Hashing
-      // holds only the groups.
-      await m.query(`SET LOCAL enable_sort = off`);
-      return (await m.query(
-        `SELECT ${counts.failed(constraints)} AS failed, count(*)::int AS n, ${byKind.map((k) => `count(*) FILTER (WHERE NOT (${k.own.join(' AND ')}))::int AS "${k.kind}"`).join(', ')}
-           FROM ${MATCH_TABLE} c ${countJoin} GROUP BY 1 HAVING ${counts.failed(constraints)} > 0`,
-        counts.params,
-      )) as ({ failed: number; n: number } & Record<string, number>)[];
-    });
-    const byConstraint = byKind.map((k) => ({ constraint: k.kind, count: groups.reduce((sum, g) => sum + (g[k.kind] ?? 0), 0) })).filter((c) => c.count > 0);
-    // Filtered by a constraint: each group's count of those failing it (from the same pass), and the page query asks for it too.
-    const onlyKind = only ? byKind.find((k) => k.kind === only) : undefined;
-    if (only) {
-      groups = onlyKind ? groups.map((g) => ({ ...g, n: g[only] ?? 0 })).filter((g) => g.n > 0) : [];
+    const rows = constraints.length
+      ? await this.dataSource.transaction(async (m) => {
+          // Two groups per flag is the planner's guess; with many must-haves that guess grows past
+          // the pool and it would sort the whole pool (to disk) to group it. Hashing holds only the groups.
+          await m.query(`SET LOCAL enable_sort = off`);
+          return (await m.query(
+            `SELECT ${counts.failureColumns(constraints)}, count(*)::int AS n FROM ${MATCH_TABLE} c ${countJoin} GROUP BY ${constraints.map((_, i) => i + 1).join(', ')}`,
+            counts.params,
+          )) as (Record<`f${number}`, boolean> & { n: number })[];
+        })
+      : [];
+    // Each group: how many share it, and which constraints (by index) they fail.
+    const groups = rows.map((r) => ({ n: r.n, fails: constraints.flatMap((_, i) => (r[`f${i}`] ? [i] : [])) })).filter((g) => g.fails.length);
+    const failsKind = (g: { fails: number[] }, kind: MatchConstraint) => g.fails.some((i) => constraints[i]!.constraint === kind);
+    const byConstraint = MATCH_CONSTRAINTS.map((kind) => ({ constraint: kind, count: groups.reduce((sum, g) => sum + (failsKind(g, kind) ? g.n : 0), 0) })).filter((c) => c.count > 0);
+    // The listed groups (filtered by a constraint: those failing it) by number of failures, fewest first.
+    const levels: { failed: number; n: number }[] = [];
+    for (const g of only ? groups.filter((g) => failsKind(g, only)) : groups) {
+      const level = levels.find((l) => l.failed === g.fails.length);
+      if (level) level.n += g.n;
+      else levels.push({ failed: g.fails.length, n: g.n });
     }
-    groups.sort((a, b) => a.failed - b.failed);
-    const total = groups.reduce((sum, g) => sum + g.n, 0);
+    levels.sort((a, b) => a.failed - b.failed);
+    const total = levels.reduce((sum, l) => sum + l.n, 0);
     const offset = page * size;
     let ids: string[] = [];
     if (offset < total) {
-      // The groups (by number of failures, fewest first) the page overlaps, and the rows before them.
+      // The levels the page overlaps, and the rows before them.
       let first = 0;
       let before = 0;
-      while (before + groups[first]!.n <= offset) before += groups[first++]!.n;
+      while (before + levels[first]!.n <= offset) before += levels[first++]!.n;
       let last = first;
-      for (let through = before + groups[first]!.n; through < offset + size && last + 1 < groups.length; ) through += groups[++last]!.n;
-      const [low, high] = [groups[first]!.failed, groups[last]!.failed];
+      for (let through = before + levels[first]!.n; through < offset + size && last + 1 < levels.length; ) through += levels[++last]!.n;
+      const [low, high] = [levels[first]!.failed, levels[last]!.failed];
       const q = new MatchQuery(ctx);
       const booked = q.bookedJoin();
-      // One set of constraint expressions (each call adds its parameters, and every parameter must be used).
-      const pageConstraints = q.constraints();
-      const failed = q.failed(pageConstraints);
-      const own = onlyKind ? pageConstraints.filter((c) => c.constraint === onlyKind.kind).map((c) => c.sql) : [];
+      // One set of constraint expressions (each call adds its parameters, and every parameter must
+      // be used), the most often failed first: the filter stops early on most of the pool.
+      const failures = (i: number) => groups.reduce((sum, g) => sum + (g.fails.includes(i) ? g.n : 0), 0);
+      const pageConstraints = q
+        .constraints()
+        .map((c, i) => ({ ...c, failures: failures(i) }))
+        .sort((a, b) => b.failures - a.failures);
+      const own = only ? pageConstraints.filter((c) => c.constraint === only).map((c) => c.sql) : [];
       const onlyWhere = own.length ? ` AND NOT (${own.join(' AND ')})` : '';
-      const rows = (await this.dataSource.query(
-        `SELECT c.id FROM ${MATCH_TABLE} c ${booked} WHERE ${failed} BETWEEN ${q.param(low, '::int')} AND ${q.param(high, '::int')}${onlyWhere}
-          ORDER BY ${failed} ASC, ${q.score()} DESC, c.name ASC, c.id ASC LIMIT ${q.param(size)} OFFSET ${q.param(offset - before)}`,
+      // Within one level every row fails as many constraints: no need to order by it.
+      const byFailed = low === high ? '' : `${q.failed(pageConstraints)} ASC, `;
+      const pageRows = (await this.dataSource.query(
+        `SELECT c.id FROM ${MATCH_TABLE} c ${booked} WHERE ${q.failsBetween(pageConstraints, low, high)}${onlyWhere}
+          ORDER BY ${byFailed}${q.score()} DESC, c.name ASC, c.id ASC LIMIT ${q.param(size)} OFFSET ${q.param(offset - before)}`,
         q.params,
       )) as { id: string }[];
-      ids = rows.map((r) => r.id);
+      ids = pageRows.map((r) => r.id);
     }
     const [inputs, candidates] = await Promise.all([this.inputs(ctx, ids), this.candidatesByIds(ids)]);
     return {
