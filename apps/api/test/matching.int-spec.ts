@@ -335,7 +335,8 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
 
       // The app's SQL, verbatim, on the table it reads (kept in step with the candidate by triggers):
       // each hard constraint, the failure count, the eligibility filter, each factor and the score.
-      const q = new MatchQuery(mctx);
+      // The context again, now that the placements exist (it lists who they leave short of the role's allocation).
+      const q = new MatchQuery(await matching.context(await m.findOneByOrFail(RoleEntity, { id: roleId }), m));
       const bookedJoin = q.bookedJoin();
       const constraints = q.constraints();
       const factors = q.factors();

@@ -32,6 +32,12 @@ export interface RoleMatchContext {
   windowStart: string;
   /** Null for a permanent role: any later booking overlaps. */
   windowEnd: string | null;
+  /**
+   * Candidates whose placements in the window leave them less free allocation than the role asks
+   * (a few, from the placements): the allocation constraint then reads the candidate's row alone,
+   * with no join to the placements per candidate of the pool.
+   */
+  overbooked: string[];
 }
 
 /**
@@ -47,8 +53,9 @@ export const MATCH_TABLE = 'candidate_match';
  * of one small input (seniority step, UTC offset) are tabulated from the shared functions
  * themselves, so the two halves cannot drift; an integration test compares them on a pool.
  *
- * Expects the candidate's matching row (MATCH_TABLE) as `c` and its booked allocation in the
- * window as `b.booked`.
+ * Expects the candidate's matching row (MATCH_TABLE) as `c`; the hard constraints and the score
+ * read nothing else, so a query over the pool is one scan with its filter in it (bookedJoin gives
+ * a page's free allocation).
  */
 export class MatchQuery {
   readonly params: unknown[] = [];
@@ -88,7 +95,12 @@ export class MatchQuery {
       { constraint: MatchConstraint.CONSENT, sql: CONSENT_VALID_SQL('c') },
       { constraint: MatchConstraint.KIND, sql: this.kindIn(KINDS_BY_OPTION[input.optionType]) },
       { constraint: MatchConstraint.AVAILABILITY, sql: `c."availableFrom" <= ${this.param(addDays(input.startDate, AVAILABILITY_TOLERANCE_DAYS), '::date')}` },
-      { constraint: MatchConstraint.ALLOCATION, sql: `c.allocation - coalesce(b.booked, 0) >= ${this.param(input.allocation, '::int')}` },
+      {
+        constraint: MatchConstraint.ALLOCATION,
+        sql: this.ctx.overbooked.length
+          ? `(c.allocation >= ${this.param(input.allocation, '::int')} AND c.id <> ALL(${this.param(this.ctx.overbooked, '::uuid[]')}))`
+          : `c.allocation >= ${this.param(input.allocation, '::int')}`,
+      },
     ];
     // Must-haves: level ≥ min (levels are 0–5).
     input.requiredSkills.forEach((s, i) => {

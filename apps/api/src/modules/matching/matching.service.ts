@@ -84,16 +84,25 @@ export class MatchingService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The role's matching inputs: requirements, the client's core hours in UTC, the booking window. */
+  /** The role's matching inputs: requirements, the client's core hours in UTC, the booking window and who is booked too fully in it. */
   async context(role: Role, m: EntityManager = this.dataSource.manager): Promise<RoleMatchContext> {
     // Date arithmetic breaks outside the range (year 10000 has no ISO string): say which role, once.
     if (role.startDate !== null && !isDateInRange(role.startDate)) {
       throw AppError.conflict(`Role “${role.title}” has a start date outside ${DATE_RANGE.min} to ${DATE_RANGE.max}: correct it.`);
     }
-    const client = await m.findOneByOrFail(Client, { id: role.clientId });
     const ids = role.requiredSkills.map((s) => s.skillId);
-    const nos = ids.length ? ((await m.query(`SELECT id, no FROM skill WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; no: number }[]) : [];
     const startDate = role.startDate ?? today();
+    const windowEnd = role.permanent ? null : addDays(startDate, 7 * (role.durationWeeks ?? 12));
+    const [client, nos, overbooked] = await Promise.all([
+      m.findOneByOrFail(Client, { id: role.clientId }),
+      ids.length ? (m.query(`SELECT id, no FROM skill WHERE id = ANY($1::uuid[])`, [ids]) as Promise<{ id: string; no: number }[]>) : [],
+      m.query(
+        `SELECT p."candidateId" AS id FROM placement p JOIN ${MATCH_TABLE} c ON c.id = p."candidateId"
+          WHERE p."startDate" <= coalesce($1::date, 'infinity'::date) AND coalesce(p."endDate", 'infinity'::date) >= $2::date
+          GROUP BY p."candidateId", c.allocation HAVING c.allocation - sum(p.allocation) < $3`,
+        [windowEnd, startDate, role.allocation],
+      ) as Promise<{ id: string }[]>,
+    ]);
     const input: MatchRoleInput = {
       optionType: role.optionType,
       requiredSkills: role.requiredSkills,
@@ -110,7 +119,8 @@ export class MatchingService {
       input,
       skillNos: ids.map((id) => nos.find((n) => n.id === id)?.no ?? 0),
       windowStart: startDate,
-      windowEnd: role.permanent ? null : addDays(startDate, 7 * (role.durationWeeks ?? 12)),
+      windowEnd,
+      overbooked: overbooked.map((r) => r.id),
     };
   }
 
@@ -153,7 +163,6 @@ export class MatchingService {
     const ctx = await this.context(role);
     const size = Math.min(Math.max(perPage, 1), MAX_PER_PAGE);
     const counts = new MatchQuery(ctx);
-    const countJoin = counts.bookedJoin();
     const constraints = counts.constraints();
     const rows = constraints.length
       ? await this.dataSource.transaction(async (m) => {
@@ -161,7 +170,7 @@ export class MatchingService {
           // the pool and it would sort the whole pool (to disk) to group it. Hashing holds only the groups.
           await m.query(`SET LOCAL enable_sort = off`);
           return (await m.query(
-            `SELECT ${counts.failureColumns(constraints)}, count(*)::int AS n FROM ${MATCH_TABLE} c ${countJoin} GROUP BY ${constraints.map((_, i) => i + 1).join(', ')}`,
+            `SELECT ${counts.failureColumns(constraints)}, count(*)::int AS n FROM ${MATCH_TABLE} c GROUP BY ${constraints.map((_, i) => i + 1).join(', ')}`,
             counts.params,
           )) as (Record<`f${number}`, boolean> & { n: number })[];
         })
@@ -190,7 +199,6 @@ export class MatchingService {
       for (let through = before + levels[first]!.n; through < offset + size && last + 1 < levels.length; ) through += levels[++last]!.n;
       const [low, high] = [levels[first]!.failed, levels[last]!.failed];
       const q = new MatchQuery(ctx);
-      const booked = q.bookedJoin();
       // One set of constraint expressions (each call adds its parameters, and every parameter must
       // be used), the most often failed first: the filter stops early on most of the pool.
       const failures = (i: number) => groups.reduce((sum, g) => sum + (g.fails.includes(i) ? g.n : 0), 0);
@@ -203,7 +211,7 @@ export class MatchingService {
       // Within one level every row fails as many constraints: no need to order by it.
       const byFailed = low === high ? '' : `${q.failed(pageConstraints)} ASC, `;
       const pageRows = (await this.dataSource.query(
-        `SELECT c.id FROM ${MATCH_TABLE} c ${booked} WHERE ${q.failsBetween(pageConstraints, low, high)}${onlyWhere}
+        `SELECT c.id FROM ${MATCH_TABLE} c WHERE ${q.failsBetween(pageConstraints, low, high)}${onlyWhere}
           ORDER BY ${byFailed}${q.score()} DESC, c.name ASC, c.id ASC LIMIT ${q.param(size)} OFFSET ${q.param(offset - before)}`,
         q.params,
       )) as { id: string }[];
@@ -304,13 +312,12 @@ export class MatchingService {
   /** One page of eligible candidate ids by score, the total, and rank 1's score. */
   private async rankedIds(ctx: RoleMatchContext, limit: number, offset: number, m: EntityManager = this.dataSource.manager) {
     const q = new MatchQuery(ctx);
-    const booked = q.bookedJoin();
     const where = q.constraints().map((c) => c.sql).join(' AND ');
     const rows = (await m.query(
       // OFFSET 0 keeps the inner select from being inlined, so the window sees narrow rows (id,
       // name, score) instead of whole candidates with their skill arrays.
       `SELECT id, score, count(*) OVER () AS total, max(score) OVER () AS top FROM (
-         SELECT c.id, c.name, ${q.score()} AS score FROM ${MATCH_TABLE} c ${booked} WHERE ${where} OFFSET 0
+         SELECT c.id, c.name, ${q.score()} AS score FROM ${MATCH_TABLE} c WHERE ${where} OFFSET 0
        ) x ORDER BY score DESC, name ASC, id ASC LIMIT ${q.param(limit)} OFFSET ${q.param(offset)}`,
       q.params,
     )) as { id: string; score: string; total: string; top: string }[];
@@ -321,7 +328,7 @@ export class MatchingService {
   private async topIds(ctx: RoleMatchContext, limit: number, m: EntityManager): Promise<string[]> {
     const q = new MatchQuery(ctx);
     const rows = (await m.query(
-      `SELECT c.id FROM ${MATCH_TABLE} c ${q.bookedJoin()} WHERE ${q.constraints().map((c) => c.sql).join(' AND ')}
+      `SELECT c.id FROM ${MATCH_TABLE} c WHERE ${q.constraints().map((c) => c.sql).join(' AND ')}
         ORDER BY ${q.score()} DESC, c.name ASC, c.id ASC LIMIT ${q.param(limit)}`,
       q.params,
     )) as { id: string }[];
@@ -331,8 +338,7 @@ export class MatchingService {
   /** The total when the page is past the end (the windowed count came back empty). */
   private async countEligible(ctx: RoleMatchContext, m: EntityManager): Promise<number> {
     const q = new MatchQuery(ctx);
-    const booked = q.bookedJoin();
-    const [row] = (await m.query(`SELECT count(*)::int AS n FROM ${MATCH_TABLE} c ${booked} WHERE ${q.constraints().map((c) => c.sql).join(' AND ')}`, q.params)) as [{ n: number }];
+    const [row] = (await m.query(`SELECT count(*)::int AS n FROM ${MATCH_TABLE} c WHERE ${q.constraints().map((c) => c.sql).join(' AND ')}`, q.params)) as [{ n: number }];
     return row.n;
   }
 
