@@ -9,7 +9,9 @@
 // (--keep keeps it). BENCH_PG_URL, REDIS_URL (else what answers on the default addresses, else
 // private servers), WORKER_CONCURRENCY (passed to the workers), BENCH_SKIP_BUILD=1, BENCH_API_DIST
 // (another build to measure, a folder holding main.js and worker.js; default apps/api/dist),
-// BENCH_BREAKDOWN=1 (after each round, where its flows' time went, as bench:finalise prints it).
+// BENCH_BREAKDOWN=1 (after each round, where its flows' time went, as bench:finalise prints it),
+// BENCH_WARMUP (0: flows closed and waited for through each round's fresh workers before it is
+// timed, as a long-running worker is warm; a fresh process runs its first flows interpreted).
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +30,7 @@ if (!counts.length) counts.push(1, 2, 4);
 const keep = process.argv.includes('--keep');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const concurrent = Number(process.env.BENCH_CONCURRENT ?? 20);
+const warmup = Number(process.env.BENCH_WARMUP ?? 0);
 const dbName = process.env.BENCH_DB ?? 'orchestra_bench_workers';
 const port = Number(process.env.BENCH_PORT ?? 3410);
 const say = (msg) => console.log(`[bench:workers] ${msg}`);
@@ -80,6 +83,11 @@ try {
     for (const n of counts) {
       const workers = [];
       for (let i = 0; i < n; i++) workers.push(await start('worker.js', async () => (await queue.getWorkersCount()) >= workers.length + 1));
+      if (warmup > 0) {
+        const warm = [];
+        for (let i = 0; i < warmup; i++) warm.push(await bench.seedOpenAssessment(10_000 + i));
+        await bench.closeAndWait(warm);
+      }
       const ids = [];
       for (let i = 0; i < concurrent; i++) ids.push(await bench.seedOpenAssessment(i));
       const load = (await import('node:os')).loadavg()[0].toFixed(1);
@@ -122,7 +130,9 @@ try {
 const median = (xs) => pct([...xs].sort((a, b) => a - b), 50);
 const of = (rs, key) => rs.map((r) => r[key]);
 const one = median(of(results.get(counts[0]), 'flows'));
-console.log(`\nfinalise throughput by worker processes (${concurrent} assessments closed at once, WORKER_CONCURRENCY ${env.WORKER_CONCURRENCY ?? 4}, medians of ${rounds} alternated rounds)`);
+console.log(
+  `\nfinalise throughput by worker processes (${concurrent} assessments closed at once${warmup ? ` after ${warmup} to warm each round's workers` : ''}, WORKER_CONCURRENCY ${env.WORKER_CONCURRENCY ?? 4}, medians of ${rounds} alternated rounds)`,
+);
 if (noop.length) {
   const [same, five] = noop;
   console.log(`  no-op BullMQ flow, ${concurrent} at once: ${FINALISE_STEP_NAMES.length} jobs (this flow's shape) ${same.toFixed(1)} flows/s, 5 jobs ${five.toFixed(1)} flows/s; ${counts[0]} worker${counts[0] === 1 ? '' : 's'}: ratio ${((one / same) * 100).toFixed(0)} % and ${((one / five) * 100).toFixed(0)} %`);
