@@ -10,8 +10,9 @@
 // private servers), WORKER_CONCURRENCY (passed to the workers), BENCH_SKIP_BUILD=1, BENCH_API_DIST
 // (another build to measure, a folder holding main.js and worker.js; default apps/api/dist),
 // BENCH_BREAKDOWN=1 (after each round, where its flows' time went, as bench:finalise prints it),
-// BENCH_WARMUP (0: flows closed and waited for through each round's fresh workers before it is
-// timed, as a long-running worker is warm; a fresh process runs its first flows interpreted).
+// BENCH_WARMUP (default 0): how many flows to close and wait for through each round's fresh
+// workers before timing it, as a long-running worker is warm (a fresh process runs its first flows
+// before V8 has optimised them).
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,8 @@ const keep = process.argv.includes('--keep');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const concurrent = Number(process.env.BENCH_CONCURRENT ?? 20);
 const warmup = Number(process.env.BENCH_WARMUP ?? 0);
+/** The workers' WORKER_CONCURRENCY (the API's default), which the no-op baseline's worker uses too. */
+const concurrency = Number(process.env.WORKER_CONCURRENCY ?? 4);
 const dbName = process.env.BENCH_DB ?? 'orchestra_bench_workers';
 const port = Number(process.env.BENCH_PORT ?? 3410);
 const say = (msg) => console.log(`[bench:workers] ${msg}`);
@@ -111,7 +114,6 @@ try {
     }
   }
   // The yardstick of issue 18: a no-op BullMQ flow of the same shape (a job per step), and of the five jobs it was measured with.
-  const concurrency = Number(env.WORKER_CONCURRENCY ?? 4);
   noop.push(await noopFlowsPerSecond(services.redisUrl, concurrent, concurrency), await noopFlowsPerSecond(services.redisUrl, concurrent, concurrency, 5));
 } finally {
   await bench.close();
@@ -131,7 +133,7 @@ const median = (xs) => pct([...xs].sort((a, b) => a - b), 50);
 const of = (rs, key) => rs.map((r) => r[key]);
 const one = median(of(results.get(counts[0]), 'flows'));
 console.log(
-  `\nfinalise throughput by worker processes (${concurrent} assessments closed at once${warmup ? ` after ${warmup} to warm each round's workers` : ''}, WORKER_CONCURRENCY ${env.WORKER_CONCURRENCY ?? 4}, medians of ${rounds} alternated rounds)`,
+  `\nfinalise throughput by worker processes (${concurrent} assessments closed at once${warmup ? ` after ${warmup} to warm each round's workers` : ''}, WORKER_CONCURRENCY ${concurrency}, medians of ${rounds} alternated rounds)`,
 );
 if (noop.length) {
   const [same, five] = noop;

@@ -1,3 +1,4 @@
+import { ownValue } from './objects.js';
 import { FINALISE_STEPS, finaliseStepOf, type FinaliseStep } from './workflow.js';
 
 /** One BullMQ queue per concern (DESIGN §7). Jobs carry ids, never personal data. */
@@ -77,13 +78,11 @@ export const JOB_LABELS: Readonly<Record<JobName, string>> = {
 };
 
 /** A queue's or a job's name in words; a name this version does not know (an older job) as it is. */
-/** A label by name, own keys only (a name such as "toString" must not find Object.prototype's). */
-const labelIn = (labels: Readonly<Record<string, string>>, name: string): string | undefined => (Object.hasOwn(labels, name) ? labels[name] : undefined);
 export function queueLabel(name: string): string {
-  return labelIn(QUEUE_LABELS, name) ?? name;
+  return ownValue<string>(QUEUE_LABELS, name) ?? name;
 }
 export function jobLabel(name: string): string {
-  return labelIn(JOB_LABELS, finaliseStepOf(name) ?? name) ?? name;
+  return ownValue<string>(JOB_LABELS, finaliseStepOf(name) ?? name) ?? name;
 }
 
 /** Payload of each job, by job name. Every job carries the outbox event that caused it. */

@@ -1,4 +1,5 @@
 /** Background workflows people can watch (DESIGN §2 WorkflowRun, §7). */
+import { ownValue } from './objects.js';
 
 export const WorkflowKind = { ASSESSMENT_FINALISE: 'ASSESSMENT_FINALISE', STAFFING_PLAN: 'STAFFING_PLAN' } as const;
 export type WorkflowKind = (typeof WorkflowKind)[keyof typeof WorkflowKind];
@@ -33,8 +34,7 @@ export const RENAMED_FINALISE_STEPS: Readonly<Record<string, FinaliseStep>> = {
 
 /** The finalise step a job of this name runs (a current step's name, or an earlier flow's), if any. */
 export function finaliseStepOf(jobName: string): FinaliseStep | undefined {
-  // Own keys only: a name such as "constructor" must not find Object.prototype's.
-  return FINALISE_STEPS.find((s) => s.step === jobName)?.step ?? (Object.hasOwn(RENAMED_FINALISE_STEPS, jobName) ? RENAMED_FINALISE_STEPS[jobName] : undefined);
+  return FINALISE_STEPS.find((s) => s.step === jobName)?.step ?? ownValue(RENAMED_FINALISE_STEPS, jobName);
 }
 
 /** The steps' job names, in order: the last one completes the run. */

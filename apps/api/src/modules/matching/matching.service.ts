@@ -164,17 +164,15 @@ export class MatchingService {
     const size = Math.min(Math.max(perPage, 1), MAX_PER_PAGE);
     const counts = new MatchQuery(ctx);
     const constraints = counts.constraints();
-    const rows = constraints.length
-      ? await this.dataSource.transaction(async (m) => {
-          // Two groups per flag is the planner's guess; with many must-haves that guess grows past
-          // the pool and it would sort the whole pool (to disk) to group it. Hashing holds only the groups.
-          await m.query(`SET LOCAL enable_sort = off`);
-          return (await m.query(
-            `SELECT ${counts.failureColumns(constraints)}, count(*)::int AS n FROM ${MATCH_TABLE} c GROUP BY ${constraints.map((_, i) => i + 1).join(', ')}`,
-            counts.params,
-          )) as (Record<`f${number}`, boolean> & { n: number })[];
-        })
-      : [];
+    const rows = await this.dataSource.transaction(async (m) => {
+      // Two groups per flag is the planner's guess; with many must-haves that guess grows past
+      // the pool and it would sort the whole pool (to disk) to group it. Hashing holds only the groups.
+      await m.query(`SET LOCAL enable_sort = off`);
+      return (await m.query(
+        `SELECT ${counts.failureColumns(constraints)}, count(*)::int AS n FROM ${MATCH_TABLE} c GROUP BY ${constraints.map((_, i) => i + 1).join(', ')}`,
+        counts.params,
+      )) as (Record<`f${number}`, boolean> & { n: number })[];
+    });
     // Each group: how many share it, and which constraints (by index) they fail.
     const groups = rows.map((r) => ({ n: r.n, fails: constraints.flatMap((_, i) => (r[`f${i}`] ? [i] : [])) })).filter((g) => g.fails.length);
     const failsKind = (g: { fails: number[] }, kind: MatchConstraint) => g.fails.some((i) => constraints[i]!.constraint === kind);
