@@ -2,7 +2,7 @@
 // straight to the database, closing them through the API and waiting for SCORED, where each flow's
 // time went (from the workflow run, the outbox row and the BullMQ jobs with their step timings),
 // and the no-op BullMQ flow of the same shape.
-import { FINALISE_STEP_NAMES, QueueName } from '@orchestra/shared';
+import { FINALISE_STEP_NAMES, QueueName, RENAMED_FINALISE_STEPS } from '@orchestra/shared';
 import { FlowProducer, Queue, Worker } from 'bullmq';
 import { gqlAt } from './graphql.mjs';
 import { pct } from './lib.mjs';
@@ -106,9 +106,10 @@ export async function finaliseBench({ api, db, redisUrl, queuePrefix }) {
       add('outbox relay', { wait: start.timestamp - close.answered });
       add('start-finalise', { wait: start.processedOn - start.timestamp, run: start.finishedOn - start.processedOn, ...timingsOf(start.returnvalue) });
       let ready = 0;
-      for (const step of FINALISE_STEP_NAMES) {
+      // An earlier build's steps too (BENCH_API_DIST), under their own names.
+      for (const step of [...FINALISE_STEP_NAMES, ...Object.keys(RENAMED_FINALISE_STEPS)]) {
         const job = await queue.getJob(`${run.id}.${run.attempts - 1}.${step}`);
-        if (!job?.finishedOn) break;
+        if (!job?.finishedOn) continue;
         add(step, { wait: job.processedOn - Math.max(ready, job.timestamp), run: job.finishedOn - job.processedOn, ...timingsOf(job.returnvalue) });
         ready = job.finishedOn;
       }

@@ -508,7 +508,6 @@ describe('Matching: ranked candidates with their explanation, the pipeline and p
     const steps = await ctx.api.finaliseSteps();
     await steps.scoreAndFindGaps(fixture.assessmentId);
     await steps.recommendAndReport(fixture.assessmentId);
-    await steps.finalise(fixture.assessmentId);
     const [rec] = await ctx.api.dataSource.query(`SELECT r.id FROM recommendation r WHERE r."assessmentId" = $1 AND r.option = 'AUGMENTATION'`, [fixture.assessmentId]);
     const accepted = await ctx.api.gql(`mutation($id: ID!) { acceptRecommendation(id: $id) { state } }`, { id: rec.id }, { as: Role.CONSULTANT });
     expect(accepted.errors).toBeUndefined();

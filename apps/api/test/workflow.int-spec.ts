@@ -30,8 +30,7 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
   const finalise = async (assessmentId: string) => {
     const steps = await ctx.api.finaliseSteps();
     await steps.scoreAndFindGaps(assessmentId);
-    await steps.recommendAndReport(assessmentId);
-    return steps.finalise(assessmentId);
+    return (await steps.recommendAndReport(assessmentId)).scored;
   };
   const closedAndScored = async () => {
     const fixture = await openAssessmentWithResponses(ctx.api, ctx.seeded);
@@ -302,7 +301,7 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
         const r = res.data?.allWorkflowRuns[0];
         return r?.status === 'SUCCEEDED' || r?.status === 'FAILED' ? r : undefined;
       }, 'the run to finish', 30_000);
-      expect(run).toEqual({ status: 'SUCCEEDED', progress: 100, currentStep: 'finalise-assessment', attempts: 1, error: null });
+      expect(run).toEqual({ status: 'SUCCEEDED', progress: 100, currentStep: 'recommend-and-report', attempts: 1, error: null });
       const [a] = await ctx.api.dataSource.query(`SELECT status FROM assessment WHERE id = $1`, [assessmentId]);
       expect(a.status).toBe('SCORED');
       const inbox = await ctx.api.gql(`{ myInbox { unread latest { title link } } }`, {}, { as: Role.CONSULTANT });
@@ -342,7 +341,7 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
         const [r] = await ctx.api.dataSource.query(`SELECT status, progress, "currentStep", error FROM workflow_run WHERE id = $1`, [runId]);
         return r.status === 'SUCCEEDED' || r.status === 'FAILED' ? r : undefined;
       }, 'the earlier flow to finish', 30_000);
-      expect(run).toEqual({ status: 'SUCCEEDED', progress: 100, currentStep: 'finalise-assessment', error: null });
+      expect(run).toEqual({ status: 'SUCCEEDED', progress: 100, currentStep: 'recommend-and-report', error: null });
       const [written] = await ctx.api.dataSource.query(
         `SELECT a.status, (SELECT count(*)::int FROM capability_gap WHERE "assessmentId" = a.id) AS gaps,
                 (SELECT count(*)::int FROM notification WHERE "sourceKey" = 'assessment-scored:' || a.id) AS notifications

@@ -24,12 +24,14 @@ describe('finalise steps and job labels', () => {
     expect(finaliseStepOf('compute-gaps')).toBe('score-and-find-gaps');
     expect(finaliseStepOf('recommend-options')).toBe('recommend-and-report');
     expect(finaliseStepOf('render-report')).toBe('recommend-and-report');
+    expect(finaliseStepOf('finalise-assessment')).toBe('recommend-and-report');
     expect(finaliseStepOf('start-finalise')).toBeUndefined();
     expect(finaliseStepOf('constructor')).toBeUndefined();
   });
 
   it('labels jobs and queues in words, an earlier flow’s job by its step, and an unknown name as it is', () => {
     expect(jobLabel('render-report')).toBe('Recommending options and writing the report');
+    expect(jobLabel('finalise-assessment')).toBe('Recommending options and writing the report');
     expect(jobLabel('start-finalise')).toBe('Start scoring an assessment');
     expect(jobLabel('toString')).toBe('toString');
     expect(queueLabel('assessment')).toBe('Assessments and scoring');

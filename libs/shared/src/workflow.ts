@@ -11,25 +11,26 @@ export const WORKFLOW_STATUSES: readonly WorkflowStatus[] = Object.values(Workfl
 
 /**
  * The finalise flow's steps in the order they run, and the progress reached when each is done.
- * Stages that read the same rows share a step (scores and gaps read the answers; options and the
- * report read the scores): each step is a job, a transaction and its reads.
+ * Stages that read the same rows share a step (scores and gaps read the answers; options, the
+ * report and marking the assessment scored read the scores and gaps): each step is a job, a
+ * transaction and its reads.
  */
 export const FINALISE_STEPS = [
   { step: 'score-and-find-gaps', label: 'Scoring and finding gaps', progress: 50 },
-  { step: 'recommend-and-report', label: 'Recommending options and writing the report', progress: 90 },
-  { step: 'finalise-assessment', label: 'Finalising', progress: 100 },
+  { step: 'recommend-and-report', label: 'Recommending options and writing the report', progress: 100 },
 ] as const;
 export type FinaliseStep = (typeof FINALISE_STEPS)[number]['step'];
 /**
- * Job names of the earlier five-step flow (until December 2026) that an upgrade may find still
- * queued, and the step that now does their work (each step is idempotent, so running one twice for
- * an old flow's two jobs writes the same rows).
+ * Job names of the earlier five- and three-step flows (until December 2026) that an upgrade may
+ * find still queued, and the step that now does their work (each step is idempotent, so running
+ * one twice for an old flow's two jobs writes the same rows, and tells the owner once).
  */
 export const RENAMED_FINALISE_STEPS: Readonly<Record<string, FinaliseStep>> = {
   'aggregate-scores': 'score-and-find-gaps',
   'compute-gaps': 'score-and-find-gaps',
   'recommend-options': 'recommend-and-report',
   'render-report': 'recommend-and-report',
+  'finalise-assessment': 'recommend-and-report',
 };
 
 /** The finalise step a job of this name runs (a current step's name, or an earlier flow's), if any. */

@@ -28,8 +28,8 @@ const RetryWorkflowRunDocument = graphql(`
 const STATUSES_WITH_A_RUN: readonly string[] = [AssessmentStatus.CLOSED, AssessmentStatus.SCORED, AssessmentStatus.PUBLISHED];
 
 /**
- * "Scoring and finding gaps · step 1 of 3", from the shared step list; a run from the earlier
- * five-step flow names the step that now does that work, and an unknown step shows as it is.
+ * "Scoring and finding gaps · step 1 of 2", from the shared step list; a run from an earlier
+ * flow (five or three steps) names the step that now does that work, and an unknown step shows as it is.
  */
 export function stepLabel(step: string | null | undefined): string | null {
   if (!step) return null;

@@ -19,6 +19,7 @@ import {
   type Urgency,
 } from '@orchestra/shared';
 import { In, Not, Repository, type EntityManager } from 'typeorm';
+import { upsertRows } from '../../core/database/upsert-rows.js';
 import { ResourceRepository, type BaseFilter } from '../../core/graphql/list/resource-repository.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import type { TenantScope } from '../../core/tenant/tenant-scope.js';
@@ -141,16 +142,7 @@ export class GapService {
       ];
     });
     // A re-run rewrites the figures and the evidence; the status of a gap already acted on stays.
-    if (rows.length) {
-      await m
-        .createQueryBuilder()
-        .insert()
-        .into(CapabilityGap)
-        .values(rows)
-        .orUpdate(['current', 'target', 'size', 'severity', 'evidence', 'updatedAt'], ['assessmentId', 'capabilityId'])
-        .updateEntity(false)
-        .execute();
-    }
+    await upsertRows(m, CapabilityGap, rows, { conflict: ['assessmentId', 'capabilityId'], update: ['current', 'target', 'size', 'severity', 'evidence', 'updatedAt'] });
     await m.delete(CapabilityGap, { assessmentId: assessment.id, capabilityId: Not(In(rows.map((r) => r.capabilityId).concat(NO_ID))) });
     return rows.length;
   }
@@ -197,16 +189,7 @@ export class GapService {
         rulesetVersion: RULESET_VERSION,
       }));
     });
-    if (rows.length) {
-      await m
-        .createQueryBuilder()
-        .insert()
-        .into(Recommendation)
-        .values(rows)
-        .orUpdate(['score', 'rank', 'reasons', 'rulesetVersion', 'updatedAt'], ['gapId', 'option'])
-        .updateEntity(false)
-        .execute();
-    }
+    await upsertRows(m, Recommendation, rows, { conflict: ['gapId', 'option'], update: ['score', 'rank', 'reasons', 'rulesetVersion', 'updatedAt'] });
     return rows.length;
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { answersById, RESPONDENT_ROLES, scoreAssessment, scoreCapability, type CapabilityAssessmentScore, type Answer, type RespondentRole, type ScoringQuestion, type Urgency } from '@orchestra/shared';
 import { In, Repository, type EntityManager } from 'typeorm';
+import { upsertRows } from '../../core/database/upsert-rows.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
 import { CapabilityScore, type RoleScore } from './capability-score.entity.js';
 
@@ -64,15 +65,10 @@ export class ScoringService {
         return { respondentRole: role, current: own.current, respondents: own.respondentCount };
       }),
     }));
-    // One statement; updateEntity(false): nothing reads generated values back (TypeORM's RETURNING and merge cost CPU).
-    await m
-      .createQueryBuilder()
-      .insert()
-      .into(CapabilityScore)
-      .values(rows)
-      .orUpdate(['clientId', 'current', 'target', 'respondentCount', 'spread', 'coverage', 'confidence', 'byRole'], ['assessmentId', 'capabilityId'])
-      .updateEntity(false)
-      .execute();
+    await upsertRows(m, CapabilityScore, rows, {
+      conflict: ['assessmentId', 'capabilityId'],
+      update: ['clientId', 'current', 'target', 'respondentCount', 'spread', 'coverage', 'confidence', 'byRole'],
+    });
     return scores;
   }
 

@@ -38,7 +38,6 @@ export class FinaliseSteps {
   private readonly steps: Readonly<Record<FinaliseStep, (assessmentId: string, done?: StepDone) => Promise<unknown>>> = {
     'score-and-find-gaps': (id, done) => this.scoreAndFindGaps(id, done),
     'recommend-and-report': (id, done) => this.recommendAndReport(id, done),
-    'finalise-assessment': (id, done) => this.finalise(id, done),
   };
 
   constructor(
@@ -84,65 +83,61 @@ export class FinaliseSteps {
 
   /**
    * Every option for every gap, scored and ranked by the versioned rules (decisions already taken
-   * stay), then the report's figures and the breakdown the client may read: one transaction, one
-   * read of the scores for both.
+   * stay), the report's figures and the breakdown the client may read, then the assessment marked
+   * SCORED and its owner told (in the app, and by e-mail through the outbox): one transaction,
+   * one read of the scores and gaps for all of it. The row is locked so the status moves once, and
+   * the notification and the e-mail event are written once, however often the step runs.
    */
-  recommendAndReport(assessmentId: string, done?: StepDone): Promise<{ recommendations: number }> {
-    return this.step(assessmentId, done, async (m, { assessment, engagement }) => {
-      const [scores, { questions, capabilities }, reviewed] = await Promise.all([
-        this.scoring.ofAssessment(m, assessmentId),
-        this.questionnaire(m, assessment),
-        this.gaps.acceptedReviews(m, assessment),
-      ]);
-      if (!scores.length) throw new Error(`Assessment ${assessmentId} has no scores yet: score-and-find-gaps must run first.`);
-      const byCapability = new Map(scores.map((s) => [s.capabilityId, s]));
-      const recommendations = await this.gaps.recommendOptions(m, {
-        assessment,
-        horizon: engagement.horizon,
-        urgency: engagement.urgency,
-        budgetBand: engagement.budgetBand,
-        capabilities,
-        scores: byCapability,
-        reviewedAreaIds: await this.frameworks.areaIdsOf(m, reviewed),
-      });
-      const [invitations, gaps, responses] = await Promise.all([
-        this.assessments.invitationCounts(m, assessmentId),
-        this.gaps.summary(m, assessmentId),
-        this.assessments.submittedResponses(m, assessmentId),
-      ]);
-      // The framework's order: area, then capability.
-      const ordered = [...capabilities.values()].flatMap((c) => {
-        const score = byCapability.get(c.id);
-        return score ? [{ score, capabilityName: c.name, areaId: c.areaId, areaName: c.areaName }] : [];
-      });
-      await this.reports.render(m, { assessment, scores: ordered, invitations, gaps, questions, responses });
-      return { recommendations };
-    });
-  }
-
-  /**
-   * Marks the assessment SCORED and tells its owner (in the app, and by e-mail through the outbox).
-   * The status moves once, so the notification and the e-mail event are written once.
-   */
-  finalise(assessmentId: string, done?: StepDone): Promise<boolean> {
+  recommendAndReport(assessmentId: string, done?: StepDone): Promise<{ recommendations: number; scored: boolean }> {
     return this.step(
       assessmentId,
       done,
       async (m, { assessment, engagement }) => {
-        if (!(await this.assessments.markScored(m, assessment))) return false;
-        const { gaps } = await this.gaps.summary(m, assessmentId);
-        await this.inbox.notify(m, {
-          userId: engagement.ownerId,
-          title: `"${assessment.title}" is scored`,
-          body: `${gaps} capability gap${gaps === 1 ? '' : 's'} with ranked options are ready to review.`,
-          link: `/Assessment/${assessmentId}/show/report`,
-          sourceKey: `assessment-scored:${assessmentId}`,
+        const [scores, { questions, capabilities }, reviewed] = await Promise.all([
+          this.scoring.ofAssessment(m, assessmentId),
+          this.questionnaire(m, assessment),
+          this.gaps.acceptedReviews(m, assessment),
+        ]);
+        if (!scores.length) throw new Error(`Assessment ${assessmentId} has no scores yet: score-and-find-gaps must run first.`);
+        const byCapability = new Map(scores.map((s) => [s.capabilityId, s]));
+        const recommendations = await this.gaps.recommendOptions(m, {
+          assessment,
+          horizon: engagement.horizon,
+          urgency: engagement.urgency,
+          budgetBand: engagement.budgetBand,
+          capabilities,
+          scores: byCapability,
+          reviewedAreaIds: await this.frameworks.areaIdsOf(m, reviewed),
         });
-        await this.outbox.add(m, OutboxEventType.ASSESSMENT_SCORED, { assessmentId });
-        return true;
+        const [invitations, gaps, responses] = await Promise.all([
+          this.assessments.invitationCounts(m, assessmentId),
+          this.gaps.summary(m, assessmentId),
+          this.assessments.submittedResponses(m, assessmentId),
+        ]);
+        // The framework's order: area, then capability.
+        const ordered = [...capabilities.values()].flatMap((c) => {
+          const score = byCapability.get(c.id);
+          return score ? [{ score, capabilityName: c.name, areaId: c.areaId, areaName: c.areaName }] : [];
+        });
+        await this.reports.render(m, { assessment, scores: ordered, invitations, gaps, questions, responses });
+        return { recommendations, scored: await this.markScored(m, assessment, engagement, gaps.gaps) };
       },
       true,
     );
+  }
+
+  /** SCORED, once: the owner's notification and the e-mail event are written only when the status moves. */
+  private async markScored(m: EntityManager, assessment: Assessment, engagement: EngagementFacts, gaps: number): Promise<boolean> {
+    if (!(await this.assessments.markScored(m, assessment))) return false;
+    await this.inbox.notify(m, {
+      userId: engagement.ownerId,
+      title: `"${assessment.title}" is scored`,
+      body: `${gaps} capability gap${gaps === 1 ? '' : 's'} with ranked options are ready to review.`,
+      link: `/Assessment/${assessment.id}/show/report`,
+      sourceKey: `assessment-scored:${assessment.id}`,
+    });
+    await this.outbox.add(m, OutboxEventType.ASSESSMENT_SCORED, { assessmentId: assessment.id });
+    return true;
   }
 
   /** One transaction: the facts, the step's work, `done`, then (crash tests only) a pause before committing. */
