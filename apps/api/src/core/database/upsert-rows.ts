@@ -35,11 +35,11 @@ export async function upsertRows<E extends ObjectLiteral>(
       return found;
     };
     const name = (key: string) => `"${column(key).databaseName}"`;
-    const names = keys.map(name).join(', ');
-    const types = keys.map((k) => `${name(k)} ${m.connection.driver.normalizeType(column(k))}`).join(', ');
+    // The JSON is keyed by property name; the record's columns take those names, the table's its own.
+    const record = keys.map((k) => `"${k}" ${m.connection.driver.normalizeType(column(k))}`).join(', ');
     const set = update.map((k) => (k === 'updatedAt' ? `${name(k)} = now()` : `${name(k)} = EXCLUDED.${name(k)}`)).join(', ');
     // $1 arrives as text in binary format: the UTF-8 bytes as they are (see jsonBytes).
-    sql = `INSERT INTO "${metadata.tableName}" (${names}) SELECT ${names} FROM jsonb_to_recordset($1::text::jsonb) AS r(${types})
+    sql = `INSERT INTO "${metadata.tableName}" (${keys.map(name).join(', ')}) SELECT ${keys.map((k) => `r."${k}"`).join(', ')} FROM jsonb_to_recordset($1::text::jsonb) AS r(${record})
       ON CONFLICT (${conflict.map(name).join(', ')}) DO UPDATE SET ${set}`;
     statements.set(cacheKey, sql);
   }
