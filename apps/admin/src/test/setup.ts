@@ -1,6 +1,7 @@
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { clearAnsweredPermissions } from './stubs';
+import { guardTimers } from './timerGuard';
 
 // jsdom has no matchMedia; MUI's useMediaQuery needs one (desktop-sized answers).
 window.matchMedia ??= (query: string) =>
@@ -15,15 +16,22 @@ window.matchMedia ??= (query: string) =>
     dispatchEvent: () => false,
   }) as MediaQueryList;
 
-// react-admin's reference inputs apply their params on the next tick (`setTimeout(…, 0)` in
-// useReferenceParams), and unmounting can schedule one: after the last test of a file it would fire
-// once jsdom is torn down ("window is not defined", an unhandled error that fails the run). One turn
-// of the timer queue after cleanup runs it first: timers of the same delay fire in creation order.
+// A timer a test leaves behind must not fire once jsdom is torn down: react-admin's reference inputs
+// apply their params on the next tick (`setTimeout(…, 0)` in useReferenceParams), and unmounting or a
+// late promise (a stubbed request resolving, an input's debounce) can schedule one after the file's
+// last test; firing then, it throws "window is not defined", an unhandled error that fails the run.
+// So the file's timers are stopped after its last test (Vitest's own were taken before this ran).
+const timers = guardTimers(globalThis);
+
 afterEach(async () => {
   cleanup();
   clearAnsweredPermissions();
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // One turn of the timer queue lets what unmounting scheduled run while the next test is not yet
+  // rendering (timers of the same delay fire in creation order).
+  await new Promise((resolve) => timers.nativeSetTimeout(resolve, 0));
 });
+
+afterAll(() => timers.stop());
 
 // findBy*/waitFor give up after 1 s by default, which a loaded machine overruns; they still
 // return as soon as the element appears.

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { guardTimers } from './timerGuard';
+
+const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('guardTimers', () => {
+  it('runs timers with their arguments until stopped, and clears them on request', async () => {
+    const host = { setTimeout, clearTimeout };
+    guardTimers(host);
+    const calls: string[] = [];
+    host.setTimeout((label: string) => calls.push(label), 0, 'ran');
+    const cleared = host.setTimeout(() => calls.push('cleared'), 0);
+    host.clearTimeout(cleared);
+    await tick(20);
+    expect(calls).toEqual(['ran']);
+  });
+
+  it('after stop, neither a pending timer nor one set later runs', async () => {
+    const host = { setTimeout, clearTimeout };
+    const guard = guardTimers(host);
+    const calls: string[] = [];
+    host.setTimeout(() => calls.push('pending'), 5);
+    guard.stop();
+    host.setTimeout(() => calls.push('later'), 0);
+    await tick(30);
+    expect(calls).toEqual([]);
+  });
+});
