@@ -101,6 +101,31 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
     await ctx.api.dataSource.query(`UPDATE recommendation SET "rulesetVersion" = 'rules-2026.11.1' WHERE "assessmentId" = $1`, [assessmentId]);
     await (await ctx.api.finaliseSteps()).recommendAndReport(assessmentId);
     expect(await versions()).toEqual([{ v: RULESET_VERSION }]);
+
+    // The options cite the stored evidence grouped in SQL: identical answers (prompt and label) counted
+    // once, lowest value first and then the first answered, "don't know", text-only answers and quotes
+    // never cited. Stored evidence is written lowest value first; this one is hand-made to test that.
+    const stored = (prompt: string, answer: string, value: number | null, quote: string | null = null) => ({
+      questionId: '00000000-0000-4000-8000-000000000001', prompt, respondentRole: 'ENGINEER', value, answer, quote,
+    });
+    await ctx.api.dataSource.query(`UPDATE capability_gap SET evidence = $2::jsonb WHERE "assessmentId" = $1`, [
+      assessmentId,
+      JSON.stringify([
+        stored('Who approves a release?', "Don't know", null),
+        stored('Why did the last release fail?', '', null, 'Nobody owns the pipeline'),
+        stored('How often does a release fail?', 'Most weeks', 1),
+        stored('Who decides a rollback?', 'Nobody in particular', 1),
+        stored('How often does a release fail?', 'Most weeks', 1),
+        stored('Is there a runbook?', 'An old one', 2),
+        stored('How often does a release fail?', 'Most weeks', 1),
+        stored('Is there a runbook?', 'Yes, current', 4),
+      ]),
+    ]);
+    await (await ctx.api.finaliseSteps()).recommendAndReport(assessmentId);
+    const [{ reasons }] = await ctx.api.dataSource.query(`SELECT reasons FROM recommendation WHERE "assessmentId" = $1 AND rank = 1`, [assessmentId]);
+    expect((reasons as { code: string; sentence: string }[]).find((x) => x.code === 'EVIDENCE')?.sentence).toBe(
+      'The evidence is uncertain: 2 respondents, confidence 0.46, spread 0.71; weighing most: “How often does a release fail?” — “Most weeks” (3 answers); “Who decides a rollback?” — “Nobody in particular”; “Is there a runbook?” — “An old one”.',
+    );
   });
 
   it('is idempotent: running every step again changes no row and writes nothing twice', async () => {

@@ -622,6 +622,18 @@ describe('principle 5 — the first option carries its evidence, budget and urge
     expect(result.slice(1).flatMap((r) => r.reasons.map((x) => x.code))).not.toContain('EVIDENCE');
   });
 
+  it('counts an item standing for several answers (grouped by the caller) as that many', () => {
+    const grouped = [
+      { prompt: 'How often does a release fail?', answer: 'Most weeks', value: 1, quote: null, count: 3 },
+      { prompt: 'Who decides a rollback?', answer: 'Nobody in particular', value: 2, quote: null },
+      { prompt: 'How often does a release fail?', answer: 'Most weeks', value: 1, quote: null, count: 2 },
+    ];
+    const result = run(gap({ nature: CapabilityNature.PRACTICE, evidence: grouped }), { horizon: NeedHorizon.TEMPORARY });
+    expect(reason(result, O.AUGMENTATION, 'EVIDENCE')?.sentence).toBe(
+      'The evidence is solid: 5 respondents, confidence 0.8, spread 0.5; weighing most: “How often does a release fail?” — “Most weeks” (5 answers); “Who decides a rollback?” — “Nobody in particular”.',
+    );
+  });
+
   it('cites a quote in third place when one may be shown, and calls thin evidence uncertain', () => {
     const quoted = [...evidence, { prompt: 'Anything else?', answer: '', value: null, quote: 'Releases are a coin toss.' }];
     const result = run(gap({ nature: CapabilityNature.PRACTICE, evidence: quoted, confidence: 0.5, spread: null, respondentCount: 1 }), { horizon: NeedHorizon.TEMPORARY });

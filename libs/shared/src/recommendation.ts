@@ -85,6 +85,9 @@ export interface Reason {
   inputs: Record<string, string | number | boolean | null>;
 }
 
+/** How many answers (or a quote in last place) the first option's evidence reason cites. */
+export const CITED_ANSWERS = 3;
+
 /** One answer behind a gap (the gap's stored evidence, as the engine needs it). */
 export interface GapEvidenceItem {
   prompt: string;
@@ -94,6 +97,8 @@ export interface GapEvidenceItem {
   value: number | null;
   /** Free text, only when it may be shown to whoever reads the reasons. */
   quote: string | null;
+  /** How many identical answers this item stands for (a caller may group them); 1 when absent. */
+  count?: number;
 }
 
 export interface GapForRecommendation {
@@ -613,12 +618,12 @@ function weighingMost(evidence: readonly GapEvidenceItem[]): string[] {
   for (const e of [...evidence].filter((x) => x.value !== null && x.answer).sort((a, b) => a.value! - b.value!)) {
     const key = `${e.prompt}\u0000${e.answer}`;
     const group = groups.get(key) ?? { prompt: e.prompt, answer: e.answer, value: e.value!, count: 0 };
-    group.count += 1;
+    group.count += e.count ?? 1;
     groups.set(key, group);
   }
   const answers = [...groups.values()].map((g) => `${quoted(g.prompt)} — ${quoted(g.answer)}${g.count > 1 ? ` (${g.count} answers)` : ''}`);
   const quote = evidence.find((x) => x.quote)?.quote;
-  return quote ? [...answers.slice(0, 2), `someone wrote ${quoted(quote)}`] : answers.slice(0, 3);
+  return quote ? [...answers.slice(0, CITED_ANSWERS - 1), `someone wrote ${quoted(quote)}`] : answers.slice(0, CITED_ANSWERS);
 }
 
 /** The first option's zero-point reasons: the evidence, the budget, and urgency where it changed the order. */

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import {
   answerValue,
   capabilityGap,
+  CITED_ANSWERS,
   GapStatus,
   MAX_PER_PAGE,
   QuestionType,
@@ -13,6 +14,7 @@ import {
   SortOrder,
   type BudgetBand,
   type CapabilityNature,
+  type GapEvidenceItem,
   type NeedHorizon,
   type QuestionOption,
   type ScoringQuestion,
@@ -151,7 +153,7 @@ export class GapService {
   async recommendOptions(m: EntityManager, input: RecommendInput): Promise<number> {
     const { assessment } = input;
     if (await m.exists(Recommendation, { where: { assessmentId: assessment.id, state: Not(RecommendationState.PROPOSED) } })) return 0;
-    const gaps = await m.find(CapabilityGap, { where: { assessmentId: assessment.id }, order: { capabilityId: 'ASC' } });
+    const gaps: RecommendGap[] = await m.query(GAPS_TO_RECOMMEND, [assessment.id]);
     const allGaps = gaps.map((g) => ({ areaId: input.capabilities.get(g.capabilityId)!.areaId, severity: g.severity }));
     const rows = gaps.flatMap((g) => {
       const capability = input.capabilities.get(g.capabilityId)!;
@@ -170,10 +172,8 @@ export class GapService {
           confidence: score.confidence,
           spread: score.spread,
           respondentCount: score.respondentCount,
-          // The answers behind the gap, for the first option to cite. Reasons reach the client's
-          // report, so no free-text quote (it may come from a seat under the anonymity threshold)
-          // and no respondent seat: prompts and the answer labels only.
-          evidence: g.evidence.map((e) => ({ prompt: e.prompt, answer: e.answer, value: e.value, quote: null })),
+          // The answers the first option cites, grouped in SQL (see GAPS_TO_RECOMMEND).
+          evidence: g.evidence,
         },
         { horizon: input.horizon, urgency: input.urgency, budgetBand: input.budgetBand, reviewedAreaIds: input.reviewedAreaIds, allGaps },
       );
@@ -209,6 +209,38 @@ export class GapService {
     return rows.map((r) => r.capabilityId);
   }
 }
+
+/** A gap as its options are scored: the figures, and the answers that can be cited. */
+interface RecommendGap {
+  id: string;
+  capabilityId: string;
+  current: number;
+  target: number;
+  size: number;
+  severity: number;
+  evidence: GapEvidenceItem[];
+}
+
+/**
+ * An assessment's gaps with their evidence as the options' reasons cite it: identical answers (same
+ * prompt and label) as one item with their count, in the order of their first answer (the stored
+ * evidence is lowest value first), the three that weigh most. The stored evidence carries every
+ * answer with its prompt (~420 kB a flow on the bench); reading it back whole to cite three was
+ * the step's largest read. Reasons reach the client's report, so no free-text quote (it may come
+ * from a seat under the anonymity threshold) and no respondent seat: prompts and labels only.
+ */
+const GAPS_TO_RECOMMEND = `
+  SELECT g.id, g."capabilityId", g.current::float8 AS current, g.target, g.size::float8 AS size, g.severity::float8 AS severity,
+         coalesce((SELECT jsonb_agg(jsonb_build_object('prompt', c.prompt, 'answer', c.answer, 'value', c.value, 'quote', null, 'count', c.count) ORDER BY c.value, c.first)
+                     FROM (SELECT e->>'prompt' AS prompt, e->>'answer' AS answer, min((e->>'value')::float8) AS value, count(*)::int AS count, min(i) AS first
+                             FROM jsonb_array_elements(g.evidence) WITH ORDINALITY AS x(e, i)
+                            WHERE jsonb_typeof(e->'value') = 'number' AND e->>'answer' <> ''
+                            GROUP BY 1, 2
+                            ORDER BY value, first
+                            LIMIT ${CITED_ANSWERS}) c), '[]') AS evidence
+    FROM capability_gap g
+   WHERE g."assessmentId" = $1
+   ORDER BY g."capabilityId"`;
 
 /** `NOT IN ()` is not SQL: a value no row has keeps the list non-empty. */
 const NO_ID = ['00000000-0000-0000-0000-000000000000'];
