@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { guardTimers } from './timerGuard';
 
-const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Timers of the same delay fire in the order they were set: a timer set last, straight through the
+// unguarded setTimeout, fires after every earlier one of that delay or less has fired or been dropped.
+const afterTimersOf = (delay: number) => new Promise((resolve) => setTimeout(resolve, delay));
 
 describe('guardTimers', () => {
   it('runs timers with their arguments until stopped, and clears them on request', async () => {
@@ -11,7 +13,7 @@ describe('guardTimers', () => {
     host.setTimeout((label: string) => calls.push(label), 0, 'ran');
     const cleared = host.setTimeout(() => calls.push('cleared'), 0);
     host.clearTimeout(cleared);
-    await tick(20);
+    await afterTimersOf(0);
     expect(calls).toEqual(['ran']);
   });
 
@@ -22,7 +24,7 @@ describe('guardTimers', () => {
     host.setTimeout(() => calls.push('pending'), 5);
     guard.stop();
     host.setTimeout(() => calls.push('later'), 0);
-    await tick(30);
+    await afterTimersOf(5);
     expect(calls).toEqual([]);
   });
 });
