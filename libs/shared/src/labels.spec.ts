@@ -17,6 +17,11 @@ describe('enum labels', () => {
     expect(enumLabel('MatchStage', null)).toBe('');
   });
 
+  it('labels a value named like an object property as text, not with the property', () => {
+    expect(enumLabel('MatchStage', 'constructor')).toBe('constructor');
+    expect(enumLabel('Urgency', 'toString')).toBe('tostring');
+  });
+
   it('gives choices in the enum order', () => {
     expect(enumChoices('EngagementStage').map((c) => c.id)).toEqual([...ENGAGEMENT_STAGES]);
     expect(enumChoices('CandidateKind')).toEqual(CANDIDATE_KINDS.map((id) => ({ id, name: ENUM_LABELS.CandidateKind[id] })));

@@ -7,6 +7,7 @@ import { RESPONDENT_ROLE_LABELS, type Disclosure } from './anonymity.js';
 import type { AssessmentStatus, CapabilityNature, FrameworkStatus, InvitationStatus, QuestionType } from './assessment.js';
 import { BUDGET_BAND_LABELS, SIZE_BAND_LABELS, type EngagementStage, type NeedHorizon, type Reversibility, type Urgency } from './engagement.js';
 import type { MatchConstraint } from './matching.js';
+import { ownValue } from './objects.js';
 import { RECOMMENDATION_OPTION_LABELS, type RecommendationState } from './recommendation.js';
 import type { Role } from './roles.js';
 import type { CandidateKind, ConsentBasis, MatchStage, RoleStatus, Seniority } from './talent.js';
@@ -92,7 +93,7 @@ export type LabelledEnum = keyof typeof ENUM_LABELS;
 export function enumLabel(kind: LabelledEnum, value: string | null | undefined): string {
   if (value == null) return '';
   const labels: Readonly<Record<string, string>> = ENUM_LABELS[kind];
-  return labels[value] ?? (value.charAt(0) + value.slice(1).toLowerCase()).replace(/_/g, ' ');
+  return ownValue(labels, value) ?? (value.charAt(0) + value.slice(1).toLowerCase()).replace(/_/g, ' ');
 }
 
 /** `{ id, name }` choices for a select or a filter, in the map's order. */
