@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// `nx run admin:e2e`: the browser tests, one file after another, sharing one PostgreSQL and one
-// Redis (found or started once here, see infra/scripts/services.mjs). Without Chromium it runs
+// `nx run admin:e2e`: the browser tests, E2E_CONCURRENCY files at a time (2 unless set), sharing one
+// PostgreSQL and one Redis (found or started once here, see infra/scripts/services.mjs). Each file
+// has its own database, queue prefix and ports, and much of a browser test is waiting, so two at
+// once take about half as long without contending for the two cores. Without Chromium it runs
 // none of them and says so, with how many were not run: the rest of `npm test` still counts.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,11 +12,12 @@ import { resolveServices } from '../../../infra/scripts/services.mjs';
 import { CHROMIUM_PATH, prepareTemplate } from './support.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const concurrency = Math.max(1, Number.parseInt(process.env.E2E_CONCURRENCY ?? '2', 10) || 1);
 
 /** Runs node's test runner on the e2e files and resolves with its exit code (and its TAP output when captured). */
 function runTests(args, env, capture = false) {
   return new Promise((res) => {
-    const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...args, here], { env, stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, ['--test', `--test-concurrency=${concurrency}`, ...args, here], { env, stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'] });
     let out = '';
     child.stdout?.on('data', (d) => (out += d));
     const forward = (signal) => child.kill(signal);
