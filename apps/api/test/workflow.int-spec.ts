@@ -128,6 +128,25 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
     );
   });
 
+  it("compresses the gaps' evidence and the report with lz4, as the migration set (a server without lz4 keeps pglz)", async () => {
+    const { assessmentId } = await closedAndScored();
+    const lz4 = await ctx.api.dataSource.query(`SELECT set_config('default_toast_compression', 'lz4', true)`).then(() => true, () => false);
+    const columns = await ctx.api.dataSource.query(
+      `SELECT c.relname AS table, a.attname AS column, a.attcompression AS method
+         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+        WHERE (c.relname, a.attname) IN (('capability_gap', 'evidence'), ('assessment_report', 'data')) ORDER BY 1`,
+    );
+    expect(columns).toEqual([
+      { table: 'assessment_report', column: 'data', method: lz4 ? 'l' : '' },
+      { table: 'capability_gap', column: 'evidence', method: lz4 ? 'l' : '' },
+    ]);
+    // A value large enough to be compressed (the bench's gaps carry ~34 kB each) is stored with lz4.
+    const answers = Array.from({ length: 200 }, (_, i) => ({ questionId: assessmentId, prompt: `How often does release ${i % 7} fail?`, respondentRole: 'ENGINEER', value: 1, answer: 'Most weeks', quote: null }));
+    await ctx.api.dataSource.query(`UPDATE capability_gap SET evidence = $2::jsonb WHERE "assessmentId" = $1`, [assessmentId, JSON.stringify(answers)]);
+    const [stored] = await ctx.api.dataSource.query(`SELECT pg_column_compression(evidence) AS method FROM capability_gap WHERE "assessmentId" = $1`, [assessmentId]);
+    expect(stored.method).toBe(lz4 ? 'lz4' : 'pglz');
+  });
+
   it('is idempotent: running every step again changes no row and writes nothing twice', async () => {
     const { assessmentId } = await closedAndScored();
     const snapshot = () =>

@@ -19,6 +19,7 @@ import { TeamMemberRole1766610000000 } from './1766610000000-team-member-role.js
 import { AuditChanges1766710000000 } from './1766710000000-audit-changes.js';
 import { ClientShortlists1766720000000 } from './1766720000000-client-shortlists.js';
 import { Reassessment1766730000000 } from './1766730000000-reassessment.js';
+import { LargeJsonLz41766740000000 } from './1766740000000-large-json-lz4.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds cannot rely on glob loading. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   AuditChanges1766710000000,
   ClientShortlists1766720000000,
   Reassessment1766730000000,
+  LargeJsonLz41766740000000,
 ];
