@@ -149,11 +149,13 @@ test('a recruiter builds the team from the Roles tab, sees exact beside greedy, 
     await roles.getByRole('link', { name: 'Specialist team member — Elixir and Django' }).waitFor();
     await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 15_000 });
 
-    // Follow a link to a role it created: open, with Uma shortlisted.
+    // Follow a link to a role it created: open, with Uma shortlisted in its pipeline. (The builder's
+    // own page names Uma too, so the check is on the role's Pipeline tab, not on any text.)
     await created.click();
     await page.waitForURL(/#\/Role\/[^/]+\/show$/, { timeout: 15_000 });
-    await page.getByText('Specialist team member — PHP and Rust').first().waitFor({ timeout: 15_000 });
-    await page.getByText('Uma Left').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: 'Pipeline' }).click();
+    await page.waitForURL(/#\/Role\/[^/]+\/show\/pipeline$/, { timeout: 15_000 });
+    await page.getByRole('region', { name: 'Shortlisted column' }).getByLabel('Uma Left', { exact: true }).waitFor({ timeout: 30_000 });
 
     assert.deepEqual(watcher.problems(), []);
   } catch (e) {
