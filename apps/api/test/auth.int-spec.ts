@@ -89,6 +89,40 @@ describe('authentication', () => {
       expect((await ctx.api.gql(ME, {}, { token })).errors![0]).toMatchObject({ message: 'Your account is no longer active: contact an administrator.' });
     });
 
+    it('answers `me` from the profile its access check read when asked only for that, and reads the row for sign-in times', async () => {
+      const token = (await ctx.api.login(admin.email, admin.password)).data!.login.accessToken;
+      await ctx.api.gql(ME, {}, { token });
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      const userReads = () => spy.mock.calls.filter(([sql]) => String(sql).includes('app_user')).length;
+      const profile = await ctx.api.gql(`{ me { __typename id email name role clientId active } }`, {}, { token });
+      const profileReads = userReads();
+      const withTimes = await ctx.api.gql<{ me: { name: string; lastLoginAt: string | null } }>(`{ me { name lastLoginAt } }`, {}, { token });
+      const timesReads = userReads() - profileReads;
+      spy.mockRestore();
+      expect(profile.data).toEqual({ me: { __typename: 'User', id: ctx.seeded.users.ADMIN, email: admin.email, name: admin.name, role: 'ADMIN', clientId: null, active: true } });
+      expect(profileReads).toBe(0);
+      expect(withTimes.data!.me).toMatchObject({ name: admin.name, lastLoginAt: expect.any(String) });
+      expect(timesReads).toBe(1);
+    });
+
+    it('shows a name or e-mail change announced by another API process in `me` on the very next request', async () => {
+      const token = await ctx.api.tokenFor(Role.CLIENT);
+      const PROFILE = `{ me { name email } }`;
+      expect((await ctx.api.gql(PROFILE, {}, { token })).data).toEqual({ me: { name: 'Nora Northwind (CTO)', email: 'cto@northwind.example' } });
+      await ctx.api.dataSource.query(`UPDATE app_user SET name = 'Renamed Person', email = 'renamed@northwind.example' WHERE id = $1`, [ctx.seeded.users.CLIENT]);
+      await otherProcess().changed(ctx.seeded.users.CLIENT);
+      expect((await ctx.api.gql(PROFILE, {}, { token })).data).toEqual({ me: { name: 'Renamed Person', email: 'renamed@northwind.example' } });
+    });
+
+    it('shows a rename through updateUser in that user\'s `me` on their next request', async () => {
+      const [adminToken, token] = [await ctx.api.tokenFor(Role.ADMIN), await ctx.api.tokenFor(Role.RECRUITER)];
+      const PROFILE = `{ me { name email } }`;
+      expect((await ctx.api.gql(PROFILE, {}, { token })).data).toEqual({ me: { name: 'Rita Recruiter', email: 'recruiter@orchestra.local' } });
+      const renamed = await ctx.api.gql(`mutation($id: ID!) { updateUser(id: $id, name: "Rita Renamed", email: "rita@orchestra.local") { id } }`, { id: ctx.seeded.users.RECRUITER }, { token: adminToken });
+      expect(renamed.errors).toBeUndefined();
+      expect((await ctx.api.gql(PROFILE, {}, { token })).data).toEqual({ me: { name: 'Rita Renamed', email: 'rita@orchestra.local' } });
+    });
+
     it('applies a role or client change announced by another API process on the very next request', async () => {
       const token = await ctx.api.tokenFor(Role.CONSULTANT);
       const CREATE_CLIENT = `mutation { createClient(name: "Cache Co") { id } }`;
@@ -108,7 +142,7 @@ describe('authentication', () => {
       const token = (await ctx.api.login(admin.email, admin.password)).data!.login.accessToken;
       const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
       const res = await ctx.api.gql(`{ allUsers { id } _allUsersMeta { count } me { id } }`, {}, { token });
-      const checks = spy.mock.calls.filter(([sql]) => String(sql).includes('SELECT id, role, "clientId", active FROM app_user')).length;
+      const checks = spy.mock.calls.filter(([sql]) => String(sql).includes('SELECT id, role, "clientId", active, email, name FROM app_user')).length;
       spy.mockRestore();
       expect(res.errors).toBeUndefined();
       expect(checks).toBe(1);

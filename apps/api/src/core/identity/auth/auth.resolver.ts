@@ -1,6 +1,8 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { FastifyReply } from 'fastify';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedFields } from '../../graphql/list/selected-fields.js';
 import { UserType } from '../user/dto/user.type.js';
 import { UserService } from '../user/user.service.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
@@ -61,8 +63,8 @@ export class AuthResolver {
 
   @Query(() => UserType)
   @SignedIn()
-  me(@CurrentUser() user: AuthUser) {
-    return this.users.me(user);
+  me(@CurrentUser() user: AuthUser, @Info() info: GraphQLResolveInfo) {
+    return this.users.me(user, selectedFields(info));
   }
 
   private withCookie(req: GqlContext['req'], reply: FastifyReply, session: Session): AuthPayload {

@@ -4,6 +4,7 @@ import { AuthGuard } from '@nestjs/passport';
 import { AppError } from '../../errors/app-error.js';
 import type { AuthUser } from './auth-user.js';
 import { IS_PUBLIC } from './decorators.js';
+import { INVALID_TOKEN } from './jwt.strategy.js';
 import { requestOf } from './request-of.js';
 
 const CHECK = Symbol('access check');
@@ -32,13 +33,8 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   override handleRequest<T = AuthUser>(err: unknown, user: T | false, info: unknown): T {
     // An error from validate() (database down, account inactive) is not a bad token: pass it on.
     if (err) throw err;
-    if (!user) {
-      const name = (info as { name?: string } | undefined)?.name;
-      if (name === 'TokenExpiredError') throw AppError.unauthenticated('Your access token expired: call refreshSession or sign in again.');
-      if (!info || (info as Error).message === 'No auth token')
-        throw AppError.unauthenticated('Sign in first: send "Authorization: Bearer <access token>".');
-      throw AppError.unauthenticated('Your access token is invalid: sign in again.');
-    }
+    // The strategy's failures say what was wrong with the token (missing, expired, invalid).
+    if (!user) throw AppError.unauthenticated((info as { message?: string } | undefined)?.message ?? INVALID_TOKEN);
     return user;
   }
 }

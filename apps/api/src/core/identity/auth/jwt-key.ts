@@ -5,7 +5,7 @@ const keys = new Map<string, KeyObject>();
 /**
  * The HS256 key as a KeyObject, made once. Given a string, jsonwebtoken first tries (and fails)
  * to parse it as a public key on every verification, which was a fifth of the API's CPU.
- * Typed as Buffer because that is what @nestjs/jwt and passport-jwt declare; jsonwebtoken
+ * Typed as Buffer because that is what @nestjs/jwt declares; jsonwebtoken (which signs)
  * accepts a KeyObject wherever it accepts a Buffer.
  */
 export function jwtKey(secret: string): Buffer {

@@ -17,7 +17,20 @@ const LOOKUP_TIMEOUT_MS = 500;
 /** Belt and braces: a cached user is re-read at least this often even if no change was announced. */
 const MAX_AGE_MS = 30_000;
 
-type UserRow = { id: string; role: string; clientId: string | null; active: boolean };
+type UserRow = { id: string; role: string; clientId: string | null; active: boolean; email: string; name: string };
+
+/** The signed-in user as `me` shows it, read with the access check and as fresh as it (see UserAccess). */
+export interface SignedInProfile {
+  id: string;
+  email: string;
+  name: string;
+  role: AuthUser['role'];
+  clientId: string | null;
+  active: true;
+}
+
+/** The fields of a SignedInProfile: `me` asking only for these is answered without the database. */
+export const SIGNED_IN_PROFILE_FIELDS: ReadonlySet<string> = new Set(['id', 'email', 'name', 'role', 'clientId', 'active', '__typename']);
 
 /**
  * Who the bearer of an access token is now: role, client and "still active", checked on every
@@ -27,10 +40,13 @@ type UserRow = { id: string; role: string; clientId: string | null; active: bool
  * revocation, so every API process sees a change on the very next request and the database is
  * asked only after one. A row read under an older version is never used again (a read racing
  * with a change is only a miss). When Redis cannot answer, both questions go to the database.
+ * The row's e-mail and name come along (`me`), so `changed()` is called for those too.
  */
 @Injectable()
 export class UserAccess {
   private readonly cache = new LRUCache<string, { version: string; user: AuthUser }>({ max: 10_000, ttl: MAX_AGE_MS });
+  /** Each checked user's profile, by the very object the check answered (so, under the version it was read at). */
+  private readonly profiles = new WeakMap<AuthUser, SignedInProfile>();
   private readonly prefix: string;
 
   constructor(
@@ -65,9 +81,15 @@ export class UserAccess {
     return user;
   }
 
+  /** The profile read with `user` by check(); undefined for a user this request did not get from check(). */
+  profileOf(user: AuthUser): SignedInProfile | undefined {
+    return this.profiles.get(user);
+  }
+
   /**
-   * Announces that a user's role, client or active flag changed, or that it was deleted. Call it
-   * after the change committed (before, a request could cache the old row under the new version).
+   * Announces that a user's role, client, active flag, e-mail or name changed, or that it was
+   * deleted. Call it after the change committed (before, a request could cache the old row under
+   * the new version).
    */
   async changed(userId: string): Promise<void> {
     this.cache.delete(userId);
@@ -93,8 +115,10 @@ export class UserAccess {
 
   /** Plain SQL: this runs on a cache miss, and the query builder costs more than the query. */
   private async read(userId: string): Promise<AuthUser | null> {
-    const [row] = (await this.dataSource.query(`SELECT id, role, "clientId", active FROM app_user WHERE id = $1`, [userId])) as UserRow[];
+    const [row] = (await this.dataSource.query(`SELECT id, role, "clientId", active, email, name FROM app_user WHERE id = $1`, [userId])) as UserRow[];
     if (!row || !row.active || !isRole(row.role)) return null;
-    return { id: row.id, role: row.role, clientId: row.clientId };
+    const user: AuthUser = { id: row.id, role: row.role, clientId: row.clientId };
+    this.profiles.set(user, { id: row.id, email: row.email, name: row.name, role: row.role, clientId: row.clientId, active: true });
+    return user;
   }
 }

@@ -5,7 +5,7 @@ import { DataSource, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { invalidatePasswordTokens } from '../auth/password-tokens.js';
 import { SessionRevocation } from '../auth/session-revocation.js';
-import { UserAccess } from '../auth/user-access.js';
+import { SIGNED_IN_PROFILE_FIELDS, UserAccess, type SignedInProfile } from '../auth/user-access.js';
 import { createdChanges, diffChanges, removedChanges } from '../../audit/audit-changes.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { AppError } from '../../errors/app-error.js';
@@ -62,8 +62,13 @@ export class UserService extends ResourceService<User, UserFilter> {
     return this.resources.repo.findOneBy({ id });
   }
 
-  /** The signed-in user themself (any role). */
-  me(actor: AuthUser): Promise<User> {
+  /**
+   * The signed-in user themself (any role). Asked only for what the access check read with the
+   * request (id, e-mail, name, role, client), it answers from that; sign-in times need the row.
+   */
+  me(actor: AuthUser, fields: ReadonlySet<string>): SignedInProfile | Promise<User> {
+    const profile = this.access.profileOf(actor);
+    if (profile && [...fields].every((f) => SIGNED_IN_PROFILE_FIELDS.has(f))) return profile;
     return this.resources.findOne(TenantScope.system(), actor.id);
   }
 
@@ -80,7 +85,7 @@ export class UserService extends ResourceService<User, UserFilter> {
   }
 
   async update(actor: AuthUser, args: UpdateUserArgs): Promise<User> {
-    let accessChanged = false;
+    let cachedChanged = false;
     const updated = await this.dataSource.transaction(async (m) => {
       const user = await this.resources.findOne(TenantScope.of(actor), args.id, { manager: m, lock: true });
       const role = args.role ?? user.role;
@@ -97,8 +102,8 @@ export class UserService extends ResourceService<User, UserFilter> {
       Object.assign(user, next);
       if (changed.length) await this.save(m, user);
       // Losing access or changing role ends the user's sessions.
-      accessChanged = changed.includes('active') || changed.includes('role') || changed.includes('clientId');
-      if (accessChanged) await this.sessions.revokeUser(m, user.id);
+      cachedChanged = changed.length > 0;
+      if (changed.includes('active') || changed.includes('role') || changed.includes('clientId')) await this.sessions.revokeUser(m, user.id);
       // A link sent to the old address must not claim the account; a new one goes to the new address.
       if (changed.includes('email')) {
         await invalidatePasswordTokens(m, user.id);
@@ -108,8 +113,8 @@ export class UserService extends ResourceService<User, UserFilter> {
       await this.audit.record(m, { actorId: actor.id, action: 'user.update', targetType: 'User', targetId: user.id, changes });
       return user;
     });
-    // After the commit: every API process re-reads the user on its next request.
-    if (accessChanged) await this.access.changed(updated.id);
+    // After the commit: every API process re-reads the user (access and `me`) on its next request.
+    if (cachedChanged) await this.access.changed(updated.id);
     return updated;
   }
 
