@@ -615,7 +615,7 @@ const quoted = (text: string): string => `“${text.replace(/[.\s]+$/, '')}”`;
 /** The two or three answers (or quotes) that weigh most: the lowest-valued answers, then a quote. */
 function weighingMost(evidence: readonly GapEvidenceItem[]): string[] {
   const groups = new Map<string, { prompt: string; answer: string; value: number; count: number }>();
-  for (const e of [...evidence].filter((x) => x.value !== null && x.answer).sort((a, b) => a.value! - b.value!)) {
+  for (const e of evidence.filter((x) => x.value !== null && x.answer).sort((a, b) => a.value! - b.value!)) {
     const key = `${e.prompt}\u0000${e.answer}`;
     const group = groups.get(key) ?? { prompt: e.prompt, answer: e.answer, value: e.value!, count: 0 };
     group.count += e.count ?? 1;
