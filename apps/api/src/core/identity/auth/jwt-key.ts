@@ -3,10 +3,10 @@ import { createSecretKey, type KeyObject } from 'node:crypto';
 const keys = new Map<string, KeyObject>();
 
 /**
- * The HS256 key as a KeyObject, made once. Given a string, jsonwebtoken first tries (and fails)
- * to parse it as a public key on every verification, which was a fifth of the API's CPU.
- * Typed as Buffer because that is what @nestjs/jwt declares; jsonwebtoken (which signs)
- * accepts a KeyObject wherever it accepts a Buffer.
+ * The HS256 signing key as a KeyObject, made once. Given a string, jsonwebtoken (which signs the
+ * tokens; fast-jwt verifies them) first tries, and fails, to parse it as a private key on every
+ * signature (on verification, that was a fifth of the API's CPU). Typed as Buffer because that is
+ * what @nestjs/jwt declares; jsonwebtoken accepts a KeyObject wherever it accepts a Buffer.
  */
 export function jwtKey(secret: string): Buffer {
   let key = keys.get(secret);
