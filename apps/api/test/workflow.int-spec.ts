@@ -3,6 +3,7 @@ import { QueueName, Role, RULESET_VERSION } from '@orchestra/shared';
 import { FlowProducer, Queue, type FlowJob } from 'bullmq';
 import { openAssessmentWithResponses } from './support/assessment-fixture.js';
 import { codeOf, useTestApi } from './support/harness.js';
+import { GapEvidenceByQuestion1766750000000 } from '../src/core/database/migrations/1766750000000-gap-evidence-by-question.js';
 import { UserAccess } from '../src/core/identity/auth/user-access.js';
 import { MatchingService } from '../src/modules/matching/matching.service.js';
 import { clearMails, sentMails, waitFor, WorkerProcess } from './support/worker-process.js';
@@ -11,7 +12,7 @@ const CLOSE = `mutation($id: ID!) { closeAssessment(id: $id, reason: "Enough res
 const REPORT = `query($id: ID!) { assessmentReport(assessmentId: $id) {
   title status clientName summary { invited submitted gaps worstSeverity }
   areas { name current target } heatmap { columns { key } rows { capabilityName cells { column current respondents } } }
-  gaps { id size severity current target capability { key name } evidence { respondentRole value answer }
+  gaps { id size severity current target capability { key name } evidence { questionId prompt respondentRole value answer quote }
     recommendations { id option score rank state reasons { code sentence inputs { name value } } } } } }`;
 
 interface ReportGap {
@@ -102,30 +103,82 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
     await (await ctx.api.finaliseSteps()).recommendAndReport(assessmentId);
     expect(await versions()).toEqual([{ v: RULESET_VERSION }]);
 
+    // Stored grouped by question: each prompt once, its answers in response order, a quote only when given.
+    const [{ evidence: storedShape }] = await ctx.api.dataSource.query(`SELECT evidence FROM capability_gap WHERE "assessmentId" = $1`, [assessmentId]);
+    const groups = storedShape as { questionId: string; prompt: string; answers: Record<string, unknown>[] }[];
+    expect(groups.map((g) => g.answers.length).reduce((a, b) => a + b, 0)).toBe(6);
+    expect(new Set(groups.map((g) => g.questionId)).size).toBe(groups.length);
+    expect(groups.flatMap((g) => g.answers).every((a) => Object.keys(a).every((k) => ['respondentRole', 'value', 'answer', 'quote'].includes(k)) && a.quote !== null)).toBe(true);
+
     // The options cite the stored evidence grouped in SQL: identical answers (prompt and label) counted
-    // once, lowest value first and then the first answered, "don't know", text-only answers and quotes
-    // never cited. Stored evidence is written lowest value first; this one is hand-made to test that.
-    const stored = (prompt: string, answer: string, value: number | null, quote: string | null = null) => ({
+    // once, lowest value first and then the first answered (questionnaire, then response order),
+    // "don't know", text-only answers and quotes never cited. Hand-made to test that.
+    const question = (prompt: string, ...answers: [answer: string, value: number | null, quote?: string][]) => ({
+      questionId: '00000000-0000-4000-8000-000000000001',
+      prompt,
+      answers: answers.map(([answer, value, quote]) => ({ respondentRole: 'ENGINEER', value, answer, ...(quote ? { quote } : {}) })),
+    });
+    const cited = async (evidence: object[]) => {
+      await ctx.api.dataSource.query(`UPDATE capability_gap SET evidence = $2::jsonb WHERE "assessmentId" = $1`, [assessmentId, JSON.stringify(evidence)]);
+      await (await ctx.api.finaliseSteps()).recommendAndReport(assessmentId);
+      const [{ reasons }] = await ctx.api.dataSource.query(`SELECT reasons FROM recommendation WHERE "assessmentId" = $1 AND rank = 1`, [assessmentId]);
+      return (reasons as { code: string; sentence: string }[]).find((x) => x.code === 'EVIDENCE')?.sentence;
+    };
+    expect(
+      await cited([
+        question('Who approves a release?', ["Don't know", null]),
+        question('Why did the last release fail?', ['', null, 'Nobody owns the pipeline']),
+        question('Who decides a rollback?', ['Nobody in particular', 1]),
+        question('Is there a runbook?', ['Yes, current', 4], ['An old one', 2]),
+        question('How often does a release fail?', ['Most weeks', 1], ['Most weeks', 1], ['Most weeks', 1]),
+      ]),
+    ).toBe(
+      'The evidence is uncertain: 2 respondents, confidence 0.46, spread 0.71; weighing most: “Who decides a rollback?” — “Nobody in particular”; “How often does a release fail?” — “Most weeks” (3 answers); “Is there a runbook?” — “An old one”.',
+    );
+    // An earlier run's evidence, one item per answer (lowest value first), is cited the same way.
+    const item = (prompt: string, answer: string, value: number | null, quote: string | null = null) => ({
       questionId: '00000000-0000-4000-8000-000000000001', prompt, respondentRole: 'ENGINEER', value, answer, quote,
     });
-    await ctx.api.dataSource.query(`UPDATE capability_gap SET evidence = $2::jsonb WHERE "assessmentId" = $1`, [
-      assessmentId,
-      JSON.stringify([
-        stored('Who approves a release?', "Don't know", null),
-        stored('Why did the last release fail?', '', null, 'Nobody owns the pipeline'),
-        stored('How often does a release fail?', 'Most weeks', 1),
-        stored('Who decides a rollback?', 'Nobody in particular', 1),
-        stored('How often does a release fail?', 'Most weeks', 1),
-        stored('Is there a runbook?', 'An old one', 2),
-        stored('How often does a release fail?', 'Most weeks', 1),
-        stored('Is there a runbook?', 'Yes, current', 4),
+    expect(
+      await cited([
+        item('Who approves a release?', "Don't know", null),
+        item('Why did the last release fail?', '', null, 'Nobody owns the pipeline'),
+        item('How often does a release fail?', 'Most weeks', 1),
+        item('Who decides a rollback?', 'Nobody in particular', 1),
+        item('How often does a release fail?', 'Most weeks', 1),
+        item('Is there a runbook?', 'An old one', 2),
+        item('How often does a release fail?', 'Most weeks', 1),
+        item('Is there a runbook?', 'Yes, current', 4),
       ]),
-    ]);
-    await (await ctx.api.finaliseSteps()).recommendAndReport(assessmentId);
-    const [{ reasons }] = await ctx.api.dataSource.query(`SELECT reasons FROM recommendation WHERE "assessmentId" = $1 AND rank = 1`, [assessmentId]);
-    expect((reasons as { code: string; sentence: string }[]).find((x) => x.code === 'EVIDENCE')?.sentence).toBe(
+    ).toBe(
       'The evidence is uncertain: 2 respondents, confidence 0.46, spread 0.71; weighing most: “How often does a release fail?” — “Most weeks” (3 answers); “Who decides a rollback?” — “Nobody in particular”; “Is there a runbook?” — “An old one”.',
     );
+  });
+
+  it("regroups an earlier run's evidence by question in its migration, reads it the same, and its down migration restores it", async () => {
+    const { assessmentId } = await closedAndScored();
+    const read = async () => (await report(assessmentId)).data!.assessmentReport.gaps[0]!.evidence;
+    const before = await read();
+    const stored = () => ctx.api.dataSource.query(`SELECT evidence FROM capability_gap WHERE "assessmentId" = $1`, [assessmentId]).then((r: { evidence: unknown }[]) => r[0]!.evidence);
+    const runner = ctx.api.dataSource.createQueryRunner();
+    try {
+      await new GapEvidenceByQuestion1766750000000().down(runner);
+      const flat = (await stored()) as { questionId: string; prompt: string; value: number | null; quote: unknown }[];
+      expect(flat).toHaveLength(6);
+      expect(flat.map((e) => e.value)).toEqual([1, 1, 2, 2, 3, null]);
+      expect(flat.every((e) => typeof e.prompt === 'string' && e.prompt.length > 0 && 'quote' in e)).toBe(true);
+      expect(await read()).toEqual(before);
+      // Regrouped from the value-sorted items: a question's answers lowest first, which reads the same.
+      await new GapEvidenceByQuestion1766750000000().up(runner);
+      const grouped = (await stored()) as { prompt: string; answers: { value: number | null }[] }[];
+      expect(grouped.map((g) => g.answers.map((a) => a.value))).toEqual([[1, 3], [1, 2], [2, null]]);
+      expect(await read()).toEqual(before);
+      await new GapEvidenceByQuestion1766750000000().up(runner); // already grouped: nothing changes
+      expect(await stored()).toEqual(grouped);
+    } finally {
+      await runner.release();
+    }
+    expect(await read()).toEqual(before);
   });
 
   it("compresses the gaps' evidence and the report with lz4, as the migration set (a server without lz4 keeps pglz)", async () => {
@@ -140,7 +193,7 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
       { table: 'assessment_report', column: 'data', method: lz4 ? 'l' : '' },
       { table: 'capability_gap', column: 'evidence', method: lz4 ? 'l' : '' },
     ]);
-    // A value large enough to be compressed (the bench's gaps carry ~34 kB each) is stored with lz4.
+    // A value large enough to be compressed (the bench's gaps carry ~12 kB each) is stored with lz4.
     const answers = Array.from({ length: 200 }, (_, i) => ({ questionId: assessmentId, prompt: `How often does release ${i % 7} fail?`, respondentRole: 'ENGINEER', value: 1, answer: 'Most weeks', quote: null }));
     await ctx.api.dataSource.query(`UPDATE capability_gap SET evidence = $2::jsonb WHERE "assessmentId" = $1`, [assessmentId, JSON.stringify(answers)]);
     const [stored] = await ctx.api.dataSource.query(`SELECT pg_column_compression(evidence) AS method FROM capability_gap WHERE "assessmentId" = $1`, [assessmentId]);

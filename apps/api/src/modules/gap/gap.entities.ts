@@ -2,6 +2,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { decimal } from '../../core/database/numeric.js';
 import type { GapStatus, RecommendationOption, RecommendationState, Reason, RespondentRole } from '@orchestra/shared';
 import { TenantOwnedEntity } from '../../core/tenant/tenant-owned.entity.js';
+import { gapEvidenceColumn } from './gap-evidence.js';
 
 /** One answer behind a gap: which question, who (by seat, never by name), what they said. */
 export interface GapEvidence {
@@ -41,7 +42,8 @@ export class CapabilityGap extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 15 })
   status!: GapStatus;
 
-  @Column({ type: 'jsonb', default: () => `'[]'` })
+  /** Stored grouped by question (`StoredGapEvidence`), read one item per answer, lowest value first. */
+  @Column({ type: 'jsonb', default: () => `'[]'`, transformer: gapEvidenceColumn })
   evidence!: GapEvidence[];
 }
 

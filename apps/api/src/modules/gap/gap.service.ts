@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
-  answerValue,
   capabilityGap,
   CITED_ANSWERS,
   GapStatus,
   MAX_PER_PAGE,
-  QuestionType,
   recommendOptions,
   RecommendationOption,
   RecommendationState,
@@ -16,8 +14,6 @@ import {
   type CapabilityNature,
   type GapEvidenceItem,
   type NeedHorizon,
-  type QuestionOption,
-  type ScoringQuestion,
   type Urgency,
 } from '@orchestra/shared';
 import { In, Not, Repository, type EntityManager } from 'typeorm';
@@ -26,13 +22,8 @@ import { ResourceRepository, type BaseFilter } from '../../core/graphql/list/res
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import type { TenantScope } from '../../core/tenant/tenant-scope.js';
 import type { SubmittedResponse } from '../scoring/scoring.service.js';
-import { CapabilityGap, Recommendation, type GapEvidence } from './gap.entities.js';
-
-/** A question as the gap's evidence quotes it. */
-export interface EvidenceQuestion extends ScoringQuestion {
-  prompt: string;
-  options: QuestionOption[];
-}
+import { gapEvidence, type EvidenceQuestion } from './gap-evidence.js';
+import { CapabilityGap, Recommendation } from './gap.entities.js';
 
 /** A capability as gaps and their options see it. */
 export interface GapCapability {
@@ -223,18 +214,20 @@ interface RecommendGap {
 
 /**
  * An assessment's gaps with their evidence as the options' reasons cite it: identical answers (same
- * prompt and label) as one item with their count, in the order of their first answer (the stored
- * evidence is lowest value first), the three that weigh most. The stored evidence carries every
- * answer with its prompt (~420 kB a flow on the bench); reading it back whole to cite three was
- * the step's largest read. Reasons reach the client's report, so no free-text quote (it may come
- * from a seat under the anonymity threshold) and no respondent seat: prompts and labels only.
+ * prompt and label) as one item with their count, lowest value first, then in the order of their
+ * first answer (questionnaire, then response), the three that weigh most. Grouped here rather than
+ * read back whole to cite three. The stored evidence is grouped by question (`StoredGapEvidence`);
+ * an item of the earlier one-per-answer shape reads as a question with that one answer. Reasons
+ * reach the client's report, so no free-text quote (it may come from a seat under the anonymity
+ * threshold) and no respondent seat: prompts and labels only.
  */
 const GAPS_TO_RECOMMEND = `
   SELECT g.id, g."capabilityId", g.current::float8 AS current, g.target, g.size::float8 AS size, g.severity::float8 AS severity,
          coalesce((SELECT jsonb_agg(jsonb_build_object('prompt', c.prompt, 'answer', c.answer, 'value', c.value, 'quote', null, 'count', c.count) ORDER BY c.value, c.first)
-                     FROM (SELECT e->>'prompt' AS prompt, e->>'answer' AS answer, min((e->>'value')::float8) AS value, count(*)::int AS count, min(i) AS first
-                             FROM jsonb_array_elements(g.evidence) WITH ORDINALITY AS x(e, i)
-                            WHERE jsonb_typeof(e->'value') = 'number' AND e->>'answer' <> ''
+                     FROM (SELECT q->>'prompt' AS prompt, a->>'answer' AS answer, min((a->>'value')::float8) AS value, count(*)::int AS count, min(ARRAY[qi, ai]) AS first
+                             FROM jsonb_array_elements(g.evidence) WITH ORDINALITY AS x(q, qi),
+                                  jsonb_array_elements(coalesce(q->'answers', jsonb_build_array(q))) WITH ORDINALITY AS y(a, ai)
+                            WHERE jsonb_typeof(a->'value') = 'number' AND a->>'answer' <> ''
                             GROUP BY 1, 2
                             ORDER BY value, first
                             LIMIT ${CITED_ANSWERS}) c), '[]') AS evidence
@@ -244,24 +237,3 @@ const GAPS_TO_RECOMMEND = `
 
 /** `NOT IN ()` is not SQL: a value no row has keeps the list non-empty. */
 const NO_ID = ['00000000-0000-0000-0000-000000000000'];
-
-/** The answers behind a gap: lowest values first, then quotes; "don't know" says so. */
-export function gapEvidence(questions: readonly EvidenceQuestion[], responses: readonly SubmittedResponse[]): GapEvidence[] {
-  const items: GapEvidence[] = [];
-  for (const q of questions) {
-    for (const r of responses) {
-      const a = r.answers.find((x) => x.questionId === q.id);
-      if (!a) continue;
-      const value = answerValue(q, a);
-      const label = a.dontKnow
-        ? "Don't know"
-        : q.type === QuestionType.SCALE
-          ? (q.options.find((o) => o.score === a.scale)?.label ?? String(a.scale ?? ''))
-          : q.type === QuestionType.TEXT
-            ? ''
-            : (a.choices ?? []).map((k) => q.options.find((o) => o.key === k)?.label ?? k).join('; ');
-      items.push({ questionId: q.id, prompt: q.prompt, respondentRole: r.respondentRole, value, answer: label, quote: a.text?.trim() || null });
-    }
-  }
-  return items.sort((x, y) => (x.value ?? 6) - (y.value ?? 6));
-}

@@ -20,6 +20,7 @@ import { AuditChanges1766710000000 } from './1766710000000-audit-changes.js';
 import { ClientShortlists1766720000000 } from './1766720000000-client-shortlists.js';
 import { Reassessment1766730000000 } from './1766730000000-reassessment.js';
 import { LargeJsonLz41766740000000 } from './1766740000000-large-json-lz4.js';
+import { GapEvidenceByQuestion1766750000000 } from './1766750000000-gap-evidence-by-question.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds cannot rely on glob loading. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   ClientShortlists1766720000000,
   Reassessment1766730000000,
   LargeJsonLz41766740000000,
+  GapEvidenceByQuestion1766750000000,
 ];
