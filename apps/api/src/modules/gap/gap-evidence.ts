@@ -13,7 +13,7 @@ export interface EvidenceQuestion extends ScoringQuestion {
  * The evidence as `capability_gap.evidence` stores it: each question once with its prompt, then its
  * answers in the order the responses were submitted (a quote only when there is one). Stored one
  * item per answer, every answer repeated its question's id and prompt: 34 kB of JSON a gap on the
- * finalise bench, against 11 kB like this, which the worker encodes and sends and PostgreSQL parses,
+ * finalise bench, against 12 kB like this, which the worker encodes and sends and PostgreSQL parses,
  * compresses and reads back on every run.
  */
 export interface StoredGapEvidence {

@@ -3,8 +3,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * A gap's evidence stored grouped by question (`StoredGapEvidence` in the gap module): each prompt
  * once, then its answers, rather than one item per answer repeating its question's id and prompt
- * (34 kB against 11 kB of JSON a gap on the finalise bench). Rows already written are regrouped:
- * answers keep their order, and questions come in the order of their first answer.
+ * (34 kB against 12 kB of JSON a gap on the finalise bench). Rows already written are regrouped
+ * from their value-sorted items: a question's answers lowest value first, questions in the order of
+ * their lowest answer. Readers sort by value again, so they see the same items in the same order.
  */
 export class GapEvidenceByQuestion1766750000000 implements MigrationInterface {
   name = 'GapEvidenceByQuestion1766750000000';
