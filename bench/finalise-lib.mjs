@@ -99,17 +99,23 @@ export async function finaliseBench({ api, db, redisUrl, queuePrefix }) {
       phases.set(name, p);
     };
     for (const run of runs) {
-      const start = await queue.getJob(run.id);
       const close = closed.get(run.subjectId);
-      if (!start || !close) continue;
-      add('close (API)', { run: close.answered - close.asked });
-      add('outbox relay', { wait: start.timestamp - close.answered });
-      add('start-finalise', { wait: start.processedOn - start.timestamp, run: start.finishedOn - start.processedOn, ...timingsOf(start.returnvalue) });
-      let ready = 0;
+      if (!close) continue;
       // An earlier build's steps too (BENCH_API_DIST), under their own names.
+      const steps = [];
       for (const step of [...FINALISE_STEP_NAMES, ...Object.keys(RENAMED_FINALISE_STEPS)]) {
         const job = await queue.getJob(`${run.id}.${run.attempts - 1}.${step}`);
-        if (!job?.finishedOn) continue;
+        if (job?.finishedOn) steps.push([step, job]);
+      }
+      // The relay adds the flow itself; an earlier build (BENCH_API_DIST) queued a start-finalise job that did.
+      const start = await queue.getJob(run.id);
+      const added = start?.timestamp ?? steps[0]?.[1].timestamp;
+      if (added === undefined) continue;
+      add('close (API)', { run: close.answered - close.asked });
+      add('outbox relay', { wait: added - close.answered });
+      if (start) add('start-finalise', { wait: start.processedOn - start.timestamp, run: start.finishedOn - start.processedOn, ...timingsOf(start.returnvalue) });
+      let ready = 0;
+      for (const [step, job] of steps) {
         add(step, { wait: job.processedOn - Math.max(ready, job.timestamp), run: job.finishedOn - job.processedOn, ...timingsOf(job.returnvalue) });
         ready = job.finishedOn;
       }

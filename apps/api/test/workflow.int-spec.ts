@@ -405,6 +405,74 @@ describe('Finalising an assessment: scores, gaps, recommendations, report, decis
       expect(inbox.data).toEqual({ myInbox: { unread: 1, latest: [{ title: '"Release baseline" is scored', link: `/Assessment/${assessmentId}/show/report` }] } });
       const mail = await waitFor(() => sentMails().find((m) => m.to === 'consultant@orchestra.local'), 'the scored e-mail');
       expect(mail.subject).toBe('"Release baseline" is scored: 1 gap to review');
+      // The relay started the run as it relayed the closing event (the run is named by it): no
+      // start-finalise job in between, and the event is done once the flow is added.
+      const [event] = await ctx.api.dataSource.query(
+        `SELECT e.id, e."sentAt" IS NOT NULL AS sent, e."processedAt" IS NOT NULL AS processed, e."sendCount", (SELECT count(*)::int FROM workflow_run w WHERE w.id = e.id) AS runs
+           FROM outbox_event e WHERE e.type = 'assessment.closed' AND e.payload->>'assessmentId' = $1`,
+        [assessmentId],
+      );
+      expect(event).toMatchObject({ sent: true, processed: true, sendCount: 1, runs: 1 });
+      const queue = new Queue(QueueName.ASSESSMENT, { connection: { url: process.env['REDIS_URL'] }, prefix: process.env['QUEUE_PREFIX'] });
+      try {
+        expect(await queue.getJob(event.id)).toBeUndefined();
+        expect(await queue.getJob(`${event.id}.0.score-and-find-gaps`)).toBeDefined();
+      } finally {
+        await queue.close();
+      }
+    });
+
+    it('a start-finalise job queued by an earlier release still starts its run, once', async () => {
+      const { assessmentId } = await openAssessmentWithResponses(ctx.api, ctx.seeded);
+      // Closed as the earlier release left it: the event relayed (sent) as a start-finalise job, not yet run.
+      await ctx.api.dataSource.query(`UPDATE assessment SET status = 'CLOSED', "closedAt" = now(), "closeReason" = 'Before the upgrade' WHERE id = $1`, [assessmentId]);
+      const [{ id: eventId }] = await ctx.api.dataSource.query(
+        `INSERT INTO outbox_event (type, payload, "sentAt", "sendCount") VALUES ('assessment.closed', jsonb_build_object('assessmentId', $1::text), now(), 1) RETURNING id`,
+        [assessmentId],
+      );
+      const queue = new Queue(QueueName.ASSESSMENT, { connection: { url: process.env['REDIS_URL'] }, prefix: process.env['QUEUE_PREFIX'] });
+      try {
+        await queue.add('start-finalise', { assessmentId, outboxEventId: eventId }, { jobId: eventId });
+        worker = await WorkerProcess.start();
+        const run = await waitFor(async () => {
+          const [r] = await ctx.api.dataSource.query(`SELECT status, progress FROM workflow_run WHERE id = $1`, [eventId]);
+          return r?.status === 'SUCCEEDED' || r?.status === 'FAILED' ? r : undefined;
+        }, 'the run to finish', 30_000);
+        expect(run).toEqual({ status: 'SUCCEEDED', progress: 100 });
+        const job = await queue.getJob(eventId);
+        expect(job?.returnvalue).toMatchObject({ runId: eventId });
+      } finally {
+        await queue.close();
+      }
+      const [event] = await ctx.api.dataSource.query(`SELECT "processedAt" IS NOT NULL AS processed, "sendCount" FROM outbox_event WHERE id = $1`, [eventId]);
+      expect(event).toEqual({ processed: true, sendCount: 1 });
+      const [{ status }] = await ctx.api.dataSource.query(`SELECT status FROM assessment WHERE id = $1`, [assessmentId]);
+      expect(status).toBe('SCORED');
+    });
+
+    it('parks a closing event that cannot start a run, with what is wrong, and relays the next one', async () => {
+      const { assessmentId } = await openAssessmentWithResponses(ctx.api, ctx.seeded);
+      const missing = '00000000-0000-4000-8000-000000000001';
+      const events = (await ctx.api.dataSource.query(
+        `INSERT INTO outbox_event (type, payload) VALUES ('assessment.closed', jsonb_build_object('assessmentId', $1::text)), ('assessment.closed', '{"assessment": "x"}') RETURNING id`,
+        [missing],
+      )) as { id: string }[];
+      worker = await WorkerProcess.start();
+      await ctx.api.gql(CLOSE, { id: assessmentId }, { as: Role.CONSULTANT });
+      await waitFor(async () => {
+        const [a] = await ctx.api.dataSource.query(`SELECT status FROM assessment WHERE id = $1`, [assessmentId]);
+        return a.status === 'SCORED' ? true : undefined;
+      }, 'the closed assessment to be scored', 30_000);
+      const parked = await ctx.api.dataSource.query(
+        `SELECT "sentAt" IS NOT NULL AS sent, "failedAt" IS NOT NULL AS failed, error FROM outbox_event WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)`,
+        [events.map((e) => e.id)],
+      );
+      expect(parked).toEqual([
+        { sent: false, failed: true, error: `Assessment ${missing} does not exist.` },
+        { sent: false, failed: true, error: 'start-finalise has bad data: assessmentId is missing.' },
+      ]);
+      const [{ runs }] = await ctx.api.dataSource.query(`SELECT count(*)::int AS runs FROM workflow_run WHERE "subjectId" = $1`, [missing]);
+      expect(runs).toBe(0);
     });
 
     it('completes a flow of the earlier five-step shape still queued at an upgrade, through the steps that now do its work', async () => {

@@ -24,7 +24,11 @@ export const JobName = {
   SEND_ASSESSMENT_REMINDERS: 'send-assessment-reminders',
   /** assessment (delayed to the end of the due date): close an assessment still open, which finalises it. */
   CLOSE_DUE_ASSESSMENT: 'close-due-assessment',
-  /** assessment: create the WorkflowRun of a closed assessment and add its finalise flow. */
+  /**
+   * assessment: create the WorkflowRun of a closed assessment and add its finalise flow. The
+   * worker's outbox relay runs it itself as it relays the event (no queue hop); a job of this name
+   * is one queued by an earlier release.
+   */
   START_FINALISE: 'start-finalise',
   /** notification: tell the engagement owner the assessment is scored. */
   SEND_ASSESSMENT_SCORED_EMAIL: 'send-assessment-scored-email',
@@ -201,7 +205,7 @@ export interface OutboxPayloads {
 
 /**
  * The job each event becomes. An event whose payload has `runAt` (ISO time) becomes a delayed job
- * that runs then.
+ * that runs then. A job the worker registers as inline (start-finalise) is run by the relay itself.
  */
 export const OUTBOX_ROUTES: Readonly<Record<Exclude<OutboxEventType, typeof OutboxEventType.JOB_CANCELLED>, { queue: QueueName; job: JobName }>> = {
   [OutboxEventType.USER_INVITED]: { queue: QueueName.NOTIFICATION, job: JobName.SEND_SET_PASSWORD_EMAIL },

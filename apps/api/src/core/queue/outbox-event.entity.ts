@@ -3,7 +3,8 @@ import type { OutboxEventType } from '@orchestra/shared';
 
 /**
  * Background work recorded in the same transaction as the change that needs it. The worker's relay
- * enqueues it (jobId = id) and sets `sentAt`; the job sets `processedAt`. Partial indexes on the
+ * enqueues it (jobId = id) and sets `sentAt`; the job sets `processedAt` (an inline job's event gets
+ * both when the relay has run it). Partial indexes on the
  * unsent and unprocessed rows keep the relay's polling cheap.
  */
 @Entity('outbox_event')

@@ -1,8 +1,8 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { OUTBOX_DEBOUNCED, OUTBOX_ROUTES, OutboxEventType, QUEUE_NAMES, type QueueName } from '@orchestra/shared';
-import type { Queue } from 'bullmq';
+import { OUTBOX_DEBOUNCED, OUTBOX_ROUTES, OutboxEventType, QUEUE_NAMES, type JobName, type QueueName } from '@orchestra/shared';
+import { UnrecoverableError, type Queue } from 'bullmq';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -19,6 +19,14 @@ const OUTBOX_CHANNEL = 'outbox_event';
 const ENQUEUE_TIMEOUT_MS = 5000;
 
 /**
+ * A job the relay runs itself when it relays the job's event, instead of queueing it: work that
+ * only adds other jobs (a flow) then saves a queue hop. It gets the data the job would have had,
+ * and must be idempotent: a crash before the relay commits runs it again. UnrecoverableError parks
+ * the event with its message; any other error leaves it to the next pass.
+ */
+export type InlineJob = (data: Record<string, unknown>) => Promise<void>;
+
+/**
  * Worker-side: turns committed outbox rows into BullMQ jobs (jobId = event id, so a re-send is a
  * no-op while the job exists) and re-sends those whose job went missing (Redis lost or flushed).
  */
@@ -33,6 +41,7 @@ export class OutboxRelayService {
   private listener: pg.Client | undefined;
   private relistenTimer: NodeJS.Timeout | undefined;
   private relistenMs = 1000;
+  private readonly inline = new Map<JobName, InlineJob>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -56,6 +65,11 @@ export class OutboxRelayService {
     this.listener = undefined;
     await listener?.end().catch(() => undefined);
     await this.running;
+  }
+
+  /** From now on the relay runs `job` itself (see InlineJob); the module that owns the job registers it. */
+  runInline(job: JobName, work: InlineJob): void {
+    this.inline.set(job, work);
   }
 
   /** Relays every unsent event; returns how many were sent. */
@@ -107,7 +121,14 @@ export class OutboxRelayService {
   }
 
   private async send(m: EntityManager, events: OutboxEvent[]): Promise<void> {
+    const inline = events.flatMap((e) => {
+      const work = this.inlineJobOf(e);
+      return work ? [{ event: e, ...work }] : [];
+    });
+    await this.runInlineJobs(m, inline);
+    const ranInline = new Set(inline.map((j) => j.event));
     for (const e of events) {
+      if (ranInline.has(e)) continue;
       if (e.type === OutboxEventType.JOB_CANCELLED) {
         await this.cancel(m, e);
         continue;
@@ -120,7 +141,7 @@ export class OutboxRelayService {
         continue;
       }
       const route = OUTBOX_ROUTES[e.type as keyof typeof OUTBOX_ROUTES];
-      const runAt = typeof e.payload['runAt'] === 'string' ? Date.parse(e.payload['runAt']) : NaN;
+      const runAt = runAtOf(e);
       // The job's timestamp is the same instant the delay is counted from, so it runs at runAt to
       // the millisecond (BullMQ would otherwise take a later Date.now() of its own).
       const now = Date.now();
@@ -129,8 +150,41 @@ export class OutboxRelayService {
       // (the job closes the events it replaced, see MatchingProcessor).
       const debounceField = OUTBOX_DEBOUNCED[e.type];
       const debounce = debounceField ? debounced(`${e.type}:${String(e.payload[debounceField])}`, this.config.MATCHING_DEBOUNCE_MS) : {};
-      await withTimeout(queue.add(route.job, { ...e.payload, outboxEventId: e.id }, { jobId: e.id, ...scheduled, ...debounce }), ENQUEUE_TIMEOUT_MS, 'queue.add');
+      await withTimeout(queue.add(route.job, jobData(e), { jobId: e.id, ...scheduled, ...debounce }), ENQUEUE_TIMEOUT_MS, 'queue.add');
       await m.query(`UPDATE "outbox_event" SET "sentAt" = now(), "sendCount" = "sendCount" + 1 WHERE id = $1`, [e.id]);
+    }
+  }
+
+  /** The inline job an event runs now (a scheduled one is queued, to run at its time). */
+  private inlineJobOf(e: OutboxEvent): { job: JobName; work: InlineJob } | undefined {
+    if (!Object.hasOwn(OUTBOX_ROUTES, e.type) || Number.isFinite(runAtOf(e))) return undefined;
+    const { job } = OUTBOX_ROUTES[e.type as keyof typeof OUTBOX_ROUTES];
+    const work = this.inline.get(job);
+    return work && { job, work };
+  }
+
+  /**
+   * Runs a batch's inline jobs side by side (a burst of closes starts its runs together, as
+   * queued jobs would run), then marks their events sent and processed at once: no job holds
+   * them open. One that fails for a passing reason stays unsent for the next pass.
+   */
+  private async runInlineJobs(m: EntityManager, jobs: { event: OutboxEvent; job: JobName; work: InlineJob }[]): Promise<void> {
+    if (!jobs.length) return;
+    const outcomes = await Promise.allSettled(jobs.map(({ event, job, work }) => withTimeout(work(jobData(event)), ENQUEUE_TIMEOUT_MS, job)));
+    const done: string[] = [];
+    for (const [i, outcome] of outcomes.entries()) {
+      const { event, job } = jobs[i]!;
+      if (outcome.status === 'fulfilled') {
+        done.push(event.id);
+      } else if (outcome.reason instanceof UnrecoverableError) {
+        this.logger.error({ eventId: event.id, job, err: outcome.reason }, 'Outbox event cannot be processed; parked');
+        await m.update(OutboxEvent, { id: event.id }, { failedAt: new Date(), error: outcome.reason.message.slice(0, 2000) });
+      } else {
+        this.logger.warn({ eventId: event.id, job, err: outcome.reason }, 'Outbox inline job failed; retrying at the next pass');
+      }
+    }
+    if (done.length) {
+      await m.query(`UPDATE "outbox_event" SET "sentAt" = now(), "processedAt" = now(), "sendCount" = "sendCount" + 1 WHERE id = ANY($1::uuid[])`, [done]);
     }
   }
 
@@ -213,4 +267,14 @@ export class OutboxRelayService {
     this.relistenTimer = setTimeout(() => void this.listen(), this.relistenMs);
     this.relistenMs = Math.min(this.relistenMs * 2, 30_000);
   }
+}
+
+/** What the event's job gets: its payload and the event's id. */
+function jobData(e: OutboxEvent): Record<string, unknown> {
+  return { ...e.payload, outboxEventId: e.id };
+}
+
+/** When a scheduled event's job runs (its payload's ISO `runAt`); NaN when it runs now. */
+function runAtOf(e: OutboxEvent): number {
+  return typeof e.payload['runAt'] === 'string' ? Date.parse(e.payload['runAt']) : NaN;
 }

@@ -1,5 +1,5 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { finaliseStepOf, JobName, QueueName, type FinaliseStep, type FinaliseStepPayload } from '@orchestra/shared';
+import { finaliseStepOf, JobName, QueueName, type FinaliseStep, type FinaliseStepPayload, type JobPayloads } from '@orchestra/shared';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { measureWork, type WorkTimings } from '../../../core/database/sql-timing.js';
@@ -12,7 +12,7 @@ import { FinaliseSteps } from '../finalise-steps.service.js';
 import { FinaliseFlows } from './finalise-flows.service.js';
 import { WorkflowRuns } from './workflow-runs.js';
 
-/** The `assessment` queue: due-date closing, starting finalise runs, and the runs' steps. */
+/** The `assessment` queue: due-date closing and the finalise runs' steps (the outbox relay starts the runs). */
 @Processor(QueueName.ASSESSMENT, WORKER_OPTIONS)
 export class AssessmentProcessor extends WorkerHost {
   private readonly runs: WorkflowRuns;
@@ -51,8 +51,7 @@ export class AssessmentProcessor extends WorkerHost {
         return { outcome: await this.assessments.closeOnDueDate(outboxEventId, assessmentId) };
       }
       case JobName.START_FINALISE: {
-        const { outboxEventId, assessmentId, runId, attempt } = payloadOf(job, JobName.START_FINALISE);
-        const { result, timings } = await measureWork(() => this.startFinalise(outboxEventId, assessmentId, runId, attempt ?? 0));
+        const { result, timings } = await measureWork(() => this.startFinalise(payloadOf(job, JobName.START_FINALISE)));
         return { runId: result, timings };
       }
       default:
@@ -61,19 +60,15 @@ export class AssessmentProcessor extends WorkerHost {
   }
 
   /**
-   * Creates the run (its id: the event that asked for it, or the run being retried) and adds the
-   * flow. Both are idempotent, so a crash between them and a second delivery add nothing twice.
+   * A start-finalise job queued by an earlier release (the relay now starts runs itself): the same
+   * start, once per event.
    */
-  private async startFinalise(outboxEventId: string, assessmentId: string, retryOf: string | undefined, attempt: number): Promise<string> {
-    const runId = retryOf ?? outboxEventId;
-    const assessment = await this.assessments.byId(this.dataSource.manager, assessmentId);
-    if (!assessment) throw new UnrecoverableError(`Assessment ${assessmentId} does not exist.`);
-    if (!(await isOutboxEventProcessed(this.dataSource, outboxEventId))) {
-      await this.runs.start(runId, assessment, retryOf !== undefined);
-      await this.flows.add(runId, assessmentId, attempt);
-      await this.dataSource.transaction((m) => markOutboxEventProcessed(m, outboxEventId));
+  private async startFinalise(payload: JobPayloads[typeof JobName.START_FINALISE]): Promise<string> {
+    if (!(await isOutboxEventProcessed(this.dataSource, payload.outboxEventId))) {
+      await this.flows.start(payload);
+      await this.dataSource.transaction((m) => markOutboxEventProcessed(m, payload.outboxEventId));
     }
-    return runId;
+    return payload.runId ?? payload.outboxEventId;
   }
 
   /** The job's return value carries the step's timings (SQL, CPU), which `npm run bench:finalise` reads; no step reads it. */
