@@ -18,6 +18,7 @@ export * from './time-zone.js';
 export * from './anonymity.js';
 export * from './report.js';
 export * from './labels.js';
+export * from './objects.js';
 export * from './client-side.js';
 export * from './candidate-csv.js';
 export * from './staffing.js';

@@ -1,7 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { OUTBOX_DEBOUNCED, OUTBOX_ROUTES, OutboxEventType, QUEUE_NAMES, type JobName, type QueueName } from '@orchestra/shared';
+import { OUTBOX_DEBOUNCED, OUTBOX_ROUTES, OutboxEventType, ownValue, QUEUE_NAMES, type JobName, type QueueName } from '@orchestra/shared';
 import { UnrecoverableError, type Queue } from 'bullmq';
 import pg from 'pg';
 import type { Logger } from 'pino';
@@ -133,14 +133,13 @@ export class OutboxRelayService {
         await this.cancel(m, e);
         continue;
       }
-      const queue = this.queueFor(e.type);
-      if (!queue) {
+      const route = ownValue(OUTBOX_ROUTES, e.type);
+      if (!route) {
         // Parked, not retried: one unknown event (say, from a newer release) must not block the rest.
         this.logger.error({ eventId: e.id, type: e.type }, 'Outbox event has no queue route; parked');
         await m.update(OutboxEvent, { id: e.id }, { failedAt: new Date(), error: `No queue route for event type ${e.type}` });
         continue;
       }
-      const route = OUTBOX_ROUTES[e.type as keyof typeof OUTBOX_ROUTES];
       const runAt = runAtOf(e);
       // The job's timestamp is the same instant the delay is counted from, so it runs at runAt to
       // the millisecond (BullMQ would otherwise take a later Date.now() of its own).
@@ -150,15 +149,15 @@ export class OutboxRelayService {
       // (the job closes the events it replaced, see MatchingProcessor).
       const debounceField = OUTBOX_DEBOUNCED[e.type];
       const debounce = debounceField ? debounced(`${e.type}:${String(e.payload[debounceField])}`, this.config.MATCHING_DEBOUNCE_MS) : {};
-      await withTimeout(queue.add(route.job, jobData(e), { jobId: e.id, ...scheduled, ...debounce }), ENQUEUE_TIMEOUT_MS, 'queue.add');
+      await withTimeout(this.queue(route.queue).add(route.job, jobData(e), { jobId: e.id, ...scheduled, ...debounce }), ENQUEUE_TIMEOUT_MS, 'queue.add');
       await m.query(`UPDATE "outbox_event" SET "sentAt" = now(), "sendCount" = "sendCount" + 1 WHERE id = $1`, [e.id]);
     }
   }
 
   /** The inline job an event runs now (a scheduled one is queued, to run at its time). */
   private inlineJobOf(e: OutboxEvent): { job: JobName; work: InlineJob } | undefined {
-    if (!Object.hasOwn(OUTBOX_ROUTES, e.type) || Number.isFinite(runAtOf(e))) return undefined;
-    const { job } = OUTBOX_ROUTES[e.type as keyof typeof OUTBOX_ROUTES];
+    const job = ownValue(OUTBOX_ROUTES, e.type)?.job;
+    if (!job || Number.isFinite(runAtOf(e))) return undefined;
     const work = this.inline.get(job);
     return work && { job, work };
   }
@@ -203,7 +202,7 @@ export class OutboxRelayService {
   }
 
   private queueFor(type: OutboxEventType): Queue | undefined {
-    const route = Object.hasOwn(OUTBOX_ROUTES, type) ? OUTBOX_ROUTES[type as keyof typeof OUTBOX_ROUTES] : undefined;
+    const route = ownValue(OUTBOX_ROUTES, type);
     return route && this.queue(route.queue);
   }
 
