@@ -4,6 +4,13 @@ export class ServiceError extends Error {}
 export const ROOT: string;
 export function redact(url: string): string;
 export function withDatabase(url: string, database: string): string;
+/** How long one connection attempt may take, and how many attempts a slow server gets. */
+export interface Patience {
+  attempts: number;
+  timeoutMs: number;
+}
+export function postgresVersion(url: string, patience?: Patience): Promise<string>;
+export function redisVersion(url: string, patience?: Patience): Promise<string>;
 
 export interface ResolveOptions {
   /** Configured URLs: used as they are, and an error names the setting when they do not answer. */

@@ -59,32 +59,59 @@ function answers(url, defaultPort) {
   const u = new URL(url);
   return new Promise((res) => {
     const socket = createConnection({ host: u.hostname, port: Number(u.port || defaultPort) });
-    socket.setTimeout(1500);
+    socket.setTimeout(5000);
     socket.once('connect', () => (socket.destroy(), res(true)));
     socket.once('error', () => res(false));
     socket.once('timeout', () => (socket.destroy(), res(false)));
   });
 }
 
-/** Connects and returns the server version; a database that does not exist yet still counts as an answer. */
-async function postgresVersion(url) {
+/**
+ * A refusal or a wrong password answers at once and is final; a server that is slow to accept (both
+ * cores busy with a test suite), still starting, or out of connection slots is asked again a few times
+ * before it counts as down.
+ */
+const PATIENCE = { attempts: 4, timeoutMs: 10_000 };
+const TRANSIENT = /timeout|timed out|etimedout|starting up|too many clients|remaining connection slots/i;
+async function withPatience(probe, { attempts }) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await probe();
+    } catch (e) {
+      if (attempt >= attempts || !TRANSIENT.test(String(e?.message))) throw e;
+      await new Promise((done) => setTimeout(done, 500 * attempt));
+    }
+  }
+}
+
+/**
+ * Connects and returns the server version; a database that does not exist yet still counts as an answer.
+ * `patience` is for tests: each attempt's timeout and how many attempts.
+ */
+export function postgresVersion(url, patience = PATIENCE) {
+  return withPatience(() => postgresVersionOnce(url, patience.timeoutMs), patience);
+}
+async function postgresVersionOnce(url, timeoutMs) {
   const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
   try {
     await client.connect();
     return (await client.query('SHOW server_version')).rows[0].server_version.split(' ')[0];
   } catch (e) {
     // The demo creates its database later: the server answers, ask its own database for the version.
-    if (e.code === '3D000' && new URL(url).pathname !== '/postgres') return postgresVersion(withDatabase(url, 'postgres'));
+    if (e.code === '3D000' && new URL(url).pathname !== '/postgres') return postgresVersionOnce(withDatabase(url, 'postgres'), timeoutMs);
     throw e;
   } finally {
     await client.end().catch(() => undefined);
   }
 }
 
-async function redisVersion(url) {
+export function redisVersion(url, patience = PATIENCE) {
+  return withPatience(() => redisVersionOnce(url, patience.timeoutMs), patience);
+}
+async function redisVersionOnce(url, timeoutMs) {
   const { Redis } = await import('ioredis');
-  const client = new Redis(url, { lazyConnect: true, connectTimeout: 3000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, commandTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null });
   // The 'error' event has the cause (ECONNREFUSED …); connect() only rejects with "Connection is closed".
   let cause;
   client.on('error', (e) => (cause ??= e));
