@@ -72,13 +72,16 @@ function answers(url, defaultPort) {
  * before it counts as down.
  */
 const PATIENCE = { attempts: 4, timeoutMs: 10_000 };
-const TRANSIENT = /timeout|timed out|etimedout|starting up|too many clients|remaining connection slots/i;
+/** PostgreSQL's own codes (its messages may be translated): starting up or shutting down; out of connection slots. */
+const TRANSIENT_CODES = new Set(['57P03', '53300', 'ETIMEDOUT']);
+/** pg's and ioredis's own timeouts have no code: "timeout expired", "Connection terminated due to connection timeout", "Command timed out". */
+const isTransient = (e) => TRANSIENT_CODES.has(e?.code) || /timeout|timed out/i.test(String(e?.message));
 async function withPatience(probe, { attempts }) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await probe();
     } catch (e) {
-      if (attempt >= attempts || !TRANSIENT.test(String(e?.message))) throw e;
+      if (attempt >= attempts || !isTransient(e)) throw e;
       await new Promise((done) => setTimeout(done, 500 * attempt));
     }
   }

@@ -12,11 +12,12 @@ const REDIS = { host: '127.0.0.1', port: 6379 };
 
 /** A proxy to `target` that holds its first `stall` connections open without a byte, and counts them all. */
 async function stallingProxy(target, stall) {
-  const held = [];
+  const accepted = [];
   let connections = 0;
   const server = createServer((socket) => {
     connections += 1;
-    if (connections <= stall) return void held.push(socket);
+    accepted.push(socket);
+    if (connections <= stall) return;
     const upstream = createConnection(target);
     socket.pipe(upstream).pipe(socket);
     const close = () => (socket.destroy(), upstream.destroy());
@@ -29,7 +30,7 @@ async function stallingProxy(target, stall) {
     get connections() {
       return connections;
     },
-    close: () => new Promise((done) => (held.forEach((s) => s.destroy()), server.close(done), server.closeAllConnections?.())),
+    close: () => new Promise((done) => (accepted.forEach((s) => s.destroy()), server.close(done))),
   };
 }
 

@@ -25,7 +25,8 @@ const Header = () => {
       <Typography variant="h5" component="h1">
         {p.alias}
       </Typography>
-      <Typography color="text.secondary">
+      {/* A div, not the default <p>: the stage chip is a div, which a paragraph may not hold. */}
+      <Typography color="text.secondary" component="div">
         Proposed for {p.roleTitle} ({enumLabel('Seniority', p.roleSeniority).toLowerCase()}) on {formatDate(p.submittedAt)} · <Chip size="small" label={enumLabel('MatchStage', p.stage)} />
       </Typography>
       <Stack component="dl" direction="row" gap={3} sx={{ flexWrap: 'wrap', m: 0, mt: 1 }}>
