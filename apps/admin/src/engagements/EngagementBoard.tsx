@@ -158,9 +158,11 @@ export const EngagementBoard = () => {
             const cards = data.filter((e) => e.stage === stage);
             return (
               <Column key={stage} stage={stage}>
-                <Typography variant="subtitle2" sx={{ mb: 1 }}>
-                  {label(stage)} <Chip size="small" label={cards.length} />
-                </Typography>
+                {/* The count beside the heading, not inside it: a chip is a div, which a heading may not hold. */}
+                <Stack direction="row" alignItems="center" gap={1} sx={{ mb: 1 }}>
+                  <Typography variant="subtitle2">{label(stage)}</Typography>
+                  <Chip size="small" label={cards.length} aria-label={`${cards.length} engagement${cards.length === 1 ? '' : 's'}`} />
+                </Stack>
                 <Stack gap={1}>
                   {!isPending && !cards.length && <EmptyText>None</EmptyText>}
                   {cards.map((e) => {
