@@ -7,7 +7,12 @@ import { FlowProducer, Queue, Worker } from 'bullmq';
 import { gqlAt } from './graphql.mjs';
 import { pct } from './lib.mjs';
 
-export const RESPONDENTS = 50;
+/**
+ * Respondents per assessment: 50 by default; BENCH_RESPONDENTS=1 leaves a flow almost no scoring
+ * work, which shows what the flow's machinery (close, outbox, run, jobs, transactions) costs alone.
+ */
+export const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 50);
+if (!Number.isInteger(RESPONDENTS) || RESPONDENTS < 1) throw new Error(`BENCH_RESPONDENTS must be a whole number of 1 or more, not "${process.env.BENCH_RESPONDENTS}"`);
 const median = (xs) => (xs.length ? pct([...xs].sort((a, b) => a - b), 50) : NaN);
 
 /** Finalise bench helpers against the API at `api`, its database (a connected pg client) and its queue prefix in Redis. */

@@ -5,7 +5,7 @@
 // time went (outbox hop, queue waits, and per step its run, SQL and CPU). Needs `npm run demo`
 // running (API and worker). Prints figures; asserts nothing.
 // API_URL, DATABASE_URL, REDIS_URL, QUEUE_PREFIX (what the running demo wrote to var/demo.env,
-// then .env), BENCH_RUNS, BENCH_CONCURRENT, WORKER_CONCURRENCY (the no-op workers').
+// then .env), BENCH_RUNS, BENCH_CONCURRENT, WORKER_CONCURRENCY (the no-op workers'), BENCH_RESPONDENTS.
 import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { FINALISE_STEP_NAMES } from '@orchestra/shared';

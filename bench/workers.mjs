@@ -12,7 +12,9 @@
 // BENCH_BREAKDOWN=1 (after each round, where its flows' time went, as bench:finalise prints it),
 // BENCH_WARMUP (default 0): how many flows to close and wait for through each round's fresh
 // workers before timing it, as a long-running worker is warm (a fresh process runs its first flows
-// before V8 has optimised them).
+// before V8 has optimised them). BENCH_RESPONDENTS (default 50) per assessment; BENCH_NODE_ARGS:
+// Node options for the API and workers, space-separated (e.g. "--cpu-prof --cpu-prof-dir=var/prof",
+// which NODE_OPTIONS refuses).
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +22,7 @@ import { FINALISE_STEP_NAMES, QueueName } from '@orchestra/shared';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import pg from 'pg';
-import { finaliseBench, noopFlowsPerSecond } from './finalise-lib.mjs';
+import { finaliseBench, noopFlowsPerSecond, RESPONDENTS } from './finalise-lib.mjs';
 import { cpuSeconds, cpuSecondsBetween, cpuSecondsOf, startProcess, stop } from './http-bench.mjs';
 import { pct } from './lib.mjs';
 import { benchEnv, benchServices, buildApi } from './standalone.mjs';
@@ -38,6 +40,7 @@ const dbName = process.env.BENCH_DB ?? 'orchestra_bench_workers';
 const port = Number(process.env.BENCH_PORT ?? 3410);
 const say = (msg) => console.log(`[bench:workers] ${msg}`);
 const apiDist = resolve(process.env.BENCH_API_DIST ?? 'apps/api/dist');
+const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 buildApi(say, Boolean(process.env.BENCH_API_DIST));
 const { services, server } = await benchServices('bench:workers', say);
@@ -46,7 +49,7 @@ const env = benchEnv({ server, dbName, port, redisUrl: services.redisUrl, queueP
 
 /** A worker process of the built API; resolves once `ready()` says so. */
 async function start(script, ready) {
-  const child = spawn(process.execPath, [resolve(apiDist, script)], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, resolve(apiDist, script)], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`${script} exited (${child.exitCode})`);
     if (await ready().catch(() => false)) return child;
@@ -74,7 +77,7 @@ for (const [what, argv] of [
 const api = `http://127.0.0.1:${port}`;
 // startProcess refuses a port something already answers on (a killed run's API, whose worker would
 // take this run's flows through the database's outbox).
-const apiProcess = await startProcess([resolve(apiDist, 'main.js')], env, `${api}/ready`, 'The API');
+const apiProcess = await startProcess([...nodeArgs, resolve(apiDist, 'main.js')], env, `${api}/ready`, 'The API');
 const db = new pg.Client({ connectionString: env.DATABASE_URL });
 await db.connect();
 const queue = new Queue(QueueName.ASSESSMENT, { connection: { url: services.redisUrl, maxRetriesPerRequest: null }, prefix: queuePrefix });
@@ -133,7 +136,7 @@ const median = (xs) => pct([...xs].sort((a, b) => a - b), 50);
 const of = (rs, key) => rs.map((r) => r[key]);
 const one = median(of(results.get(counts[0]), 'flows'));
 console.log(
-  `\nfinalise throughput by worker processes (${concurrent} assessments closed at once${warmup ? ` after ${warmup} to warm each round's workers` : ''}, WORKER_CONCURRENCY ${concurrency}, medians of ${rounds} alternated rounds)`,
+  `\nfinalise throughput by worker processes (${concurrent} assessments of ${RESPONDENTS} respondents closed at once${warmup ? ` after ${warmup} to warm each round's workers` : ''}, WORKER_CONCURRENCY ${concurrency}, medians of ${rounds} alternated rounds)`,
 );
 if (noop.length) {
   const [same, five] = noop;
