@@ -1,4 +1,4 @@
-// What bench:finalise and bench:workers share: open assessments with 50 full responses written
+// What bench:finalise and bench:workers share: open assessments with RESPONDENTS (50) full responses written
 // straight to the database, closing them through the API and waiting for SCORED, where each flow's
 // time went (from the workflow run, the outbox row and the BullMQ jobs with their step timings),
 // and the no-op BullMQ flow of the same shape.

@@ -12,6 +12,7 @@ import { EmptyText } from '../layout/EmptyText';
 import { StageMoveDialog, type StageAction } from './StageMoveDialog';
 import { ProgressButton } from '../common/ProgressButton';
 import { DraggedCard, useDraggedCard } from '../common/boardDnd';
+import { plural } from '../reports/format';
 
 type BoardEngagement = Pick<Engagement, 'id' | 'title' | 'clientId' | 'stage' | 'urgency' | 'allowedNextStages' | 'ownerId'>;
 
@@ -161,7 +162,7 @@ export const EngagementBoard = () => {
                 {/* The count beside the heading, not inside it: a chip is a div, which a heading may not hold. */}
                 <Stack direction="row" alignItems="center" gap={1} sx={{ mb: 1 }}>
                   <Typography variant="subtitle2">{label(stage)}</Typography>
-                  <Chip size="small" label={cards.length} aria-label={`${cards.length} engagement${cards.length === 1 ? '' : 's'}`} />
+                  <Chip size="small" label={cards.length} aria-label={plural(cards.length, 'engagement')} />
                 </Stack>
                 <Stack gap={1}>
                   {!isPending && !cards.length && <EmptyText>None</EmptyText>}
