@@ -3,7 +3,7 @@
 // consultant closes it, decides on the report's options and publishes it to the client.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { failWithScreenshot, searchList, signIn, startStack } from './support.mjs';
+import { failWithScreenshot, searchList, signIn, startStack, UI_TIMEOUT_MS } from './support.mjs';
 
 let stack;
 before(async () => {
@@ -42,7 +42,7 @@ test('a consultant creates an assessment, invites two people, opens it and sees 
   const page = await stack.browser.newPage({ viewport: { width: 1280, height: 900 } });
   try {
     await signIn(page, stack.adminUrl, 'consultant@orchestra.local', 'orchestra-consultant-demo');
-    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: UI_TIMEOUT_MS });
 
     await page.goto(`${stack.adminUrl}/#/Engagement`);
     await searchList(page, page.getByPlaceholder('Search'), 'route planning');
@@ -56,7 +56,7 @@ test('a consultant creates an assessment, invites two people, opens it and sees 
     // Two people answer, so the report may be published only with groups of two.
     await page.locator('input[name="anonymityThreshold"]').fill('2');
     await page.getByRole('button', { name: /save/i }).click();
-    await page.getByRole('button', { name: 'Open and send invitations' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Open and send invitations' }).waitFor({ timeout: UI_TIMEOUT_MS });
 
     await page.getByRole('tab', { name: 'Invitations' }).click();
     for (const [email, name] of [
@@ -68,13 +68,13 @@ test('a consultant creates an assessment, invites two people, opens it and sees 
       await dialog.locator('input[name="email"]').fill(email);
       await dialog.locator('input[name="name"]').fill(name);
       await dialog.getByRole('button', { name: 'Invite' }).click();
-      await page.getByRole('cell', { name: email }).waitFor({ timeout: 15_000 });
+      await page.getByRole('cell', { name: email }).waitFor({ timeout: UI_TIMEOUT_MS });
     }
 
     await page.getByRole('tab', { name: 'Overview' }).click();
     await page.getByRole('button', { name: 'Open and send invitations' }).click();
-    await page.getByText('Assessment opened: the invitations are on their way.').waitFor({ timeout: 15_000 });
-    await page.getByText('0 / 2 submitted').first().waitFor({ timeout: 15_000 });
+    await page.getByText('Assessment opened: the invitations are on their way.').waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.getByText('0 / 2 submitted').first().waitFor({ timeout: UI_TIMEOUT_MS });
 
     // Dana answers (through the API, as her browser would); the open page shows it by itself.
     const [mail] = await stack.mailsTo('dana@northwind.example');
@@ -86,9 +86,9 @@ test('a consultant creates an assessment, invites two people, opens it and sees 
       .slice(0, 6)
       .map((q) => ({ questionId: q.id, scale: 3 }));
     await api(`mutation($t: String!, $a: [AnswerInput!]!) { submitResponse(token: $t, answers: $a, idempotencyKey: "e2e") { status } }`, { t: token, a: answers });
-    await page.getByText('1 / 2 submitted').first().waitFor({ timeout: 20_000 });
+    await page.getByText('1 / 2 submitted').first().waitFor({ timeout: UI_TIMEOUT_MS });
     await page.getByRole('tab', { name: 'Invitations' }).click();
-    await page.getByRole('cell', { name: 'Submitted' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('cell', { name: 'Submitted' }).waitFor({ timeout: UI_TIMEOUT_MS });
     assert.equal(await page.getByRole('cell', { name: 'Submitted' }).count(), 1);
   } catch (e) {
     await fail(page, 'assessment-consultant', e);
@@ -103,7 +103,7 @@ test('a respondent answers by the e-mailed link on a phone: two areas, a reload 
   const areaTimes = [];
   try {
     await page.goto(mail.link);
-    await page.getByText('Route-planning data platform').first().waitFor({ timeout: 15_000 });
+    await page.getByText('Route-planning data platform').first().waitFor({ timeout: UI_TIMEOUT_MS });
     await page.getByText('Northwind Logistics').first().waitFor();
     await page.getByRole('button', { name: 'Start' }).click();
 
@@ -119,39 +119,39 @@ test('a respondent answers by the e-mailed link on a phone: two areas, a reload 
     const nextArea = async (n) => {
       const t = performance.now();
       await page.getByRole('button', { name: 'Next area' }).click();
-      await page.getByText(`Area ${n} of 8`).waitFor({ timeout: 15_000 });
+      await page.getByText(`Area ${n} of 8`).waitFor({ timeout: UI_TIMEOUT_MS });
       areaTimes.push(performance.now() - t);
     };
 
-    await page.getByText('Area 1 of 8').waitFor({ timeout: 15_000 });
+    await page.getByText('Area 1 of 8').waitFor({ timeout: UI_TIMEOUT_MS });
     await answerArea();
     await nextArea(2);
     await answerArea();
-    await page.getByText(/^Saved/).waitFor({ timeout: 15_000 });
+    await page.getByText(/^Saved/).waitFor({ timeout: UI_TIMEOUT_MS });
     const progress = await page.getByText(/of 59 answered/).first().textContent();
     const answered = Number(/(\d+) of 59/.exec(progress)[1]);
     assert.ok(answered >= 10, `two areas answered (${progress})`);
 
     // A reload finds the draft on the same area; opening the link again offers to continue.
     await page.reload();
-    await page.getByText('Area 2 of 8').waitFor({ timeout: 15_000 });
+    await page.getByText('Area 2 of 8').waitFor({ timeout: UI_TIMEOUT_MS });
     assert.equal(await page.getByText(/of 59 answered/).first().textContent(), progress);
     assert.equal(await page.getByRole('radiogroup').first().getByRole('radio').nth(2).isChecked(), true);
     await page.goto(mail.link);
     await page.getByRole('button', { name: 'Continue where you left off' }).click();
-    await page.getByText('Area 3 of 8').waitFor({ timeout: 15_000 });
+    await page.getByText('Area 3 of 8').waitFor({ timeout: UI_TIMEOUT_MS });
     assert.equal(await page.getByText(/of 59 answered/).first().textContent(), progress);
     for (let n = 4; n <= 8; n++) await nextArea(n);
 
     await page.getByRole('button', { name: 'Review answers' }).click();
-    await page.getByRole('button', { name: /Answer in Understanding the problem/ }).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: /Answer in Understanding the problem/ }).waitFor({ timeout: UI_TIMEOUT_MS });
     await page.getByRole('button', { name: 'Submit answers' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Submit' }).click();
-    await page.getByText('Thank you, Erik Engineer').waitFor({ timeout: 15_000 });
+    await page.getByText('Thank you, Erik Engineer').waitFor({ timeout: UI_TIMEOUT_MS });
 
     // The link now only thanks them; the answers cannot change.
     await page.reload();
-    await page.getByText('Thank you, Erik Engineer').waitFor({ timeout: 15_000 });
+    await page.getByText('Thank you, Erik Engineer').waitFor({ timeout: UI_TIMEOUT_MS });
     const width = await page.evaluate(() => globalThis.document.documentElement.scrollWidth);
     assert.ok(width <= 390, `no horizontal scroll on a phone (${width}px)`);
     areaTimes.sort((a, b) => a - b);
@@ -167,20 +167,20 @@ test('the consultant closes it, watches the scoring, accepts and overrides optio
   const page = await stack.browser.newPage({ viewport: { width: 1280, height: 900 } });
   try {
     await signIn(page, stack.adminUrl, 'consultant@orchestra.local', 'orchestra-consultant-demo');
-    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: UI_TIMEOUT_MS });
     await page.goto(`${stack.adminUrl}/#/Assessment`);
     await page.getByRole('cell', { name: 'Data baseline' }).click();
     await page.getByRole('button', { name: 'Close assessment' }).click();
     // Closing asks why (required) and says what is left outstanding.
     await page.getByRole('dialog').getByLabel('Reason').fill('Enough responses to score.');
     await page.getByRole('dialog').getByRole('button', { name: 'Close assessment' }).click();
-    await page.getByText('Assessment closed: no more answers are accepted.').waitFor({ timeout: 15_000 });
-    await page.getByRole('link', { name: 'Open the report' }).waitFor({ timeout: 30_000 });
+    await page.getByText('Assessment closed: no more answers are accepted.').waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.getByRole('link', { name: 'Open the report' }).waitFor({ timeout: UI_TIMEOUT_MS });
     await page.getByRole('link', { name: 'Open the report' }).click();
 
     // Accept a staffing option on the worst gap (a role is drafted); choose another option on the next, with a reason.
     const gaps = page.locator('.report-gap');
-    await gaps.first().waitFor({ timeout: 15_000 });
+    await gaps.first().waitFor({ timeout: UI_TIMEOUT_MS });
     assert.ok((await gaps.count()) >= 2, 'at least two gaps');
     await gaps.nth(0).locator('.MuiAccordionSummary-root').click();
     await openDialog(page, gaps.nth(0).getByRole('button', { name: 'Accept Augmentation' }));
@@ -188,10 +188,10 @@ test('the consultant closes it, watches the scoring, accepts and overrides optio
     await page.getByRole('dialog').getByRole('button', { name: 'Accept' }).click();
     // The dialog names the drafted role, in plain words, and links to it; it starts as a draft.
     const drafted = page.getByRole('dialog', { name: 'A role was drafted' });
-    await drafted.getByRole('link', { name: /engineer — / }).waitFor({ timeout: 15_000 });
+    await drafted.getByRole('link', { name: /engineer — / }).waitFor({ timeout: UI_TIMEOUT_MS });
     await drafted.getByText('(draft)').waitFor();
     await drafted.getByRole('button', { name: 'Done' }).click();
-    await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 15_000 });
+    await page.getByRole('dialog').waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
     await gaps.nth(1).locator('.MuiAccordionSummary-root').click();
     await openDialog(page, gaps.nth(1).getByRole('button', { name: 'Choose another option' }));
     const override = page.getByRole('dialog');
@@ -199,13 +199,13 @@ test('the consultant closes it, watches the scoring, accepts and overrides optio
     await override.getByLabel('Reason').fill('The client wants this capability in-house for good.');
     await override.getByRole('button', { name: 'Choose Hire' }).click();
     await page.getByRole('dialog', { name: 'A role was drafted' }).getByRole('button', { name: 'Done' }).click();
-    await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 15_000 });
+    await page.getByRole('dialog').waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
 
     // Both decisions are in the engagement's decision log (the roles they draft are asserted in the API tests).
     await page.getByRole('tab', { name: 'Overview' }).click();
     await page.getByRole('link', { name: 'Route-planning data platform' }).click();
     await page.getByRole('tab', { name: 'Decision log' }).click();
-    await page.getByRole('cell', { name: /^Augmentation for / }).waitFor({ timeout: 15_000 });
+    await page.getByRole('cell', { name: /^Augmentation for / }).waitFor({ timeout: UI_TIMEOUT_MS });
     await page.getByRole('cell', { name: /^Hire for .*, over the ranking$/ }).waitFor();
 
     // Publish; the CLIENT user reads it from "My assessments".
@@ -213,17 +213,17 @@ test('the consultant closes it, watches the scoring, accepts and overrides optio
     await page.getByRole('cell', { name: 'Data baseline' }).click();
     await page.getByRole('button', { name: 'Publish to the client' }).click();
     // The confirmation says what the anonymity rule does before anything is shared.
-    await page.getByRole('dialog').getByText('What the client will see (anonymity threshold 2)').waitFor({ timeout: 15_000 });
+    await page.getByRole('dialog').getByText('What the client will see (anonymity threshold 2)').waitFor({ timeout: UI_TIMEOUT_MS });
     await page.getByRole('dialog').getByRole('button', { name: 'Publish' }).click();
-    await page.getByText(/^Published on/).waitFor({ timeout: 15_000 });
+    await page.getByText(/^Published on/).waitFor({ timeout: UI_TIMEOUT_MS });
 
     const client = await stack.browser.newPage({ viewport: { width: 1280, height: 900 } });
     try {
       await signIn(client, stack.adminUrl, 'cto@northwind.example', 'orchestra-client-demo');
-      await client.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
+      await client.getByText('Welcome', { exact: false }).first().waitFor({ timeout: UI_TIMEOUT_MS });
       await client.goto(`${stack.adminUrl}/#/my-assessments`);
       await client.getByRole('link', { name: 'Read the report “Data baseline”' }).click();
-      await client.locator('.report-gap').first().waitFor({ timeout: 15_000 });
+      await client.locator('.report-gap').first().waitFor({ timeout: UI_TIMEOUT_MS });
       await client.getByText('Data baseline').first().waitFor();
     } finally {
       await client.close();

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import { signIn, startStack, watchPage } from './support.mjs';
+import { signIn, startStack, watchPage, UI_TIMEOUT_MS } from './support.mjs';
 
 const RECRUITER = ['recruiter@orchestra.local', 'orchestra-recruiter-demo'];
 const HEADERS =
@@ -21,7 +21,7 @@ after(async () => {
 
 /** Clicks `button` and answers the downloaded file's name and text. */
 async function download(page, button) {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), button.click()]);
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: UI_TIMEOUT_MS }), button.click()]);
   return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
 }
 
@@ -35,10 +35,10 @@ test('a recruiter imports the good rows of a file, downloads the rejected ones w
   const watcher = watchPage(page);
   try {
     await signIn(page, stack.adminUrl, ...RECRUITER);
-    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: UI_TIMEOUT_MS });
     await page.goto(`${stack.adminUrl}/#/Candidate`);
     await page.getByRole('link', { name: 'Import CSV' }).click();
-    await page.getByText('Import candidates from CSV').waitFor({ timeout: 15_000 });
+    await page.getByText('Import candidates from CSV').waitFor({ timeout: UI_TIMEOUT_MS });
 
     const template = await download(page, page.getByRole('button', { name: 'Download template' }));
     assert.equal(template.name, 'candidates-template.csv');
@@ -52,12 +52,12 @@ test('a recruiter imports the good rows of a file, downloads the rejected ones w
       `"${existing.name}",${existing.email},Bench,Senior,UTC,2031-01-06,,,,Consent`,
     ].join('\n');
     await page.getByLabel('CSV file').setInputFiles({ name: 'hidden-figures.csv', mimeType: 'text/csv', buffer: Buffer.from(`${file}\n`) });
-    await page.getByText('Preview: 2 accepted, 2 rejected.').waitFor({ timeout: 15_000 });
+    await page.getByText('Preview: 2 accepted, 2 rejected.').waitFor({ timeout: UI_TIMEOUT_MS });
     await page.getByText("Day rate: 'abc' is not a number").waitFor();
     await page.getByText(`duplicate of ${existing.name} (same e-mail`, { exact: false }).waitFor();
 
     await page.getByRole('button', { name: 'Import 2 candidates' }).click();
-    await page.getByText('Imported 2 candidates. 2 rows rejected', { exact: false }).waitFor({ timeout: 15_000 });
+    await page.getByText('Imported 2 candidates. 2 rows rejected', { exact: false }).waitFor({ timeout: UI_TIMEOUT_MS });
     const rejected = await download(page, page.getByRole('button', { name: 'Download rejected rows' }));
     assert.equal(rejected.name, 'hidden-figures-rejected.csv');
     const rejectedLines = rejected.text.trimEnd().split('\n');
@@ -78,10 +78,10 @@ test('a recruiter imports the good rows of a file, downloads the rejected ones w
 
     // The duplicate: imported on request as a second record, then the merge screen shows both.
     await page.getByRole('button', { name: 'Import line 5 and merge' }).click();
-    await page.getByText('Merge duplicate candidates').waitFor({ timeout: 15_000 });
+    await page.getByText('Merge duplicate candidates').waitFor({ timeout: UI_TIMEOUT_MS });
     assert.match(page.url(), new RegExp(`#/Candidate/${existing.id}/merge/[0-9a-f-]{36}$`));
     const keep = page.getByRole('button', { name: `Keep ${existing.name}`, exact: true });
-    await keep.first().waitFor({ timeout: 15_000 });
+    await keep.first().waitFor({ timeout: UI_TIMEOUT_MS });
     assert.equal(await keep.count(), 2);
     assert.deepEqual(watcher.problems(), []);
   } catch (e) {

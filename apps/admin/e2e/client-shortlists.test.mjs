@@ -5,7 +5,7 @@
 // role's pipeline and gets the e-mails. Fails on any console error or GraphQL error.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { dragCard, failWithScreenshot, shortlistedContractor, signIn, startStack, watchPage } from './support.mjs';
+import { dragCard, failWithScreenshot, shortlistedContractor, signIn, startStack, watchPage, UI_TIMEOUT_MS } from './support.mjs';
 
 const ADMIN = ['admin@orchestra.local', 'orchestra-admin-demo'];
 const RECRUITER = ['recruiter@orchestra.local', 'orchestra-recruiter-demo'];
@@ -61,19 +61,19 @@ test('the recruiter submits two candidates; the client requests an interview for
   const recruiterWatch = watchPage(page);
   try {
     await signIn(page, stack.adminUrl, ...RECRUITER);
-    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: UI_TIMEOUT_MS });
     await page.goto(`${stack.adminUrl}/#/Role/${role.id}/show/pipeline`);
     const column = (stage) => page.getByRole('region', { name: `${stage} column` });
-    await column('Shortlisted').getByLabel(radia.name, { exact: true }).waitFor({ timeout: 15_000 });
+    await column('Shortlisted').getByLabel(radia.name, { exact: true }).waitFor({ timeout: UI_TIMEOUT_MS });
     await dragCard(page, page.getByRole('button', { name: `Drag ${radia.name} to another stage` }), column('Submitted'));
     const dialog = page.getByRole('dialog', { name: `Submit ${radia.name} to the client` });
-    await dialog.waitFor({ timeout: 10_000 });
+    await dialog.waitFor({ timeout: UI_TIMEOUT_MS });
     await dialog.getByRole('checkbox', { name: `${contact.name} (Head of Platform)` }).check();
     await dialog.getByRole('textbox', { name: /Note to the client/ }).fill('Radia ran two platform migrations.');
     await dialog.getByRole('textbox', { name: "Summary for the client's shortlist" }).fill('Led two platform migrations to Kubernetes; calm with incidents; free from the start date.');
     await dialog.getByRole('button', { name: 'Submit to client' }).click();
-    await page.getByText(`${radia.name}: submitted.`).waitFor({ timeout: 15_000 });
-    await column('Submitted').getByLabel(radia.name, { exact: true }).waitFor({ timeout: 15_000 });
+    await page.getByText(`${radia.name}: submitted.`).waitFor({ timeout: UI_TIMEOUT_MS });
+    await column('Submitted').getByLabel(radia.name, { exact: true }).waitFor({ timeout: UI_TIMEOUT_MS });
     assert.deepEqual(recruiterWatch.problems(), []);
   } catch (e) {
     await fail(page, 'shortlists-submit', e);
@@ -95,17 +95,17 @@ test('the recruiter submits two candidates; the client requests an interview for
   const slots = [localSlot(5, 10), localSlot(6, 14)];
   try {
     await signIn(client, stack.adminUrl, ...CLIENT);
-    await client.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await client.getByText('Welcome', { exact: false }).first().waitFor({ timeout: UI_TIMEOUT_MS });
     await client.getByRole('menuitem', { name: 'Shortlists' }).click();
     const row = (alias) => client.getByRole('row').filter({ hasText: alias });
-    await row(radiaAlias).waitFor({ timeout: 15_000 });
+    await row(radiaAlias).waitFor({ timeout: UI_TIMEOUT_MS });
     await row(butlerAlias).waitFor();
     assert.match(await row(radiaAlias).textContent(), /Shortlist platform engineer.*€650\/day, within the €550–€700 budget.*Not answered yet/);
     assert.match(await row(butlerAlias).textContent(), /€820\/day, 17% above the €550–€700 budget/);
 
     // Radia's profile: the summary, the reasons in words; an interview request with two times.
     await row(radiaAlias).click();
-    await client.getByRole('heading', { name: radiaAlias, level: 1 }).waitFor({ timeout: 15_000 });
+    await client.getByRole('heading', { name: radiaAlias, level: 1 }).waitFor({ timeout: UI_TIMEOUT_MS });
     await client.getByText('Led two platform migrations to Kubernetes; calm with incidents; free from the start date.').waitFor();
     await client.getByRole('region', { name: 'Why this candidate' }).getByText('Within budget at €650/day (budget €700)').waitFor();
     const body = await client.locator('body').textContent();
@@ -120,13 +120,13 @@ test('the recruiter submits two candidates; the client requests an interview for
     await interview.getByLabel('Time 2', { exact: true }).fill(slots[1]);
     await interview.getByRole('textbox', { name: /Note for the recruiter/ }).fill('Keen to meet her.');
     await interview.getByRole('button', { name: 'Request interview' }).click();
-    await client.getByText(`${radiaAlias}: interview requested.`).waitFor({ timeout: 15_000 });
-    await client.getByRole('region', { name: 'Your answer' }).getByText(/^Interview requested · .* · Keen to meet her\./).waitFor({ timeout: 15_000 });
+    await client.getByText(`${radiaAlias}: interview requested.`).waitFor({ timeout: UI_TIMEOUT_MS });
+    await client.getByRole('region', { name: 'Your answer' }).getByText(/^Interview requested · .* · Keen to meet her\./).waitFor({ timeout: UI_TIMEOUT_MS });
 
     // Butler's: declined on budget, with a note.
     await client.getByRole('menuitem', { name: 'Shortlists' }).click();
     await row(butlerAlias).click();
-    await client.getByRole('heading', { name: butlerAlias, level: 1 }).waitFor({ timeout: 15_000 });
+    await client.getByRole('heading', { name: butlerAlias, level: 1 }).waitFor({ timeout: UI_TIMEOUT_MS });
     await client.getByRole('button', { name: 'No', exact: true }).click();
     const decline = client.getByRole('dialog', { name: `Decline ${butlerAlias}` });
     await decline.getByRole('button', { name: 'Decline' }).click();
@@ -134,8 +134,8 @@ test('the recruiter submits two candidates; the client requests an interview for
     await decline.getByRole('radio', { name: 'Budget' }).check();
     await decline.getByRole('textbox', { name: /Note for the recruiter/ }).fill('Above our band.');
     await decline.getByRole('button', { name: 'Decline' }).click();
-    await client.getByText(`${butlerAlias}: declined.`).waitFor({ timeout: 15_000 });
-    await client.getByRole('region', { name: 'Your answer' }).getByText('Declined: Budget — Above our band.').waitFor({ timeout: 15_000 });
+    await client.getByText(`${butlerAlias}: declined.`).waitFor({ timeout: UI_TIMEOUT_MS });
+    await client.getByRole('region', { name: 'Your answer' }).getByText('Declined: Budget — Above our band.').waitFor({ timeout: UI_TIMEOUT_MS });
     assert.equal(await client.getByRole('button', { name: 'Request an interview' }).count(), 0, 'a declined profile cannot be answered again');
     assert.deepEqual(clientWatch.problems(), []);
   } catch (e) {
@@ -148,10 +148,10 @@ test('the recruiter submits two candidates; the client requests an interview for
   try {
     await page.goto(`${stack.adminUrl}/#/Role/${role.id}/show/pipeline`);
     await page.reload();
-    await page.getByRole('alert', { name: 'Client answers' }).getByText('Client answers: 1 of 2 declined on budget; 1 asked for an interview.').waitFor({ timeout: 15_000 });
+    await page.getByRole('alert', { name: 'Client answers' }).getByText('Client answers: 1 of 2 declined on budget; 1 asked for an interview.').waitFor({ timeout: UI_TIMEOUT_MS });
     const column = (stage) => page.getByRole('region', { name: `${stage} column` });
     const radiaCard = column('Interviewing').getByLabel(radia.name, { exact: true });
-    await radiaCard.waitFor({ timeout: 15_000 });
+    await radiaCard.waitFor({ timeout: UI_TIMEOUT_MS });
     assert.match(await radiaCard.getByTestId('client-answer').textContent(), new RegExp(`^As ${radiaAlias} · client: interview requested · .* · Keen to meet her\\.$`));
     const butlerCard = column('Rejected').getByLabel(butler.name, { exact: true });
     await butlerCard.waitFor();

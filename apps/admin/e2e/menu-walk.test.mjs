@@ -10,7 +10,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { signIn, startStack, trackRequests, watchPage } from './support.mjs';
+import { signIn, startStack, trackRequests, watchPage, UI_TIMEOUT_MS } from './support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const SCREENS_DIR = join(root, 'var/screens');
@@ -99,10 +99,10 @@ test('every menu entry of every role, the first record of each list and the resp
       await s.page.waitForFunction(
         () => ![...document.querySelectorAll('[role="progressbar"]:not([aria-valuenow]), .MuiSkeleton-root')].some((el) => el.checkVisibility()),
         undefined,
-        { timeout: 15_000, polling: 100 },
+        { timeout: UI_TIMEOUT_MS, polling: 100 },
       );
     } catch {
-      problems.push({ screen: s.state.screen, kind: 'loading', text: 'still loading after 15 s' });
+      problems.push({ screen: s.state.screen, kind: 'loading', text: `still loading after ${UI_TIMEOUT_MS / 1000} s` });
     }
     await s.requests.idle();
   }
@@ -142,7 +142,7 @@ test('every menu entry of every role, the first record of each list and the resp
       if (await tabs.nth(i).isDisabled()) continue;
       await tabs.nth(i).click();
       // The router moves in a transition: the tab is selected when its content has rendered.
-      await s.page.waitForFunction((n) => document.querySelectorAll('#main-content [role="tab"]')[n]?.getAttribute('aria-selected') === 'true', i, { timeout: 15_000 });
+      await s.page.waitForFunction((n) => document.querySelectorAll('#main-content [role="tab"]')[n]?.getAttribute('aria-selected') === 'true', i, { timeout: UI_TIMEOUT_MS });
       await check(s, `${name} tab ${labels[i]}`);
     }
   }
@@ -156,9 +156,9 @@ test('every menu entry of every role, the first record of each list and the resp
     if (cell < 0) return;
     const before = s.page.url();
     await row.locator('td').nth(cell).click();
-    await s.page.waitForURL((url) => url.href !== before, { timeout: 15_000 });
+    await s.page.waitForURL((url) => url.href !== before, { timeout: UI_TIMEOUT_MS });
     // The router moves in a transition: the list stays on screen until the record page renders.
-    await row.waitFor({ state: 'detached', timeout: 15_000 });
+    await row.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
     await check(s, `${name} first record`);
     await walkTabs(s, `${name} record`);
   }
@@ -168,16 +168,16 @@ test('every menu entry of every role, the first record of each list and the resp
     try {
       await signIn(s.page, stack.adminUrl, user.email, user.password);
       const menu = s.page.locator('.RaSidebar-fixed [role="menuitem"]');
-      await menu.first().waitFor({ timeout: 15_000 });
+      await menu.first().waitFor({ timeout: UI_TIMEOUT_MS });
       await settle(s);
       const entries = await menu.evaluateAll((items) => items.map((a) => ({ text: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })));
       assert.ok(entries.length > 1, `${user.role} has a menu (${JSON.stringify(entries)})`);
       console.log(`${user.role}: ${entries.map((e) => e.text).join(', ')}`);
       for (const entry of entries) {
         await s.page.locator(`.RaSidebar-fixed [role="menuitem"][href="${entry.href}"]`).click();
-        await s.page.waitForURL((url) => url.hash === entry.href || url.hash.startsWith(`${entry.href}?`), { timeout: 15_000 });
+        await s.page.waitForURL((url) => url.hash === entry.href || url.hash.startsWith(`${entry.href}?`), { timeout: UI_TIMEOUT_MS });
         // The router moves in a transition: the entry is marked active once its screen has rendered.
-        await s.page.locator(`.RaSidebar-fixed [role="menuitem"][href="${entry.href}"].RaMenuItemLink-active`).waitFor({ timeout: 15_000 });
+        await s.page.locator(`.RaSidebar-fixed [role="menuitem"][href="${entry.href}"].RaMenuItemLink-active`).waitFor({ timeout: UI_TIMEOUT_MS });
         await check(s, entry.text);
         await openFirstRecord(s, entry.text);
       }
@@ -194,10 +194,10 @@ test('every menu entry of every role, the first record of each list and the resp
   try {
     await s.page.goto(`${stack.adminUrl}${stack.respondentLinkPath}`);
     const start = s.page.getByRole('button', { name: /^(Start|Continue where you left off)$/ });
-    await start.waitFor({ timeout: 15_000 });
+    await start.waitFor({ timeout: UI_TIMEOUT_MS });
     await check(s, 'welcome');
     await start.click();
-    await s.page.getByText(/^Area 1 of \d+$/).waitFor({ timeout: 15_000 });
+    await s.page.getByText(/^Area 1 of \d+$/).waitFor({ timeout: UI_TIMEOUT_MS });
     await check(s, 'first area');
   } catch (e) {
     problems.push({ screen: s.state.screen, kind: 'walk stopped', text: String(e?.message ?? e).split('\n')[0] });

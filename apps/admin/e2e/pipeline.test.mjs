@@ -5,7 +5,7 @@
 // for every row. Fails on any console error or GraphQL error (the expected snap-back makes no request).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { dragCard, shortlistedContractor, signIn, startStack, watchPage } from './support.mjs';
+import { dragCard, shortlistedContractor, signIn, startStack, watchPage, UI_TIMEOUT_MS } from './support.mjs';
 
 const ADMIN = ['admin@orchestra.local', 'orchestra-admin-demo'];
 const RECRUITER = ['recruiter@orchestra.local', 'orchestra-recruiter-demo'];
@@ -55,15 +55,15 @@ test('the recruiter drags matches across the pipeline: an illegal move snaps bac
   const watcher = watchPage(page);
   try {
     await signIn(page, stack.adminUrl, ...RECRUITER);
-    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: UI_TIMEOUT_MS });
     // The dashboard's "My pipeline": the two shortlisted matches are mine.
-    await page.getByText('My pipeline (2)').waitFor({ timeout: 15_000 });
+    await page.getByText('My pipeline (2)').waitFor({ timeout: UI_TIMEOUT_MS });
 
     await page.goto(`${stack.adminUrl}/#/Role/${role.id}/show/pool`);
     const ranking = page.getByRole('table', { name: 'Ranked candidates' });
-    await ranking.waitFor({ timeout: 15_000 });
+    await ranking.waitFor({ timeout: UI_TIMEOUT_MS });
     // "What would change" is filled for every row of the first page (it said "—" for all before).
-    await ranking.locator('tbody tr').first().waitFor({ timeout: 15_000 });
+    await ranking.locator('tbody tr').first().waitFor({ timeout: UI_TIMEOUT_MS });
     const rows = await ranking.locator('tbody tr').all();
     assert.ok(rows.length > 0, 'ranked rows');
     for (const row of rows) {
@@ -75,36 +75,36 @@ test('the recruiter drags matches across the pipeline: an illegal move snaps bac
     await page.getByRole('tab', { name: 'Pipeline' }).click();
     const column = (stage) => page.getByRole('region', { name: `${stage} column` });
     const handle = (name) => page.getByRole('button', { name: `Drag ${name} to another stage` });
-    await column('Shortlisted').getByLabel(barbara.name, { exact: true }).waitFor({ timeout: 15_000 });
+    await column('Shortlisted').getByLabel(barbara.name, { exact: true }).waitFor({ timeout: UI_TIMEOUT_MS });
     for (const stage of ['Suggested', 'Shortlisted', 'Submitted', 'Interviewing', 'Offered', 'Placed', 'Rejected', 'Withdrawn']) await column(stage).waitFor();
 
     // Shortlisted → Offered skips two stages: refused on the spot, the card stays where it was.
     await dragCard(page, handle(barbara.name), column('Offered'));
-    await page.getByText(`${barbara.name}: A match cannot go from Shortlisted to Offered: next is Submitted, Rejected or Withdrawn.`).waitFor({ timeout: 10_000 });
+    await page.getByText(`${barbara.name}: A match cannot go from Shortlisted to Offered: next is Submitted, Rejected or Withdrawn.`).waitFor({ timeout: UI_TIMEOUT_MS });
     await column('Shortlisted').getByLabel(barbara.name, { exact: true }).waitFor();
     assert.equal(await column('Offered').getByLabel(barbara.name, { exact: true }).count(), 0);
 
     // Shortlisted → Submitted: the "Submit to client" form, validated, then sent.
     await dragCard(page, handle(barbara.name), column('Submitted'));
     const dialog = page.getByRole('dialog', { name: `Submit ${barbara.name} to the client` });
-    await dialog.waitFor({ timeout: 10_000 });
+    await dialog.waitFor({ timeout: UI_TIMEOUT_MS });
     await dialog.getByRole('button', { name: 'Submit to client' }).click();
     await dialog.getByText('Pick at least one contact.').waitFor();
     await dialog.getByRole('checkbox', { name: `${contact.name} (Head of Platform)` }).check();
     await dialog.getByRole('textbox', { name: /Note to the client/ }).fill('Ran two platform migrations; free from the start date.');
     await dialog.getByRole('button', { name: 'Submit to client' }).click();
-    await page.getByText(`${barbara.name}: submitted.`).waitFor({ timeout: 15_000 });
+    await page.getByText(`${barbara.name}: submitted.`).waitFor({ timeout: UI_TIMEOUT_MS });
     await dialog.waitFor({ state: 'detached' });
-    await column('Submitted').getByLabel(barbara.name, { exact: true }).waitFor({ timeout: 15_000 });
+    await column('Submitted').getByLabel(barbara.name, { exact: true }).waitFor({ timeout: UI_TIMEOUT_MS });
 
     // Shortlisted → Rejected asks why.
     await dragCard(page, handle(edsger.name), column('Rejected'));
     const reject = page.getByRole('dialog', { name: `Reject ${edsger.name}` });
-    await reject.waitFor({ timeout: 10_000 });
+    await reject.waitFor({ timeout: UI_TIMEOUT_MS });
     await reject.getByRole('textbox', { name: 'Reason' }).fill('Client needs someone on the start date.');
     await reject.getByRole('button', { name: 'Reject' }).click();
-    await page.getByText(`${edsger.name}: rejected.`).waitFor({ timeout: 15_000 });
-    await column('Rejected').getByLabel(edsger.name, { exact: true }).waitFor({ timeout: 15_000 });
+    await page.getByText(`${edsger.name}: rejected.`).waitFor({ timeout: UI_TIMEOUT_MS });
+    await column('Rejected').getByLabel(edsger.name, { exact: true }).waitFor({ timeout: UI_TIMEOUT_MS });
 
     // What the API recorded.
     const { Match } = await stack.gql(recruiter, `query($id: ID!) { Match(id: $id) { stage submittedContactIds submissionNote stageChanges { toStage reason } } }`, { id: barbara.matchId });

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { Queue } from 'bullmq';
-import { failWithScreenshot, signIn, startStack, watchPage } from './support.mjs';
+import { failWithScreenshot, signIn, startStack, watchPage, UI_TIMEOUT_MS } from './support.mjs';
 
 const CONSULTANT = ['consultant@orchestra.local', 'orchestra-consultant-demo'];
 const RECRUITER = ['recruiter@orchestra.local', 'orchestra-recruiter-demo'];
@@ -129,14 +129,14 @@ test('scheduled every 90 days: the job drafts the next assessment; opened, answe
   try {
     // The consultant schedules re-assessment every 90 days on the engagement's page.
     await signIn(page, stack.adminUrl, ...CONSULTANT);
-    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: UI_TIMEOUT_MS });
     await page.goto(`${stack.adminUrl}/#/Engagement/${engagementId}/show`);
     const section = page.getByRole('region', { name: 'Re-assessment' });
-    await section.getByText('Not scheduled').waitFor({ timeout: 15_000 });
+    await section.getByText('Not scheduled').waitFor({ timeout: UI_TIMEOUT_MS });
     assert.equal(await section.getByLabel('Every (days)').inputValue(), '90');
     await section.getByRole('button', { name: 'Schedule re-assessment' }).click();
-    await page.getByText('Re-assessment scheduled.').waitFor({ timeout: 15_000 });
-    await section.getByText(/^Every 90 days \(next drafted on \d+ \w+ \d{4}\)$/).waitFor({ timeout: 15_000 });
+    await page.getByText('Re-assessment scheduled.').waitFor({ timeout: UI_TIMEOUT_MS });
+    await section.getByText(/^Every 90 days \(next drafted on \d+ \w+ \d{4}\)$/).waitFor({ timeout: UI_TIMEOUT_MS });
 
     // Ninety days pass: the delayed job is promoted and the worker drafts the next assessment.
     const queue = new Queue('maintenance', { connection: { url: stack.redisUrl }, prefix: stack.queuePrefix });
@@ -158,7 +158,7 @@ test('scheduled every 90 days: the job drafts the next assessment; opened, answe
     await page.getByRole('button', { name: /notification/i }).first().click();
     await page.getByText('Re-assessment drafted: "Release baseline — re-assessment 1"').click();
     await page.getByRole('button', { name: 'Open and send invitations' }).click();
-    await page.getByText('Assessment opened: the invitations are on their way.').waitFor({ timeout: 15_000 });
+    await page.getByText('Assessment opened: the invitations are on their way.').waitFor({ timeout: UI_TIMEOUT_MS });
     assert.deepEqual(watcher.problems(), []);
   } catch (e) {
     await fail(page, 'reassessment-schedule', e);
@@ -172,7 +172,7 @@ test('scheduled every 90 days: the job drafts the next assessment; opened, answe
   try {
     await page.goto(`${stack.adminUrl}/#/reports/${draftId}`);
     const changed = page.getByRole('region', { name: 'What changed' });
-    await changed.waitFor({ timeout: 20_000 });
+    await changed.waitFor({ timeout: UI_TIMEOUT_MS });
     const summary = await changed.getByRole('alert', { name: 'What changed in words' }).textContent();
     assert.match(summary, new RegExp(`^${target.name} rose from 1\\.0 to 5\\.0 after the decision ".+" and Ana Reliability's placement as ${role.title.replace(/[—()]/g, '.')} in \\w+ \\d{4}; ${steady.name} did not move and had no intervention\\.$`));
     const row = changed.getByRole('row', { name: new RegExp(target.name) });

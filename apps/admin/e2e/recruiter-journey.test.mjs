@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { failWithScreenshot, searchList, signIn, startStack, watchPage } from './support.mjs';
+import { failWithScreenshot, searchList, signIn, startStack, watchPage, UI_TIMEOUT_MS } from './support.mjs';
 
 const CONSULTANT = ['consultant@orchestra.local', 'orchestra-consultant-demo'];
 const RECRUITER = ['recruiter@orchestra.local', 'orchestra-recruiter-demo'];
@@ -131,13 +131,13 @@ test('a recruiter fills a role drafted by an accepted recommendation: breakdown,
   const watcher = watchPage(page);
   try {
     await signIn(page, stack.adminUrl, ...RECRUITER);
-    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: UI_TIMEOUT_MS });
 
     // Roles → the drafted role (open roles first; search by title as a user would).
     await page.getByRole('menuitem', { name: 'Roles' }).click();
     await searchList(page, page.getByPlaceholder('Search'), made.role.title);
     await page.getByRole('cell', { name: made.role.title }).first().click();
-    await page.getByRole('heading', { name: made.role.title, exact: true }).waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { name: made.role.title, exact: true }).waitFor({ timeout: UI_TIMEOUT_MS });
     await page.getByTestId('role-status').getByText('Open').waitFor();
     await page.getByTestId('gap-status').getByText('Open').waitFor();
     await snap(page, 'role-open');
@@ -145,7 +145,7 @@ test('a recruiter fills a role drafted by an accepted recommendation: breakdown,
     // The ranked pool: the top candidate's breakdown, factor by factor.
     await page.getByRole('tab', { name: 'Ranked pool' }).click();
     const ranking = page.getByRole('table', { name: 'Ranked candidates' });
-    await ranking.waitFor({ timeout: 15_000 });
+    await ranking.waitFor({ timeout: UI_TIMEOUT_MS });
     const top = ranking.getByRole('row', { name: /^1\. / });
     const topName = (await top.getAttribute('aria-label')).replace(/^1\. /, '');
     console.log(`top candidate: ${topName}, score ${await top.getByLabel(/^Score \d/).textContent()}`);
@@ -165,32 +165,32 @@ test('a recruiter fills a role drafted by an accepted recommendation: breakdown,
 
     // Shortlist the top candidate.
     await top.getByRole('button', { name: `Shortlist ${topName}` }).click();
-    await page.getByText(`${topName} is shortlisted.`).waitFor({ timeout: 15_000 });
-    await ranking.getByRole('row', { name: `1. ${topName}` }).getByText('Shortlisted').waitFor({ timeout: 15_000 });
+    await page.getByText(`${topName} is shortlisted.`).waitFor({ timeout: UI_TIMEOUT_MS });
+    await ranking.getByRole('row', { name: `1. ${topName}` }).getByText('Shortlisted').waitFor({ timeout: UI_TIMEOUT_MS });
 
     // The pipeline: Submit → Interviewing → Offered → Placed.
     await page.getByRole('tab', { name: 'Pipeline' }).click();
     const column = (stage) => page.getByRole('region', { name: `${stage} column` });
     const card = (stage) => column(stage).locator(`[aria-label="${topName}"]`);
-    await card('Shortlisted').waitFor({ timeout: 15_000 });
+    await card('Shortlisted').waitFor({ timeout: UI_TIMEOUT_MS });
     await snap(page, 'pipeline');
     // Submitting asks whom (contacts of the role's client) and with what note.
     await page.getByRole('button', { name: `Submit ${topName}` }).click();
     const submit = page.getByRole('dialog', { name: `Submit ${topName} to the client` });
     await submit.waitFor();
-    await submit.getByRole('checkbox').first().check({ timeout: 15_000 });
+    await submit.getByRole('checkbox').first().check({ timeout: UI_TIMEOUT_MS });
     await submit.getByRole('textbox', { name: /Note to the client/ }).fill('Strongest fit on every factor.');
     await submit.getByRole('button', { name: 'Submit to client' }).click();
-    await page.getByText(`${topName}: submitted.`).waitFor({ timeout: 15_000 });
-    await card('Submitted').waitFor({ timeout: 15_000 });
+    await page.getByText(`${topName}: submitted.`).waitFor({ timeout: UI_TIMEOUT_MS });
+    await card('Submitted').waitFor({ timeout: UI_TIMEOUT_MS });
     for (const [button, stage] of [
       ['Interview', 'Interviewing'],
       ['Offer', 'Offered'],
     ]) {
       const from = performance.now();
       await page.getByRole('button', { name: `${button} ${topName}` }).click();
-      await page.getByText(`${topName}: ${stage.toLowerCase()}.`).waitFor({ timeout: 15_000 });
-      await card(stage).waitFor({ timeout: 15_000 });
+      await page.getByText(`${topName}: ${stage.toLowerCase()}.`).waitFor({ timeout: UI_TIMEOUT_MS });
+      await card(stage).waitFor({ timeout: UI_TIMEOUT_MS });
       console.log(`move to ${stage}: ${(performance.now() - from).toFixed(0)} ms`);
     }
     await card('Offered').getByRole('button', { name: `Place ${topName}` }).click();
@@ -203,16 +203,16 @@ test('a recruiter fills a role drafted by an accepted recommendation: breakdown,
     if (!(await rate.inputValue())) await rate.fill('650');
     assert.equal(await dialog.getByLabel('Currency').inputValue(), made.role.currency);
     await dialog.getByRole('button', { name: 'Place' }).click();
-    await page.getByText(`${topName}: placed.`).waitFor({ timeout: 15_000 });
+    await page.getByText(`${topName}: placed.`).waitFor({ timeout: UI_TIMEOUT_MS });
     await dialog.waitFor({ state: 'detached' });
-    await card('Placed').waitFor({ timeout: 15_000 });
+    await card('Placed').waitFor({ timeout: UI_TIMEOUT_MS });
 
     // The outcome on the role page.
-    await page.getByTestId('role-status').getByText('Filled').waitFor({ timeout: 15_000 });
-    await page.getByTestId('gap-status').getByText('Addressed').waitFor({ timeout: 15_000 });
+    await page.getByTestId('role-status').getByText('Filled').waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.getByTestId('gap-status').getByText('Addressed').waitFor({ timeout: UI_TIMEOUT_MS });
     // …and after a reload, from the API.
     await page.reload();
-    await page.getByTestId('role-status').getByText('Filled').waitFor({ timeout: 15_000 });
+    await page.getByTestId('role-status').getByText('Filled').waitFor({ timeout: UI_TIMEOUT_MS });
     await page.getByTestId('gap-status').getByText('Addressed').waitFor();
     await snap(page, 'role-filled');
     made.placed = topName;
@@ -231,53 +231,53 @@ test('the recruiter’s other screens answer without errors: candidates, a candi
   const watcher = watchPage(page);
   try {
     await signIn(page, stack.adminUrl, ...RECRUITER);
-    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: UI_TIMEOUT_MS });
 
     // The dashboard's recruiter widgets.
-    await page.getByText('Open roles by age').first().waitFor({ timeout: 15_000 });
+    await page.getByText('Open roles by age').first().waitFor({ timeout: UI_TIMEOUT_MS });
     await page.getByText('Consent expiring').first().waitFor();
     await page.getByText('Placements and retention').first().waitFor();
     await snap(page, 'dashboard');
 
     // Candidates: the list, then one candidate, each tab.
     await page.getByRole('menuitem', { name: 'Candidates' }).click();
-    await page.getByRole('columnheader', { name: 'Name' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('columnheader', { name: 'Name' }).waitFor({ timeout: UI_TIMEOUT_MS });
     await searchList(page, page.getByPlaceholder('Name or e-mail'), 'Hamilton');
     await page.getByRole('cell', { name: 'Margaret Hamilton' }).click();
-    await page.getByRole('heading', { name: 'Margaret Hamilton', exact: true }).waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { name: 'Margaret Hamilton', exact: true }).waitFor({ timeout: UI_TIMEOUT_MS });
     await page.getByText('margaret.hamilton@e2e.example').waitFor();
     await snap(page, 'candidate-profile');
     await page.getByRole('tab', { name: 'Availability' }).click();
     if (made.placed === 'Margaret Hamilton') {
       // The placement of the journey, on the role it filled.
       const placements = page.getByRole('table', { name: 'Placements' });
-      await placements.getByRole('link', { name: made.role.title }).waitFor({ timeout: 15_000 });
+      await placements.getByRole('link', { name: made.role.title }).waitFor({ timeout: UI_TIMEOUT_MS });
       await placements.getByRole('cell', { name: made.role.startDate }).waitFor();
     }
     await snap(page, 'candidate-availability');
     await page.getByRole('tab', { name: 'Matches' }).click();
-    if (made.placed === 'Margaret Hamilton') await page.getByRole('row', { name: new RegExp(`${made.role.title.replace(/[()]/g, '\\$&')}.*Placed`) }).waitFor({ timeout: 15_000 });
+    if (made.placed === 'Margaret Hamilton') await page.getByRole('row', { name: new RegExp(`${made.role.title.replace(/[()]/g, '\\$&')}.*Placed`) }).waitFor({ timeout: UI_TIMEOUT_MS });
     await snap(page, 'candidate-matches');
     await page.getByRole('tab', { name: 'Notes' }).click();
     await page.getByLabel('New note').fill('Placed through the e2e journey; check in after the first week.');
     await page.getByRole('button', { name: 'Add note' }).click();
-    await page.getByText('Note added.').waitFor({ timeout: 15_000 });
-    await page.getByRole('list', { name: 'Notes' }).getByText('Placed through the e2e journey', { exact: false }).waitFor({ timeout: 15_000 });
+    await page.getByText('Note added.').waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.getByRole('list', { name: 'Notes' }).getByText('Placed through the e2e journey', { exact: false }).waitFor({ timeout: UI_TIMEOUT_MS });
     await snap(page, 'candidate-notes');
 
     // The import: a file with one good and one bad row is reported row by row; the good one alone imports.
     await page.goto(`${stack.adminUrl}/#/Candidate`);
     await page.getByRole('link', { name: 'Import CSV' }).click();
-    await page.getByText('Import candidates from CSV').waitFor({ timeout: 15_000 });
+    await page.getByText('Import candidates from CSV').waitFor({ timeout: UI_TIMEOUT_MS });
     const header = 'name,email,kind,seniority,timeZone,availableFrom,allocation,dayRateMinor,currency,skills,consentBasis,consentGivenAt,consentExpiresAt';
     const good = `Katherine Johnson,katherine.johnson@e2e.example,CONTRACTOR,SENIOR,Europe/Paris,${day(10)},100,70000,EUR,Kubernetes:4;Go:3,CONSENT,${day(-1)},${day(600)}`;
     const bad = `Nobody,not-an-email,ROBOT,SENIOR,Mars/Olympus,someday,100,70000,EUR,Kubernetes:9,CONSENT,${day(-1)},${day(600)}`;
     await page.getByLabel('CSV file').setInputFiles({ name: 'two.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${good}\n${bad}\n`) });
-    await page.getByText('1 row rejected: the import leaves them out', { exact: false }).waitFor({ timeout: 15_000 });
+    await page.getByText('1 row rejected: the import leaves them out', { exact: false }).waitFor({ timeout: UI_TIMEOUT_MS });
     await snap(page, 'import-rejected');
     await page.getByLabel('CSV file').setInputFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${good}\n`) });
     await page.getByRole('button', { name: 'Import 1 candidate' }).click();
-    await page.getByText('Imported 1 candidate.').waitFor({ timeout: 15_000 });
+    await page.getByText('Imported 1 candidate.').waitFor({ timeout: UI_TIMEOUT_MS });
     await snap(page, 'import-done');
     assert.deepEqual(watcher.problems(), []);
   } catch (e) {

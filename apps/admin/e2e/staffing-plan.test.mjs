@@ -7,7 +7,7 @@
 // Fails on any console error or GraphQL error.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { signIn, startStack, watchPage } from './support.mjs';
+import { signIn, startStack, watchPage, UI_TIMEOUT_MS } from './support.mjs';
 
 const CONSULTANT = ['consultant@orchestra.local', 'orchestra-consultant-demo'];
 const RECRUITER = ['recruiter@orchestra.local', 'orchestra-recruiter-demo'];
@@ -87,15 +87,15 @@ test('the recruiter plans staffing from the engagement’s Roles tab, reads plan
   const watcher = watchPage(page);
   try {
     await signIn(page, stack.adminUrl, ...RECRUITER);
-    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: UI_TIMEOUT_MS });
     await page.goto(`${stack.adminUrl}/#/Engagement/${engagementId}/show/roles`);
-    await page.getByRole('cell', { name: 'Rust engineer' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('cell', { name: 'Rust engineer' }).waitFor({ timeout: UI_TIMEOUT_MS });
     await page.getByRole('button', { name: 'Staffing plan' }).click();
 
     // The plan's page: solving, then both sides once the worker is done.
-    await page.waitForURL(/#\/StaffingPlan\/[^/]+\/show/, { timeout: 15_000 });
+    await page.waitForURL(/#\/StaffingPlan\/[^/]+\/show/, { timeout: UI_TIMEOUT_MS });
     const planSide = page.getByRole('region', { name: 'The plan' });
-    await planSide.waitFor({ timeout: 30_000 });
+    await planSide.waitFor({ timeout: UI_TIMEOUT_MS });
     await planSide.getByText('2 of 2').waitFor();
     await page.getByRole('region', { name: 'Greedy' }).getByText('1 of 2').waitFor();
     await page.getByText('Ready to review').first().waitFor();
@@ -114,17 +114,17 @@ test('the recruiter plans staffing from the engagement’s Roles tab, reads plan
     // Accepting says what it will do first.
     await page.getByRole('button', { name: 'Accept plan' }).click();
     const dialog = page.getByRole('dialog', { name: 'Accept this staffing plan?' });
-    await dialog.getByText('Shortlists 2 candidates across 2 roles; recorded as a decision on each engagement.').waitFor({ timeout: 10_000 });
+    await dialog.getByText('Shortlists 2 candidates across 2 roles; recorded as a decision on each engagement.').waitFor({ timeout: UI_TIMEOUT_MS });
     await dialog.getByRole('button', { name: 'Accept plan' }).click();
-    await page.getByText('Plan accepted: its picks are shortlisted.').waitFor({ timeout: 15_000 });
-    await page.getByText(/^Accepted .*: the plan’s picks are shortlisted on their roles\.$/).waitFor({ timeout: 15_000 });
+    await page.getByText('Plan accepted: its picks are shortlisted.').waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.getByText(/^Accepted .*: the plan’s picks are shortlisted on their roles\.$/).waitFor({ timeout: UI_TIMEOUT_MS });
     assert.equal(await page.getByRole('button', { name: 'Accept plan' }).count(), 0);
     assert.equal(await page.getByRole('button', { name: 'Run again' }).count(), 0);
 
     // The list (from the menu) shows the plan accepted, with both sides' roles filled.
     await page.getByRole('menuitem', { name: 'Staffing plans' }).click();
     const listRow = page.locator('tbody tr').filter({ hasText: 'Accepted' }).first();
-    await listRow.waitFor({ timeout: 15_000 });
+    await listRow.waitFor({ timeout: UI_TIMEOUT_MS });
     assert.match(await listRow.innerText(), /2 \/ 1/);
 
     // What the API recorded.

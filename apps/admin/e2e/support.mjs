@@ -18,6 +18,14 @@ const apiDist = resolve(root, 'apps/api/dist');
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * How long a test waits for something to appear on screen before it fails: a ceiling, not a sleep
+ * (every wait returns as soon as the thing is there). Two browser files run at once on two cores,
+ * each with its API, worker and Chromium; 15 s was once not enough there for a lazily loaded record
+ * page to replace its list in CI (the menu walk, 2026-12-05).
+ */
+export const UI_TIMEOUT_MS = 60_000;
+
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -336,7 +344,7 @@ export function trackRequests(page) {
   page.on('requestfinished', done);
   page.on('requestfailed', done);
   return {
-    async idle(quietMs = 400, timeoutMs = 20_000) {
+    async idle(quietMs = 400, timeoutMs = UI_TIMEOUT_MS) {
       const deadline = Date.now() + timeoutMs;
       while (inFlight.size > 0 || Date.now() - lastChange < quietMs) {
         if (Date.now() > deadline) throw new Error(`requests still in flight after ${timeoutMs} ms: ${[...inFlight].map((r) => r.url()).join(', ')}`);
@@ -354,7 +362,7 @@ export function trackRequests(page) {
 export async function searchList(page, input, text) {
   await input.fill(text);
   const needle = JSON.stringify(text).slice(1, -1); // as it appears in the URL's JSON filter
-  await page.waitForFunction(`decodeURIComponent(location.hash).includes(${JSON.stringify(needle)})`, undefined, { timeout: 15_000 });
+  await page.waitForFunction(`decodeURIComponent(location.hash).includes(${JSON.stringify(needle)})`, undefined, { timeout: UI_TIMEOUT_MS });
 }
 
 /**

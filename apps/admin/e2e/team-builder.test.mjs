@@ -7,7 +7,7 @@
 // a link to a role it created. Fails on any console error or GraphQL error.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { signIn, startStack, watchPage } from './support.mjs';
+import { signIn, startStack, watchPage, UI_TIMEOUT_MS } from './support.mjs';
 
 let stack;
 before(async () => {
@@ -103,59 +103,59 @@ test('a recruiter builds the team from the Roles tab, sees exact beside greedy, 
   const watcher = watchPage(page);
   try {
     await signIn(page, stack.adminUrl, ...RECRUITER);
-    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Welcome', { exact: false }).first().waitFor({ timeout: UI_TIMEOUT_MS });
 
     // From the engagement's Roles tab: one link per specialist-team option.
     await page.goto(`${stack.adminUrl}/#/Engagement/${engagementId}/show`);
     await page.getByRole('tab', { name: 'Roles' }).click();
     const link = page.getByRole('link', { name: 'Team builder' });
-    await link.first().waitFor({ timeout: 15_000 });
+    await link.first().waitFor({ timeout: UI_TIMEOUT_MS });
     assert.equal(await link.count(), 1);
     await link.click();
-    await page.getByRole('heading', { name: 'Team builder', level: 1 }).waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { name: 'Team builder', level: 1 }).waitFor({ timeout: UI_TIMEOUT_MS });
 
     // A team of exactly two.
     const exact = page.getByRole('region', { name: 'Exact team' });
     const greedy = page.getByRole('region', { name: 'Greedy team' });
-    await exact.waitFor({ timeout: 30_000 });
+    await exact.waitFor({ timeout: UI_TIMEOUT_MS });
     await page.getByLabel('Smallest team').fill('2');
     await page.getByLabel('Largest team').fill('2');
     await page.getByRole('button', { name: 'Build again' }).click();
-    await exact.getByText('Uma Left, Vic Right').waitFor({ timeout: 30_000 });
-    await exact.getByText('100%').waitFor({ timeout: 15_000 });
-    await greedy.getByText('75%').waitFor({ timeout: 15_000 });
+    await exact.getByText('Uma Left, Vic Right').waitFor({ timeout: UI_TIMEOUT_MS });
+    await exact.getByText('100%').waitFor({ timeout: UI_TIMEOUT_MS });
+    await greedy.getByText('75%').waitFor({ timeout: UI_TIMEOUT_MS });
     await greedy.getByText(/^Xavi Wide, /).waitFor();
     await page.getByText(/^Greedy covers at least 63% of the best possible weighted coverage for a team of 2/).waitFor();
 
     // The matrix of the exact team: a level where a member covers a skill.
     const matrix = page.getByRole('table', { name: 'Coverage matrix: exact team' });
-    await matrix.getByRole('cell', { name: 'Uma Left: PHP at level 3' }).waitFor({ timeout: 15_000 });
+    await matrix.getByRole('cell', { name: 'Uma Left: PHP at level 3' }).waitFor({ timeout: UI_TIMEOUT_MS });
     await matrix.getByRole('cell', { name: 'Vic Right: Django at level 3' }).waitFor();
     assert.equal(await matrix.getByText('Uncovered').count(), 0);
     // The greedy team leaves a skill uncovered, flagged in its matrix.
     await page.getByRole('button', { name: 'Greedy team', exact: true }).click();
-    await page.getByRole('table', { name: 'Coverage matrix: greedy team' }).getByText('Uncovered').waitFor({ timeout: 15_000 });
+    await page.getByRole('table', { name: 'Coverage matrix: greedy team' }).getByText('Uncovered').waitFor({ timeout: UI_TIMEOUT_MS });
     await page.getByRole('button', { name: 'Exact team', exact: true }).click();
-    await matrix.waitFor({ timeout: 15_000 });
+    await matrix.waitFor({ timeout: UI_TIMEOUT_MS });
 
     // Accept the exact team, after the confirmation.
     await page.getByRole('button', { name: 'Accept the exact team' }).click();
     const dialog = page.getByRole('dialog', { name: 'Accept the exact team?' });
-    await dialog.getByText(/The roles this option drafted for the request are cancelled/).waitFor({ timeout: 15_000 });
+    await dialog.getByText(/The roles this option drafted for the request are cancelled/).waitFor({ timeout: UI_TIMEOUT_MS });
     await dialog.getByRole('button', { name: 'Accept the team' }).click();
     const roles = page.getByRole('alert', { name: "The team's roles" });
     const created = roles.getByRole('link', { name: 'Specialist team member — PHP and Rust' });
-    await created.waitFor({ timeout: 30_000 });
+    await created.waitFor({ timeout: UI_TIMEOUT_MS });
     await roles.getByRole('link', { name: 'Specialist team member — Elixir and Django' }).waitFor();
-    await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 15_000 });
+    await page.getByRole('dialog').waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
 
     // Follow a link to a role it created: open, with Uma shortlisted in its pipeline. (The builder's
     // own page names Uma too, so the check is on the role's Pipeline tab, not on any text.)
     await created.click();
-    await page.waitForURL(/#\/Role\/[^/]+\/show$/, { timeout: 15_000 });
+    await page.waitForURL(/#\/Role\/[^/]+\/show$/, { timeout: UI_TIMEOUT_MS });
     await page.getByRole('tab', { name: 'Pipeline' }).click();
-    await page.waitForURL(/#\/Role\/[^/]+\/show\/pipeline$/, { timeout: 15_000 });
-    await page.getByRole('region', { name: 'Shortlisted column' }).getByLabel('Uma Left', { exact: true }).waitFor({ timeout: 30_000 });
+    await page.waitForURL(/#\/Role\/[^/]+\/show\/pipeline$/, { timeout: UI_TIMEOUT_MS });
+    await page.getByRole('region', { name: 'Shortlisted column' }).getByLabel('Uma Left', { exact: true }).waitFor({ timeout: UI_TIMEOUT_MS });
 
     assert.deepEqual(watcher.problems(), []);
   } catch (e) {
