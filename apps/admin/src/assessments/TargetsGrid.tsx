@@ -5,6 +5,7 @@ import type { AssessmentTarget } from '../gql/schema';
 import type { OrchestraDataProvider } from '../providers/dataProvider';
 import { TARGET_CHOICES } from './assessmentChoices';
 import { ProgressButton } from '../common/ProgressButton';
+import { plural } from '../common/plural';
 
 type Target = Pick<AssessmentTarget, 'capabilityId' | 'capabilityName' | 'areaName' | 'target'>;
 
@@ -27,7 +28,7 @@ export const TargetsGrid = () => {
     setSaving(true);
     try {
       await dataProvider.setAssessmentTargets({ id: record.id, targets: changed.map(([capabilityId, target]) => ({ capabilityId, target })) });
-      notify(`Saved ${changed.length} target${changed.length === 1 ? '' : 's'}.`, { type: 'success' });
+      notify(`Saved ${plural(changed.length, 'target')}.`, { type: 'success' });
       setEdits({});
       refresh();
     } catch (error) {
@@ -81,7 +82,7 @@ export const TargetsGrid = () => {
       {editable && (
         <div>
           <ProgressButton busy={saving} variant="contained" disabled={!changed.length} onClick={() => void save()}>
-            {changed.length ? `Save ${changed.length} change${changed.length === 1 ? '' : 's'}` : 'No changes'}
+            {changed.length ? `Save ${plural(changed.length, 'change')}` : 'No changes'}
           </ProgressButton>
         </div>
       )}

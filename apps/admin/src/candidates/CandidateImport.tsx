@@ -10,6 +10,7 @@ import { downloadText } from './download';
 import { ImportReport, type ImportReportRow } from './ImportReport';
 import { useBusy } from '../common/useBusy';
 import { ProgressButton } from '../common/ProgressButton';
+import { plural } from '../common/plural';
 
 const COLUMNS = CANDIDATE_CSV_COLUMNS.map((c) => c.header).join(', ');
 const REQUIRED = CANDIDATE_CSV_COLUMNS.filter((c) => c.required)
@@ -17,8 +18,6 @@ const REQUIRED = CANDIDATE_CSV_COLUMNS.filter((c) => c.required)
   .join(', ');
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
-const plural = (n: number) => `${n} ${n === 1 ? 'candidate' : 'candidates'}`;
-const rowsWord = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
 
 /** The file's text (FileReader: Blob.text() is missing from some engines, jsdom among them). */
 function readText(file: File): Promise<string> {
@@ -51,7 +50,7 @@ export const CandidateImport = () => {
       try {
         const answer = (await request(ImportCandidatesDocument, dryRun ? { csv, dryRun: true } : { csv })).importCandidates;
         setReport(answer);
-        if (!dryRun) notify(`${plural(answer.accepted)} imported.`, { type: 'success' });
+        if (!dryRun) notify(`${plural(answer.accepted, 'candidate')} imported.`, { type: 'success' });
       } catch (error) {
         setProblem(error instanceof Error ? error.message : 'The file could not be read by the server.');
       }
@@ -141,13 +140,13 @@ export const CandidateImport = () => {
         {previewed && report.rejected > 0 && (
           <Alert severity="warning" action={rejectedButton}>
             {report.accepted > 0
-              ? `${rowsWord(report.rejected)} rejected: the import leaves them out. Download them with their reasons, fix them and import that file.`
+              ? `${plural(report.rejected, 'row')} rejected: the import leaves them out. Download them with their reasons, fix them and import that file.`
               : `Every row is rejected: download them with their reasons, fix them and choose the file again.`}
           </Alert>
         )}
         {previewed && report.accepted > 0 && file && (
           <ProgressButton busy={busy} variant="contained" sx={{ mt: 2 }} onClick={() => void run(file.csv, false)}>
-            Import {plural(report.accepted)}
+            Import {plural(report.accepted, 'candidate')}
           </ProgressButton>
         )}
         {imported && (
@@ -162,7 +161,7 @@ export const CandidateImport = () => {
               </>
             }
           >
-            Imported {plural(report.accepted)}.{report.rejected > 0 ? ` ${rowsWord(report.rejected)} rejected: download them to fix and import again.` : ''}
+            Imported {plural(report.accepted, 'candidate')}.{report.rejected > 0 ? ` ${plural(report.rejected, 'row')} rejected: download them to fix and import again.` : ''}
           </Alert>
         )}
         {report && (

@@ -12,7 +12,7 @@ import { EmptyText } from '../layout/EmptyText';
 import { StageMoveDialog, type StageAction } from './StageMoveDialog';
 import { ProgressButton } from '../common/ProgressButton';
 import { DraggedCard, useDraggedCard } from '../common/boardDnd';
-import { plural } from '../reports/format';
+import { plural } from '../common/plural';
 
 type BoardEngagement = Pick<Engagement, 'id' | 'title' | 'clientId' | 'stage' | 'urgency' | 'allowedNextStages' | 'ownerId'>;
 

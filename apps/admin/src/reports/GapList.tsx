@@ -16,7 +16,8 @@ import { Link } from 'react-admin';
 import { teamBuilderPath } from '../team-builder/paths';
 import type { GapEvidence, Recommendation, ReportGap } from './api';
 import { DecisionDialog, overridable, type DecisionRequest } from './DecisionDialog';
-import { formatDateTime, level, plural, pointsOf, severityBand, STATE_COLOURS } from './format';
+import { formatDateTime, level, pointsOf, severityBand, STATE_COLOURS } from './format';
+import { plural } from '../common/plural';
 
 const NONE: ReadonlySet<string> = new Set();
 

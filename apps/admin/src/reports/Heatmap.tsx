@@ -3,7 +3,8 @@ import { Box, Stack, Table, TableBody, TableCell, TableContainer, TableHead, Tab
 import { lighten } from '@mui/material/styles';
 import { Fragment } from 'react';
 import type { HeatmapCell, HeatmapColumn, ReportHeatmap } from './api';
-import { DISAGREEMENT_FROM, level, plural, roleSpread } from './format';
+import { DISAGREEMENT_FROM, level, roleSpread } from './format';
+import { plural } from '../common/plural';
 
 /** Above this share of the scale the shade is dark enough for white text (contrast ≥ 4.5:1); below it dark text reads. */
 const LIGHT_TEXT_FROM = 0.85;

@@ -9,12 +9,13 @@ import { request } from '../providers/client';
 import { errorCodeOf, NETWORK_ERROR } from '../providers/graphql';
 import { AssessmentReportDocument, reportQueryKey, type AssessmentReport } from './api';
 import { AreaChart } from './AreaChart';
-import { formatDate, formatDateTime, level, plural } from './format';
+import { formatDate, formatDateTime, level } from './format';
 import { GapList } from './GapList';
 import { DisclosureNotice } from './DisclosureNotice';
 import { Heatmap } from './Heatmap';
 import { PrintStyles } from './PrintStyles';
 import { WhatChanged } from './WhatChanged';
+import { plural } from '../common/plural';
 
 /** While the worker is still rendering the report the API answers CONFLICT: ask again shortly. */
 const RENDERING_RETRY_MS = 3000;

@@ -4,8 +4,6 @@ import { formatDate as houseDate } from '../common/DateField';
 /** A level (1.0–5.0) as the report prints it, or a dash when nobody answered. */
 export const level = (value: number | null | undefined): string => (value == null ? '—' : value.toFixed(1));
 
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
 /** A day or an instant in the house format ("3 March 2027"), a dash when there is none. */
 export function formatDate(iso: string | null | undefined): string {
   return iso ? houseDate(iso) : '—';

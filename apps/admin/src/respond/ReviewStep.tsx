@@ -19,7 +19,7 @@ import { useState } from 'react';
 import { unansweredByArea, type AnswerMap } from './answers';
 import type { RespondentArea } from './api';
 import { ProgressHeader } from './AreaStep';
-import { plural } from './format';
+import { plural } from '../common/plural';
 
 export interface ReviewStepProps {
   areas: RespondentArea[];

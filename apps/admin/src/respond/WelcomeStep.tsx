@@ -6,7 +6,8 @@ import ScheduleIcon from '@mui/icons-material/Schedule';
 import { Box, Button, Paper, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import type { RespondentInvitation } from './api';
-import { formatDay, plural, rolePhrase } from './format';
+import { formatDay, rolePhrase } from './format';
+import { plural } from '../common/plural';
 
 const Fact = ({ icon, children }: { icon: ReactNode; children: ReactNode }) => (
   <Box component="li" sx={{ display: 'flex', gap: 1.5, alignItems: 'flex-start' }}>

@@ -16,5 +16,3 @@ const ROLE_PHRASES: Record<RespondentRole, string | null> = {
 
 /** The respondent's seat as it reads in a sentence ("as an engineer"), or null when there is nothing useful to say. */
 export const rolePhrase = (role: RespondentRole): string | null => ROLE_PHRASES[role] ?? null;
-
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

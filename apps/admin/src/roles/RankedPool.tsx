@@ -28,6 +28,7 @@ import { PAGE_SIZES, PoolPagination, WhatWouldChange } from './poolParts';
 import type { RoleRecord } from './roleFields';
 import { useBusy } from '../common/useBusy';
 import { ProgressButton } from '../common/ProgressButton';
+import { plural } from '../common/plural';
 
 const RankedRow = ({ role, row, canManage }: { role: RoleRecord; row: RankedCandidate; canManage: boolean }) => {
   const notify = useNotify();
@@ -120,7 +121,7 @@ export const RankedPool = () => {
   return (
     <Box sx={{ opacity: isPlaceholderData ? 0.6 : 1 }}>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        {data.total} eligible {data.total === 1 ? 'candidate' : 'candidates'}, best first
+        {plural(data.total, 'eligible candidate')}, best first
       </Typography>
       <TableContainer>
         <Table size="small" aria-label="Ranked candidates">

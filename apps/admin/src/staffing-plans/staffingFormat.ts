@@ -1,6 +1,7 @@
 import { toMajor, toMinor } from '../common/matching/money';
 import type { RerunStaffingPlanMutationVariables } from '../gql/graphql';
 import type { StaffingPlanRecord } from './api';
+import { plural } from '../common/plural';
 
 /** Poll the plan this often while the worker solves it. */
 export const POLL_MS = 1000;
@@ -50,8 +51,6 @@ export function pin(adjustments: Adjustments, roleId: string, candidateId: strin
   if (candidateId) pins[roleId] = candidateId;
   return { ...adjustments, pins };
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** What accepting does, in words, for the confirmation. */
 export function acceptSummary(plan: Pick<StaffingPlanRecord, 'roles'>): string {
