@@ -6,6 +6,7 @@ import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
+import { readAll } from '../../core/database/read-all.js';
 import { ResourceRepository } from '../../core/graphql/list/resource-repository.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
@@ -171,9 +172,9 @@ export class FrameworkService {
 
   /** Capabilities of a template's framework with their areas, in order (targets, questionnaire). */
   async outline(m: EntityManager, frameworkId: string): Promise<{ areas: CapabilityArea[]; capabilities: Capability[] }> {
-    const [areas, capabilities] = await Promise.all([
-      m.find(CapabilityArea, { where: { frameworkId }, order: { position: 'ASC' } }),
-      m.find(Capability, { where: { frameworkId }, order: { position: 'ASC' } }),
+    const [areas, capabilities] = await readAll(m, [
+      () => m.find(CapabilityArea, { where: { frameworkId }, order: { position: 'ASC' } }),
+      () => m.find(Capability, { where: { frameworkId }, order: { position: 'ASC' } }),
     ]);
     const areaOrder = new Map(areas.map((a, i) => [a.id, i]));
     capabilities.sort((a, b) => areaOrder.get(a.areaId)! - areaOrder.get(b.areaId)! || a.position - b.position);
@@ -192,9 +193,9 @@ export class FrameworkService {
       [templateId],
     )) as { frameworkId: string; status: FrameworkStatus }[];
     if (!template) throw new Error(`Questionnaire ${templateId} does not exist.`);
-    const [questions, outline] = await Promise.all([
-      m.find(Question, { where: { templateId }, order: { position: 'ASC' } }),
-      this.outline(m, template.frameworkId),
+    const [questions, outline] = await readAll(m, [
+      () => m.find(Question, { where: { templateId }, order: { position: 'ASC' } }),
+      () => this.outline(m, template.frameworkId),
     ]);
     const questionnaire: Questionnaire = { questions, ...outline };
     if (template.status !== FrameworkStatus.PUBLISHED) return questionnaire;

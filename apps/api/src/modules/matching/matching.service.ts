@@ -24,6 +24,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/identity/auth/auth-user.js';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
 import { AppError } from '../../core/errors/app-error.js';
+import { readAll } from '../../core/database/read-all.js';
 import { TenantScope } from '../../core/tenant/tenant-scope.js';
 import { DATE_RANGE, isDateInRange } from '../../core/validation/validation.js';
 import { Candidate } from '../candidate/candidate.entities.js';
@@ -93,15 +94,16 @@ export class MatchingService {
     const ids = role.requiredSkills.map((s) => s.skillId);
     const startDate = role.startDate ?? today();
     const windowEnd = role.permanent ? null : addDays(startDate, 7 * (role.durationWeeks ?? 12));
-    const [client, nos, overbooked] = await Promise.all([
-      m.findOneByOrFail(Client, { id: role.clientId }),
-      ids.length ? (m.query(`SELECT id, no FROM skill WHERE id = ANY($1::uuid[])`, [ids]) as Promise<{ id: string; no: number }[]>) : [],
-      m.query(
-        `SELECT p."candidateId" AS id FROM placement p JOIN ${MATCH_TABLE} c ON c.id = p."candidateId"
-          WHERE p."startDate" <= coalesce($1::date, 'infinity'::date) AND coalesce(p."endDate", 'infinity'::date) >= $2::date
-          GROUP BY p."candidateId", c.allocation HAVING c.allocation - sum(p.allocation) < $3`,
-        [windowEnd, startDate, role.allocation],
-      ) as Promise<{ id: string }[]>,
+    const [client, nos, overbooked] = await readAll(m, [
+      () => m.findOneByOrFail(Client, { id: role.clientId }),
+      async () => (ids.length ? ((await m.query(`SELECT id, no FROM skill WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; no: number }[]) : []),
+      () =>
+        m.query(
+          `SELECT p."candidateId" AS id FROM placement p JOIN ${MATCH_TABLE} c ON c.id = p."candidateId"
+            WHERE p."startDate" <= coalesce($1::date, 'infinity'::date) AND coalesce(p."endDate", 'infinity'::date) >= $2::date
+            GROUP BY p."candidateId", c.allocation HAVING c.allocation - sum(p.allocation) < $3`,
+          [windowEnd, startDate, role.allocation],
+        ) as Promise<{ id: string }[]>,
     ]);
     const input: MatchRoleInput = {
       optionType: role.optionType,

@@ -3,6 +3,7 @@ import { AssessmentStatus, OutboxEventType, enumLabel, type FinaliseStep } from 
 import { UnrecoverableError } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config.js';
+import { readAll } from '../../core/database/read-all.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
 import type { Assessment } from '../assessment/assessment.entities.js';
 import { AssessmentService, type EngagementFacts } from '../assessment/assessment.service.js';
@@ -64,10 +65,10 @@ export class FinaliseSteps {
    */
   scoreAndFindGaps(assessmentId: string, done?: StepDone): Promise<{ scores: number; gaps: number }> {
     return this.step(assessmentId, done, async (m, { assessment, engagement }) => {
-      const [targets, { questions, capabilities }, responses] = await Promise.all([
-        this.assessments.targetsOf(m, assessmentId),
-        this.questionnaire(m, assessment),
-        this.assessments.submittedResponses(m, assessmentId),
+      const [targets, { questions, capabilities }, responses] = await readAll(m, [
+        () => this.assessments.targetsOf(m, assessmentId),
+        () => this.questionnaire(m, assessment),
+        () => this.assessments.submittedResponses(m, assessmentId),
       ]);
       const scores = await this.scoring.aggregate(m, {
         assessment,
@@ -93,10 +94,10 @@ export class FinaliseSteps {
       assessmentId,
       done,
       async (m, { assessment, engagement }) => {
-        const [scores, { questions, capabilities }, reviewed] = await Promise.all([
-          this.scoring.ofAssessment(m, assessmentId),
-          this.questionnaire(m, assessment),
-          this.gaps.acceptedReviews(m, assessment),
+        const [scores, { questions, capabilities }, reviewed] = await readAll(m, [
+          () => this.scoring.ofAssessment(m, assessmentId),
+          () => this.questionnaire(m, assessment),
+          () => this.gaps.acceptedReviews(m, assessment),
         ]);
         if (!scores.length) throw new Error(`Assessment ${assessmentId} has no scores yet: score-and-find-gaps must run first.`);
         const byCapability = new Map(scores.map((s) => [s.capabilityId, s]));
@@ -109,10 +110,10 @@ export class FinaliseSteps {
           scores: byCapability,
           reviewedAreaIds: await this.frameworks.areaIdsOf(m, reviewed),
         });
-        const [invitations, gaps, responses] = await Promise.all([
-          this.assessments.invitationCounts(m, assessmentId),
-          this.gaps.summary(m, assessmentId),
-          this.assessments.submittedResponses(m, assessmentId),
+        const [invitations, gaps, responses] = await readAll(m, [
+          () => this.assessments.invitationCounts(m, assessmentId),
+          () => this.gaps.summary(m, assessmentId),
+          () => this.assessments.submittedResponses(m, assessmentId),
         ]);
         // The framework's order: area, then capability.
         const ordered = [...capabilities.values()].flatMap((c) => {
