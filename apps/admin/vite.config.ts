@@ -38,9 +38,9 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     // A form test renders react-admin, MUI and a stubbed provider: seconds when both cores are busy.
     testTimeout: 30_000,
-    // Half again as many workers as cores: a worker waits on the main process for each module it
-    // imports, so with one per core the cores sit idle part of the time (2 cores: 266 s with 2
-    // workers, 209 s with 3, the slowest test 9 s).
+    // Half again as many workers as cores. Vitest's default (one fewer than the cores) runs one file
+    // at a time on two, and a worker waits on the main process for each module it imports, so the
+    // cores sat idle part of the time (2 cores: 266 s with 1 worker, 209 s with 3, the slowest test 9 s).
     maxWorkers: Math.ceil(availableParallelism() * 1.5),
   },
   build: {
