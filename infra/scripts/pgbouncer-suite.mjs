@@ -106,7 +106,7 @@ try {
     const jest = spawn(
       process.execPath,
       // The caller's arguments first: --selectProjects takes every word after it.
-      ['--experimental-vm-modules', join(ROOT, 'node_modules/jest/bin/jest.js'), ...process.argv.slice(2), '--runInBand', '--selectProjects', 'integration'],
+      ['--experimental-vm-modules', join(ROOT, 'node_modules/jest/bin/jest.js'), ...process.argv.slice(2), '--selectProjects', 'integration'],
       {
         cwd: join(ROOT, 'apps/api'),
         stdio: 'inherit',

@@ -13,10 +13,12 @@ import { seedDatabase } from '../../dist/seed/seed-database.js';
  * Finds PostgreSQL and Redis (TEST_DATABASE_ADMIN_URL / TEST_REDIS_URL, else the default
  * addresses, else private embedded servers), creates a fresh database for this run, migrates and
  * seeds it, and points the tests (and the worker processes they start) at it and at a queue prefix
- * of their own. Plain ESM on the built API (`dist/`): Jest loads global setup outside its module
- * system; the test target builds first.
+ * of their own. When Jest runs files side by side, each of its workers (a lane) gets a copy of
+ * that database and a queue prefix of its own (test/support/lane.ts picks them), so files in
+ * different lanes never share state. Plain ESM on the built API (`dist/`): Jest loads global setup
+ * outside its module system; the test target builds first.
  */
-export default async function globalSetup() {
+export default async function globalSetup(globalConfig) {
   const services = await resolveServices({
     databaseUrl: process.env['TEST_DATABASE_ADMIN_URL'],
     redisUrl: process.env['TEST_REDIS_URL'],
@@ -64,4 +66,19 @@ export default async function globalSetup() {
   await ds.runMigrations({ transaction: 'each' });
   await ds.destroy();
   await seedDatabase(loadConfig(), { portfolio: false });
+
+  // Lane 1 uses the database above; lanes 2… a copy each (a file copy: no migration or seed again).
+  const lanes = globalConfig.runInBand ? 1 : Math.max(1, globalConfig.maxWorkers);
+  const databases = Array.from({ length: lanes }, (_, i) => (i === 0 ? dbName : `${dbName}_lane${i + 1}`));
+  const copies = new pg.Client({ connectionString: services.databaseUrl });
+  await copies.connect();
+  // A template may have no sessions: PgBouncer (npm run test:pgbouncer) keeps the seed's idle ones.
+  await copies.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [dbName]);
+  for (const copy of databases.slice(1)) {
+    await copies.query(`CREATE DATABASE "${copy}" TEMPLATE "${dbName}"`);
+    await copies.query(`ALTER DATABASE "${copy}" SET synchronous_commit TO off`);
+  }
+  await copies.end();
+  // Read by test/support/lane.ts (which lane is which) and by teardown (what to drop).
+  process.env['TEST_LANE_DATABASES'] = databases.join(',');
 }

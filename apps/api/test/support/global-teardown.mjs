@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 
 /**
- * Drops the run's database and its Redis keys (set KEEP_TEST_DB=1 to keep them for inspection),
+ * Drops the run's databases (one per lane) and its Redis keys (set KEEP_TEST_DB=1 to keep them for inspection),
  * then stops the private PostgreSQL and Redis if global setup started them.
  */
 export default async function globalTeardown() {
@@ -14,12 +14,15 @@ export default async function globalTeardown() {
     return services?.stop();
   }
   const redis = new Redis(process.env['REDIS_URL']);
-  const keys = await redis.keys(`${process.env['QUEUE_PREFIX']}:*`);
+  // Every lane's prefix extends the run's ({test_<run>} → {test_<run>_lane2}).
+  const keys = await redis.keys(`${process.env['QUEUE_PREFIX'].slice(0, -1)}*`);
   if (keys.length) await redis.del(...keys);
   await redis.quit();
   const admin = new pg.Client({ connectionString: process.env['TEST_DATABASE_ADMIN_URL'] });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${process.env['TEST_DATABASE_NAME']}" WITH (FORCE)`);
+  for (const name of process.env['TEST_LANE_DATABASES'].split(',')) {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
   await admin.end();
   await services?.stop();
 }
