@@ -125,6 +125,19 @@ describe('Input the API can trust (production messages)', () => {
       const filtered = await admin(`query($f: UserFilter) { allUsers(filter: $f) { id } }`, { f: { createdAt_gte: '10000-01-01T00:00:00Z' } });
       expect(codeOf(filtered)).toBe('BAD_USER_INPUT');
     });
+
+    it('refuses a date-time list nested thousands deep, each time, also in the request that compiles the query', async () => {
+      // Written by hand: JSON.stringify overflows on it too. Slots are DateTime, whose scalar's
+      // new Date(value) joined such a list until the stack overflowed.
+      const deep = `${'['.repeat(10_000)}"2031-03-02T09:00:00Z"${']'.repeat(10_000)}`;
+      const query = `mutation($id: ID!, $slots: [DateTime!]) { answerShortlistProfile(id: $id, answer: INTERESTED, slots: $slots, idempotencyKey: "deep-slots-key-0001") { id } }`;
+      const body = `{"query":${JSON.stringify(query)},"variables":{"id":"${randomUUID()}","slots":${deep}}}`;
+      for (let i = 0; i < 3; i++) {
+        const res = await ctx.api.raw(body, { as: Role.CLIENT });
+        expect({ code: codeOf(res), problems: Object.values(fieldsOf(res) ?? {}) }).toEqual({ code: 'BAD_USER_INPUT', problems: ['nests values too deeply: flatten it'] });
+        expect(res.errors![0]!.message).not.toMatch(/stack|Maximum/i);
+      }
+    });
   });
 
   describe('nullability that matches the columns', () => {

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { LOGGER } from '../logging/logging.module.js';
 import { createErrorFormatter } from './error-formatter.js';
-import { graphqlParseOptions, graphqlValidationRules, requireGraphQLText, withQueryLimitMessages } from './query-limits.js';
+import { graphqlParseOptions, graphqlValidationRules, limitVariableDepth, requireGraphQLText, withQueryLimitMessages } from './query-limits.js';
 import { RequestLoaders, type GqlContext } from './request-loaders.js';
 
 /** Where the printed schema lives, next to the API's package.json. */
@@ -35,7 +35,7 @@ export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema.gql', import.m
           // form disables it).
           graphql: { parseOptions: graphqlParseOptions(config) },
           validationRules: graphqlValidationRules(config),
-          hooks: { preValidation: [requireGraphQLText] },
+          hooks: { preParsing: [limitVariableDepth], preValidation: [requireGraphQLText] },
           errorFormatter: withQueryLimitMessages(
             createErrorFormatter(logger, {
               production: config.isProduction,

@@ -13,6 +13,8 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { AppConfig } from '../config/config.js';
+import { AppError } from '../errors/app-error.js';
+import { TOO_DEEP, tooDeepAt } from '../validation/input-text.js';
 
 export type QueryLimitsConfig = Pick<
   AppConfig,
@@ -110,6 +112,29 @@ export function requireGraphQLText(_schema: unknown, document: DocumentNode): vo
   if (!(document.loc instanceof Location)) {
     throw new GraphQLError('The query must be GraphQL text; a pre-parsed (JSON) document is not accepted.');
   }
+}
+
+/**
+ * Mercurius hook (`preParsing`, which runs for every request, cached query or not): refuses
+ * variables nested deeper than any input type of the schema before anything coerces them. The
+ * DateTime scalar parses with `new Date(value)`, which joins nested lists recursively: a list
+ * variable thousands of lists deep overflowed the stack, answered INTERNAL in the request that
+ * compiles the query and told "Maximum call stack size exceeded" in the others (found by the fuzz
+ * test). The variables are the request's: the JSON body's, or a GET request's `variables`.
+ */
+export function limitVariableDepth(_schema: unknown, _source: unknown, context: { reply: { request: { body?: unknown; query?: unknown } } }): void {
+  const { body, query } = context.reply.request;
+  let variables = (body as { variables?: unknown } | undefined)?.variables;
+  const text = (query as { variables?: unknown } | undefined)?.variables;
+  if (variables === undefined && typeof text === 'string') {
+    try {
+      variables = JSON.parse(text);
+    } catch {
+      return; // Mercurius answers unparseable variables itself.
+    }
+  }
+  const at = tooDeepAt(variables);
+  if (at) throw AppError.badInput({ [at]: TOO_DEEP });
 }
 
 /** graphql-js's text when `maxTokens` aborts a parse (its typo included). */

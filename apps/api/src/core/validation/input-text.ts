@@ -7,6 +7,9 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** Deeper than any input type of the schema: only a hand-made payload gets here. */
 export const MAX_INPUT_DEPTH = 32;
 
+/** What a value nested deeper than MAX_INPUT_DEPTH is told. */
+export const TOO_DEEP = 'nests values too deeply: flatten it';
+
 /** Enough to fix a request; a payload with thousands of bad strings is not told about each. */
 const MAX_PROBLEMS = 20;
 
@@ -44,7 +47,7 @@ export function inputProblems(value: unknown, path = ''): FieldProblems {
     const entries = Array.isArray(item.value) ? item.value.map((v, i) => [String(i), v] as const) : isPlainObject(item.value) ? Object.entries(item.value) : [];
     if (!entries.length) continue;
     if (item.depth >= MAX_INPUT_DEPTH) {
-      problems[at] = 'nests values too deeply: flatten it';
+      problems[at] = TOO_DEEP;
       continue;
     }
     // Reversed onto the stack, so problems come out in document order.
@@ -54,4 +57,21 @@ export function inputProblems(value: unknown, path = ''): FieldProblems {
     }
   }
   return problems;
+}
+
+/**
+ * The path of the first list or object nested deeper than MAX_INPUT_DEPTH (`slots.0.0.…`), or
+ * null. A stack, not recursion, like inputProblems; it only counts depth.
+ */
+export function tooDeepAt(value: unknown): string | null {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (typeof item.value !== 'object' || item.value === null) continue;
+    const children: [string, unknown][] = Array.isArray(item.value) ? item.value.map((v, i) => [String(i), v]) : isPlainObject(item.value) ? Object.entries(item.value) : [];
+    if (!children.length) continue;
+    if (item.depth >= MAX_INPUT_DEPTH) return item.path || 'input';
+    for (const [key, v] of children) stack.push({ value: v, path: item.path ? `${item.path}.${key}` : key, depth: item.depth + 1 });
+  }
+  return null;
 }

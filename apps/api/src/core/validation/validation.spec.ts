@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString } from 'class-validator';
 import { AppError } from '../errors/app-error.js';
-import { inputProblems, MAX_INPUT_DEPTH } from './input-text.js';
+import { inputProblems, MAX_INPUT_DEPTH, tooDeepAt } from './input-text.js';
 import { InputPipe, IsCalendarDate, IsId, IsTimestamp, NotNull, Nullable, OptionalNotNull, UpdateArgsType, validatePlain } from './validation.js';
 
 describe('inputProblems (the edge check of every argument)', () => {
@@ -27,6 +27,8 @@ describe('inputProblems (the edge check of every argument)', () => {
     const problems = inputProblems({ ids: deep });
     expect(Object.values(problems)).toEqual(['nests values too deeply: flatten it']);
     expect(Object.keys(problems)[0]!.split('.')).toHaveLength(MAX_INPUT_DEPTH);
+    expect(tooDeepAt({ slots: deep })!.split('.')).toHaveLength(MAX_INPUT_DEPTH);
+    expect(tooDeepAt({ slots: ['2031-03-02T09:00:00Z'], input: { a: [[1]] } })).toBeNull();
   });
 
   it('leaves other values to the validators (numbers, Dates of a DateTime argument)', () => {
