@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { withDatabase } from '../../../../infra/scripts/services.mjs';
 
 /**
  * Runs before each integration test file: points it at its Jest worker's lane. Global setup made
@@ -12,13 +13,8 @@ const lane = Number(env['JEST_WORKER_ID'] ?? 1);
 if (lane > 1) {
   const name = env['TEST_LANE_DATABASES']!.split(',')[lane - 1];
   if (!name) throw new Error(`Jest worker ${lane} has no database: global setup made ${env['TEST_LANE_DATABASES']}.`);
-  const onLane = (url: string) => {
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    return u.toString();
-  };
-  env['DATABASE_URL'] = onLane(env['DATABASE_URL']!);
-  env['DATABASE_DIRECT_URL'] = onLane(env['DATABASE_DIRECT_URL']!);
+  env['DATABASE_URL'] = withDatabase(env['DATABASE_URL']!, name);
+  env['DATABASE_DIRECT_URL'] = withDatabase(env['DATABASE_DIRECT_URL']!, name);
   env['TEST_DATABASE_NAME'] = name;
   // Still one hash tag, so every key of the lane stays in one Redis Cluster slot.
   env['QUEUE_PREFIX'] = `${env['QUEUE_PREFIX']!.slice(0, -1)}_lane${lane}}`;
