@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import { signIn, startStack, watchPage, UI_TIMEOUT_MS } from './support.mjs';
+import { failWithScreenshot, signIn, startStack, watchPage, UI_TIMEOUT_MS } from './support.mjs';
 
 const RECRUITER = ['recruiter@orchestra.local', 'orchestra-recruiter-demo'];
 const HEADERS =
@@ -86,9 +86,7 @@ test('a recruiter imports the good rows of a file, downloads the rejected ones w
     assert.deepEqual(watcher.problems(), []);
   } catch (e) {
     console.error(watcher.problems().join('\n'));
-    await page.screenshot({ path: 'e2e-candidate-import-failure.png', fullPage: true }).catch(() => undefined);
-    console.error(stack.logs.join(''));
-    throw e;
+    await failWithScreenshot(stack, page, 'candidate-import', e);
   } finally {
     await page.close();
   }

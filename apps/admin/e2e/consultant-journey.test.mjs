@@ -2,7 +2,7 @@
 // logs a decision, finds it on the engagement page and edits it in place.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { signIn, startStack, UI_TIMEOUT_MS } from './support.mjs';
+import { failWithScreenshot, signIn, startStack, UI_TIMEOUT_MS } from './support.mjs';
 
 let stack;
 before(async () => {
@@ -68,9 +68,7 @@ test('a consultant opens an engagement, moves it on and logs a decision', async 
     await page.getByRole('tab', { name: 'Overview' }).click();
     await page.getByText('Colin Consultant').first().waitFor();
   } catch (e) {
-    await page.screenshot({ path: 'e2e-consultant-failure.png', fullPage: true }).catch(() => undefined);
-    console.error(stack.logs.join(''));
-    throw e;
+    await failWithScreenshot(stack, page, 'consultant', e);
   } finally {
     await page.close();
   }

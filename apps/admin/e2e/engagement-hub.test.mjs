@@ -4,7 +4,7 @@
 // console error or GraphQL error. One stack for the file.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { dragCard, signIn, startStack, watchPage, UI_TIMEOUT_MS } from './support.mjs';
+import { dragCard, failWithScreenshot, signIn, startStack, watchPage, UI_TIMEOUT_MS } from './support.mjs';
 
 let stack;
 before(async () => {
@@ -88,9 +88,7 @@ test('drag to the next stage, an illegal drop snaps back, lost with a reason, re
 
     assert.deepEqual(watcher.problems(), []);
   } catch (e) {
-    await page.screenshot({ path: 'e2e-engagement-hub-failure.png', fullPage: true }).catch(() => undefined);
-    console.error(stack.logs.join(''));
-    throw e;
+    await failWithScreenshot(stack, page, 'engagement-hub', e);
   } finally {
     await page.close();
   }

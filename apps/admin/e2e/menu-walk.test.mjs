@@ -10,7 +10,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { signIn, startStack, trackRequests, watchPage, UI_TIMEOUT_MS } from './support.mjs';
+import { diagnose, requestsOf, signIn, startStack, watchPage, UI_TIMEOUT_MS } from './support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const SCREENS_DIR = join(root, 'var/screens');
@@ -86,7 +86,7 @@ test('every menu entry of every role, the first record of each list and the resp
     const page = await context.newPage();
     const state = { screen: `${person}/sign-in`, n: 0 };
     watchPage(page, (kind, text) => problems.push({ screen: state.screen, kind, text }));
-    const requests = trackRequests(page);
+    const requests = requestsOf(page);
     rmSync(join(SCREENS_DIR, person), { recursive: true, force: true });
     mkdirSync(join(SCREENS_DIR, person), { recursive: true });
     return { context, page, state, requests, person };
@@ -182,7 +182,7 @@ test('every menu entry of every role, the first record of each list and the resp
         await openFirstRecord(s, entry.text);
       }
     } catch (e) {
-      problems.push({ screen: s.state.screen, kind: 'walk stopped', text: String(e?.message ?? e).split('\n')[0] });
+      problems.push({ screen: s.state.screen, kind: 'walk stopped', text: `${String(e?.message ?? e).split('\n')[0]} ${diagnose(s.page)}` });
     } finally {
       await s.context.close();
     }
@@ -200,7 +200,7 @@ test('every menu entry of every role, the first record of each list and the resp
     await s.page.getByText(/^Area 1 of \d+$/).waitFor({ timeout: UI_TIMEOUT_MS });
     await check(s, 'first area');
   } catch (e) {
-    problems.push({ screen: s.state.screen, kind: 'walk stopped', text: String(e?.message ?? e).split('\n')[0] });
+    problems.push({ screen: s.state.screen, kind: 'walk stopped', text: `${String(e?.message ?? e).split('\n')[0]} ${diagnose(s.page)}` });
   } finally {
     await s.context.close();
   }

@@ -5,7 +5,7 @@
 // for every row. Fails on any console error or GraphQL error (the expected snap-back makes no request).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { dragCard, shortlistedContractor, signIn, startStack, watchPage, UI_TIMEOUT_MS } from './support.mjs';
+import { dragCard, failWithScreenshot, shortlistedContractor, signIn, startStack, watchPage, UI_TIMEOUT_MS } from './support.mjs';
 
 const ADMIN = ['admin@orchestra.local', 'orchestra-admin-demo'];
 const RECRUITER = ['recruiter@orchestra.local', 'orchestra-recruiter-demo'];
@@ -123,9 +123,7 @@ test('the recruiter drags matches across the pipeline: an illegal move snaps bac
     assert.deepEqual(watcher.problems(), []);
   } catch (e) {
     console.error(watcher.problems().join('\n'));
-    await page.screenshot({ path: 'e2e-pipeline-failure.png', fullPage: true }).catch(() => undefined);
-    console.error(stack.logs.join(''));
-    throw e;
+    await failWithScreenshot(stack, page, 'pipeline', e);
   } finally {
     await page.close();
   }

@@ -1,7 +1,7 @@
 // Real-browser smoke test: the built admin against the running API logs an ADMIN in and shows users.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { signIn, startStack, UI_TIMEOUT_MS } from './support.mjs';
+import { failWithScreenshot, signIn, startStack, UI_TIMEOUT_MS } from './support.mjs';
 
 let stack;
 before(async () => {
@@ -26,9 +26,7 @@ test('an ADMIN signs in through the admin and sees the Users list', async () => 
     await page.getByText('recruiter@orchestra.local', { exact: true }).waitFor({ timeout: UI_TIMEOUT_MS });
     assert.equal(await page.locator('input[name="password"]').count(), 0);
   } catch (e) {
-    await page.screenshot({ path: 'e2e-failure.png', fullPage: true }).catch(() => undefined);
-    console.error(stack.logs.join(''));
-    throw e;
+    await failWithScreenshot(stack, page, 'smoke', e);
   } finally {
     await page.close();
   }

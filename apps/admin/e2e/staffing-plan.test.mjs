@@ -7,7 +7,7 @@
 // Fails on any console error or GraphQL error.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { signIn, startStack, watchPage, UI_TIMEOUT_MS } from './support.mjs';
+import { failWithScreenshot, signIn, startStack, watchPage, UI_TIMEOUT_MS } from './support.mjs';
 
 const CONSULTANT = ['consultant@orchestra.local', 'orchestra-consultant-demo'];
 const RECRUITER = ['recruiter@orchestra.local', 'orchestra-recruiter-demo'];
@@ -137,9 +137,7 @@ test('the recruiter plans staffing from the engagement’s Roles tab, reads plan
     assert.deepEqual(watcher.problems(), []);
   } catch (e) {
     console.error(watcher.problems().join('\n'));
-    await page.screenshot({ path: 'e2e-staffing-plan-failure.png', fullPage: true }).catch(() => undefined);
-    console.error(stack.logs.join(''));
-    throw e;
+    await failWithScreenshot(stack, page, 'staffing-plan', e);
   } finally {
     await page.close();
   }

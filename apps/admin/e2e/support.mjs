@@ -223,6 +223,21 @@ export async function startStack({ apiPort: basePort = 3310, adminPort: baseAdmi
   }
 
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  // Every page of this browser counts its requests and notes what went wrong in it, so that a failed
+  // wait can say what it was waiting on (failWithScreenshot).
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.on('page', (page) => diagnostics.set(page, { requests: trackRequests(page), watcher: watchPage(page) }));
+    return context;
+  };
+  browser.newPage = async (options) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    // Its context goes with it (already gone when the browser closes first).
+    page.once('close', () => context.close().catch(() => undefined));
+    return page;
+  };
 
   return {
     adminUrl: `http://127.0.0.1:${adminPort}`,
@@ -331,25 +346,56 @@ export function watchPage(page, onProblem = () => undefined) {
  * resolves once none has been in flight for `quietMs` — the network idle of a hash-routed page,
  * where Playwright's `networkidle` (navigations only) does not apply.
  */
-export function trackRequests(page) {
-  const inFlight = new Set();
+/** The request tracker and the watcher of each page a stack's browser opened (see startStack). */
+const diagnostics = new WeakMap();
+
+/** The request tracker (see trackRequests) of a page the stack's browser opened. */
+export const requestsOf = (page) => diagnostics.get(page)?.requests;
+
+/** What a failed wait reports of a page: its address, its requests in flight and the last to end, its problems so far. */
+export function diagnose(page) {
+  const seen = diagnostics.get(page);
+  if (!seen) return `at ${page.url()} (not a stack's page: nothing tracked)`;
+  const problems = seen.watcher.problems();
+  return `at ${page.url()} · ${seen.requests.describe()} · problems: ${problems.length ? problems.join(' | ') : 'none'}`;
+}
+
+function trackRequests(page) {
+  /** request → when it started; the last finished ones, for `describe`. */
+  const inFlight = new Map();
+  const finished = [];
   let lastChange = Date.now();
-  const done = (req) => {
-    if (inFlight.delete(req)) lastChange = Date.now();
+  const done = (outcome) => (req) => {
+    const started = inFlight.get(req);
+    if (started === undefined) return;
+    inFlight.delete(req);
+    lastChange = Date.now();
+    finished.push(`${outcome} in ${lastChange - started} ms: ${label(req)}`);
+    if (finished.length > 8) finished.shift();
+  };
+  const label = (req) => {
+    const op = req.url().endsWith('/graphql') ? /"operationName":"(\w+)"/.exec(req.postData() ?? '')?.[1] : undefined;
+    return `${req.method()} ${req.url()}${op ? ` (${op})` : ''}`;
   };
   page.on('request', (req) => {
-    inFlight.add(req);
+    inFlight.set(req, Date.now());
     lastChange = Date.now();
   });
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
+  page.on('requestfinished', done('finished'));
+  page.on('requestfailed', done('failed'));
   return {
     async idle(quietMs = 400, timeoutMs = UI_TIMEOUT_MS) {
       const deadline = Date.now() + timeoutMs;
       while (inFlight.size > 0 || Date.now() - lastChange < quietMs) {
-        if (Date.now() > deadline) throw new Error(`requests still in flight after ${timeoutMs} ms: ${[...inFlight].map((r) => r.url()).join(', ')}`);
+        if (Date.now() > deadline) throw new Error(`requests still in flight after ${timeoutMs} ms: ${[...inFlight.keys()].map((r) => r.url()).join(', ')}`);
         await new Promise((r) => setTimeout(r, 50));
       }
+    },
+    /** What a failed wait reports: the requests still in flight, with their age, and the last ones to end. */
+    describe() {
+      const now = Date.now();
+      const open = [...inFlight].map(([req, started]) => `${label(req)} for ${now - started} ms`);
+      return `in flight: ${open.length ? open.join('; ') : 'none'} · last ended: ${finished.length ? finished.join('; ') : 'none'}`;
     },
   };
 }
@@ -411,9 +457,10 @@ export async function dragCard(page, handle, column, { yOffset = 80 } = {}) {
   await page.mouse.up();
 }
 
-/** A failed journey's screenshot (e2e-<name>-failure.png) and the stack's logs, then the error again. */
+/** A failed journey's screenshot (e2e-<name>-failure.png), what the page was doing (diagnose) and the stack's logs, then the error again. */
 export async function failWithScreenshot(stack, page, name, error) {
   await page.screenshot({ path: `e2e-${name}-failure.png`, fullPage: true }).catch(() => undefined);
+  console.error(`${name} failed ${diagnose(page)}`);
   console.error(stack.logs.join(''));
   throw error;
 }

@@ -7,7 +7,7 @@
 // a link to a role it created. Fails on any console error or GraphQL error.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { signIn, startStack, watchPage, UI_TIMEOUT_MS } from './support.mjs';
+import { failWithScreenshot, signIn, startStack, watchPage, UI_TIMEOUT_MS } from './support.mjs';
 
 let stack;
 before(async () => {
@@ -159,9 +159,7 @@ test('a recruiter builds the team from the Roles tab, sees exact beside greedy, 
 
     assert.deepEqual(watcher.problems(), []);
   } catch (e) {
-    await page.screenshot({ path: 'e2e-team-builder-failure.png', fullPage: true }).catch(() => undefined);
-    console.error(stack.logs.join(''));
-    throw e;
+    await failWithScreenshot(stack, page, 'team-builder', e);
   } finally {
     await page.close();
   }
