@@ -341,11 +341,6 @@ export function watchPage(page, onProblem = () => undefined) {
   return { problems: () => [...seen] };
 }
 
-/**
- * Counts the page's requests in flight (GraphQL, scripts, anything fetched); `idle(quietMs)`
- * resolves once none has been in flight for `quietMs` — the network idle of a hash-routed page,
- * where Playwright's `networkidle` (navigations only) does not apply.
- */
 /** The request tracker and the watcher of each page a stack's browser opened (see startStack). */
 const diagnostics = new WeakMap();
 
@@ -360,6 +355,11 @@ export function diagnose(page) {
   return `at ${page.url()} · ${seen.requests.describe()} · problems: ${problems.length ? problems.join(' | ') : 'none'}`;
 }
 
+/**
+ * Counts the page's requests in flight (GraphQL, scripts, anything fetched); `idle(quietMs)`
+ * resolves once none has been in flight for `quietMs` — the network idle of a hash-routed page,
+ * where Playwright's `networkidle` (navigations only) does not apply.
+ */
 function trackRequests(page) {
   /** request → when it started; the last finished ones, for `describe`. */
   const inFlight = new Map();
@@ -457,9 +457,9 @@ export async function dragCard(page, handle, column, { yOffset = 80 } = {}) {
   await page.mouse.up();
 }
 
-/** A failed journey's screenshot (e2e-<name>-failure.png), what the page was doing (diagnose) and the stack's logs, then the error again. */
+/** A failed journey's screenshot (apps/admin/e2e-<name>-failure.png, wherever the run started), what the page was doing (diagnose) and the stack's logs, then the error again. */
 export async function failWithScreenshot(stack, page, name, error) {
-  await page.screenshot({ path: `e2e-${name}-failure.png`, fullPage: true }).catch(() => undefined);
+  await page.screenshot({ path: resolve(root, `apps/admin/e2e-${name}-failure.png`), fullPage: true }).catch(() => undefined);
   console.error(`${name} failed ${diagnose(page)}`);
   console.error(stack.logs.join(''));
   throw error;

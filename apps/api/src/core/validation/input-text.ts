@@ -26,6 +26,19 @@ const isPlainObject = (v: object): v is Record<string, unknown> => {
   return proto === Object.prototype || proto === null;
 };
 
+/** The entries of a list or plain object (index or key, value), for the walks below; none for anything else. */
+const childrenOf = (value: unknown): (readonly [string, unknown])[] =>
+  typeof value !== 'object' || value === null
+    ? []
+    : Array.isArray(value)
+      ? value.map((v, i) => [String(i), v] as const)
+      : isPlainObject(value)
+        ? Object.entries(value)
+        : [];
+
+/** `answers.0`: a child's path as class-validator names nested fields. */
+const childPath = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
 /**
  * Every string anywhere in an input value (nested input objects and lists) that PostgreSQL or a
  * mail server would refuse or mangle, by field path (`answers.0.text`, as class-validator names
@@ -43,8 +56,7 @@ export function inputProblems(value: unknown, path = ''): FieldProblems {
       if (problem) problems[at] = problem;
       continue;
     }
-    if (typeof item.value !== 'object' || item.value === null) continue;
-    const entries = Array.isArray(item.value) ? item.value.map((v, i) => [String(i), v] as const) : isPlainObject(item.value) ? Object.entries(item.value) : [];
+    const entries = childrenOf(item.value);
     if (!entries.length) continue;
     if (item.depth >= MAX_INPUT_DEPTH) {
       problems[at] = TOO_DEEP;
@@ -53,7 +65,7 @@ export function inputProblems(value: unknown, path = ''): FieldProblems {
     // Reversed onto the stack, so problems come out in document order.
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, v] = entries[i]!;
-      stack.push({ value: v, path: item.path ? `${item.path}.${key}` : key, depth: item.depth + 1 });
+      stack.push({ value: v, path: childPath(item.path, key), depth: item.depth + 1 });
     }
   }
   return problems;
@@ -67,11 +79,10 @@ export function tooDeepAt(value: unknown): string | null {
   const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
   while (stack.length) {
     const item = stack.pop()!;
-    if (typeof item.value !== 'object' || item.value === null) continue;
-    const children: [string, unknown][] = Array.isArray(item.value) ? item.value.map((v, i) => [String(i), v]) : isPlainObject(item.value) ? Object.entries(item.value) : [];
+    const children = childrenOf(item.value);
     if (!children.length) continue;
     if (item.depth >= MAX_INPUT_DEPTH) return item.path || 'input';
-    for (const [key, v] of children) stack.push({ value: v, path: item.path ? `${item.path}.${key}` : key, depth: item.depth + 1 });
+    for (const [key, v] of children) stack.push({ value: v, path: childPath(item.path, key), depth: item.depth + 1 });
   }
   return null;
 }
